@@ -1,0 +1,97 @@
+/**
+ * URL -> provider, by registrable domain through the Public Suffix List (tldts),
+ * never by substring: `xfinity.com.verify-account.net` is verify-account.net's.
+ */
+import { parse } from 'tldts';
+import type { PageKind, Provider } from './schema';
+
+export interface ProviderMatch {
+  provider: Provider;
+  hostname: string;
+  pageKind: PageKind;
+}
+
+/** The parts of a URL the matcher trusts, or null for anything that is not a public http(s) site. */
+export function siteOf(rawUrl: string): { hostname: string; domain: string; path: string } | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null; // https://xfinity.com@evil.net tricks
+  const parsed = parse(url.hostname);
+  if (parsed.isIp || !parsed.domain || !parsed.isIcann || !parsed.hostname) return null;
+  return { hostname: parsed.hostname, domain: parsed.domain, path: url.pathname + url.search + url.hash };
+}
+
+const genericPageKinds: Array<[PageKind, RegExp]> = [
+  ['bereavement', /deceased|bereave|passed-?away|death|survivor|estate/i],
+  ['transfer', /transfer|change-?of-?(owner|responsibility|name)|name-?change|take-?over/i],
+  ['equipment_return', /return-?(equipment|device|kit)|equipment-?return|returns?\b/i],
+  ['confirmation', /confirm|order-?(status|details)|thank-?you|receipt/i],
+  ['cancel', /cancel|disconnect|close-?account|stop-?service|move-?out|stop-?service/i],
+  ['sign_in', /sign-?in|log-?in|auth|sso/i],
+  ['billing', /bill|payment|pay-?bill|statement/i],
+  ['account', /account|my-?account|overview|profile|dashboard/i],
+];
+
+export function pageKindOf(provider: Provider, hostname: string, path: string): PageKind {
+  for (const pattern of provider.pages) {
+    if (pattern.host && pattern.host !== hostname) continue;
+    if (new RegExp(pattern.path, 'i').test(path)) return pattern.kind;
+  }
+  for (const [kind, re] of genericPageKinds) if (re.test(path)) return kind;
+  // The home of an account subdomain (customer.xfinity.com/) is the account overview.
+  if (/^(customer|account|my|myaccount|manage)\./.test(hostname)) return 'account';
+  return 'other';
+}
+
+export class ProviderMatcher {
+  private readonly byDomain = new Map<string, Provider>();
+  private readonly byHost = new Map<string, Provider>();
+
+  constructor(providers: readonly Provider[]) {
+    // Deterministic: higher priority wins, then the smaller id, whatever the input order.
+    const ordered = [...providers].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+    for (const p of ordered) {
+      for (const d of p.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, p);
+      for (const h of p.hosts) if (!this.byHost.has(h)) this.byHost.set(h, p);
+    }
+  }
+
+  /** The provider a URL belongs to, or null. */
+  match(rawUrl: string): ProviderMatch | null {
+    const site = siteOf(rawUrl);
+    if (!site) return null;
+    const provider = this.providerFor(site.hostname, site.domain);
+    if (!provider) return null;
+    return { provider, hostname: site.hostname, pageKind: pageKindOf(provider, site.hostname, site.path) };
+  }
+
+  private providerFor(hostname: string, domain: string): Provider | undefined {
+    if (this.byHost.size > 0) {
+      // A specific host (fiber.google.com) beats the whole domain; walk up to the domain.
+      let host = hostname;
+      while (host.length > domain.length) {
+        const hit = this.byHost.get(host);
+        if (hit) return hit;
+        host = host.slice(host.indexOf('.') + 1);
+      }
+    }
+    return this.byDomain.get(domain);
+  }
+}
+
+/** Match patterns for the manifest (content scripts and host permissions). */
+export function matchPatternsFor(providers: readonly Provider[]): string[] {
+  const patterns = new Set<string>();
+  for (const p of providers) {
+    for (const site of [...p.domains, ...p.hosts]) {
+      patterns.add(`*://${site}/*`);
+      patterns.add(`*://*.${site}/*`);
+    }
+  }
+  return [...patterns].sort();
+}

@@ -1,0 +1,191 @@
+/**
+ * The declarative shape of a provider in the registry. A provider is data, not
+ * code: adding one is adding an entry (with its sources and test URLs).
+ *
+ * Honesty rules, enforced by validateRegistry():
+ * - every fact (channel, fee, note, window) names the source it came from, and
+ *   that source is listed in `sources` with the date it was checked;
+ * - what no reliable source gives stays absent. Never invent a phone number,
+ *   address or fee.
+ */
+import { z } from 'zod';
+import { getDomain } from 'tldts';
+
+export const categories = [
+  'cable_internet',
+  'wireless',
+  'landline',
+  'satellite_tv',
+  'electric',
+  'gas',
+  'water',
+  'streaming',
+] as const;
+export const Category = z.enum(categories);
+export type Category = z.infer<typeof Category>;
+
+export const pageKinds = [
+  'sign_in',
+  'account',
+  'billing',
+  'cancel',
+  'transfer',
+  'bereavement',
+  'equipment_return',
+  'confirmation',
+  'other',
+] as const;
+export const PageKind = z.enum(pageKinds);
+export type PageKind = z.infer<typeof PageKind>;
+
+export const documentKinds = [
+  'death_certificate',
+  'letters_testamentary',
+  'obituary',
+  'id',
+  'proof_of_payment',
+  'estate_documents',
+  'other',
+] as const;
+export const DocumentKind = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const deviceKinds = ['cable_modem', 'tv_box', 'dvr', 'router', 'phone', 'remote', 'satellite_receiver', 'other'] as const;
+export const DeviceKind = z.enum(deviceKinds);
+export type DeviceKind = z.infer<typeof DeviceKind>;
+
+export const returnMethods = ['store', 'shipping_kit', 'technician_pickup', 'shipping_store'] as const;
+export const ReturnMethod = z.enum(returnMethods);
+export type ReturnMethod = z.infer<typeof ReturnMethod>;
+
+export const channelKinds = ['web_form', 'phone', 'tty', 'mail', 'fax', 'store', 'email', 'chat', 'social'] as const;
+export const ChannelKind = z.enum(channelKinds);
+export type ChannelKind = z.infer<typeof ChannelKind>;
+
+export const regulators = ['FCC', 'state_PUC', 'franchise_authority', 'CFPB', 'FTC', 'BBB', 'state_AG'] as const;
+export const Regulator = z.enum(regulators);
+export type Regulator = z.infer<typeof Regulator>;
+
+const url = z.url({ protocol: /^https$/ });
+const checkedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const Source = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  url,
+  checked: checkedDate,
+  quality: z.enum(['first-party', 'second-hand']),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A statement of fact, tied to the source it came from. */
+export const Fact = z.object({ text: z.string().min(1), source: z.string() });
+export type Fact = z.infer<typeof Fact>;
+
+export const Channel = z.object({
+  kind: ChannelKind,
+  /** The number, address, URL or store finder, exactly as the source gives it. */
+  value: z.string().min(1),
+  label: z.string().optional(),
+  hours: z.string().optional(),
+  source: z.string(),
+});
+export type Channel = z.infer<typeof Channel>;
+
+export const PagePattern = z.object({
+  kind: PageKind,
+  /** Regular expression tested against the URL's pathname (plus search), case-insensitive. */
+  path: z.string(),
+  /** Optional exact hostname (e.g. "customer.xfinity.com") the pattern is limited to. */
+  host: z.string().optional(),
+});
+export type PagePattern = z.infer<typeof PagePattern>;
+
+export const Provider = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  /** First category is the primary one; it picks the checklist playbook. */
+  categories: z.array(Category).min(1),
+  /** Registrable domains the provider owns whole (every subdomain is theirs). */
+  domains: z.array(z.string()).default([]),
+  /** Hosts on a domain the provider shares (e.g. fiber.google.com): the host and its subdomains. */
+  hosts: z.array(z.string()).default([]),
+  /** Tie-break when two entries claim the same host: higher wins, then the id. */
+  priority: z.number().int().default(0),
+  pages: z.array(PagePattern).default([]),
+  /** Real URL shapes of this provider's pages, checked by the table-driven test. */
+  testUrls: z.array(z.object({ url: z.url(), kind: PageKind })).default([]),
+  bereavement: z
+    .object({
+      url: url.optional(),
+      options: z.array(z.enum(['close', 'transfer'])).default([]),
+      documents: z.array(z.object({ kind: DocumentKind, note: z.string().optional(), source: z.string() })).default([]),
+      channels: z.array(Channel).default([]),
+      notes: z.array(Fact).default([]),
+    })
+    .optional(),
+  equipment: z
+    .object({
+      kinds: z.array(DeviceKind).default([]),
+      returnMethods: z.array(ReturnMethod).default([]),
+      returnWindowDays: z.object({ days: z.number().int().positive(), source: z.string() }).optional(),
+      fees: z
+        .array(z.object({ device: DeviceKind, upToUsd: z.number().positive(), note: z.string().optional(), source: z.string() }))
+        .default([]),
+      notes: z.array(Fact).default([]),
+    })
+    .optional(),
+  /** Facts about closing or transferring that are not bereavement-specific (fees, timing, email). */
+  notes: z.array(Fact).default([]),
+  /** Guidance shown in the side panel on a page of this kind. */
+  guidance: z.partialRecord(PageKind, z.array(Fact)).default({}),
+  escalation: z
+    .object({
+      regulators: z.array(Regulator).default([]),
+      channels: z.array(Channel).default([]),
+    })
+    .default({ regulators: [], channels: [] }),
+  sources: z.array(Source).min(1),
+});
+export type Provider = z.infer<typeof Provider>;
+export type ProviderInput = z.input<typeof Provider>;
+
+/** Facts in an entry that name a source, for the "every fact has a source" check. */
+function referencedSources(p: Provider): string[] {
+  return [
+    ...(p.bereavement?.documents ?? []).map((d) => d.source),
+    ...(p.bereavement?.channels ?? []).map((c) => c.source),
+    ...(p.bereavement?.notes ?? []).map((n) => n.source),
+    ...(p.equipment?.fees ?? []).map((f) => f.source),
+    ...(p.equipment?.notes ?? []).map((n) => n.source),
+    ...(p.equipment?.returnWindowDays ? [p.equipment.returnWindowDays.source] : []),
+    ...p.notes.map((n) => n.source),
+    ...Object.values(p.guidance).flatMap((facts) => (facts ?? []).map((f) => f.source)),
+    ...p.escalation.channels.map((c) => c.source),
+  ];
+}
+
+/** Parses every entry and checks the rules the schema alone cannot express. */
+export function validateRegistry(entries: ProviderInput[]): Provider[] {
+  const providers = entries.map((e) => Provider.parse(e));
+  const ids = new Set<string>();
+  for (const p of providers) {
+    if (ids.has(p.id)) throw new Error(`Duplicate provider id ${p.id}`);
+    ids.add(p.id);
+    if (p.domains.length + p.hosts.length === 0) throw new Error(`${p.id}: no domains or hosts`);
+    for (const d of p.domains) {
+      if (getDomain(d) !== d) throw new Error(`${p.id}: "${d}" is not a registrable domain`);
+    }
+    for (const h of p.hosts) {
+      if (getDomain(h) === h || !getDomain(h)) throw new Error(`${p.id}: host "${h}" must be a subdomain`);
+    }
+    const sourceIds = new Set(p.sources.map((s) => s.id));
+    if (sourceIds.size !== p.sources.length) throw new Error(`${p.id}: duplicate source ids`);
+    for (const ref of referencedSources(p)) {
+      if (!sourceIds.has(ref)) throw new Error(`${p.id}: fact cites unknown source "${ref}"`);
+    }
+    for (const pattern of p.pages) new RegExp(pattern.path, 'i');
+  }
+  return providers;
+}
