@@ -9,5 +9,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

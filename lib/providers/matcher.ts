@@ -88,10 +88,8 @@ export class ProviderMatcher {
 export function matchPatternsFor(providers: readonly Provider[]): string[] {
   const patterns = new Set<string>();
   for (const p of providers) {
-    for (const site of [...p.domains, ...p.hosts]) {
-      patterns.add(`*://${site}/*`);
-      patterns.add(`*://*.${site}/*`);
-    }
+    // "*.example.com" matches example.com itself and every subdomain.
+    for (const site of [...p.domains, ...p.hosts]) patterns.add(`*://*.${site}/*`);
   }
   return [...patterns].sort();
 }

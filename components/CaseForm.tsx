@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { userRoles } from '../lib/model';
+import { Field } from './Field';
+
+export interface CaseFormValues {
+  deceasedName: string;
+  dateOfDeath: string;
+  userRole: (typeof userRoles)[number];
+  survivorName: string;
+}
+
+const roleLabels: Record<(typeof userRoles)[number], string> = {
+  executor: 'Executor or administrator',
+  spouse: 'Spouse or partner',
+  child: 'Son or daughter',
+  other: 'Someone else helping',
+};
+
+export function CaseForm(props: {
+  initial?: Partial<CaseFormValues>;
+  submitLabel: string;
+  errors: Record<string, string>;
+  onSubmit: (values: CaseFormValues) => void;
+}) {
+  const [values, setValues] = useState<CaseFormValues>({
+    deceasedName: '',
+    dateOfDeath: '',
+    userRole: 'executor',
+    survivorName: '',
+    ...props.initial,
+  });
+  const set = (key: keyof CaseFormValues) => (e: Event) => setValues({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
+  return (
+    <form
+      class="stack"
+      aria-label="About the person who died"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit(values);
+      }}
+    >
+      <Field label="Their full name" error={props.errors.deceasedName}>
+        <input name="deceasedName" value={values.deceasedName} onInput={set('deceasedName')} autoComplete="off" />
+      </Field>
+      <Field label="Date of death" error={props.errors.dateOfDeath}>
+        <input name="dateOfDeath" type="date" value={values.dateOfDeath} onInput={set('dateOfDeath')} />
+      </Field>
+      <Field label="You are" error={props.errors.userRole}>
+        <select name="userRole" value={values.userRole} onChange={set('userRole')}>
+          {userRoles.map((r) => (
+            <option value={r}>{roleLabels[r]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
+        <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
+      </Field>
+      <button type="submit" class="primary">
+        {props.submitLabel}
+      </button>
+    </form>
+  );
+}

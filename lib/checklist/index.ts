@@ -1,0 +1,237 @@
+/**
+ * Playbooks: what has to happen to close or transfer one account, per category
+ * and intent, sharpened by what the registry knows of the provider. Pure: the
+ * same inputs always give the same steps, and merging them into the stored tasks
+ * never loses what the user did.
+ */
+import type { Account, Device, EstateCase, Intent, Task, TaskState } from '../model';
+import type { Category, Provider } from '../providers/schema';
+
+export type PlaybookCategory = 'cable_internet' | 'wireless' | 'landline' | 'satellite_tv' | 'utility' | 'streaming';
+
+export function playbookCategoryOf(provider: Pick<Provider, 'categories'>): PlaybookCategory {
+  const primary: Category = provider.categories[0] ?? 'cable_internet';
+  return primary === 'electric' || primary === 'gas' || primary === 'water' ? 'utility' : primary;
+}
+
+export interface Step {
+  /** Stable key: the merge matches stored tasks to steps by it. */
+  key: string;
+  title: string;
+  detail?: string;
+}
+
+export interface PlaybookInput {
+  provider: Provider;
+  intent: Intent;
+  estateCase?: Pick<EstateCase, 'survivorName' | 'deceasedName'>;
+  devices?: readonly Pick<Device, 'id' | 'label' | 'kind'>[];
+}
+
+const documentNames: Record<string, string> = {
+  death_certificate: 'a death certificate',
+  letters_testamentary: 'letters testamentary',
+  obituary: 'an obituary',
+  id: 'your own photo ID',
+  proof_of_payment: 'proof of payment',
+  estate_documents: 'estate documents',
+  other: 'other documents',
+};
+
+const hasEquipment: ReadonlySet<PlaybookCategory> = new Set(['cable_internet', 'satellite_tv', 'wireless', 'landline']);
+const hasContract: ReadonlySet<PlaybookCategory> = new Set(['cable_internet', 'satellite_tv', 'wireless']);
+
+function join(parts: Array<string | undefined | false>): string | undefined {
+  const text = parts.filter(Boolean).join(' ');
+  return text || undefined;
+}
+
+function notifyDetail(provider: Provider): string | undefined {
+  const b = provider.bereavement;
+  const channels = (b?.channels ?? []).map((c) => {
+    const kind = { web_form: 'Online form', phone: 'Phone', tty: 'TTY', mail: 'Mail', fax: 'Fax', store: 'In a store', email: 'Email', chat: 'Chat', social: 'Social' }[c.kind];
+    return `${kind}${c.label ? ` (${c.label})` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}.`;
+  });
+  return join([b?.url && channels.length === 0 ? `Start at ${b.url}.` : undefined, ...channels]);
+}
+
+/** The steps for one account, in the order a person would take them. */
+export function buildSteps({ provider, intent, estateCase, devices = [] }: PlaybookInput): Step[] {
+  const category = playbookCategoryOf(provider);
+  const name = provider.name;
+  const survivor = estateCase?.survivorName?.trim() || 'the new account holder';
+  const closing = intent === 'close';
+  const transferring = intent === 'transfer';
+  const steps: Step[] = [];
+  const add = (key: string, title: string, detail?: string) => steps.push({ key, title, detail });
+
+  add('notify', `Tell ${name} about the death`, notifyDetail(provider) ?? 'Use the provider\'s bereavement or customer service line, and log the call.');
+  if (intent === 'undecided') {
+    const options = provider.bereavement?.options ?? [];
+    add(
+      'decide',
+      `Decide: close the account or move it into ${survivor}'s name`,
+      options.length ? `${name} offers: ${options.map((o) => (o === 'close' ? 'closing' : 'transferring ownership')).join(' or ')}.` : undefined,
+    );
+  }
+  if (category !== 'streaming') {
+    const docs = provider.bereavement?.documents ?? [];
+    add(
+      'proof-of-death',
+      'Send proof of death',
+      join([
+        docs.length ? `${name} accepts ${docs.map((d) => documentNames[d.kind]).join(', ')}.` : 'Usually a copy of the death certificate.',
+        'Record where and how you sent it under "Documents sent", so "we never received it" can be answered.',
+      ]),
+    );
+  }
+  if (transferring) {
+    add(
+      'new-holder-requirements',
+      `Find out what ${survivor} must provide as the new holder`,
+      category === 'utility'
+        ? 'A utility may ask the survivor to open a new account in their own name and pay a deposit instead of changing the name.'
+        : 'Often ID, the account number and a credit check; contracts and promotions may not carry over.',
+    );
+  }
+  if (hasEquipment.has(category) && (closing || intent === 'undecided')) {
+    const kinds = provider.equipment?.kinds ?? [];
+    add(
+      'list-equipment',
+      `List every device ${name} supplied`,
+      join([
+        kinds.length ? `${name} rents out: ${kinds.map((k) => k.replace('_', ' ')).join(', ')}.` : undefined,
+        'Add each one under Equipment: every device needs its own return receipt.',
+      ]),
+    );
+  }
+  if (closing) {
+    for (const device of devices) {
+      add(`return-device:${device.id}`, `Return ${device.label}`, 'Keep the receipt or tracking number and save it with the device.');
+    }
+    add(
+      'disconnect-date',
+      'Choose the disconnect date and where the final bill goes',
+      provider.bereavement?.notes.find((n) => /disconnect date/i.test(n.text))?.text,
+    );
+  }
+  if (category === 'wireless') {
+    add('installments', 'Settle or return devices still on an installment plan', provider.notes.find((n) => /installment/i.test(n.text))?.text);
+  }
+  if (closing && hasContract.has(category)) {
+    add(
+      'fee-waiver',
+      'Ask for early termination fees to be waived',
+      provider.bereavement?.notes.find((n) => /termination|cancellation fee/i.test(n.text))?.text ?? 'Providers often waive them after a death: ask, and note who agreed.',
+    );
+  }
+  if (category === 'streaming' && closing) {
+    add('cancel-subscription', `Cancel the ${name} subscription so it stops renewing`);
+  }
+  if (closing && (category === 'cable_internet' || category === 'landline')) {
+    add(
+      'email-address',
+      'Save what matters from the provider email address before it closes',
+      provider.notes.find((n) => /email/i.test(n.text))?.text,
+    );
+  }
+  add('confirmation', 'Get a confirmation or reference number', 'Save the confirmation page as proof, or log the number with the call.');
+  if (closing) {
+    add('final-bill', 'Check the final bill', 'Look for charges after the disconnect date and for equipment that was returned.');
+    if (category !== 'streaming') {
+      add('refund', 'Get the deposit or credit balance refunded', provider.notes.find((n) => /refund/i.test(n.text))?.text);
+    }
+    add('autopay', 'Cancel autopay at the bank or card', 'Only after the final bill is paid or settled.');
+  }
+  if (transferring) {
+    add('autopay', `Move autopay to ${survivor}'s own payment method`);
+    add('confirm-new-name', `Check the next bill is in ${survivor}'s name`, 'Keep proof of every payment: delinquency notices after a name change do happen.');
+  }
+  return steps;
+}
+
+/** True when the user has touched a task, so it must never be dropped silently. */
+function hasUserWork(task: Task): boolean {
+  return (
+    task.state !== 'todo' ||
+    !!task.note ||
+    !!task.dueDate ||
+    task.links.contactIds.length + task.links.documentSentIds.length + task.links.evidenceIds.length > 0
+  );
+}
+
+export interface ChecklistChanges {
+  put: Task[];
+  remove: string[];
+}
+
+/**
+ * Brings an account's stored tasks in line with its steps. Ticks, notes, dates and
+ * links are kept; a step that no longer applies is removed only if untouched.
+ * Idempotent: merging the result again changes nothing.
+ */
+export function mergeChecklist(
+  account: Pick<Account, 'id' | 'caseId'>,
+  existing: readonly Task[],
+  steps: readonly Step[],
+  now: string,
+  makeId: () => string,
+): ChecklistChanges {
+  const byKey = new Map(existing.filter((t) => t.stepKey).map((t) => [t.stepKey!, t]));
+  const put: Task[] = [];
+  const remove: string[] = [];
+  const wanted = new Set(steps.map((s) => s.key));
+  steps.forEach((step, index) => {
+    const current = byKey.get(step.key);
+    if (!current) {
+      put.push({
+        id: makeId(),
+        caseId: account.caseId,
+        accountId: account.id,
+        stepKey: step.key,
+        title: step.title,
+        detail: step.detail,
+        state: 'todo',
+        order: index,
+        links: { contactIds: [], documentSentIds: [], evidenceIds: [] },
+        createdAt: now,
+        updatedAt: now,
+      });
+    } else if (current.title !== step.title || current.detail !== step.detail || current.order !== index) {
+      put.push({ ...current, title: step.title, detail: step.detail, order: index, updatedAt: now });
+    }
+  });
+  for (const task of existing) {
+    if (task.stepKey && !wanted.has(task.stepKey) && !task.promiseId) {
+      if (!hasUserWork(task)) remove.push(task.id);
+      else if (task.order < 1000) put.push({ ...task, order: 1000 + task.order, updatedAt: now }); // kept, moved after the playbook
+    }
+  }
+  return { put, remove };
+}
+
+export type AccountStatus = 'not_started' | 'in_progress' | 'waiting' | 'done';
+
+/** Derived from the tasks, never stored. */
+export function accountStatus(tasks: readonly Pick<Task, 'state'>[]): AccountStatus {
+  if (tasks.length === 0) return 'not_started';
+  const count = (s: TaskState) => tasks.filter((t) => t.state === s).length;
+  const todo = count('todo');
+  const waiting = count('waiting');
+  if (todo === 0 && waiting === 0) return 'done';
+  if (todo === 0) return 'waiting';
+  return todo === tasks.length ? 'not_started' : 'in_progress';
+}
+
+export const statusLabels: Record<AccountStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  waiting: 'Waiting on the provider',
+  done: 'Done',
+};
+
+/** Open tasks first (the next step on top), in playbook order. */
+export function orderTasks<T extends Pick<Task, 'state' | 'order' | 'createdAt'>>(tasks: readonly T[]): T[] {
+  const rank = (t: T) => (t.state === 'todo' ? 0 : t.state === 'waiting' ? 1 : 2);
+  return [...tasks].sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+}

@@ -1,0 +1,82 @@
+/**
+ * Small repositories over the database: every write validates with the model's
+ * schema first, so nothing invalid (or half-valid) is ever stored.
+ */
+import { buildSteps, mergeChecklist } from '../checklist';
+import { Account, EstateCase, Intent, Task, TaskState, newId, nowIso } from '../model';
+import type { Provider } from '../providers/schema';
+import { db } from './index';
+
+export const ACTIVE_CASE = 'activeCaseId';
+
+export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userRole'> & { survivorName?: string };
+
+export async function createCase(input: CaseInput, now = new Date()): Promise<EstateCase> {
+  const stamp = nowIso(now);
+  const estateCase = EstateCase.parse({ ...input, survivorName: input.survivorName || undefined, id: newId(), createdAt: stamp, updatedAt: stamp });
+  const d = db();
+  await d.transaction('rw', d.cases, d.settings, async () => {
+    await d.cases.add(estateCase);
+    await d.settings.put({ key: ACTIVE_CASE, value: estateCase.id });
+  });
+  return estateCase;
+}
+
+/** The case the user is working on: the chosen one, else the most recent. */
+export async function activeCase(): Promise<EstateCase | undefined> {
+  const d = db();
+  const chosen = (await d.settings.get(ACTIVE_CASE))?.value;
+  if (typeof chosen === 'string') {
+    const found = await d.cases.get(chosen);
+    if (found) return found;
+  }
+  const all = await d.cases.toArray();
+  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+export async function setActiveCase(caseId: string): Promise<void> {
+  await db().settings.put({ key: ACTIVE_CASE, value: caseId });
+}
+
+/** Tasks of an account, regenerated from the playbook and merged with what the user did. */
+export async function syncChecklist(account: Account, provider: Provider, now = new Date()): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.cases, d.tasks, d.devices], async () => {
+    const [estateCase, existing, devices] = await Promise.all([
+      d.cases.get(account.caseId),
+      d.tasks.where('accountId').equals(account.id).toArray(),
+      d.devices.where('accountId').equals(account.id).toArray(),
+    ]);
+    const steps = buildSteps({ provider, intent: account.intent, estateCase, devices });
+    const { put, remove } = mergeChecklist(account, existing, steps, nowIso(now), newId);
+    if (put.length) await d.tasks.bulkPut(put.map((t) => Task.parse(t)));
+    if (remove.length) await d.tasks.bulkDelete(remove);
+  });
+}
+
+export async function addAccount(
+  caseId: string,
+  provider: Provider,
+  intent: Intent = 'undecided',
+  now = new Date(),
+): Promise<Account> {
+  const stamp = nowIso(now);
+  const account = Account.parse({ id: newId(), caseId, providerId: provider.id, intent, createdAt: stamp, updatedAt: stamp });
+  await db().accounts.add(account);
+  await syncChecklist(account, provider, now);
+  return account;
+}
+
+export async function setTaskState(taskId: string, state: TaskState, now = new Date()): Promise<void> {
+  const valid = TaskState.parse(state);
+  const changed = await db().tasks.update(taskId, { state: valid, updatedAt: nowIso(now) });
+  if (!changed) throw new Error('That task no longer exists.');
+}
+
+export async function accountsOfCase(caseId: string): Promise<Account[]> {
+  return db().accounts.where('caseId').equals(caseId).toArray();
+}
+
+export async function tasksOfCase(caseId: string): Promise<Task[]> {
+  return db().tasks.where('caseId').equals(caseId).toArray();
+}

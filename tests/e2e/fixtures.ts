@@ -1,0 +1,87 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const extensionDir = path.resolve('.output/chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches Chromium with the built extension, on a given profile folder (kept across restarts). */
+export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 400, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Nothing may leave the machine: any request that is not routed by a test fails loudly.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+/** A provider page served by the test at its real URL, so the address bar shows what a user would see. */
+export async function routePage(context: BrowserContext, url: string, body: string): Promise<void> {
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+}
+
+export function providerHtml(title: string, bodyHtml = ''): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1>${bodyHtml}</body></html>`;
+}
+
+/** The tab id Chromium gave a page, asked of the extension itself. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab with ${url}`);
+  return id;
+}
+
+export async function badgeOf(worker: Worker, tabId?: number): Promise<{ text: string; title: string; color: number[] }> {
+  return worker.evaluate(async (id) => {
+    const details = id === undefined ? {} : { tabId: id };
+    const [text, title, color] = await Promise.all([
+      chrome.action.getBadgeText(details),
+      chrome.action.getTitle(details),
+      chrome.action.getBadgeBackgroundColor(details),
+    ]);
+    return { text, title, color: color as number[] };
+  }, tabId);
+}
+
+/** Opens the side panel's page as a tab, told which tab it is about. */
+export async function openPanel(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+  return page;
+}
+
+export const test = base.extend<{ profile: string; ext: { context: BrowserContext; worker: Worker; extensionId: string } }>({
+  // eslint-disable-next-line no-empty-pattern
+  profile: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'estate-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  ext: async ({ profile }, use) => {
+    const launched = await launchWithExtension(profile);
+    await use(launched);
+    await launched.context.close();
+  },
+});
+
+export const expect = test.expect;
