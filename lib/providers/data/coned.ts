@@ -9,8 +9,9 @@ export const coned: ProviderInput = {
   pages: [
     { kind: 'cancel', path: 'start-stop|stop-service|/start-stop-or-move' },
     { kind: 'sign_in', path: '^/(en/)?login|sign-?in' },
-    { kind: 'billing', path: '/accounts-billing/(your-bill|payment|pay)|/pay-my-bill' },
     { kind: 'other', path: '/payment-plans-assistance/special-services' },
+    { kind: 'account', path: '/accounts-billing/dashboard' },
+    { kind: 'billing', path: '/accounts-billing/(your-bill|payment|pay)|/pay-my-bill' },
   ],
   testUrls: [
     { url: 'https://www.coned.com/en/accounts-billing/payment-plans-assistance/special-services', kind: 'other' },

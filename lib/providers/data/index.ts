@@ -1,19 +1,29 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
+import { americanWater } from './american-water';
 import { att } from './att';
 import { boost } from './boost';
+import { coned } from './coned';
 import { consumerCellular } from './consumer-cellular';
 import { cox } from './cox';
 import { cricket } from './cricket';
 import { directv } from './directv';
 import { dish } from './dish';
+import { dominion } from './dominion';
+import { dukeEnergy } from './duke-energy';
+import { fpl } from './fpl';
 import { frontier } from './frontier';
+import { georgiaPower } from './georgia-power';
 import { googleFiber } from './google-fiber';
 import { lumen } from './lumen';
 import { mediacom } from './mediacom';
 import { metro } from './metro';
 import { mint } from './mint';
+import { nationalGrid } from './national-grid';
 import { optimum } from './optimum';
+import { pge } from './pge';
+import { sce } from './sce';
+import { socalgas } from './socalgas';
 import { spectrum } from './spectrum';
 import { tMobile } from './t-mobile';
 import { uscellular } from './uscellular';
@@ -21,6 +31,7 @@ import { verizon } from './verizon';
 import { visible } from './visible';
 import { windstream } from './windstream';
 import { wow } from './wow';
+import { xcel } from './xcel';
 import { xfinity } from './xfinity';
 
 export const builtInProviders: ProviderInput[] = [
@@ -48,4 +59,16 @@ export const builtInProviders: ProviderInput[] = [
   visible,
   mint,
   consumerCellular,
+  // Electric, gas and water utilities.
+  pge,
+  coned,
+  dukeEnergy,
+  sce,
+  fpl,
+  dominion,
+  georgiaPower,
+  nationalGrid,
+  xcel,
+  socalgas,
+  americanWater,
 ];
