@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_TITLE, providerBadge, type BadgeState } from '../../lib/badge';
+import { countsByProvider } from '../../lib/db/counts';
+import { builtInMatcher } from '../../lib/providers';
+
+async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+  ]);
+}
+
+async function refreshTab(tabId: number, url: string | undefined, counts?: Awaited<ReturnType<typeof countsByProvider>>): Promise<void> {
+  const match = url ? builtInMatcher.match(url) : null;
+  if (!match) {
+    await apply(tabId, { text: '', title: DEFAULT_TITLE, color: '#000000' });
+    return;
+  }
+  const all = counts ?? (await countsByProvider());
+  await apply(tabId, providerBadge(match.provider.name, all.get(match.provider.id) ?? { open: 0, overdue: 0 }));
+}
+
+/** Recomputes every tab's badge and tooltip from the database. */
+export async function refreshAllTabs(): Promise<void> {
+  const counts = await countsByProvider();
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : refreshTab(t.id, t.url, counts))));
+}
+
+export function setupBadges(): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url || change.status === 'complete') refreshTab(tabId, tab.url).catch(console.error);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    browser.tabs.get(tabId).then((tab) => refreshTab(tabId, tab.url)).catch(console.error);
+  });
+  refreshAllTabs().catch(console.error);
+}

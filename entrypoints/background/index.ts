@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { receive } from '../../lib/messaging';
+import { refreshAllTabs, setupBadges } from './badges';
+
+/**
+ * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
+ * any moment, and recomputes everything from IndexedDB when it wakes.
+ * One feature per file beside this one, each with its setup function.
+ */
+export default defineBackground(() => {
+  const ownOrigin = browser.runtime.getURL('/');
+
+  chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
+  setupBadges();
+
+  // One listener for every message: validated and sender-checked before anything acts on it.
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const received = receive(raw, sender, browser.runtime.id, ownOrigin);
+    if (received.from === 'rejected') {
+      console.warn('Ignored a message:', received.reason);
+      return undefined;
+    }
+    if (received.from === 'panel' && received.message.type === 'data-changed') {
+      return refreshAllTabs().then(() => ({ ok: true }));
+    }
+    return undefined;
+  });
+});
