@@ -1,6 +1,8 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
+import { amazonPrime } from './amazon-prime';
 import { americanWater } from './american-water';
+import { apple } from './apple';
 import { att } from './att';
 import { boost } from './boost';
 import { coned } from './coned';
@@ -9,22 +11,28 @@ import { cox } from './cox';
 import { cricket } from './cricket';
 import { directv } from './directv';
 import { dish } from './dish';
+import { disneyPlus } from './disney-plus';
 import { dominion } from './dominion';
 import { dukeEnergy } from './duke-energy';
 import { fpl } from './fpl';
 import { frontier } from './frontier';
 import { georgiaPower } from './georgia-power';
 import { googleFiber } from './google-fiber';
+import { hulu } from './hulu';
 import { lumen } from './lumen';
+import { max } from './max';
 import { mediacom } from './mediacom';
 import { metro } from './metro';
 import { mint } from './mint';
 import { nationalGrid } from './national-grid';
+import { netflix } from './netflix';
 import { optimum } from './optimum';
 import { pge } from './pge';
 import { sce } from './sce';
+import { siriusxm } from './siriusxm';
 import { socalgas } from './socalgas';
 import { spectrum } from './spectrum';
+import { spotify } from './spotify';
 import { tMobile } from './t-mobile';
 import { uscellular } from './uscellular';
 import { verizon } from './verizon';
@@ -33,6 +41,7 @@ import { windstream } from './windstream';
 import { wow } from './wow';
 import { xcel } from './xcel';
 import { xfinity } from './xfinity';
+import { youtubeTv } from './youtube-tv';
 
 export const builtInProviders: ProviderInput[] = [
   xfinity,
@@ -71,4 +80,14 @@ export const builtInProviders: ProviderInput[] = [
   xcel,
   socalgas,
   americanWater,
+  // Streaming and subscriptions.
+  netflix,
+  hulu,
+  disneyPlus,
+  max,
+  spotify,
+  youtubeTv,
+  amazonPrime,
+  apple,
+  siriusxm,
 ];
