@@ -1,0 +1,209 @@
+/**
+ * BagIt (RFC 8493): writing the tag files of a bag, and validating a bag found in
+ * a ZIP (versions 1.0 and 0.97): its declaration, its manifests, every listed file
+ * present, no payload file unlisted, every checksum right.
+ */
+import type { Digester } from './hash';
+import { refuse } from './refusal';
+import { crc32, entryBytes, unsafePathReason, type ZipEntry } from './zip';
+
+// ---- writing -------------------------------------------------------------
+
+/** RFC 8493 §2.1.3: CR, LF and % in a path are percent-encoded in manifests. */
+export function encodeManifestPath(path: string): string {
+  return path.replace(/%/g, '%25').replace(/\n/g, '%0A').replace(/\r/g, '%0D');
+}
+
+/** "checksum  path" lines, as sha256sum -c reads them. */
+export function manifestText(lines: Iterable<[path: string, hex: string]>): string {
+  let out = '';
+  for (const [path, hex] of lines) out += `${hex}  ${encodeManifestPath(path)}\n`;
+  return out;
+}
+
+export const bagitText = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
+
+export function bagInfoText(fields: Array<[string, string]>): string {
+  // Values are single lines: a newline would start a new label.
+  return fields.map(([k, v]) => `${k}: ${v.replace(/[\r\n]+/g, ' ')}\n`).join('');
+}
+
+// ---- reading -------------------------------------------------------------
+
+export interface ValidBag {
+  /** Folder of the bag inside the ZIP ('' or 'name/'). */
+  root: string;
+  version: string;
+  info: Map<string, string[]>;
+  /** Every file of the bag by its path in the bag (data/..., bagit.txt, ...). */
+  files: Map<string, ZipEntry>;
+  /** Checked checksums by path, per algorithm. */
+  checksums: Map<string, Map<string, string>>;
+  /** Sum of payload sizes. */
+  payloadBytes: number;
+}
+
+const lines = (text: string) => text.split(/\r\n|\r|\n/).filter((l, i, all) => l !== '' || i < all.length - 1);
+
+function decoderFor(encoding: string, bytes: Uint8Array): TextDecoder {
+  const e = encoding.trim().toLowerCase();
+  if (e === 'utf-8' || e === 'utf8') return new TextDecoder('utf-8', { fatal: true });
+  if (e === 'iso-8859-1' || e === 'latin1') return new TextDecoder('iso-8859-1');
+  if (e === 'utf-16') return new TextDecoder(bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-16le', { fatal: true });
+  return refuse(`The bag's tag files use the text encoding "${encoding}", which this extension does not read.`);
+}
+
+function parseInfo(text: string): Map<string, string[]> {
+  const info = new Map<string, string[]>();
+  let last: [string, string[]] | undefined;
+  for (const line of lines(text)) {
+    if (/^[ \t]/.test(line) && last) {
+      last[1][last[1].length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    const m = /^([^:\s][^:]*?)[ \t]*:[ \t]*(.*)$/.exec(line);
+    if (!m) refuse(`The bag's bag-info.txt has a line that is not "Label: value": "${line.slice(0, 60)}".`);
+    const values = info.get(m[1]!) ?? [];
+    values.push(m[2]!);
+    info.set(m[1]!, values);
+    last = [m[1]!, values];
+  }
+  return info;
+}
+
+interface Manifest {
+  alg: string;
+  name: string;
+  entries: Map<string, string>;
+}
+
+function parseManifest(name: string, alg: string, text: string, version: string, payload: boolean): Manifest {
+  const entries = new Map<string, string>();
+  for (const line of lines(text)) {
+    const m = /^([0-9a-fA-F]+)[ \t]+\*?(.+)$/.exec(line);
+    if (!m) refuse(`${name} has a line that is not "checksum path": "${line.slice(0, 60)}".`);
+    let path = m[2]!.replace(/^\.\//, '');
+    if (version === '1.0') path = path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
+    const unsafe = unsafePathReason(path);
+    if (unsafe) refuse(`${name} lists "${path}", which ${unsafe}: it points outside the bag.`);
+    if (payload && !path.startsWith('data/')) refuse(`${name} lists "${path}", which is not in the bag's data folder.`);
+    if (entries.has(path)) refuse(`${name} lists "${path}" twice.`);
+    entries.set(path, m[1]!.toLowerCase());
+  }
+  return { alg, name, entries };
+}
+
+async function text(zip: Blob, entry: ZipEntry, decoder: TextDecoder, name: string): Promise<string> {
+  const bytes = await entryBytes(zip, entry);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return refuse(`${name} is not readable text in the bag's declared encoding.`);
+  }
+}
+
+/** Finds the bag in the ZIP's entries and checks it completely. Throws Refusal. */
+export async function validateBag(
+  zip: Blob,
+  entries: readonly ZipEntry[],
+  digester: Digester,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ValidBag> {
+  const fileEntries = entries.filter((e) => !e.name.endsWith('/'));
+  const names = new Set(fileEntries.map((e) => e.name));
+  let root = '';
+  if (!names.has('bagit.txt')) {
+    const tops = new Set(fileEntries.map((e) => e.name.split('/')[0]));
+    const only = tops.size === 1 ? `${[...tops][0]}/` : undefined;
+    if (!only || !names.has(`${only}bagit.txt`)) refuse('This ZIP does not hold a BagIt bag: bagit.txt is missing.');
+    root = only;
+  }
+  const files = new Map<string, ZipEntry>();
+  for (const e of fileEntries) files.set(e.name.slice(root.length), e);
+
+  // bagit.txt: exactly the two declarations, UTF-8, no byte order mark.
+  const declBytes = await entryBytes(zip, files.get('bagit.txt')!);
+  if (declBytes[0] === 0xef && declBytes[1] === 0xbb && declBytes[2] === 0xbf) refuse('bagit.txt starts with a byte order mark, which BagIt forbids.');
+  let decl: string[];
+  try {
+    decl = lines(new TextDecoder('utf-8', { fatal: true }).decode(declBytes));
+  } catch {
+    refuse('bagit.txt is not UTF-8 text.');
+  }
+  const versionLine = /^BagIt-Version: (\d+\.\d+)$/.exec(decl[0] ?? '');
+  const encodingLine = /^Tag-File-Character-Encoding: (\S.*)$/.exec(decl[1] ?? '');
+  if (!versionLine || !encodingLine || decl.length !== 2)
+    refuse('bagit.txt must hold exactly "BagIt-Version: …" and "Tag-File-Character-Encoding: …", written exactly so.');
+  const version = versionLine[1]!;
+  if (version !== '1.0' && version !== '0.97') refuse(`This bag says it is BagIt version ${version}; only 1.0 and 0.97 are read.`);
+  const encoding = encodingLine[1]!;
+
+  const readTag = async (name: string) => {
+    const entry = files.get(name)!;
+    const bytes = await entryBytes(zip, entry);
+    return text(zip, entry, decoderFor(encoding, bytes), name);
+  };
+
+  const info = files.has('bag-info.txt') ? parseInfo(await readTag('bag-info.txt')) : new Map<string, string[]>();
+
+  const manifests: Manifest[] = [];
+  const tagManifests: Manifest[] = [];
+  for (const name of [...files.keys()].sort()) {
+    const m = /^(tag)?manifest-([a-z0-9]+)\.txt$/.exec(name);
+    if (!m) continue;
+    const parsed = parseManifest(name, m[2]!, await readTag(name), version, !m[1]);
+    (m[1] ? tagManifests : manifests).push(parsed);
+  }
+  if (manifests.length === 0) refuse('The bag has no payload manifest (manifest-sha256.txt or similar).');
+
+  // Completeness: every payload file listed in every manifest, every listed file present.
+  const payload = [...files.keys()].filter((p) => p.startsWith('data/'));
+  for (const m of manifests) {
+    for (const p of payload) if (!m.entries.has(p)) refuse(`The file "${p}" is in the bag but not listed in ${m.name}.`);
+  }
+  for (const m of [...manifests, ...tagManifests]) {
+    for (const p of m.entries.keys()) if (!files.has(p)) refuse(`${m.name} lists "${p}", but the bag does not hold it.`);
+  }
+  if (files.has('fetch.txt')) {
+    for (const line of lines(await readTag('fetch.txt'))) {
+      const path = /^\S+\s+(?:\d+|-)\s+(.+)$/.exec(line)?.[1];
+      const unsafe = path === undefined ? 'is not "url length path"' : unsafePathReason(path);
+      if (unsafe || !path!.startsWith('data/')) refuse(`fetch.txt names "${path ?? line}", which ${unsafe ?? 'is not in the data folder'}: it points outside the bag.`);
+    }
+  }
+  const payloadBytes = payload.reduce((n, p) => n + files.get(p)!.size, 0);
+  const oxum = info.get('Payload-Oxum')?.[0];
+  if (oxum && oxum !== `${payloadBytes}.${payload.length}`)
+    refuse(`bag-info.txt says the payload is ${oxum} (bytes.files) but it is ${payloadBytes}.${payload.length}.`);
+
+  // Checksums: every algorithm the bag lists that this browser can compute.
+  const usable = [...manifests, ...tagManifests].filter((m) => digester.supports(m.alg));
+  if (!manifests.some((m) => digester.supports(m.alg))) {
+    const algs = [...new Set(manifests.map((m) => m.alg.toUpperCase()))].join(', ');
+    refuse(`This bag's checksums use ${algs} only, which cannot be checked here (SHA-1, SHA-256, SHA-384 or SHA-512 can).`);
+  }
+  const wanted = new Map<string, Manifest[]>();
+  for (const m of usable) for (const p of m.entries.keys()) wanted.set(p, [...(wanted.get(p) ?? []), m]);
+  const total = [...wanted.keys()].reduce((n, p) => n + files.get(p)!.size, 0);
+  const checksums = new Map<string, Map<string, string>>();
+  let done = 0;
+  onProgress(0, total);
+  for (const [path, ms] of wanted) {
+    const bytes = await entryBytes(zip, files.get(path)!);
+    const sums = new Map<string, string>();
+    for (const m of ms) {
+      const hex = await digester.digest(m.alg, bytes);
+      if (hex !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${m.alg.toUpperCase()} checksum in ${m.name}: it was changed or damaged.`);
+      sums.set(m.alg, hex);
+    }
+    checksums.set(path, sums);
+    done += bytes.byteLength;
+    onProgress(done, total);
+  }
+  // What no manifest covers (bagit.txt, the manifests themselves) is checked by the ZIP's CRC.
+  for (const [path, entry] of files) {
+    if (wanted.has(path)) continue;
+    if (crc32(await entryBytes(zip, entry)) !== entry.crc) refuse(`The file "${path}" is damaged (its ZIP checksum is wrong).`);
+  }
+  return { root, version, info, files, checksums, payloadBytes };
+}
