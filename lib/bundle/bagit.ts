@@ -43,6 +43,9 @@ export interface ValidBag {
   payloadBytes: number;
 }
 
+/** sha256 -> SHA-256, md5 -> MD5. */
+const algName = (alg: string) => alg.toUpperCase().replace(/^SHA(\d)/, 'SHA-$1');
+
 const lines = (text: string) => text.split(/\r\n|\r|\n/).filter((l, i, all) => l !== '' || i < all.length - 1);
 
 function decoderFor(encoding: string, bytes: Uint8Array): TextDecoder {
@@ -171,15 +174,10 @@ export async function validateBag(
       if (unsafe || !path!.startsWith('data/')) refuse(`fetch.txt names "${path ?? line}", which ${unsafe ?? 'is not in the data folder'}: it points outside the bag.`);
     }
   }
-  const payloadBytes = payload.reduce((n, p) => n + files.get(p)!.size, 0);
-  const oxum = info.get('Payload-Oxum')?.[0];
-  if (oxum && oxum !== `${payloadBytes}.${payload.length}`)
-    refuse(`bag-info.txt says the payload is ${oxum} (bytes.files) but it is ${payloadBytes}.${payload.length}.`);
-
   // Checksums: every algorithm the bag lists that this browser can compute.
   const usable = [...manifests, ...tagManifests].filter((m) => digester.supports(m.alg));
   if (!manifests.some((m) => digester.supports(m.alg))) {
-    const algs = [...new Set(manifests.map((m) => m.alg.toUpperCase()))].join(', ');
+    const algs = [...new Set(manifests.map((m) => algName(m.alg)))].join(', ');
     refuse(`This bag's checksums use ${algs} only, which cannot be checked here (SHA-1, SHA-256, SHA-384 or SHA-512 can).`);
   }
   const wanted = new Map<string, Manifest[]>();
@@ -193,7 +191,7 @@ export async function validateBag(
     const sums = new Map<string, string>();
     for (const m of ms) {
       const hex = await digester.digest(m.alg, bytes);
-      if (hex !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${m.alg.toUpperCase()} checksum in ${m.name}: it was changed or damaged.`);
+      if (hex !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
       sums.set(m.alg, hex);
     }
     checksums.set(path, sums);
@@ -205,5 +203,11 @@ export async function validateBag(
     if (wanted.has(path)) continue;
     if (crc32(await entryBytes(zip, entry)) !== entry.crc) refuse(`The file "${path}" is damaged (its ZIP checksum is wrong).`);
   }
+  // Checked after the checksums, whose message says more about what is wrong.
+  const payloadBytes = payload.reduce((n, p) => n + files.get(p)!.size, 0);
+  const oxum = info.get('Payload-Oxum')?.[0];
+  if (oxum && oxum !== `${payloadBytes}.${payload.length}`)
+    refuse(`bag-info.txt says the payload is ${oxum} (bytes.files) but it is ${payloadBytes}.${payload.length}.`);
+
   return { root, version, info, files, checksums, payloadBytes };
 }

@@ -17,7 +17,8 @@ export type BundleFile = z.infer<typeof BundleFile>;
 
 export const BundleCase = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
-  exportedAt: isoDateTime,
+  /** The latest change to any record: the record is as of then (kept stable so re-exports match). */
+  asOf: isoDateTime,
   /** The whole case, or one account of it (for one complaint). */
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('case') }), z.object({ kind: z.literal('account'), accountId: id })]),
   accountNumbers: z.enum(['full', 'last4']),

@@ -1,0 +1,173 @@
+/**
+ * Import: everything is checked before the first write (the ZIP, the bag and every
+ * checksum, case.json against the model's schemas and its format version, every
+ * reference between records, the free storage), then one Dexie transaction writes
+ * it all, or nothing. Ids are kept, so importing the same bundle twice changes
+ * nothing, and siblings can send bundles back and forth.
+ */
+import type { Table } from 'dexie';
+import { db } from '../db';
+import { ACTIVE_CASE } from '../db/repo';
+import { validateBag } from './bagit';
+import { providerNameFor } from './export';
+import { webCrypto, type Digester } from './hash';
+import { Refusal, refuse } from './refusal';
+import { BundleCase, FORMAT_VERSION, brokenReference } from './schema';
+import { defaultLimits, entryBlob, entryBytes, readZip, type ZipLimits } from './zip';
+
+
+export interface ImportPreview {
+  caseId: string;
+  deceasedName: string;
+  dateOfDeath: string;
+  scope: BundleCase['scope'];
+  accounts: Array<{ id: string; name: string; accountNumber?: string }>;
+  counts: { tasks: number; devices: number; documentsSent: number; contacts: number; promises: number; evidence: number };
+  files: number;
+  fileBytes: number;
+  /** This very case is already on this computer (importing merges into it). */
+  caseExists: boolean;
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  bundle: BundleCase;
+  /** Evidence file contents by blob id (slices of the chosen file: nothing is copied yet). */
+  blobs: Map<string, Blob>;
+}
+
+export interface InspectOptions {
+  digester?: Digester;
+  limits?: ZipLimits;
+  /** Free storage in bytes (navigator.storage.estimate: quota - usage). */
+  freeBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const MB = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024))} MB`;
+
+/** Checks the bundle completely and says what it holds. Throws Refusal; writes nothing. */
+export async function inspectBundle(file: Blob, opts: InspectOptions = {}): Promise<ImportPlan> {
+  try {
+    return await inspect(file, opts);
+  } catch (e) {
+    if (e instanceof Refusal) throw e;
+    // Anything else while reading a hostile file is still a refusal, with its reason.
+    throw new Refusal(`This file could not be read as a bundle: ${(e as Error).message}`);
+  }
+}
+
+async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
+  const free = opts.freeBytes;
+  if (free !== undefined && file.size > free) refuse(`This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
+  const entries = await readZip(file, opts.limits ?? defaultLimits);
+  const unpacked = entries.reduce((n, e) => n + e.size, 0);
+  if (free !== undefined && unpacked > free) refuse(`This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
+  const bag = await validateBag(file, entries, opts.digester ?? webCrypto, opts.onProgress);
+
+  const caseEntry = bag.files.get('data/case.json');
+  if (!caseEntry) refuse('The bag is intact (every checksum is right), but it is not a record made by this extension: it has no data/case.json.');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await entryBytes(file, caseEntry)));
+  } catch {
+    refuse('case.json is not readable JSON.');
+  }
+  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version !== 'number') refuse('case.json has no format version, so it is not a record made by this extension.');
+  if (version !== FORMAT_VERSION)
+    refuse(version > FORMAT_VERSION ? `This record was made by a newer version of the extension (format ${version}); update the extension to import it.` : `This record's format (${version}) is not known.`);
+  const parsed = BundleCase.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    refuse(`case.json does not match the expected shape at ${issue.path.join('.') || 'the top'}: ${issue.message}`);
+  }
+  const bundle = parsed.data;
+  const broken = brokenReference(bundle);
+  if (broken) refuse(`case.json is inconsistent: ${broken}.`);
+
+  const blobs = new Map<string, Blob>();
+  for (const f of bundle.files) {
+    const entry = bag.files.get(f.path);
+    if (!entry || !bag.checksums.has(f.path)) refuse(`case.json names the file "${f.path}", which is not a checked file of the bag.`);
+    blobs.set(f.blobId, await entryBlob(file, entry));
+  }
+
+  const name = providerNameFor(bundle.userProviders);
+  const preview: ImportPreview = {
+    caseId: bundle.case.id,
+    deceasedName: bundle.case.deceasedName,
+    dateOfDeath: bundle.case.dateOfDeath,
+    scope: bundle.scope,
+    accounts: bundle.accounts.map((a) => ({ id: a.id, name: name(a.providerId), accountNumber: a.accountNumber })),
+    counts: {
+      tasks: bundle.tasks.length,
+      devices: bundle.devices.length,
+      documentsSent: bundle.documentsSent.length,
+      contacts: bundle.contacts.length,
+      promises: bundle.promises.length,
+      evidence: bundle.evidence.length,
+    },
+    files: blobs.size,
+    fileBytes: [...blobs.values()].reduce((n, b) => n + b.size, 0),
+    caseExists: !!(await db().cases.get(bundle.case.id)),
+  };
+  return { preview, bundle, blobs };
+}
+
+export type ImportTarget = { kind: 'new' } | { kind: 'merge'; caseId: string };
+
+export interface ImportResult {
+  caseId: string;
+  /** Rows added or updated (0 when the bundle was already here). */
+  written: number;
+}
+
+/**
+ * Writes the checked plan in one transaction. A record already here is replaced
+ * only by a newer version of itself (updatedAt), so nothing the user changed since
+ * is lost and a second import of the same bundle writes nothing.
+ */
+export async function applyImport(plan: ImportPlan, target: ImportTarget): Promise<ImportResult> {
+  const d = db();
+  const b = plan.bundle;
+  const caseId = target.kind === 'new' ? b.case.id : target.caseId;
+  const reparent = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
+  let written = 0;
+
+  await d.transaction('rw', [d.cases, d.accounts, d.tasks, d.devices, d.documentsSent, d.contacts, d.promises, d.evidence, d.blobs, d.userProviders, d.settings], async () => {
+    const existingCase = await d.cases.get(caseId);
+    if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
+    if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
+
+    /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
+    const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(table: Table<any, string>, rows: T[], what: string) => {
+      if (rows.length === 0) return;
+      const stored = await table.bulkGet(rows.map((r) => r.id));
+      const put = rows.filter((row, i) => {
+        const old = stored[i];
+        if (!old) return true;
+        if (old.caseId !== undefined && old.caseId !== caseId) refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
+        return (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
+      });
+      if (put.length) await table.bulkPut(put);
+      written += put.length;
+    };
+
+    if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], 'cases');
+    await upsert(d.userProviders, b.userProviders, 'providers');
+    await upsert(d.accounts, reparent(b.accounts), 'accounts');
+    await upsert(d.tasks, reparent(b.tasks), 'tasks');
+    await upsert(d.devices, reparent(b.devices), 'devices');
+    await upsert(d.documentsSent, reparent(b.documentsSent), 'documents sent');
+    await upsert(d.contacts, reparent(b.contacts), 'contacts');
+    await upsert(d.promises, reparent(b.promises), 'promises');
+    await upsert(d.evidence, reparent(b.evidence), 'pieces of evidence');
+    const have = new Set(await d.blobs.where(':id').anyOf([...plan.blobs.keys()]).primaryKeys());
+    const newBlobs = [...plan.blobs].filter(([id]) => !have.has(id)).map(([id, data]) => ({ id, data }));
+    if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
+    written += newBlobs.length;
+    if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });
+  });
+  return { caseId, written };
+}

@@ -1,0 +1,236 @@
+import Dexie from 'dexie';
+import { deflateSync, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateBag } from '../../lib/bundle/bagit';
+import { exportBundle, maskAccountNumber } from '../../lib/bundle/export';
+import { webCrypto } from '../../lib/bundle/hash';
+import { applyImport, inspectBundle } from '../../lib/bundle/import';
+import { escapeHtml } from '../../lib/bundle/report';
+import { BundleCase } from '../../lib/bundle/schema';
+import { readZip } from '../../lib/bundle/zip';
+import { EstateDb, db, useDatabase } from '../../lib/db';
+import { editJson, rebag, rootOf, unzip, zipFiles, zipOf, type Files } from '../fixtures/bags';
+import { seedCase } from '../fixtures/bundle-seed';
+
+const names: string[] = [];
+function freshDb() {
+  const name = `bundle-${crypto.randomUUID()}`;
+  names.push(name);
+  useDatabase(new EstateDb(name));
+}
+beforeEach(freshDb);
+afterEach(async () => {
+  db().close();
+  for (const n of names.splice(0)) await Dexie.delete(n);
+});
+
+async function seed() {
+  const s = seedCase();
+  const d = db();
+  await d.transaction('rw', d.tables, async () => {
+    for (const table of ['cases', 'accounts', 'tasks', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const) await d.table(table).bulkAdd(s[table]);
+    await d.blobs.bulkAdd(s.blobs.map((b) => ({ id: b.id, data: new Blob([b.text]) })));
+  });
+  return s;
+}
+
+const now = new Date('2026-03-12T12:00:00');
+async function exportZip(opts: Partial<Parameters<typeof exportBundle>[0]> = {}): Promise<Uint8Array> {
+  const { stream } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, ...opts });
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Everything in the database, blobs as text, for comparing two databases. */
+async function dump() {
+  const d = db();
+  const out: Record<string, unknown> = {};
+  for (const table of d.tables) {
+    if (table.name === 'settings') continue;
+    const rows = await table.toArray();
+    out[table.name] = await Promise.all(rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : r)));
+  }
+  return out;
+}
+
+const text = (f: Files, p: string) => new TextDecoder().decode(f[p]);
+
+describe('export', () => {
+  it('writes one valid BagIt bag with sha256 and sha512 manifests, case.json and a report', async () => {
+    await seed();
+    const zip = await exportZip();
+    const blob = new Blob([zip as Uint8Array<ArrayBuffer>]);
+    const bag = await validateBag(blob, await readZip(blob), webCrypto);
+    expect(bag.root).toBe('estate-record-robert-bob-miller-b-2026-03-12/');
+    const files = unzip(zip);
+    const root = rootOf(files);
+    expect(text(files, `${root}bagit.txt`)).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
+    const info = text(files, `${root}bag-info.txt`);
+    expect(info).toMatch(/^Bagging-Date: 2026-03-12$/m);
+    expect(info).toMatch(/^Payload-Oxum: \d+\.5$/m);
+    expect(info).toMatch(/^External-Description: Record of the accounts of Robert "Bob" Miller <b>/m);
+    expect(text(files, `${root}manifest-sha256.txt`)).toMatch(/^[0-9a-f]{64} {2}data\/case\.json$/m);
+    expect(text(files, `${root}manifest-sha512.txt`)).toMatch(/^[0-9a-f]{128} {2}data\/report\.html$/m);
+    expect(Object.keys(files).filter((n) => n.includes('/data/evidence/')).sort()).toEqual([
+      `${root}data/evidence/at-t-4567/2026-03-05-death-certificate-death-certificate.pdf`,
+      `${root}data/evidence/xfinity-9012/2026-03-04-capture-xfinity-confirmation-script.mhtml`,
+      `${root}data/evidence/xfinity-9012/2026-03-08-proof-of-payment-final-bill.pdf`,
+    ]);
+    const bundle = BundleCase.parse(JSON.parse(text(files, `${root}data/case.json`)));
+    expect(bundle.accounts.find((a) => a.id === 'acct-xfinity')!.accountNumber).toBe('8499 1234 5678 9012');
+    expect(bundle.evidence).toHaveLength(3);
+  });
+
+  it('renders a report with every text escaped, broken promises and unreturned devices flagged', async () => {
+    await seed();
+    const files = unzip(await exportZip());
+    const html = text(files, `${rootOf(files)}data/report.html`);
+    expect(html).not.toMatch(/<script|<img|<i>/);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).toContain(escapeHtml('Robert "Bob" Miller <b>'));
+    expect(html).toContain('Dana (ID 4471)');
+    expect(html).toContain('CR-99812');
+    expect(html).toMatch(/1 broken promise<\/span>: Credit the March bill/);
+    expect(html).toMatch(/1 device not returned<\/span>: Cable modem/);
+    expect(html).toMatch(/href="evidence\/xfinity-9012\/2026-03-08-proof-of-payment-final-bill\.pdf"/);
+    expect(html).toMatch(/<code>[0-9a-f]{64}<\/code>/);
+  });
+
+  it('leaves out sensitive documents and shows only the last four digits by default', async () => {
+    await seed();
+    const files = unzip(await exportZip({ includeSensitive: false, accountNumbers: 'last4' }));
+    const root = rootOf(files);
+    const bundle = BundleCase.parse(JSON.parse(text(files, `${root}data/case.json`)));
+    expect(bundle.accounts.map((a) => a.accountNumber)).toEqual(['****4567', '****9012']);
+    expect(bundle.evidence.map((e) => e.id)).not.toContain('ev-certificate');
+    expect(bundle.tasks.find((t) => t.id === 'task-att')!.links.evidenceIds).toEqual([]);
+    expect(Object.keys(files).some((n) => n.includes('certificate'))).toBe(false);
+    expect(JSON.stringify(files)).not.toContain('8499 1234');
+    expect(maskAccountNumber('12')).toBe('12');
+  });
+
+  it('exports one account for one complaint', async () => {
+    await seed();
+    const files = unzip(await exportZip({ accountId: 'acct-att' }));
+    const bundle = BundleCase.parse(JSON.parse(text(files, `${rootOf(files)}data/case.json`)));
+    expect(bundle.scope).toEqual({ kind: 'account', accountId: 'acct-att' });
+    expect(bundle.accounts.map((a) => a.id)).toEqual(['acct-att']);
+    expect(bundle.tasks.map((t) => t.id)).toEqual(['task-att']);
+    expect(bundle.contacts).toEqual([]);
+  });
+
+  it('can be cancelled', async () => {
+    await seed();
+    const controller = new AbortController();
+    controller.abort();
+    const { stream } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, signal: controller.signal });
+    await expect(new Response(stream).arrayBuffer()).rejects.toThrow();
+  });
+});
+
+describe('import', () => {
+  it('round-trips: same data in a fresh database, same manifests when exported again, and a second import changes nothing', async () => {
+    await seed();
+    const before = await dump();
+    const first = await exportZip();
+    freshDb();
+    const plan = await inspectBundle(new Blob([first as Uint8Array<ArrayBuffer>]));
+    expect(plan.preview).toMatchObject({ deceasedName: 'Robert "Bob" Miller <b>', files: 3, caseExists: false, counts: { tasks: 4, devices: 2, contacts: 1, promises: 2, evidence: 3, documentsSent: 1 } });
+    const result = await applyImport(plan, { kind: 'new' });
+    expect(result.written).toBeGreaterThan(0);
+    expect(await dump()).toEqual(before);
+    const second = await exportZip();
+    const [a, b] = [unzip(first), unzip(second)];
+    for (const m of ['manifest-sha256.txt', 'manifest-sha512.txt']) expect(text(b, `${rootOf(b)}${m}`)).toBe(text(a, `${rootOf(a)}${m}`));
+
+    const again = await inspectBundle(new Blob([second as Uint8Array<ArrayBuffer>]));
+    expect(again.preview.caseExists).toBe(true);
+    await expect(applyImport(again, { kind: 'new' })).rejects.toThrow(/already on this computer/);
+    expect((await applyImport(again, { kind: 'merge', caseId: 'case-miller' })).written).toBe(0);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('merges a sibling\'s bundle into another case, and keeps what was changed here since', async () => {
+    await seed();
+    const zip = await exportZip({ accountId: 'acct-att' });
+    freshDb();
+    const stamp = '2026-03-01T00:00:00.000Z';
+    await db().cases.add({ id: 'case-mine', deceasedName: 'Bob Miller', dateOfDeath: '2026-03-02', userRole: 'spouse', createdAt: stamp, updatedAt: stamp });
+    const plan = await inspectBundle(new Blob([zip as Uint8Array<ArrayBuffer>]));
+    await applyImport(plan, { kind: 'merge', caseId: 'case-mine' });
+    expect((await db().accounts.get('acct-att'))!.caseId).toBe('case-mine');
+    expect(await db().cases.count()).toBe(1);
+    await db().accounts.update('acct-att', { notes: 'mine', updatedAt: '2027-01-01T00:00:00.000Z' });
+    expect((await applyImport(plan, { kind: 'merge', caseId: 'case-mine' })).written).toBe(0);
+    expect((await db().accounts.get('acct-att'))!.notes).toBe('mine');
+  });
+});
+
+describe('import refuses, and leaves the database exactly as it was', () => {
+  let good: Files;
+  let root: string;
+  beforeEach(async () => {
+    await seed();
+    good = unzip(await exportZip());
+    root = rootOf(good);
+    await db().cases.delete('case-miller'); // so a wrongly accepted bundle would change something
+  });
+
+  async function refused(zip: Uint8Array, pattern: RegExp, opts: Parameters<typeof inspectBundle>[1] = {}) {
+    const before = await dump();
+    const error = await inspectBundle(new Blob([zip as Uint8Array<ArrayBuffer>]), opts).then(() => undefined, (e: Error) => e);
+    expect(error?.message).toMatch(pattern);
+    expect(error?.name).toBe("Refusal");
+    expect(await dump()).toEqual(before);
+  }
+  const withEntry = (name: string) => zipOf([...Object.entries(good), [name, 'evil']]);
+
+  it('entries that escape the bag', async () => {
+    await refused(await withEntry('../evil.txt'), /"\.\.\/evil\.txt" climbs out/);
+    await refused(await withEntry('/etc/evil'), /absolute path/);
+    await refused(await withEntry(`${root}data\\evil.txt`), /backslash/);
+    await refused(await withEntry('C:/evil.txt'), /names a drive/);
+  });
+
+  it('duplicate entries', async () => {
+    await refused(await withEntry(`${root}data/case.json`), /appears twice/);
+  });
+
+  it('a file with the wrong checksum, one not listed, one listed but absent', async () => {
+    const report = `${root}data/report.html`;
+    await refused(await zipFiles({ ...good, [report]: new TextEncoder().encode('<p>changed</p>') }), /"data\/report\.html" does not match its SHA-256 checksum/);
+    await refused(await zipFiles({ ...good, [`${root}data/extra.txt`]: new Uint8Array([1]) }), /"data\/extra\.txt" is in the bag but not listed/);
+    const { [report]: _gone, ...without } = good;
+    await refused(await zipFiles(without), /lists "data\/report\.html", but the bag does not hold it/);
+  });
+
+  it('a truncated or corrupt ZIP', async () => {
+    const zip = await zipFiles(good);
+    await refused(zip.slice(0, zip.length - 100), /cut short|damaged|not a ZIP/);
+    await refused(zip.slice(0, 1000), /cut short|not a ZIP/);
+    const corrupt = zip.slice();
+    corrupt.fill(0x41, 200, 260);
+    await refused(corrupt, /damaged|does not match/);
+    await refused(new TextEncoder().encode('just text, not a zip at all'), /not a ZIP/);
+  });
+
+  it('ZIP bombs: too many entries, too much data, a crazy ratio', async () => {
+    const zip = await zipFiles(good);
+    await refused(zip, /holds \d+ files; more than 3/, { limits: { maxEntries: 3, maxTotalSize: 1e9, maxRatio: 100 } });
+    await refused(zip, /unpack to more than/, { limits: { maxEntries: 100, maxTotalSize: 1000, maxRatio: 100 } });
+    const bomb = zipSync({ ...good, [`${root}data/zeros.bin`]: new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
+    await refused(bomb, /refused as a ZIP bomb/);
+    expect(deflateSync(new Uint8Array(50 * 1024 * 1024), { level: 9 }).length).toBeLessThan(100_000);
+  });
+
+  it('an unknown format version, JSON that does not match the schema, broken references', async () => {
+    const cj = `${root}data/case.json`;
+    await refused(await zipFiles(rebag(editJson(good, cj, (j) => (j.formatVersion = 2)))), /newer version of the extension \(format 2\)/);
+    await refused(await zipFiles(rebag(editJson(good, cj, (j) => (j.case.dateOfDeath = 'yesterday')))), /case\.dateOfDeath: Use a date like/);
+    await refused(await zipFiles(rebag(editJson(good, cj, (j) => (j.devices[1].accountId = 'nowhere')))), /device dev-modem points to a missing account/);
+    await refused(await zipFiles(rebag({ ...good, [cj]: new TextEncoder().encode('{not json') })), /not readable JSON/);
+  });
+
+  it('a bundle larger than the free storage', async () => {
+    await refused(await zipFiles(good), /larger than the free storage/, { freeBytes: 1000 });
+  });
+});
