@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
+import { BundleView } from './views/BundleView';
 import { HereView } from './views/HereView';
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
-const views = [{ id: 'here', label: 'Checklist', render: () => <HereView /> }] as const;
+const views = [
+  { id: 'here', label: 'Checklist', render: () => <HereView /> },
+  { id: 'bundle', label: 'Proof bundle', render: () => <BundleView /> },
+] as const;
 
 type ViewId = (typeof views)[number]['id'];
 

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { ImportPreview } from '../lib/bundle/import';
+import { Field } from './Field';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'checking'; done: number; total: number }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'importing' }
+  | { kind: 'done'; message: string }
+  | { kind: 'refused'; reason: string };
+
+const size = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Choose a bundle, see what it holds, then import it as a new case or into an existing one. */
+export function BundleImport(props: {
+  cases: Array<{ id: string; name: string }>;
+  state: ImportState;
+  onChoose: (file: File) => void;
+  onImport: (target: { kind: 'new' } | { kind: 'merge'; caseId: string }) => void;
+  onReset: () => void;
+}) {
+  const { state } = props;
+  const preview = state.kind === 'preview' ? state.preview : undefined;
+  const [target, setTarget] = useState('');
+  const chosenTarget = preview?.caseExists ? preview.caseId : target;
+  return (
+    <div class="stack">
+      <Field label="Bundle file (.zip)" hint="Everything is checked before anything is saved.">
+        <input
+          type="file"
+          accept=".zip,application/zip"
+          disabled={state.kind === 'checking' || state.kind === 'importing'}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) props.onChoose(file);
+          }}
+        />
+      </Field>
+      {state.kind === 'checking' && (
+        <label class="progress">
+          Checking every file… {size(state.done)} of {size(state.total)}
+          <progress max={Math.max(state.total, 1)} value={state.done} />
+        </label>
+      )}
+      {state.kind === 'refused' && (
+        <div class="error" role="alert">
+          <strong>This bundle was not imported.</strong> {state.reason} Nothing on this computer was changed.
+        </div>
+      )}
+      {state.kind === 'done' && <p role="status">{state.message}</p>}
+      {preview && (
+        <section aria-label="What the bundle holds" class="account">
+          <h3>
+            Accounts of {preview.deceasedName} <span class="status">died {preview.dateOfDeath}</span>
+          </h3>
+          <ul>
+            <li>{preview.scope.kind === 'account' ? 'One account: ' : `${plural(preview.accounts.length, 'account')}: `}{preview.accounts.map((a) => `${a.name}${a.accountNumber ? ` (${a.accountNumber})` : ''}`).join(', ') || 'none'}</li>
+            <li>
+              {plural(preview.counts.tasks, 'checklist step')}, {plural(preview.counts.contacts, 'contact')}, {plural(preview.counts.promises, 'promise')},{' '}
+              {plural(preview.counts.devices, 'device')}, {plural(preview.counts.documentsSent, 'document sent', 'documents sent')}
+            </li>
+            <li>
+              {plural(preview.counts.evidence, 'piece of evidence', 'pieces of evidence')} in {plural(preview.files, 'file')} ({size(preview.fileBytes)})
+            </li>
+          </ul>
+          <p class="muted">Every checksum is correct.</p>
+          {preview.caseExists ? (
+            <p>This case is already on this computer: what is new or newer in the bundle will be added to it.</p>
+          ) : (
+            <Field label="Import as">
+              <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+                <option value="">A new case</option>
+                {props.cases.map((c) => (
+                  <option value={c.id}>Add to the case of {c.name}</option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <div class="actions">
+            <button class="primary" type="button" onClick={() => props.onImport(chosenTarget ? { kind: 'merge', caseId: chosenTarget } : { kind: 'new' })}>
+              Import
+            </button>
+            <button type="button" onClick={props.onReset}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {state.kind === 'importing' && <p aria-busy="true">Saving…</p>}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useRef, useState } from 'preact/hooks';
+import { BundleExport, type ExportChoices, type ExportState } from '../../../components/BundleExport';
+import { BundleImport, type ImportState } from '../../../components/BundleImport';
+import { exportBundle } from '../../../lib/bundle/export';
+import { applyImport, inspectBundle, type ImportPlan } from '../../../lib/bundle/import';
+import { db } from '../../../lib/db';
+import { activeCase } from '../../../lib/db/repo';
+import { providerById } from '../../../lib/providers';
+import { notifyChanged, useLive } from '../hooks';
+
+/** Free space for this extension's data, if the browser says. */
+async function freeBytes(): Promise<number | undefined> {
+  const estimate = await navigator.storage?.estimate?.();
+  return estimate?.quota !== undefined ? estimate.quota - (estimate.usage ?? 0) : undefined;
+}
+
+/** Hands a finished file to the browser's downloads, named after the case and the day. */
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Export the case (or one account) as a proof bundle; import a bundle back. */
+export function BundleView(props: { accountId?: string }) {
+  const { value } = useLive(async () => {
+    const current = await activeCase();
+    const accounts = current ? await db().accounts.where('caseId').equals(current.id).toArray() : [];
+    const cases = await db().cases.toArray();
+    return { current, accounts, cases };
+  }, []);
+  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+  const abort = useRef<AbortController | undefined>(undefined);
+  const plan = useRef<ImportPlan | undefined>(undefined);
+
+  if (!value) return <p aria-busy="true" class="muted">Loading…</p>;
+  const name = (providerId: string) => providerById(providerId)?.name ?? providerId;
+
+  const onExport = async (choices: ExportChoices) => {
+    if (!value.current) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setExportState({ kind: 'running', done: 0, total: 0 });
+    try {
+      const { stream, fileName, totalBytes } = await exportBundle({
+        caseId: value.current.id,
+        accountId: choices.accountId || undefined,
+        includeSensitive: choices.includeSensitive,
+        accountNumbers: choices.fullAccountNumbers ? 'full' : 'last4',
+        signal: controller.signal,
+        onProgress: (done, total) => setExportState({ kind: 'running', done, total }),
+      });
+      setExportState({ kind: 'running', done: 0, total: totalBytes });
+      // The browser keeps a large Blob on disk, not in the page's memory.
+      const blob = await new Response(stream).blob();
+      controller.signal.throwIfAborted();
+      download(blob, fileName);
+      setExportState({ kind: 'done', fileName });
+    } catch (e) {
+      setExportState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: (e as Error).message });
+    }
+  };
+
+  const onChoose = async (file: File) => {
+    plan.current = undefined;
+    setImportState({ kind: 'checking', done: 0, total: file.size });
+    try {
+      plan.current = await inspectBundle(file, { freeBytes: await freeBytes(), onProgress: (done, total) => setImportState({ kind: 'checking', done, total }) });
+      setImportState({ kind: 'preview', preview: plan.current.preview });
+    } catch (e) {
+      setImportState({ kind: 'refused', reason: (e as Error).message });
+    }
+  };
+
+  const onImport = async (target: { kind: 'new' } | { kind: 'merge'; caseId: string }) => {
+    if (!plan.current) return;
+    setImportState({ kind: 'importing' });
+    try {
+      const { written } = await applyImport(plan.current, target);
+      notifyChanged();
+      setImportState({ kind: 'done', message: written ? `Imported: ${written} records and files saved.` : 'Everything in this bundle was already here; nothing changed.' });
+    } catch (e) {
+      setImportState({ kind: 'refused', reason: (e as Error).message });
+    }
+    plan.current = undefined;
+  };
+
+  return (
+    <>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export a proof bundle</h2>
+        {value.current ? (
+          <>
+            <p class="muted">
+              A ZIP file for a provider's executive office, a regulator or family: a printable report of every contact, document, device and capture, the data, and
+              every file with checksums that show nothing was changed.
+            </p>
+            <BundleExport
+              accounts={value.accounts.map((a) => ({ id: a.id, name: `${name(a.providerId)}${a.accountNumber ? ` (…${a.accountNumber.slice(-4)})` : ''}` }))}
+              initialAccountId={props.accountId}
+              state={exportState}
+              onExport={onExport}
+              onCancel={() => abort.current?.abort()}
+            />
+          </>
+        ) : (
+          <p class="muted">There is no case to export yet.</p>
+        )}
+      </section>
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import a bundle</h2>
+        <BundleImport
+          cases={value.cases.map((c) => ({ id: c.id, name: c.deceasedName }))}
+          state={importState}
+          onChoose={onChoose}
+          onImport={onImport}
+          onReset={() => {
+            plan.current = undefined;
+            setImportState({ kind: 'idle' });
+          }}
+        />
+      </section>
+    </>
+  );
+}

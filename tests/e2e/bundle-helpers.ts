@@ -1,0 +1,51 @@
+/** Seeding and reading the extension's IndexedDB from the side panel page (plain IndexedDB, no product hooks). */
+import type { Page } from '@playwright/test';
+import type { Seed } from '../fixtures/bundle-seed';
+
+export const recordStores = ['cases', 'accounts', 'tasks', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence', 'userProviders'] as const;
+
+/** Writes the seed into the panel's database (after the panel has opened it) and makes its case active. */
+export async function seedPanel(panel: Page, seed: Seed): Promise<void> {
+  await panel.evaluate(
+    async ({ seed, stores }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('estate');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const tx = db.transaction([...stores, 'blobs', 'settings'], 'readwrite');
+      for (const s of stores) for (const row of (seed as any)[s] ?? []) tx.objectStore(s).put(row);
+      for (const b of seed.blobs) tx.objectStore('blobs').put({ id: b.id, data: new Blob([b.text]) });
+      tx.objectStore('settings').put({ key: 'activeCaseId', value: seed.cases[0]!.id });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { seed, stores: [...recordStores] },
+  );
+}
+
+/** Every record and blob (as its SHA-256) in the panel's database, in key order. */
+export async function dumpPanel(panel: Page): Promise<Record<string, unknown[]>> {
+  return panel.evaluate(async (stores) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('estate');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = (s: string) =>
+      new Promise<any[]>((resolve, reject) => {
+        const r = db.transaction(s).objectStore(s).getAll();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const out: Record<string, unknown[]> = {};
+    for (const s of stores) out[s] = await all(s);
+    const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+    out.blobs = await Promise.all((await all('blobs')).map(async (b) => ({ id: b.id, size: b.data.size, sha256: hex(await crypto.subtle.digest('SHA-256', await b.data.arrayBuffer())) })));
+    db.close();
+    return out;
+  }, [...recordStores] as string[]);
+}

@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import { editJson, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
+import { seedCase } from '../fixtures/bundle-seed';
+import { dumpPanel, seedPanel } from './bundle-helpers';
+import { expect, launchWithExtension, openPanel, test } from './fixtures';
+
+const work = mkdtempSync(path.join(tmpdir(), 'bundle-e2e-'));
+test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId: string, seed = true): Promise<Page> {
+  const panel = await openPanel(context, extensionId);
+  await expect(panel.getByRole('heading', { name: "Let's start with the person who died" })).toBeVisible(); // the database exists now
+  if (seed) {
+    await seedPanel(panel, seedCase());
+    await panel.reload();
+  }
+  await panel.getByRole('button', { name: 'Proof bundle' }).click();
+  return panel;
+}
+
+async function exportFrom(panel: Page, file: string, full = true): Promise<string> {
+  if (full) {
+    await panel.getByLabel('Include documents marked sensitive').check();
+    await panel.getByLabel('Show account numbers in full').check();
+  }
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export the proof bundle' }).click()]);
+  await download.saveAs(file);
+  await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
+  return download.suggestedFilename();
+}
+
+const sh = (cmd: string, args: string[], cwd?: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8' });
+
+test('round trip: export, check with unzip and sha256sum/sha512sum, import into a fresh profile, export again: same manifests, same data', async () => {
+  const a = await launchWithExtension(mkdtempSync(path.join(work, 'profile-a-')));
+  const panelA = await bundlePanel(a.context, a.extensionId);
+  const first = path.join(work, 'first.zip');
+  const name = await exportFrom(panelA, first);
+  expect(name).toMatch(/^estate-record-robert-bob-miller-b-\d{4}-\d{2}-\d{2}\.zip$/);
+  await panelA.screenshot({ path: 'test-results/screens/bundle-export.png', fullPage: true });
+  const dataA = await dumpPanel(panelA);
+  await a.context.close();
+
+  // Independent checks by tools this project did not write.
+  expect(sh('unzip', ['-t', first])).toMatch(/No errors detected/);
+  const out = path.join(work, 'unzipped');
+  sh('unzip', ['-q', first, '-d', out]);
+  const bagDir = path.join(out, name.replace(/\.zip$/, ''));
+  expect(sh('sha256sum', ['-c', '--strict', 'manifest-sha256.txt'], bagDir)).toMatch(/data\/case\.json: OK/);
+  expect(sh('sha512sum', ['-c', '--strict', 'manifest-sha512.txt'], bagDir).match(/: OK/g)).toHaveLength(5);
+  expect(sh('sha256sum', ['-c', '--strict', 'tagmanifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(4);
+  const report = readFileSync(path.join(bagDir, 'data/report.html'), 'utf8');
+  expect(report).not.toMatch(/<script/);
+
+  // A fresh profile imports it as a new case.
+  const b = await launchWithExtension(mkdtempSync(path.join(work, 'profile-b-')));
+  const panelB = await bundlePanel(b.context, b.extensionId, false);
+  await panelB.getByLabel('Bundle file (.zip)').setInputFiles(first);
+  const preview = panelB.getByRole('region', { name: 'What the bundle holds' });
+  await expect(preview).toContainText('Accounts of Robert "Bob" Miller <b>');
+  await expect(preview).toContainText('2 accounts: AT&T (555-123-4567), Xfinity (8499 1234 5678 9012)');
+  await expect(preview).toContainText('3 pieces of evidence in 3 files');
+  await expect(panelB.getByLabel('Import as')).toHaveValue('');
+  await panelB.screenshot({ path: 'test-results/screens/bundle-import-preview.png', fullPage: true });
+  await preview.getByRole('button', { name: 'Import' }).click();
+  const importing = panelB.getByRole('region', { name: 'Import a bundle' });
+  await expect(importing.getByRole('status')).toContainText('Imported:');
+  expect(await dumpPanel(panelB)).toEqual(dataA);
+
+  const second = path.join(work, 'second.zip');
+  await exportFrom(panelB, second);
+  const [x, y] = [unzip(readFileSync(first)), unzip(readFileSync(second))];
+  for (const m of ['manifest-sha256.txt', 'manifest-sha512.txt']) expect(Buffer.from(y[rootOf(y) + m]!).toString()).toBe(Buffer.from(x[rootOf(x) + m]!).toString());
+
+  // Importing the same bundle again changes nothing.
+  await panelB.getByLabel('Bundle file (.zip)').setInputFiles(second);
+  await expect(preview).toContainText('already on this computer');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(importing.getByRole('status')).toContainText('nothing changed');
+  expect(await dumpPanel(panelB)).toEqual(dataA);
+  await b.context.close();
+});
+
+test('malicious and broken bundles are refused on the import screen, with the reason, and the database is unchanged', async ({ ext }) => {
+  const panel = await bundlePanel(ext.context, ext.extensionId);
+  const goodPath = path.join(work, 'good.zip');
+  await exportFrom(panel, goodPath, false);
+  const good = unzip(readFileSync(goodPath));
+  const root = rootOf(good);
+  const cj = `${root}data/case.json`;
+  const report = `${root}data/report.html`;
+  const { [report]: _gone, ...withoutReport } = good;
+  const zip = await zipFiles(good);
+  const corrupt = zip.slice();
+  corrupt.fill(0x41, 200, 260);
+
+  const cases: Array<[string, Uint8Array, RegExp]> = [
+    ['escape', await zipOf([...Object.entries(good), ['../evil.txt', 'x']]), /"\.\.\/evil\.txt" climbs out of the bundle/],
+    ['absolute', await zipOf([...Object.entries(good), ['/etc/evil', 'x']]), /is an absolute path/],
+    ['backslash', await zipOf([...Object.entries(good), [`${root}data\\evil.txt`, 'x']]), /uses a backslash/],
+    ['drive', await zipOf([...Object.entries(good), ['C:/evil.txt', 'x']]), /names a drive/],
+    ['duplicate', await zipOf([...Object.entries(good), [cj, '{}']]), /appears twice/],
+    ['wrong-checksum', await zipFiles({ ...good, [report]: new TextEncoder().encode('<p>changed</p>') }), /"data\/report\.html" does not match its SHA-256 checksum/],
+    ['unlisted', await zipFiles({ ...good, [`${root}data/extra.txt`]: new Uint8Array([1]) }), /"data\/extra\.txt" is in the bag but not listed/],
+    ['absent', await zipFiles(withoutReport), /lists "data\/report\.html", but the bag does not hold it/],
+    ['truncated', zip.slice(0, zip.length - 100), /cut short/],
+    ['corrupt', corrupt, /damaged|does not match/],
+    ['bomb', zipSync({ ...good, [`${root}data/zeros.bin`]: new Uint8Array(50 * 1024 * 1024) }, { level: 9 }), /refused as a ZIP bomb/],
+    ['version', await zipFiles(rebag(editJson(good, cj, (j) => (j.formatVersion = 2)))), /newer version of the extension \(format 2\)/],
+    ['schema', await zipFiles(rebag(editJson(good, cj, (j) => (j.contacts[0].holdMinutes = -5)))), /contacts\.0\.holdMinutes: Time on hold cannot be negative/],
+  ];
+  const before = await dumpPanel(panel);
+  const input = panel.getByLabel('Bundle file (.zip)');
+  for (const [label, bytes, reason] of cases) {
+    const file = path.join(work, `${label}.zip`);
+    writeFileSync(file, bytes);
+    await input.setInputFiles(file);
+    await expect(panel.getByRole('alert'), label).toContainText(reason);
+    await expect(panel.getByRole('alert')).toContainText('Nothing on this computer was changed.');
+    await expect(panel.getByRole('region', { name: 'What the bundle holds' })).toHaveCount(0);
+    if (label === 'escape') await panel.screenshot({ path: 'test-results/screens/bundle-import-refused.png', fullPage: true });
+    expect(await dumpPanel(panel), label).toEqual(before);
+  }
+
+  // Too little free storage (the browser's estimate, made small for this page).
+  await panel.addInitScript(() => {
+    navigator.storage.estimate = async () => ({ quota: 2000, usage: 1000 });
+  });
+  await panel.reload();
+  await panel.getByRole('button', { name: 'Proof bundle' }).click();
+  await panel.getByLabel('Bundle file (.zip)').setInputFiles(goodPath);
+  await expect(panel.getByRole('alert')).toContainText(/larger than the free storage on this computer/);
+  expect(await dumpPanel(panel)).toEqual(before);
+});
+
+test('export can be cancelled, and one account can be exported alone', async ({ ext }) => {
+  const panel = await bundlePanel(ext.context, ext.extensionId);
+  // Big files, so there is time to press Cancel.
+  await panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('estate');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const tx = db.transaction('blobs', 'readwrite');
+    for (const id of ['blob-bill', 'blob-capture']) tx.objectStore('blobs').put({ id, data: new Blob([new Uint8Array(120 * 1024 * 1024).fill(7)]) });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  let downloads = 0;
+  panel.on('download', () => downloads++);
+  await panel.getByRole('button', { name: 'Export the proof bundle' }).click();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  const form = panel.getByRole('form', { name: 'Export a proof bundle' });
+  await expect(form.getByRole('status')).toHaveText('Cancelled. Nothing was saved.');
+  expect(downloads).toBe(0);
+
+  await panel.getByLabel('What to include').selectOption({ label: 'Only AT&T (…4567)' });
+  const file = path.join(work, 'one-account.zip');
+  await exportFrom(panel, file, false);
+  const files = unzip(readFileSync(file));
+  const bundle = JSON.parse(Buffer.from(files[`${rootOf(files)}data/case.json`]!).toString());
+  expect(bundle.scope).toEqual({ kind: 'account', accountId: 'acct-att' });
+  expect(bundle.accounts.map((x: { accountNumber: string }) => x.accountNumber)).toEqual(['****4567']);
+  expect(bundle.evidence).toEqual([]); // its only document is sensitive
+});
