@@ -3,7 +3,7 @@
  * a ZIP (versions 1.0 and 0.97): its declaration, its manifests, every listed file
  * present, no payload file unlisted, every checksum right.
  */
-import type { Digester } from './hash';
+import { digestAll, type Digester } from './hash';
 import { refuse } from './refusal';
 import { crc32, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
@@ -186,16 +186,23 @@ export async function validateBag(
   const checksums = new Map<string, Map<string, string>>();
   let done = 0;
   onProgress(0, total);
-  for (const [path, ms] of wanted) {
-    const bytes = await entryBytes(zip, files.get(path)!);
-    const sums = new Map<string, string>();
-    for (const m of ms) {
-      const hex = await digester.digest(m.alg, bytes);
-      if (hex !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
-      sums.set(m.alg, hex);
-    }
-    checksums.set(path, sums);
-    done += bytes.byteLength;
+  // Each file is hashed with all its algorithms at once (WebCrypto works off the main
+  // thread), and the next file is read meanwhile: two files in memory at most.
+  const check = async ([path, ms]: [string, Manifest[]]) => {
+    const { sums, bytes } = await digestAll(digester, ms.map((m) => m.alg), await entryBytes(zip, files.get(path)!));
+    return { path, ms, sums, size: bytes.byteLength };
+  };
+  const queue = [...wanted];
+  let next = queue.length ? check(queue[0]!) : undefined;
+  for (let i = 0; i < queue.length; i++) {
+    const { path, ms, sums, size } = await next!;
+    next = i + 1 < queue.length ? check(queue[i + 1]!) : undefined;
+    next?.catch(() => {}); // its error is thrown when it is awaited
+    ms.forEach((m, k) => {
+      if (sums[k] !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
+    });
+    checksums.set(path, new Map(ms.map((m, k) => [m.alg, sums[k]!])));
+    done += size;
     onProgress(done, total);
   }
   // What no manifest covers (bagit.txt, the manifests themselves) is checked by the ZIP's CRC.

@@ -10,7 +10,7 @@ import { db } from '../db';
 import type { Evidence, EvidenceFile } from '../model';
 import { providerById } from '../providers';
 import { bagInfoText, bagitText, manifestText } from './bagit';
-import { webCrypto } from './hash';
+import { digestAll, webCrypto } from './hash';
 import { renderReport } from './report';
 import { BundleCase, FORMAT_VERSION, type BundleFile } from './schema';
 
@@ -165,23 +165,34 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
   const enc = new TextEncoder();
   let done = 0;
 
-  const hashed = async (path: string, bytes: Uint8Array) => {
-    const [a, b] = await Promise.all([webCrypto.digest('sha256', bytes), webCrypto.digest('sha512', bytes)]);
-    sha256.set(path, a);
-    sha512.set(path, b);
+  const hashed = async (path: string, input: Uint8Array) => {
+    const {
+      sums: [a, b],
+      bytes,
+    } = await digestAll(webCrypto, ['sha256', 'sha512'], input);
+    sha256.set(path, a!);
+    sha512.set(path, b!);
     sizes.set(path, bytes.byteLength);
     return { name: root + path, input: bytes, lastModified };
   };
 
+  /** Reads and hashes one evidence file (off the main thread, in WebCrypto). */
+  const load = async (f: (typeof planned)[number]) => {
+    const blob = (await db().blobs.get(f.blobId))?.data;
+    if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
+    return hashed(f.path, new Uint8Array(await blob.arrayBuffer()));
+  };
+
   async function* entries() {
-    for (const f of planned) {
+    // The next file is read and hashed while the ZIP takes in the current one: two files in memory at most.
+    let next = planned.length ? load(planned[0]!) : undefined;
+    for (let i = 0; i < planned.length; i++) {
       opts.signal?.throwIfAborted();
-      const blob = (await db().blobs.get(f.blobId))?.data;
-      if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      const entry = await hashed(f.path, bytes);
+      const entry = await next!;
+      next = i + 1 < planned.length ? load(planned[i + 1]!) : undefined;
+      next?.catch(() => {}); // its error is thrown when it is awaited
       yield entry;
-      done += bytes.byteLength;
+      done += entry.input.byteLength;
       opts.onProgress?.(done, totalBytes);
     }
     opts.signal?.throwIfAborted();

@@ -1,17 +1,16 @@
 /**
- * Checksums through WebCrypto (native, fast, the same in Chromium and Node). WebCrypto
- * is not incremental, so a file is hashed whole: callers read one file at a time. A
- * streaming hash (for files of several hundred MB) would need a library such as
- * @noble/hashes; see lib/bundle/README in the bundle issue's report.
+ * Checksums through WebCrypto (native, the same in Chromium and Node). WebCrypto is
+ * not incremental, so a file is hashed whole: callers hold one or two files at a
+ * time. (A streaming hash for files of several hundred MB would need a library such
+ * as @noble/hashes; evidence files are captures and documents, a few MB each.)
  */
 
-/** BagIt algorithm names (manifest-<name>.txt) mapped to what the digest function accepts. */
-export type Algorithm = 'md5' | 'sha1' | 'sha224' | 'sha256' | 'sha384' | 'sha512';
-
-/** Computes one checksum, lowercase hex; undefined when the algorithm is not available. */
+/** Computes checksums, lowercase hex, for BagIt algorithm names (manifest-<name>.txt). */
 export interface Digester {
   supports(alg: string): boolean;
   digest(alg: string, bytes: Uint8Array): Promise<string>;
+  /** Several algorithms over one buffer, possibly elsewhere; the bytes may come back as a new view. */
+  digestAll?(algs: string[], bytes: Uint8Array): Promise<{ sums: string[]; bytes: Uint8Array }>;
 }
 
 const webCryptoNames: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
@@ -23,12 +22,49 @@ export function toHex(buffer: ArrayBuffer): string {
   return out;
 }
 
-/** The browser's own hashes. MD5 and SHA-224 are not in WebCrypto. */
+export async function digestHex(alg: string, bytes: Uint8Array): Promise<string> {
+  const name = webCryptoNames[alg];
+  if (!name) throw new Error(`No ${alg} here.`);
+  return toHex(await crypto.subtle.digest(name, bytes as Uint8Array<ArrayBuffer>));
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (v: { sums: string[]; bytes: Uint8Array }) => void; reject: (e: Error) => void }>();
+
+function hashWorker(): Worker | undefined {
+  if (worker || typeof Worker === 'undefined' || typeof document === 'undefined') return worker;
+  worker = new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (e: MessageEvent<{ id: number; sums?: string[]; error?: string; bytes: Uint8Array }>) => {
+    const p = pending.get(e.data.id);
+    pending.delete(e.data.id);
+    if (e.data.error) p?.reject(new Error(e.data.error));
+    else p?.resolve({ sums: e.data.sums!, bytes: e.data.bytes });
+  };
+  return worker;
+}
+
+/** The browser's own hashes (MD5 and SHA-224 are not in WebCrypto), in a worker when there is one. */
 export const webCrypto: Digester = {
   supports: (alg) => alg in webCryptoNames,
-  async digest(alg, bytes) {
-    const name = webCryptoNames[alg];
-    if (!name) throw new Error(`No ${alg} here.`);
-    return toHex(await crypto.subtle.digest(name, bytes as Uint8Array<ArrayBuffer>));
+  digest: digestHex,
+  async digestAll(algs, bytes) {
+    const w = hashWorker();
+    if (!w) return { sums: await Promise.all(algs.map((a) => digestHex(a, bytes))), bytes };
+    // Only a buffer that is exactly these bytes can be handed over without a copy.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, algs, bytes: own }, [own.buffer]);
+    });
   },
 };
+
+/** digestAll through the digester's own way, or one algorithm after another. */
+export async function digestAll(digester: Digester, algs: string[], bytes: Uint8Array): Promise<{ sums: string[]; bytes: Uint8Array }> {
+  if (digester.digestAll) return digester.digestAll(algs, bytes);
+  const sums: string[] = [];
+  for (const a of algs) sums.push(await digester.digest(a, bytes));
+  return { sums, bytes };
+}

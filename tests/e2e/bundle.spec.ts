@@ -59,6 +59,13 @@ test('round trip: export, check with unzip and sha256sum/sha512sum, import into 
 
   // A fresh profile imports it as a new case.
   const b = await launchWithExtension(mkdtempSync(path.join(work, 'profile-b-')));
+  const viewer = await b.context.newPage();
+  await viewer.goto(`file://${path.join(bagDir, 'data/report.html')}`);
+  await expect(viewer.getByRole('heading', { name: 'Accounts of Robert "Bob" Miller <b>', level: 1 })).toBeVisible();
+  await expect(viewer.locator('tr.alert')).toHaveCount(2); // the unreturned modem and the call with a broken promise
+  await viewer.setViewportSize({ width: 900, height: 900 });
+  await viewer.screenshot({ path: 'test-results/screens/bundle-report.png', fullPage: true });
+  await viewer.close();
   const panelB = await bundlePanel(b.context, b.extensionId, false);
   await panelB.getByLabel('Bundle file (.zip)').setInputFiles(first);
   const preview = panelB.getByRole('region', { name: 'What the bundle holds' });

@@ -213,7 +213,7 @@ describe('import refuses, and leaves the database exactly as it was', () => {
     await refused(new TextEncoder().encode('just text, not a zip at all'), /not a ZIP/);
   });
 
-  it('ZIP bombs: too many entries, too much data, a crazy ratio', async () => {
+  it('ZIP bombs: too many entries, too much data, a crazy ratio', { timeout: 30_000 }, async () => {
     const zip = await zipFiles(good);
     await refused(zip, /holds \d+ files; more than 3/, { limits: { maxEntries: 3, maxTotalSize: 1e9, maxRatio: 100 } });
     await refused(zip, /unpack to more than/, { limits: { maxEntries: 100, maxTotalSize: 1000, maxRatio: 100 } });
