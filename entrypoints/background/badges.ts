@@ -35,5 +35,7 @@ export function setupBadges(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     browser.tabs.get(tabId).then((tab) => refreshTab(tabId, tab.url)).catch(console.error);
   });
+  // After a browser restart the badges are recomputed from the database.
+  browser.runtime.onStartup.addListener(() => refreshAllTabs().catch(console.error));
   refreshAllTabs().catch(console.error);
 }
