@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_TITLE, providerBadge, type BadgeState } from '../../lib/badge';
 import { countsByProvider } from '../../lib/db/counts';
-import { builtInMatcher } from '../../lib/providers';
+import { currentMatcher } from '../../lib/providers/current';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
   await Promise.all([
@@ -12,7 +12,7 @@ async function apply(tabId: number | undefined, badge: BadgeState): Promise<void
 }
 
 async function refreshTab(tabId: number, url: string | undefined, counts?: Awaited<ReturnType<typeof countsByProvider>>): Promise<void> {
-  const match = url ? builtInMatcher.match(url) : null;
+  const match = url ? (await currentMatcher()).match(url) : null;
   if (!match) {
     await apply(tabId, { text: '', title: DEFAULT_TITLE, color: '#000000' });
     return;

@@ -4,6 +4,7 @@
  * confirmation after a request. Pure: the content script passes in what it read
  * (title, headings, visible text); nothing here touches the DOM.
  */
+import { z } from 'zod';
 import { findReferenceNumbers, type ReferenceNumber } from '../capture/references';
 import { ContentMessage } from '../messaging';
 import type { PageKind } from './schema';
@@ -81,3 +82,18 @@ export function effectivePageKind(urlKind: PageKind, kinds: readonly SignalKind[
   if ((signalKinds as readonly string[]).includes(urlKind)) return urlKind;
   return signalPriority.find((k) => kinds.includes(k)) ?? urlKind;
 }
+
+/** What the background keeps per tab in storage.session (the latest signals of its page). */
+export const StoredSignals = z.object({
+  url: z.string().max(4000),
+  title: z.string().max(500),
+  kinds: z.array(z.enum(signalKinds)).max(5),
+  references: z.array(z.object({ label: z.string().max(60), value: z.string().max(40), context: z.string().max(200) })).max(20),
+  at: z.string().max(40),
+});
+export type StoredSignals = z.infer<typeof StoredSignals>;
+
+export function signalsKey(tabId: number): string {
+  return `signals:${tabId}`;
+}
+
