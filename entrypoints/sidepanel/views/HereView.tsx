@@ -6,8 +6,9 @@ import { db } from '../../../lib/db';
 import { activeCase, addAccount, createCase, setTaskState } from '../../../lib/db/repo';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { builtInMatcher, providerById } from '../../../lib/providers';
 import { notifyChanged, useCurrentTab, useLive } from '../hooks';
+import { useHereMatch, useMatcher } from '../recognition';
+import { HerePage } from './HerePage';
 
 const pageKindLabels: Record<string, string> = {
   sign_in: 'sign-in page',
@@ -23,7 +24,7 @@ const pageKindLabels: Record<string, string> = {
 
 export function HereView() {
   const tab = useCurrentTab();
-  const match = tab.url ? builtInMatcher.match(tab.url) : null;
+  const match = useHereMatch(tab);
   const { value: estate, error } = useLive(async () => ({ current: await activeCase() }), []);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
@@ -47,6 +48,7 @@ export function HereView() {
           <p class="muted">You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.</p>
         </header>
       )}
+      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
       {!estate.current ? (
         <section aria-labelledby="first-run">
           <h2 id="first-run">Let's start with the person who died</h2>
@@ -66,8 +68,9 @@ function CaseView(props: { caseId: string; deceasedName: string; providerId?: st
     const tasks = await db().tasks.where('caseId').equals(props.caseId).toArray();
     return { accounts, tasks };
   }, [props.caseId]);
+  const matcher = useMatcher();
   if (!value) return null;
-  const provider = props.providerId ? providerById(props.providerId) : undefined;
+  const provider = props.providerId ? matcher.provider(props.providerId) : undefined;
   const here = provider ? value.accounts.filter((a) => a.providerId === provider.id) : [];
   const shown = provider ? here : value.accounts;
 
@@ -87,7 +90,7 @@ function CaseView(props: { caseId: string; deceasedName: string; providerId?: st
       )}
       {shown.length === 0 && !provider && <p class="muted">Open a provider's website (cable, phone, electricity...) to add its account.</p>}
       {shown.map((account) => {
-        const accountProvider = providerById(account.providerId);
+        const accountProvider = matcher.provider(account.providerId);
         const tasks = orderTasks(value.tasks.filter((t) => t.accountId === account.id));
         return (
           <article class="account" key={account.id} aria-label={`${accountProvider?.name ?? account.providerId} account`}>
