@@ -19,7 +19,8 @@ export default defineConfig({
     // Only the registry's own sites: the extension never sees other pages' addresses.
     host_permissions: providerPatterns,
     // A site the registry lacks is asked for, one site at a time, when the user adds it.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // One pattern with the scheme wildcard: a request for *://*.site/* must fit inside a single entry.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
   },
   hooks: {

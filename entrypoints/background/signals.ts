@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../../lib/messaging';
 import { currentMatcher } from '../../lib/providers/current';
-import { signalsKey, StoredSignals } from '../../lib/providers/signals';
+import { pageUrl, signalsKey, StoredSignals } from '../../lib/providers/signals';
 
 /**
  * The latest page signals of each tab, in storage.session: it survives the service
@@ -9,9 +9,10 @@ import { signalsKey, StoredSignals } from '../../lib/providers/signals';
  * access level) cannot be read by content scripts.
  */
 export async function storeSignals(tabId: number, senderUrl: string | undefined, message: Extract<ContentMessage, { type: 'page-signals' }>): Promise<void> {
-  // Trust the browser's word for the page, not the page's: and only provider pages count.
-  if (!senderUrl || !(await currentMatcher()).match(senderUrl)) return;
-  const stored = StoredSignals.parse({ ...message, url: senderUrl, at: new Date().toISOString() });
+  const url = pageUrl(senderUrl, message.url);
+  // Only provider pages count.
+  if (!url || !(await currentMatcher()).match(url)) return;
+  const stored = StoredSignals.parse({ ...message, url, at: new Date().toISOString() });
   await browser.storage.session.set({ [signalsKey(tabId)]: stored });
 }
 

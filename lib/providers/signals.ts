@@ -97,3 +97,16 @@ export function signalsKey(tabId: number): string {
   return `signals:${tabId}`;
 }
 
+/**
+ * The page's address. The browser's sender.url is the document's first address and
+ * misses history.pushState, so the page's own word is taken, but only within the
+ * sender's origin (which the page could reach with pushState anyway).
+ */
+export function pageUrl(senderUrl: string | undefined, claimed: string): string | undefined {
+  if (!senderUrl) return undefined;
+  try {
+    return new URL(claimed).origin === new URL(senderUrl).origin ? claimed : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}

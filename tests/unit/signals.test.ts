@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectivePageKind, pageSignals, signalsMessage } from '../../lib/providers/signals';
+import { effectivePageKind, pageSignals, pageUrl, signalsMessage } from '../../lib/providers/signals';
 
 const page = (title: string, headings: string[] = [], text = '') => ({ title, headings, text });
 
@@ -73,5 +73,15 @@ describe('effectivePageKind', () => {
     expect(effectivePageKind('account', ['bereavement', 'transfer'])).toBe('bereavement');
     expect(effectivePageKind('billing', [])).toBe('billing');
     expect(effectivePageKind('sign_in')).toBe('sign_in');
+  });
+});
+
+describe('pageUrl', () => {
+  it("takes the page's address within the sender's origin only", () => {
+    expect(pageUrl('https://www.xfinity.com/a', 'https://www.xfinity.com/a/done')).toBe('https://www.xfinity.com/a/done');
+    expect(pageUrl('https://www.xfinity.com/a', 'https://evil.example/a')).toBe('https://www.xfinity.com/a');
+    expect(pageUrl('https://www.xfinity.com/a', 'http://www.xfinity.com/a')).toBe('https://www.xfinity.com/a');
+    expect(pageUrl('https://www.xfinity.com/a', 'not a url')).toBe('https://www.xfinity.com/a');
+    expect(pageUrl(undefined, 'https://www.xfinity.com/a')).toBeUndefined();
   });
 });
