@@ -21,7 +21,8 @@ export function siteOf(rawUrl: string): { hostname: string; domain: string; path
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.username || url.password) return null; // https://xfinity.com@evil.net tricks
-  const parsed = parse(url.hostname);
+  // The URL parser already lowercased and validated the hostname: tldts only needs to split it.
+  const parsed = parse(url.hostname, { extractHostname: false, validateHostname: false, mixedInputs: false });
   if (parsed.isIp || !parsed.domain || !parsed.isIcann || !parsed.hostname) return null;
   return { hostname: parsed.hostname, domain: parsed.domain, path: url.pathname + url.search + url.hash };
 }
@@ -86,13 +87,23 @@ export class ProviderMatcher {
     return this.byId.get(id);
   }
 
-  /** The provider a URL belongs to, or null. */
+  /** The provider a URL belongs to, or null; with the kind of page it is. */
   match(rawUrl: string): ProviderMatch | null {
+    const found = this.siteMatch(rawUrl);
+    if (!found) return null;
+    return { provider: found.provider, hostname: found.hostname, pageKind: pageKindOf(found.provider, found.hostname, found.path) };
+  }
+
+  /** Only the provider (no page kind): what the badge needs, on every tab change. */
+  providerOf(rawUrl: string): Provider | null {
+    return this.siteMatch(rawUrl)?.provider ?? null;
+  }
+
+  private siteMatch(rawUrl: string): { provider: Provider; hostname: string; path: string } | null {
     const site = siteOf(rawUrl);
     if (!site) return null;
     const provider = this.providerFor(site.hostname, site.domain);
-    if (!provider) return null;
-    return { provider, hostname: site.hostname, pageKind: pageKindOf(provider, site.hostname, site.path) };
+    return provider ? { provider, hostname: site.hostname, path: site.path } : null;
   }
 
   private providerFor(hostname: string, domain: string): Provider | undefined {
