@@ -11,11 +11,16 @@ export default defineConfig({
   manifest: {
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
-    permissions: ['storage', 'sidePanel', 'alarms'],
+    // scripting: a site the user tracks gets the page-signals content script registered
+    // at runtime (registerContentScripts) and injected into its open tab, only once the
+    // user has granted that one site's host permission. The static content script in the
+    // manifest covers the registry's own domains.
+    permissions: ['storage', 'sidePanel', 'alarms', 'scripting'],
     // Only the registry's own sites: the extension never sees other pages' addresses.
     host_permissions: providerPatterns,
     // A site the registry lacks is asked for, one site at a time, when the user adds it.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // One pattern with the scheme wildcard: a request for *://*.site/* must fit inside a single entry.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
   },
   hooks: {

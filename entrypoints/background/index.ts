@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { refreshAllTabs, setupBadges } from './badges';
+import { setupSignals, storeSignals } from './signals';
+import { setupTrackedSites, syncTrackedSites } from './trackedSites';
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
@@ -12,6 +14,8 @@ export default defineBackground(() => {
 
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();
+  setupSignals();
+  setupTrackedSites();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -22,6 +26,14 @@ export default defineBackground(() => {
     }
     if (received.from === 'panel' && received.message.type === 'data-changed') {
       return refreshAllTabs().then(() => ({ ok: true }));
+    }
+    if (received.from === 'panel' && received.message.type === 'providers-changed') {
+      return syncTrackedSites()
+        .then(refreshAllTabs)
+        .then(() => ({ ok: true }));
+    }
+    if (received.from === 'content' && received.message.type === 'page-signals') {
+      storeSignals(received.tabId, sender.url, received.message).catch(console.error);
     }
     return undefined;
   });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { BundleView } from './views/BundleView';
+import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
@@ -14,17 +15,19 @@ export function App() {
   const [view, setView] = useState<ViewId>('here');
   const current = views.find((v) => v.id === view) ?? views[0];
   return (
-    <main class="panel">
-      {views.length > 1 && (
-        <nav class="views" aria-label="Sections">
-          {views.map((v) => (
-            <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => setView(v.id)}>
-              {v.label}
-            </button>
-          ))}
-        </nav>
-      )}
-      {current.render()}
-    </main>
+    <NoticesProvider>
+      <main class="panel">
+        {views.length > 1 && (
+          <nav class="views" aria-label="Sections">
+            {views.map((v) => (
+              <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => setView(v.id)}>
+                {v.label}
+              </button>
+            ))}
+          </nav>
+        )}
+        {current.render()}
+      </main>
+    </NoticesProvider>
   );
 }
