@@ -9,6 +9,7 @@ import { localDate } from '../dates';
 import { db } from '../db';
 import type { Evidence, EvidenceFile } from '../model';
 import { providerById } from '../providers';
+import { maskAccountNumber } from '../workflow';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { digestAll, webCrypto } from './hash';
 import { renderReport } from './report';
@@ -26,12 +27,6 @@ export interface ExportOptions {
 }
 
 export const SOFTWARE_AGENT = 'Estate Accounts Helper (browser extension)';
-
-export function maskAccountNumber(n: string | undefined): string | undefined {
-  if (!n) return n;
-  const digits = n.replace(/[^0-9A-Za-z]/g, '');
-  return digits.length <= 4 ? n : `****${digits.slice(-4)}`;
-}
 
 /** A name a person can read and every file system accepts. */
 export function slug(s: string, max = 40): string {

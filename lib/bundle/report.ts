@@ -4,7 +4,8 @@
  * piece of text is escaped: much of it comes from provider pages.
  */
 import { accountStatus, orderTasks, statusLabels } from '../checklist';
-import type { Account, Contact, Device, PromiseMade } from '../model';
+import type { Account, Contact, PromiseMade } from '../model';
+import { isOutstanding as isUnreturned, promiseStatus } from '../workflow';
 import type { BundleCase } from './schema';
 
 export function escapeHtml(value: unknown): string {
@@ -16,19 +17,6 @@ const h = escapeHtml;
 const intentLabels = { close: 'Close the account', transfer: 'Move into the survivor\'s name', undecided: 'Not decided yet' };
 const deviceStateLabels = { pending: 'Not returned', return_started: 'Return started, not confirmed', returned: 'Returned', keep: 'Kept (not to be returned)' };
 const channelLabels: Record<string, string> = { call: 'Call', chat: 'Chat', email: 'Email', letter: 'Letter', store: 'Store visit', social: 'Social media', upload_form: 'Upload form', mail: 'Mail', fax: 'Fax', other: 'Other' };
-
-export type PromiseStatus = 'kept' | 'broken' | 'open';
-
-/** Broken: the user said so, or it is past due and not kept. */
-export function promiseStatus(p: Pick<PromiseMade, 'resolution' | 'dueDate'>, today: string): PromiseStatus {
-  if (p.resolution === 'kept') return 'kept';
-  if (p.resolution === 'not_kept' || p.dueDate < today) return 'broken';
-  return 'open';
-}
-
-export function isUnreturned(d: Pick<Device, 'state'>): boolean {
-  return d.state === 'pending' || d.state === 'return_started';
-}
 
 export interface ReportInput {
   bundle: BundleCase;

@@ -166,12 +166,17 @@ test('export can be cancelled, and one account can be exported alone', async ({ 
   await expect(form.getByRole('status')).toHaveText('Cancelled. Nothing was saved.');
   expect(downloads).toBe(0);
 
-  await panel.getByLabel('What to include').selectOption({ label: 'Only AT&T (…4567)' });
+  // From the account itself: "Export this account" opens the bundle view on it.
+  await panel.getByRole('button', { name: 'Checklist' }).click();
+  await panel.getByRole('button', { name: /AT&T/ }).first().click();
+  await panel.getByRole('button', { name: 'Export this account as a proof bundle' }).click();
+  await expect(panel.getByLabel('What to include')).toHaveValue('acct-att');
+  await expect(panel.getByLabel('What to include').locator('option:checked')).toHaveText('Only AT&T (…4567)');
   const file = path.join(work, 'one-account.zip');
   await exportFrom(panel, file, false);
   const files = unzip(readFileSync(file));
   const bundle = JSON.parse(Buffer.from(files[`${rootOf(files)}data/case.json`]!).toString());
   expect(bundle.scope).toEqual({ kind: 'account', accountId: 'acct-att' });
-  expect(bundle.accounts.map((x: { accountNumber: string }) => x.accountNumber)).toEqual(['****4567']);
+  expect(bundle.accounts.map((x: { accountNumber: string }) => x.accountNumber)).toEqual(['•••• 4567']);
   expect(bundle.evidence).toEqual([]); // its only document is sensitive
 });

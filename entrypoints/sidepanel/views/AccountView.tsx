@@ -28,11 +28,13 @@ import type { Provider } from '../../../lib/providers/schema';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/workflow/forms';
 import { notifyChanged, useLive, useToday } from '../hooks';
+import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: { accountId: string; estateCase: EstateCase; provider: Provider | undefined; providerName: string; onDeleted?: () => void }) {
   const today = useToday();
+  const openView = useOpenView();
   const [requests, setRequests] = useState({ contact: 0, document: 0, device: 0 });
   const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { offerUndo, persist, showError } = useNotices();
@@ -153,7 +155,10 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
         onDelete={(contact) => remove('Deleted the log entry.', () => deleteContact(contact.id))}
       />
 
-      <p>
+      <p class="row">
+        <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
+          Export this account as a proof bundle
+        </button>
         <ConfirmButton
           label="Remove this account"
           question={`Remove the ${props.providerName} account and everything recorded for it?`}
