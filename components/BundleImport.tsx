@@ -34,6 +34,7 @@ export function BundleImport(props: {
           disabled={state.kind === 'checking' || state.kind === 'importing'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // so the same file can be chosen again
             if (file) props.onChoose(file);
           }}
         />
