@@ -52,7 +52,7 @@ export function TaskList(props: TaskListProps) {
         <summary>Add your own step</summary>
       <form
         class="inline-add"
-        aria-label="Add your own step"
+        aria-label="New step"
         onSubmit={(e) => {
           e.preventDefault();
           if (!title.trim()) return setAddError('Write what needs doing.');

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { refreshAllTabs, setupBadges } from './badges';
+import { setupChecklistUpdates } from './checklists';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
 
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   setupBadges();
   setupSignals();
   setupTrackedSites();
+  setupChecklistUpdates(refreshAllTabs);
 
   // One listener for every message: validated and sender-checked before anything acts on it.
   browser.runtime.onMessage.addListener((raw, sender) => {
