@@ -10,22 +10,33 @@ export interface Removal {
   ids: string[];
 }
 
+/** Rows rewritten along with the deletion (a link to a deleted record dropped), put back on undo. */
+export interface Rewrite {
+  table: Table<any, string>;
+  rows: Array<{ id: string }>;
+}
+
 export interface Undo {
   /** Puts every removed row back, as it was. */
   restore: () => Promise<void>;
-  /** How many rows were removed. */
+  /** How many rows were removed or rewritten. */
   count: number;
 }
 
-export async function deleteWithUndo(removals: Removal[]): Promise<Undo> {
+export async function deleteWithUndo(removals: Removal[], rewrites: Rewrite[] = []): Promise<Undo> {
   const d = db();
-  const tables = removals.map((r) => r.table);
+  const tables = [...new Set([...removals, ...rewrites].map((r) => r.table))];
   const saved: Array<{ table: Table<any, string>; rows: unknown[] }> = [];
   await d.transaction('rw', tables, async () => {
     for (const { table, ids } of removals) {
       const rows = (await table.bulkGet(ids)).filter((r) => r !== undefined);
       saved.push({ table, rows });
       await table.bulkDelete(ids);
+    }
+    for (const { table, rows } of rewrites) {
+      const before = (await table.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined);
+      saved.push({ table, rows: before });
+      await table.bulkPut(rows);
     }
   });
   return {

@@ -212,3 +212,18 @@ describe('after an update', () => {
     expect(account.id).toBeDefined();
   });
 });
+
+describe('links between steps and records', () => {
+  it('a deleted call or document is unlinked from its steps, and undo links it again', async () => {
+    const { account } = await setup();
+    const contact: Contact = { id: 'k9', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp };
+    await logContact(contact, []);
+    const notify = (await db().tasks.toArray()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify.id, { links: { ...notify.links, contactIds: ['k9'] } }, '2026-03-10');
+    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+    const undo = await deleteContact('k9');
+    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual([]);
+    await undo.restore();
+    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+  });
+});
