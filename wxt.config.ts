@@ -11,12 +11,31 @@ export default defineConfig({
   manifest: {
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
-    permissions: ['storage', 'sidePanel', 'alarms'],
+    permissions: [
+      'storage',
+      'sidePanel',
+      'alarms',
+      // Proof: a full archive (MHTML) of the provider page the user saves.
+      'pageCapture',
+      // Proof: reads the saved page's visible text (document.body.innerText) to keep it and find reference numbers.
+      'scripting',
+      // "Save this page as proof" in the page's right-click menu (shown on registry sites only).
+      'contextMenus',
+      // The shortcut and the right-click menu grant access to the current tab only, at that moment:
+      // enough to take the picture of the screen (captureVisibleTab), and to save a site the registry lacks.
+      'activeTab',
+      // Proof can reach hundreds of MB (50 MB scans, page archives); this exempts the extension's
+      // IndexedDB from the shared quota and from eviction under storage pressure. Nothing leaves the machine.
+      'unlimitedStorage',
+    ],
     // Only the registry's own sites: the extension never sees other pages' addresses.
     host_permissions: providerPatterns,
     // A site the registry lacks is asked for, one site at a time, when the user adds it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
+    commands: {
+      'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page as proof' },
+    },
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {

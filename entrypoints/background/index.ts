@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { refreshAllTabs, setupBadges } from './badges';
+import { runCapture, setupCapture } from './capture';
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
@@ -12,6 +13,7 @@ export default defineBackground(() => {
 
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();
+  setupCapture();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -22,6 +24,10 @@ export default defineBackground(() => {
     }
     if (received.from === 'panel' && received.message.type === 'data-changed') {
       return refreshAllTabs().then(() => ({ ok: true }));
+    }
+    if (received.from === 'panel' && received.message.type === 'capture-tab') {
+      const { tabId, accountId, taskId, allowAnyPage } = received.message;
+      return runCapture({ tabId, accountId, taskId, allowAnyPage });
     }
     return undefined;
   });

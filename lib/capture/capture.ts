@@ -3,6 +3,7 @@
  * adapter (TabApi), so this flow is tested in Node with fakes and run for real
  * by the background (side panel button, keyboard shortcut, context menu).
  */
+import { z } from 'zod';
 import type { Evidence } from '../model';
 import { saveCapture, storageErrorMessage, type Links } from './vault';
 
@@ -32,6 +33,9 @@ export type CaptureOutcome =
 export const NO_SCREENSHOT =
   'Saved without a picture of the screen: the browser allows that only from the keyboard shortcut, the right-click menu or the toolbar button. The full page archive and its text are kept.';
 
+export const NO_ACCESS =
+  'This extension may only read the websites of the providers it knows. To save this page anyway, right-click it and choose “Save this page as proof”, or press Alt+Shift+S.';
+
 export async function captureTab(api: TabApi, request: CaptureRequest, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
   let tab: Awaited<ReturnType<TabApi['tab']>>;
   try {
@@ -40,6 +44,8 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
     return { ok: false, reason: 'That tab is closed, so there is nothing to save.' };
   }
   const url = tab.url ?? '';
+  // Without a host permission or an activeTab grant the browser hides the tab's address.
+  if (!url) return { ok: false, reason: NO_ACCESS };
   if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'Only web pages can be saved as proof.' };
   if (!request.allowAnyPage && !(await request.isProvider(url))) {
     return { ok: false, notProvider: true, reason: "This page is not one of the providers' websites this extension knows, so it was not saved." };
@@ -82,4 +88,37 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   } catch (error) {
     return { ok: false, reason: storageErrorMessage(error) };
   }
+}
+
+/** What the background answers a capture request with, and keeps as the last capture (settings `lastCapture`) for the panel. */
+export const CaptureReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    at: z.string(),
+    tabId: z.number().int(),
+    evidenceId: z.string(),
+    title: z.string(),
+    references: z.array(z.string()),
+    accountId: z.string().optional(),
+    notes: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), at: z.string(), tabId: z.number().int(), reason: z.string(), notProvider: z.boolean().default(false) }),
+]);
+export type CaptureReply = z.infer<typeof CaptureReply>;
+
+export const LAST_CAPTURE = 'lastCapture';
+
+export function replyOf(outcome: CaptureOutcome, tabId: number, at: Date): CaptureReply {
+  return outcome.ok
+    ? {
+        ok: true,
+        at: at.toISOString(),
+        tabId,
+        evidenceId: outcome.evidence.id,
+        title: outcome.evidence.title,
+        references: outcome.evidence.referenceNumbers,
+        accountId: outcome.evidence.accountId,
+        notes: outcome.notes,
+      }
+    : { ok: false, at: at.toISOString(), tabId, reason: outcome.reason, notProvider: outcome.notProvider ?? false };
 }

@@ -29,11 +29,11 @@ export function formatBytes(n: number): string {
 
 /** Size first (cheap, and before reading a huge file into memory). */
 export function checkSize(name: string, size: number, limit = MAX_FILE_BYTES): FileCheck | undefined {
-  if (size === 0) return { ok: false, reason: `"${name}" is empty (0 bytes), so there is nothing to keep.` };
+  if (size === 0) return { ok: false, reason: `“${name}” is empty (0 bytes), so there is nothing to keep.` };
   if (size > limit)
     return {
       ok: false,
-      reason: `"${name}" is ${formatBytes(size)}; each file can be at most ${formatBytes(limit)}. A scan at a lower resolution, or one page per file, will fit.`,
+      reason: `“${name}” is ${formatBytes(size)}; each file can be at most ${formatBytes(limit)}. A scan at a lower resolution, or one page per file, will fit.`,
     };
   return undefined;
 }
@@ -47,7 +47,7 @@ export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<F
   const detected = await fileTypeFromBuffer(bytes);
   if (detected && detected.mime in acceptedTypes) return { ok: true, mime: detected.mime as AcceptedMime };
   const accepted = 'a PDF, PNG, JPEG or WebP file';
-  if (!detected) return { ok: false, reason: `"${name}" is not ${accepted}: its contents are not a document or picture this vault can keep.` };
-  if (programs.has(detected.ext)) return { ok: false, reason: `"${name}" is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
-  return { ok: false, reason: `"${name}" is a ${detected.ext.toUpperCase()} file, not ${accepted}. Save it as PDF or as a picture and try again.` };
+  if (!detected) return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this vault can keep.` };
+  if (programs.has(detected.ext)) return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
+  return { ok: false, reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${accepted}. Save it as PDF or as a picture and try again.` };
 }

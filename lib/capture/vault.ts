@@ -5,8 +5,8 @@
  * that is not IndexedDB inside a Dexie transaction would commit it early.
  */
 import { db, type StoredBlob } from '../db';
-import { deleteWithUndo, type Undo } from '../db/undo';
-import { DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
+import type { Undo } from '../db/undo';
+import { Account, DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
 import { detectReferences } from './references';
@@ -203,14 +203,33 @@ export async function setSensitive(evidenceId: string, sensitive: boolean, now =
   if (!(await db().evidence.update(evidenceId, { sensitive, updatedAt: nowIso(now) }))) throw new VaultError('That item no longer exists.');
 }
 
-/** Removes an item and its files; the returned Undo puts them back. */
+/**
+ * Removes an item and its files; the returned Undo puts them back. The files are
+ * copied into memory first: a Blob read from IndexedDB points into the database's
+ * own storage, which the browser frees once the row is deleted.
+ */
 export async function deleteEvidence(evidenceId: string): Promise<Undo> {
-  const item = await db().evidence.get(evidenceId);
+  const d = db();
+  const item = await d.evidence.get(evidenceId);
   if (!item) throw new VaultError('That item no longer exists.');
-  return deleteWithUndo([
-    { table: db().evidence, ids: [item.id] },
-    { table: db().blobs, ids: item.files.map((f) => f.blobId) },
-  ]);
+  const kept: StoredBlob[] = [];
+  for (const f of item.files) {
+    const row = await d.blobs.get(f.blobId);
+    if (row) kept.push({ id: row.id, data: new Blob([await row.data.arrayBuffer()], { type: row.data.type }) });
+  }
+  await d.transaction('rw', d.evidence, d.blobs, async () => {
+    await d.evidence.delete(item.id);
+    await d.blobs.bulkDelete(item.files.map((f) => f.blobId));
+  });
+  return {
+    count: 1 + kept.length,
+    restore: async () => {
+      await d.transaction('rw', d.evidence, d.blobs, async () => {
+        await d.blobs.bulkPut(kept);
+        await d.evidence.put(item);
+      });
+    },
+  };
 }
 
 export async function fileData(blobId: string): Promise<Blob | undefined> {
@@ -245,4 +264,17 @@ export async function checkIntegrity(caseId: string): Promise<{ files: number; p
 /** Bytes the vault holds (files only). */
 export function vaultSize(items: readonly Evidence[]): number {
   return items.reduce((n, e) => n + e.files.reduce((m, f) => m + f.size, 0), 0);
+}
+
+/** Puts a reference number found on a captured page into the account's notes (once). */
+export async function noteReferenceOnAccount(accountId: string, reference: string, capturedAt: string, now = new Date()): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.accounts, async () => {
+    const account = await d.accounts.get(accountId);
+    if (!account) throw new VaultError('That account is not part of this estate any more.');
+    if (account.notes?.includes(reference)) return;
+    const line = `Reference ${reference} (from a page saved as proof on ${capturedAt.slice(0, 10)})`;
+    const notes = account.notes ? `${account.notes}\n${line}` : line;
+    await d.accounts.put(Account.parse({ ...account, notes, updatedAt: nowIso(now) }));
+  });
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NO_SCREENSHOT, captureTab, type TabApi } from '../../lib/capture/capture';
+import { NO_ACCESS, NO_SCREENSHOT, captureTab, type TabApi } from '../../lib/capture/capture';
 import { sha256Hex } from '../../lib/capture/hash';
 import {
   STORAGE_FULL,
@@ -84,7 +84,7 @@ describe('a full disk', () => {
   ])('gives a clear message and stores nothing (%s)', async (_kind, makeError) => {
     const { caseId } = await estate();
     // The evidence row is written after the blob: failing there proves the blob is rolled back too.
-    vi.spyOn(db().evidence, 'add').mockImplementation(() => Promise.reject(makeError()));
+    vi.spyOn(db().evidence, 'add').mockImplementation((() => Promise.reject(makeError())) as never);
     const attempt = addDocument({ caseId, file: file('returned-modem.png') });
     await expect(attempt).rejects.toBeInstanceOf(VaultError);
     await expect(attempt).rejects.toThrow(STORAGE_FULL);
@@ -155,6 +155,10 @@ describe('captured pages', () => {
     expect(forced.ok).toBe(true);
     const internal = await captureTab(fakeTab({}, { url: 'chrome://settings', title: 's', active: true, windowId: 1 }), { tabId: 5, caseId, allowAnyPage: true, isProvider: () => true });
     expect(internal).toMatchObject({ ok: false, reason: expect.stringMatching(/Only web pages/) });
+    // A tab whose address the browser hides (no host permission, no activeTab grant).
+    const hidden = await captureTab(fakeTab({}, { url: undefined as never, title: '', active: true, windowId: 1 }), { tabId: 5, caseId, allowAnyPage: true, isProvider: () => true });
+    expect(hidden).toMatchObject({ ok: false, reason: NO_ACCESS });
+    expect(await counts()).toEqual({ evidence: 1, blobs: 2 });
   });
 
   it('a failing archive stores nothing and says why', async () => {
@@ -198,7 +202,7 @@ describe('the vault', () => {
     expect(await checkIntegrity(caseId)).toEqual({ files: 2, problems: [] });
     const original = (await db().blobs.get(a.files[0]!.blobId))!.data;
     const tampered = new Uint8Array(await original.arrayBuffer());
-    tampered[tampered.length - 1] ^= 0xff;
+    tampered[tampered.length - 1] = tampered[tampered.length - 1]! ^ 0xff;
     await db().blobs.put({ id: a.files[0]!.blobId, data: new Blob([tampered]) });
     await db().blobs.delete(b.files[0]!.blobId);
     const report = await checkIntegrity(caseId);

@@ -8,6 +8,7 @@ import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { builtInMatcher, providerById } from '../../../lib/providers';
 import { notifyChanged, useCurrentTab, useLive } from '../hooks';
+import { SaveProof } from './SaveProof';
 
 const pageKindLabels: Record<string, string> = {
   sign_in: 'sign-in page',
@@ -47,6 +48,7 @@ export function HereView() {
           <p class="muted">You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.</p>
         </header>
       )}
+      {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}
       {!estate.current ? (
         <section aria-labelledby="first-run">
           <h2 id="first-run">Let's start with the person who died</h2>
