@@ -44,6 +44,8 @@ export interface Links {
 
 export interface NewFile {
   data: Blob;
+  /** The same bytes, when already in memory (saves reading a 50 MB file twice). */
+  bytes?: Uint8Array;
   role: EvidenceFile['role'];
   name: string;
   mime: string;
@@ -58,7 +60,7 @@ export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = 
   const described: EvidenceFile[] = [];
   for (const file of files) {
     const blobId = newId();
-    const sha256 = await sha256Hex(file.data);
+    const sha256 = await sha256Hex(file.bytes ?? file.data);
     blobs.push({ id: blobId, data: file.data });
     described.push(EvidenceFile.parse({ blobId, role: file.role, mime: file.mime, name: file.name.slice(0, 255), size: file.data.size, sha256 }));
   }
@@ -106,7 +108,7 @@ export async function addDocument(input: UploadInput, now = new Date()): Promise
       capturedAt: nowIso(now),
       sensitive: input.sensitive ?? false,
     },
-    [{ data, role: 'upload', name: file.name, mime: checked.mime }],
+    [{ data, bytes, role: 'upload', name: file.name, mime: checked.mime }],
     now,
   );
 }
