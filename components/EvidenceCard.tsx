@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { formatBytes } from '../lib/capture/filetype';
-import { documentKindLabels, fileRoleLabels } from '../lib/capture/labels';
+import { ConfirmButton } from './ConfirmButton';
+import { documentKindLabels, fileRoleLabels } from './labels';
 import type { Evidence } from '../lib/model';
 
 export interface Preview {
@@ -27,7 +27,6 @@ export function EvidenceCard(props: {
   children?: ComponentChildren;
 }) {
   const { item, preview } = props;
-  const [confirming, setConfirming] = useState(false);
   const size = item.files.reduce((n, f) => n + f.size, 0);
   const kind = item.kind === 'page_capture' ? 'Saved page' : item.documentKind ? documentKindLabels[item.documentKind] : 'Document';
   const when = new Date(item.capturedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -79,7 +78,7 @@ export function EvidenceCard(props: {
           {item.files.map((f) => (
             <li>
               <a href={props.fileUrls![f.blobId]} target="_blank" rel="noopener" download={f.mime === 'multipart/related' || f.mime.startsWith('text/') ? f.name : undefined}>
-                {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role].toLowerCase()}`}
+                {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}
               <span class="muted">
                 ({formatBytes(f.size)}, SHA-256 <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>)
@@ -105,21 +104,7 @@ export function EvidenceCard(props: {
             <input type="checkbox" checked={item.sensitive} onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)} />
             <span>Sensitive: left out of exports unless you include it</span>
           </label>
-          {confirming ? (
-            <div class="confirm" role="group" aria-label="Confirm deletion">
-              <p>Delete “{item.title}” and its files from this computer?</p>
-              <button type="button" class="danger" onClick={() => { setConfirming(false); props.onDelete(); }}>
-                Delete
-              </button>{' '}
-              <button type="button" onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </div>
-          ) : (
-            <button type="button" class="danger" onClick={() => setConfirming(true)}>
-              Delete…
-            </button>
-          )}
+          <ConfirmButton label="Delete…" question={`Delete “${item.title}” and its files from this computer?`} onConfirm={props.onDelete} />
         </div>
       </details>
     </article>

@@ -9,9 +9,10 @@ export function SaveProofButton(props: {
   busy: boolean;
   result?: CaptureReply;
   onSave: (allowAnyPage: boolean) => void;
-  /** Offers a reference number found on the page for the account. */
-  onUseReference?: (value: string) => void;
-  usedReferences?: string[];
+  /** Reference numbers found on the saved page, with what the page called them. */
+  references?: Array<{ label: string; value: string; saved: boolean }>;
+  /** Offers a reference number for the account (absent when the proof is not linked to one). */
+  onUseReference?: (ref: { label: string; value: string }) => void;
   children?: ComponentChildren;
 }) {
   const { result } = props;
@@ -29,19 +30,20 @@ export function SaveProofButton(props: {
             {result.notes.map((n) => (
               <p class="muted">{n}</p>
             ))}
-            {result.references.length > 0 && (
-              <ul class="references" aria-label="Reference numbers found on the page">
-                {result.references.map((ref) => (
+            {props.references && props.references.length > 0 && (
+              <ul class="proof-refs" aria-label="Reference numbers found on the page">
+                {props.references.map((ref) => (
                   <li>
-                    <code>{ref}</code>{' '}
-                    {props.onUseReference &&
-                      (props.usedReferences?.includes(ref) ? (
-                        <span class="muted">added to the account's notes</span>
-                      ) : (
+                    {ref.label} <code>{ref.value}</code>{' '}
+                    {ref.saved ? (
+                      <span class="muted">kept with the account</span>
+                    ) : (
+                      props.onUseReference && (
                         <button type="button" onClick={() => props.onUseReference!(ref)}>
-                          Add to the account's notes
+                          Keep it with the account
                         </button>
-                      ))}
+                      )
+                    )}
                   </li>
                 ))}
               </ul>

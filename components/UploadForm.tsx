@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/capture/filetype';
-import { documentKindLabels } from '../lib/capture/labels';
+import { documentKindLabels } from './labels';
 import { DocumentKind } from '../lib/model';
 import { Field } from './Field';
 

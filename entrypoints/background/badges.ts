@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_TITLE, providerBadge, type BadgeState } from '../../lib/badge';
 import { countsByProvider } from '../../lib/db/counts';
-import { builtInMatcher } from '../../lib/providers';
+import { currentMatcher } from '../../lib/providers/current';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
   await Promise.all([
@@ -12,13 +12,13 @@ async function apply(tabId: number | undefined, badge: BadgeState): Promise<void
 }
 
 async function refreshTab(tabId: number, url: string | undefined, counts?: Awaited<ReturnType<typeof countsByProvider>>): Promise<void> {
-  const match = url ? builtInMatcher.match(url) : null;
-  if (!match) {
+  const provider = url ? (await currentMatcher()).providerOf(url) : null;
+  if (!provider) {
     await apply(tabId, { text: '', title: DEFAULT_TITLE, color: '#000000' });
     return;
   }
   const all = counts ?? (await countsByProvider());
-  await apply(tabId, providerBadge(match.provider.name, all.get(match.provider.id) ?? { open: 0, overdue: 0 }));
+  await apply(tabId, providerBadge(provider.name, all.get(provider.id) ?? { open: 0, overdue: 0 }));
 }
 
 /** Recomputes every tab's badge and tooltip from the database. */
@@ -35,5 +35,7 @@ export function setupBadges(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     browser.tabs.get(tabId).then((tab) => refreshTab(tabId, tab.url)).catch(console.error);
   });
+  // After a browser restart the badges are recomputed from the database.
+  browser.runtime.onStartup.addListener(() => refreshAllTabs().catch(console.error));
   refreshAllTabs().catch(console.error);
 }

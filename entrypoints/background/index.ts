@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { refreshAllTabs, setupBadges } from './badges';
+import { setupSignals, storeSignals } from './signals';
+import { setupTrackedSites, syncTrackedSites } from './trackedSites';
 import { runCapture, setupCapture } from './capture';
 
 /**
@@ -13,6 +15,8 @@ export default defineBackground(() => {
 
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();
+  setupSignals();
+  setupTrackedSites();
   setupCapture();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
@@ -28,6 +32,14 @@ export default defineBackground(() => {
     if (received.from === 'panel' && received.message.type === 'capture-tab') {
       const { tabId, accountId, taskId, allowAnyPage } = received.message;
       return runCapture({ tabId, accountId, taskId, allowAnyPage });
+    }
+    if (received.from === 'panel' && received.message.type === 'providers-changed') {
+      return syncTrackedSites()
+        .then(refreshAllTabs)
+        .then(() => ({ ok: true }));
+    }
+    if (received.from === 'content' && received.message.type === 'page-signals') {
+      storeSignals(received.tabId, sender.url, received.message).catch(console.error);
     }
     return undefined;
   });

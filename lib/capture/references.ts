@@ -1,75 +1,93 @@
 /**
- * Reference numbers a provider shows on a page ("Confirmation number: ABC123",
- * "Order #A-7781", "Case ID CS-0099812"), found in context so that ordinary
- * words and phone numbers are not taken for one. Pure: shared by the capture
- * (page text) and the content script (page signals).
+ * Reference numbers in page text: "Your confirmation number is CNF-4821-XYZ",
+ * "Order #: 12345678", "Ticket INC0012345", "Case ID 00123456".
+ *
+ * Pure and shared: the content script uses it on a live provider page, the vault
+ * on captured page text. A number is only taken in context (after a label such as
+ * "confirmation number"), never a bare string of digits: phone numbers, prices and
+ * dates on the same page must not be offered as proof.
  */
 
-export interface DetectedReference {
-  /** What the page called it, normalized: "Confirmation number". */
+export interface ReferenceNumber {
+  /** What the page called it, in plain words: "Confirmation number". */
   label: string;
-  /** The number itself, as shown: "ABC123". */
+  /** The number exactly as the page shows it (case kept). */
   value: string;
-  /** The words around it, so a person can see where it came from. */
+  /** The words around it, whitespace collapsed, at most 200 characters. */
   context: string;
 }
 
-/** Label words as they appear on pages -> the name we show. */
-const labels: Array<[RegExp, string]> = [
-  [/confirmation/i, 'Confirmation number'],
-  [/order/i, 'Order number'],
-  [/ticket/i, 'Ticket number'],
-  [/case/i, 'Case number'],
-  [/reference|\bref\b/i, 'Reference number'],
-  [/tracking/i, 'Tracking number'],
-  [/(service\s+)?request/i, 'Request number'],
-  [/claim/i, 'Claim number'],
-  [/work\s+order/i, 'Work order'],
+/** Label words (lower case, spaces as \s+) and the plain name we show for them. */
+const labels: Array<[string, string]> = [
+  ['confirmation', 'Confirmation number'],
+  ['order', 'Order number'],
+  ['work\\s+order', 'Work order'],
+  ['ticket', 'Ticket number'],
+  ['case', 'Case number'],
+  ['reference', 'Reference number'],
+  ['ref\\.?', 'Reference number'],
+  ['tracking', 'Tracking number'],
+  ['service\\s+request', 'Request number'],
+  ['request', 'Request number'],
+  ['claim', 'Claim number'],
 ];
 
-// A label, an optional "number/no./#/ID/code", optional "is", a separator, then the value.
-// The value must hold a digit: "Order status: Pending" is no reference.
-const pattern =
-  /\b(confirmation|work\s+order|order|ticket|case|reference|ref|tracking|(?:service\s+)?request|claim)\s*(?:number|num\.?|no\.?|#|id|code)?\s*(?:number\s*)?(?:is\s*)?[:#\-–]?\s*#?\s*([A-Z0-9](?:[A-Z0-9-]{1,38})[A-Z0-9])\b/gi;
+// label, then an optional noun ("number", "no.", "#", "ID", "code"), then connectors ("is", ":", "#"),
+// then the value. The value starts and ends with a letter or digit; hyphens may join groups.
+const pattern = new RegExp(
+  String.raw`\b(${labels.map(([l]) => l).join('|')})(?![a-z])` +
+    String.raw`(\s*(?:number|num\.?|no\.?|nbr|#|id|code)(?![a-z]))?` +
+    String.raw`((?:\s*(?:(?:is|was)(?![a-z])|:|#|=|\())*)` +
+    String.raw`\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,39})(?![A-Za-z0-9-])`,
+  'gi',
+);
+
+const labelNames = labels.map(([l, name]) => [new RegExp(`^${l}$`, 'i'), name] as const);
 
 const MAX_RESULTS = 20;
+const CONTEXT_CHARS = 80;
 
-function labelFor(word: string): string {
-  const w = word.replace(/\s+/g, ' ');
-  if (/work order/i.test(w)) return 'Work order';
-  for (const [re, name] of labels) if (re.test(w)) return name;
-  return 'Reference number';
+function plainLabel(word: string): string {
+  return labelNames.find(([re]) => re.test(word.trim()))?.[1] ?? 'Reference number';
 }
 
-function around(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 60);
-  const to = Math.min(text.length, end + 60);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`.replace(/\s+/g, ' ').trim().slice(0, 200);
+/** A value is a reference only if it has a digit and is not obviously something else. */
+function looksLikeReference(value: string, strongLabel: boolean): boolean {
+  if (!/\d/.test(value)) return false;
+  if (value.length < 4 || value.length > 40) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return false; // a date
+  if (/^\d{1,2}-\d{1,2}-\d{2,4}$/.test(value)) return false; // a date
+  if (/^1?-?\d{3}-\d{3}-\d{4}$/.test(value)) return false; // a phone number
+  // After a bare word ("order 12345", "case 2026") ask for something that looks like a code.
+  if (!strongLabel) return value.length >= 5 && !/^(19|20)\d\d$/.test(value);
+  return true;
 }
 
-/** Every distinct reference number on a page's visible text, in page order (at most 20). */
-export function detectReferences(text: string): DetectedReference[] {
-  const found: DetectedReference[] = [];
+function contextAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  let context = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (context.length > 200) context = context.slice(0, 200);
+  return context;
+}
+
+/** Every labelled reference number in a text, first occurrence of each value, at most 20. */
+export function findReferenceNumbers(text: string): ReferenceNumber[] {
+  const found: ReferenceNumber[] = [];
   const seen = new Set<string>();
-  // Bounded: a hostile page can make its text huge, the numbers we want are near the top.
-  const scanned = text.slice(0, 500_000);
-  const re = new RegExp(pattern.source, pattern.flags);
-  for (let m = re.exec(scanned); m; m = re.exec(scanned)) {
-    const value = m[2]!;
-    const plausible =
-      /\d/.test(value) &&
-      // "ID: 04-12-2026" is a date, "1-800-934-6489" a phone number: neither is a reference.
-      !/^\d{1,2}-\d{1,2}-\d{2,4}$/.test(value) &&
-      !/^1?-?\d{3}-\d{3}-\d{4}$/.test(value);
-    if (!plausible) {
-      // "Confirmation\nConfirmation number: X1": look again right after the first label word.
-      re.lastIndex = m.index + m[1]!.length;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const [whole, word = '', noun, connectors = '', value = ''] = m;
+    const strong = !!noun || /[:#=]|\bis\b|\bwas\b/i.test(connectors) || /^ticket$/i.test(word);
+    if (!looksLikeReference(value, strong)) {
+      // Let the next match start inside this one (the value may itself be a label word).
+      pattern.lastIndex = m.index + word.length;
       continue;
     }
     const key = value.toUpperCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ label: labelFor(m[1]!), value, context: around(scanned, m.index, m.index + m[0].length) });
+    found.push({ label: plainLabel(word), value, context: contextAround(text, m.index, m.index + whole.length) });
     if (found.length >= MAX_RESULTS) break;
   }
   return found;

@@ -6,10 +6,10 @@
  */
 import { db, type StoredBlob } from '../db';
 import type { Undo } from '../db/undo';
-import { Account, DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
+import { DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
-import { detectReferences } from './references';
+import { findReferenceNumbers } from './references';
 
 /** A refusal a person can read; stored data is left exactly as it was. */
 export class VaultError extends Error {
@@ -132,7 +132,7 @@ export const MAX_PAGE_TEXT = 2_000_000;
 export async function saveCapture(input: PageCapture): Promise<Evidence> {
   const text = input.text.slice(0, MAX_PAGE_TEXT);
   const title = input.title.trim().slice(0, 500);
-  const references = detectReferences(`${title}\n${text}`).map((r) => r.value);
+  const references = findReferenceNumbers(`${title}\n${text}`).map((r) => r.value);
   const files: NewFile[] = [{ data: input.archive, role: 'archive', name: 'page.mhtml', mime: 'multipart/related' }];
   if (input.screenshot) files.push({ data: input.screenshot, role: 'screenshot', name: 'screen.png', mime: 'image/png' });
   files.push({ data: new Blob([text], { type: 'text/plain;charset=utf-8' }), role: 'text', name: 'page.txt', mime: 'text/plain;charset=utf-8' });
@@ -268,15 +268,3 @@ export function vaultSize(items: readonly Evidence[]): number {
   return items.reduce((n, e) => n + e.files.reduce((m, f) => m + f.size, 0), 0);
 }
 
-/** Puts a reference number found on a captured page into the account's notes (once). */
-export async function noteReferenceOnAccount(accountId: string, reference: string, capturedAt: string, now = new Date()): Promise<void> {
-  const d = db();
-  await d.transaction('rw', d.accounts, async () => {
-    const account = await d.accounts.get(accountId);
-    if (!account) throw new VaultError('That account is not part of this estate any more.');
-    if (account.notes?.includes(reference)) return;
-    const line = `Reference ${reference} (from a page saved as proof on ${capturedAt.slice(0, 10)})`;
-    const notes = account.notes ? `${account.notes}\n${line}` : line;
-    await d.accounts.put(Account.parse({ ...account, notes, updatedAt: nowIso(now) }));
-  });
-}

@@ -96,12 +96,13 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   // Link it to the step it proves; offer the number for the account.
   await panel.getByText('Link this proof').click();
   await panel.getByLabel('Step it proves (optional)').selectOption({ label: 'Get a confirmation or reference number' });
-  await panel.getByRole('button', { name: "Add to the account's notes" }).click();
-  await expect(panel.getByText("added to the account's notes")).toBeVisible();
+  await panel.getByRole('button', { name: 'Keep it with the account' }).click();
+  await expect(panel.getByText('kept with the account')).toBeVisible();
   vault = await readVault(panel);
   const task = vault.tasks.find((t) => t.stepKey === 'confirmation');
   expect(vault.evidence[0].taskId).toBe(task.id);
-  expect(vault.accounts[0].notes).toContain('XF-2026-0042');
+  // Kept on the confirmation step's note (the shared lib/db/references rule), which ticks it.
+  expect(task.note).toContain('Confirmation number: XF-2026-0042');
   await panel.screenshot({ path: 'test-results/screens/vault-capture.png', fullPage: true });
 
   // The vault lists it with its links, and the integrity check agrees with the stored checksums.
@@ -169,7 +170,7 @@ test('uploads a PDF and a PNG, previews them, refuses a program renamed .pdf, de
   // Delete asks, then can be undone.
   await pngCard.getByText('Rename, link or delete').click();
   await pngCard.getByRole('button', { name: 'Delete…' }).click();
-  await pngCard.getByRole('button', { name: 'Delete', exact: true }).click();
+  await pngCard.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(panel.getByRole('article')).toHaveCount(1);
   await panel.getByRole('status').filter({ hasText: 'Deleted “returned-modem.png”.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(panel.getByRole('article')).toHaveCount(2);
@@ -209,7 +210,7 @@ test("a page of another site is not read: no button, and the background refuses 
   const tabId = await worker.evaluate(async (b) => (await chrome.tabs.query({})).find((t) => !b.includes(t.id))?.id, before);
   const panel = await openPanel(context, extensionId, tabId);
   await startEstate(panel);
-  await expect(panel.getByRole('heading', { name: 'Accounts of Robert Miller' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'All accounts' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Save this page as proof' })).toHaveCount(0);
   const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId: id, allowAnyPage: true }), tabId);
   expect(reply).toMatchObject({ ok: false, reason: expect.stringMatching(/right-click it and choose “Save this page as proof”/) });

@@ -3,10 +3,12 @@ import { browser } from 'wxt/browser';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { SaveProofButton } from '../../../components/SaveProofButton';
 import { CaptureReply, LAST_CAPTURE } from '../../../lib/capture/capture';
-import { noteReferenceOnAccount, relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
+import { findReferenceNumbers } from '../../../lib/capture/references';
+import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
+import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { db } from '../../../lib/db';
 import { activeCase } from '../../../lib/db/repo';
-import { useLive } from '../hooks';
+import { notifyChanged, useLive } from '../hooks';
 import { linkOptionsOf } from './linkOptions';
 
 /**
@@ -25,7 +27,11 @@ export function SaveProof(props: { tabId?: number }) {
     const evidence = last?.ok ? await db().evidence.get(last.evidenceId) : undefined;
     const options = current ? await linkOptionsOf(current.id) : undefined;
     const account = evidence?.accountId ? await db().accounts.get(evidence.accountId) : undefined;
-    return { current, last, evidence, options, notes: account?.notes ?? '' };
+    const tasks = account ? await db().tasks.where('accountId').equals(account.id).toArray() : [];
+    const references = evidence
+      ? findReferenceNumbers(`${evidence.title}\n${evidence.pageText ?? ''}`).map((r) => ({ label: r.label, value: r.value, saved: !!account && isSaved(r.value, account, tasks) }))
+      : [];
+    return { current, last, evidence, options, references };
   }, [props.tabId]);
   if (!value?.current || props.tabId === undefined) return null;
   const { last, evidence, options } = value;
@@ -49,12 +55,12 @@ export function SaveProof(props: { tabId?: number }) {
       busy={busy}
       result={result?.ok && !evidence ? undefined : result}
       onSave={save}
+      references={value.references}
       onUseReference={
         evidence?.accountId
-          ? (ref) => noteReferenceOnAccount(evidence.accountId!, ref, evidence.capturedAt).catch((e) => setFailure({ ok: false, at: new Date().toISOString(), tabId: props.tabId!, reason: storageErrorMessage(e), notProvider: false }))
+          ? (ref) => saveReferenceToAccount(evidence.accountId!, ref, evidence.url).then(notifyChanged, (e) => setFailure({ ok: false, at: new Date().toISOString(), tabId: props.tabId!, reason: storageErrorMessage(e), notProvider: false }))
           : undefined
       }
-      usedReferences={evidence?.referenceNumbers.filter((r) => value.notes.includes(r))}
     >
       {evidence && options && (
         <details open={!evidence.accountId}>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
-import { UndoToast } from '../../../components/UndoToast';
 import { UploadForm, type UploadChoice } from '../../../components/UploadForm';
 import { formatBytes } from '../../../lib/capture/filetype';
 import {
@@ -17,10 +16,10 @@ import {
   vaultSize,
   type IntegrityProblem,
 } from '../../../lib/capture/vault';
-import type { Undo } from '../../../lib/db/undo';
 import { activeCase } from '../../../lib/db/repo';
 import type { Evidence } from '../../../lib/model';
 import { notifyChanged, useLive } from '../hooks';
+import { useNotices } from '../notices';
 import { linkOptionsOf, linkSummary } from './linkOptions';
 
 /** The proof kept on this computer: upload, preview, rename, relink, delete, check. */
@@ -34,7 +33,7 @@ export function VaultView() {
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Array<{ ok: boolean; text: string }>>([]);
   const [previews, setPreviews] = useState<Record<string, { preview?: Preview; fileUrls: Record<string, string> }>>({});
-  const [undo, setUndo] = useState<{ message: string; undo: Undo } | undefined>();
+  const notices = useNotices();
   const [integrity, setIntegrity] = useState<{ files: number; problems: IntegrityProblem[] } | 'checking' | undefined>();
 
   // Blob URLs hold files in memory: let them go when the view closes.
@@ -49,7 +48,7 @@ export function VaultView() {
     try {
       await work();
     } catch (e) {
-      setMessages([{ ok: false, text: storageErrorMessage(e) }]);
+      notices.showError(storageErrorMessage(e));
     }
   };
 
@@ -116,7 +115,7 @@ export function VaultView() {
             onDelete={() =>
               guard(async () => {
                 const removed = await deleteEvidence(item.id);
-                setUndo({ message: `Deleted “${item.title}”.`, undo: removed });
+                notices.offerUndo(`Deleted “${item.title}”.`, removed);
                 notifyChanged();
               })
             }
@@ -141,7 +140,7 @@ export function VaultView() {
             setIntegrity(await checkIntegrity(current.id));
           } catch (e) {
             setIntegrity(undefined);
-            setMessages([{ ok: false, text: `The check could not finish: ${e instanceof Error ? e.message : String(e)}` }]);
+            notices.showError(`The check could not finish: ${e instanceof Error ? e.message : String(e)}`);
           }
         }}
       >
@@ -162,17 +161,6 @@ export function VaultView() {
           </ul>
         )}
       </div>
-      {undo && (
-        <UndoToast
-          message={undo.message}
-          onUndo={async () => {
-            await undo.undo.restore();
-            setUndo(undefined);
-            notifyChanged();
-          }}
-          onExpire={() => setUndo(undefined)}
-        />
-      )}
     </section>
   );
 }

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { Account } from '../lib/model';
+import { intents } from '../lib/model';
+import { maskAccountNumber } from '../lib/workflow';
+import { Field } from './Field';
+import { intentLabels } from './labels';
+import { useRecordEditor, type SaveRecord } from './RecordEditor';
+
+/** What to do with the account, and its details; each change saves when the field is left. */
+export function AccountDetails(props: { account: Account; survivorName?: string; onSave: SaveRecord<Account> }) {
+  const { draft, errors, change, bind } = useRecordEditor(props.account, props.onSave);
+  const [reveal, setReveal] = useState(false);
+  const labels = intentLabels(props.survivorName);
+  return (
+    <div class="stack">
+      <fieldset class="intent">
+        <legend>What should happen to this account?</legend>
+        {intents.map((intent) => (
+          <label class="choice">
+            <input type="radio" name={`intent-${draft.id}`} value={intent} checked={draft.intent === intent} onChange={() => change({ intent })} />
+            {labels[intent]}
+          </label>
+        ))}
+      </fieldset>
+      <details>
+        <summary>
+          Account details{draft.accountNumber ? ` (account ${maskAccountNumber(draft.accountNumber)})` : ''}
+        </summary>
+        <div class="stack">
+          <Field label="Account number" hint="Shown as its last four digits elsewhere." error={errors.accountNumber}>
+            {reveal ? (
+              <input autoComplete="off" {...bind('accountNumber')} />
+            ) : (
+              <input type="password" autoComplete="off" {...bind('accountNumber')} />
+            )}
+          </Field>
+          <button type="button" class="link" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
+            {reveal ? 'Hide the account number' : 'Show the account number'}
+          </button>
+          <Field label="Name on the account" error={errors.nameOnAccount}>
+            <input {...bind('nameOnAccount')} />
+          </Field>
+          <Field label="Service address" error={errors.serviceAddress}>
+            <textarea rows={2} {...bind('serviceAddress')} />
+          </Field>
+          <Field label="Disconnect date" hint="The day service stops; equipment return windows count from it." error={errors.disconnectDate}>
+            <input type="date" {...bind('disconnectDate')} />
+          </Field>
+          <Field label="Notes" error={errors.notes}>
+            <textarea rows={3} {...bind('notes')} />
+          </Field>
+        </div>
+      </details>
+    </div>
+  );
+}
