@@ -215,4 +215,7 @@ test("a page of another site is not read: no button, and the background refuses 
   const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId: id, allowAnyPage: true }), tabId);
   expect(reply).toMatchObject({ ok: false, reason: expect.stringMatching(/right-click it and choose “Save this page as proof”/) });
   expect((await readVault(panel)).evidence).toHaveLength(0);
+  // The user's way to ask: the keyboard shortcut (and the right-click menu) grant activeTab for that tab.
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  expect(commands.find((c) => c.name === 'save-proof')).toMatchObject({ description: 'Save this page as proof', shortcut: 'Alt+Shift+S' });
 });
