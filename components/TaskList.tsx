@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
+import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { formatDate, taskStateLabels } from './labels';
 
@@ -51,7 +52,7 @@ export function TaskList(props: TaskListProps) {
         <summary>Add your own step</summary>
       <form
         class="inline-add"
-        aria-label="Add your own step"
+        aria-label="New step"
         onSubmit={(e) => {
           e.preventDefault();
           if (!title.trim()) return setAddError('Write what needs doing.');
@@ -101,8 +102,8 @@ function TaskItem(props: { task: Task; today: string; onChange: TaskListProps['o
       )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">Note: {task.note}</p>}
-      <details class="task-more">
-        <summary>Details</summary>
+      <Disclosure class="task-more" summary="Details">
+        {() => (
         <div class="stack">
           <Field label="State">
             <select value={task.state} onChange={(e) => props.onChange(task, { state: e.currentTarget.value as TaskState })}>
@@ -121,7 +122,8 @@ function TaskItem(props: { task: Task; today: string; onChange: TaskListProps['o
             <ConfirmButton label="Delete this step" question="Delete this step?" onConfirm={() => props.onDelete(task)} />
           )}
         </div>
-      </details>
+        )}
+      </Disclosure>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { refreshAllTabs, setupBadges } from './badges';
+import { setupChecklistUpdates } from './checklists';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
 import { runCapture, setupCapture } from './capture';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   setupBadges();
   setupSignals();
   setupTrackedSites();
+  setupChecklistUpdates(refreshAllTabs);
   setupCapture();
 
   // One listener for every message: validated and sender-checked before anything acts on it.

@@ -196,3 +196,19 @@ describe('helpers', () => {
     expect(await db().devices.count()).toBe(1);
   });
 });
+
+describe('after an update', () => {
+  it('regenerates every checklist from new provider data, keeping ticks, and writes nothing when nothing changed', async () => {
+    const { account } = await setup();
+    const notify = (await db().tasks.toArray()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify.id, { state: 'done', note: 'Used the form' }, '2026-03-10');
+    const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
+    const { syncAllChecklists } = await import('../../lib/db/repo');
+    expect(await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined))).toBe(1);
+    expect(await db().tasks.get(notify.id)).toMatchObject({ title: 'Tell Xfinity (Comcast) about the death', state: 'done', note: 'Used the form' });
+    const before = JSON.stringify(await db().tasks.toArray());
+    await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined));
+    expect(JSON.stringify(await db().tasks.toArray())).toBe(before);
+    expect(account.id).toBeDefined();
+  });
+});
