@@ -62,3 +62,11 @@ export function formatDate(date: string | undefined): string {
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
+
+/** The files of a piece of proof (lib/model EvidenceFile roles). */
+export const fileRoleLabels = {
+  archive: 'page archive (MHTML)',
+  screenshot: 'picture of the screen',
+  text: "page's text",
+  upload: 'file',
+} as const;

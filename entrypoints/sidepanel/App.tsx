@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
+import { VaultView } from './views/VaultView';
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
-const views = [{ id: 'here', label: 'Checklist', render: () => <HereView /> }] as const;
+const views = [
+  { id: 'here', label: 'Checklist', render: () => <HereView /> },
+  { id: 'vault', label: 'Proof', render: () => <VaultView /> },
+] as const;
 
 type ViewId = (typeof views)[number]['id'];
 
