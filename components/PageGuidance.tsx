@@ -1,4 +1,5 @@
 import type { Fact, PageKind, Provider } from '../lib/providers/schema';
+import { channelKindLabels, documentKindLabels } from './labels';
 
 export interface DetectedReference {
   label: string;
@@ -6,28 +7,6 @@ export interface DetectedReference {
   context: string;
   saved: boolean;
 }
-
-const documentNames: Record<string, string> = {
-  death_certificate: 'Death certificate',
-  letters_testamentary: 'Letters testamentary',
-  obituary: 'Obituary',
-  id: 'Your own photo ID',
-  proof_of_payment: 'Proof of payment',
-  estate_documents: 'Estate documents',
-  other: 'Other documents',
-};
-
-const channelNames: Record<string, string> = {
-  web_form: 'Online form',
-  phone: 'Phone',
-  tty: 'TTY',
-  mail: 'Mail',
-  fax: 'Fax',
-  store: 'In a store',
-  email: 'Email',
-  chat: 'Chat',
-  social: 'Social media',
-};
 
 const optionNames = { close: 'Close the account', transfer: 'Transfer it into your name' } as const;
 
@@ -102,7 +81,7 @@ export function PageGuidance(props: {
               <ul class="facts" aria-label="What to upload or send">
                 {b.documents.map((d) => (
                   <li key={d.kind}>
-                    <strong>{documentNames[d.kind]}</strong>
+                    <strong>{documentKindLabels[d.kind]}</strong>
                     {d.note ? `: ${d.note}` : ''}
                     <SourceLink provider={provider} source={d.source} />
                   </li>
@@ -116,7 +95,7 @@ export function PageGuidance(props: {
               <ul class="facts" aria-label="Ways to reach the provider">
                 {b.channels.map((c) => (
                   <li key={`${c.kind}-${c.value}`}>
-                    {channelNames[c.kind]}
+                    {channelKindLabels[c.kind]}
                     {c.label ? ` (${c.label})` : ''}: {c.value}
                     {c.hours ? `, ${c.hours}` : ''}
                     <SourceLink provider={provider} source={c.source} />

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { refreshAllTabs, setupBadges } from './badges';
+import { setupChecklistUpdates } from './checklists';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
+import { runCapture, setupCapture } from './capture';
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
@@ -16,6 +18,8 @@ export default defineBackground(() => {
   setupBadges();
   setupSignals();
   setupTrackedSites();
+  setupChecklistUpdates(refreshAllTabs);
+  setupCapture();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -26,6 +30,10 @@ export default defineBackground(() => {
     }
     if (received.from === 'panel' && received.message.type === 'data-changed') {
       return refreshAllTabs().then(() => ({ ok: true }));
+    }
+    if (received.from === 'panel' && received.message.type === 'capture-tab') {
+      const { tabId, accountId, taskId, allowAnyPage } = received.message;
+      return runCapture({ tabId, accountId, taskId, allowAnyPage });
     }
     if (received.from === 'panel' && received.message.type === 'providers-changed') {
       return syncTrackedSites()

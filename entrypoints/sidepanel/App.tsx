@@ -3,11 +3,13 @@ import { BundleView } from './views/BundleView';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
+import { VaultView } from './views/VaultView';
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
 const views = [
   { id: 'here', label: 'Checklist', render: () => <HereView /> },
-  { id: 'bundle', label: 'Proof bundle', render: (params: ViewParams) => <BundleView key={params.accountId} accountId={params.accountId} /> },
+  { id: 'vault', label: 'Proof', render: () => <VaultView /> },
+  { id: 'bundle', label: 'Export & import', render: (params: ViewParams) => <BundleView key={params.accountId} accountId={params.accountId} /> },
 ] as const;
 
 type ViewId = (typeof views)[number]['id'];

@@ -4,6 +4,7 @@
  * page that may be hostile.
  */
 import { z } from 'zod';
+import { id } from '../model';
 
 /** From extension pages (the side panel) to the background. */
 export const PanelMessage = z.discriminatedUnion('type', [
@@ -11,6 +12,15 @@ export const PanelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-changed') }),
   /** The user tracked a new site (or stopped): register its content script, recompute badges. */
   z.object({ type: z.literal('providers-changed') }),
+  /** "Save this page as proof" from the side panel; the reply is a CaptureReply. */
+  z.object({
+    type: z.literal('capture-tab'),
+    tabId: z.number().int().nonnegative(),
+    accountId: id.optional(),
+    taskId: id.optional(),
+    /** The user asked to keep a page that is not a known provider's. */
+    allowAnyPage: z.boolean().default(false),
+  }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
 

@@ -19,7 +19,7 @@ async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId
     await seedPanel(panel, seedCase());
     await panel.reload();
   }
-  await panel.getByRole('button', { name: 'Proof bundle' }).click();
+  await panel.getByRole('button', { name: 'Export & import' }).click();
   return panel;
 }
 
@@ -139,7 +139,7 @@ test('malicious and broken bundles are refused on the import screen, with the re
     navigator.storage.estimate = async () => ({ quota: 2000, usage: 1000 });
   });
   await panel.reload();
-  await panel.getByRole('button', { name: 'Proof bundle' }).click();
+  await panel.getByRole('button', { name: 'Export & import' }).click();
   await panel.getByLabel('Bundle file (.zip)').setInputFiles(goodPath);
   await expect(panel.getByRole('alert')).toContainText(/larger than the free storage on this computer/);
   expect(await dumpPanel(panel)).toEqual(before);

@@ -13,6 +13,7 @@ import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
 import { AccountView } from './AccountView';
 import { HerePage } from './HerePage';
+import { SaveProof } from './SaveProof';
 
 const pageKindLabels: Record<string, string> = {
   sign_in: 'sign-in page',
@@ -61,6 +62,7 @@ export function HereView() {
           <p class="muted">You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.</p>
         </header>
       )}
+      {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}
       <HerePage tab={tab} match={match} caseId={estate.current?.id} />
       {!estate.current ? (
         <section aria-labelledby="first-run">
