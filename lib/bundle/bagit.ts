@@ -186,18 +186,25 @@ export async function validateBag(
   const checksums = new Map<string, Map<string, string>>();
   let done = 0;
   onProgress(0, total);
-  // Each file is hashed with all its algorithms at once (WebCrypto works off the main
-  // thread), and the next file is read meanwhile: two files in memory at most.
+  // Each file is hashed with all its algorithms at once, in a worker when there is one.
   const check = async ([path, ms]: [string, Manifest[]]) => {
     const { sums, bytes } = await digestAll(digester, ms.map((m) => m.alg), await entryBytes(zip, files.get(path)!));
     return { path, ms, sums, size: bytes.byteLength };
   };
+  // The next two files are read and hashed while this one is compared: three in memory at most.
   const queue = [...wanted];
-  let next = queue.length ? check(queue[0]!) : undefined;
+  const ahead: Array<ReturnType<typeof check>> = [];
+  const start = (i: number) => {
+    if (i >= queue.length) return;
+    const p = check(queue[i]!);
+    p.catch(() => {}); // its error is thrown when it is awaited
+    ahead.push(p);
+  };
+  start(0);
+  start(1);
   for (let i = 0; i < queue.length; i++) {
-    const { path, ms, sums, size } = await next!;
-    next = i + 1 < queue.length ? check(queue[i + 1]!) : undefined;
-    next?.catch(() => {}); // its error is thrown when it is awaited
+    const { path, ms, sums, size } = await ahead.shift()!;
+    start(i + 2);
     ms.forEach((m, k) => {
       if (sums[k] !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
     });

@@ -179,13 +179,20 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
   };
 
   async function* entries() {
-    // The next file is read and hashed while the ZIP takes in the current one: two files in memory at most.
-    let next = planned.length ? load(planned[0]!) : undefined;
+    // The next files are read and hashed while the ZIP takes in the current one: three files in memory at most.
+    const ahead: Array<ReturnType<typeof load>> = [];
+    const queue = (i: number) => {
+      if (i >= planned.length) return;
+      const p = load(planned[i]!);
+      p.catch(() => {}); // its error is thrown when it is awaited
+      ahead.push(p);
+    };
+    queue(0);
+    queue(1);
     for (let i = 0; i < planned.length; i++) {
       opts.signal?.throwIfAborted();
-      const entry = await next!;
-      next = i + 1 < planned.length ? load(planned[i + 1]!) : undefined;
-      next?.catch(() => {}); // its error is thrown when it is awaited
+      const entry = await ahead.shift()!;
+      queue(i + 2);
       yield entry;
       done += entry.input.byteLength;
       opts.onProgress?.(done, totalBytes);
