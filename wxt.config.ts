@@ -11,7 +11,8 @@ export default defineConfig({
   manifest: {
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
-    permissions: ['storage', 'sidePanel', 'alarms'],
+    // alarms: recompute the badge when something becomes due; notifications: tell the user it did.
+    permissions: ['storage', 'sidePanel', 'alarms', 'notifications'],
     // Only the registry's own sites: the extension never sees other pages' addresses.
     host_permissions: providerPatterns,
     // A site the registry lacks is asked for, one site at a time, when the user adds it.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
-import { refreshAllTabs, setupBadges } from './badges';
+import { setupBadges } from './badges';
+import { refreshReminders, setupReminders } from './reminders';
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
@@ -12,6 +13,7 @@ export default defineBackground(() => {
 
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();
+  setupReminders();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -21,7 +23,7 @@ export default defineBackground(() => {
       return undefined;
     }
     if (received.from === 'panel' && received.message.type === 'data-changed') {
-      return refreshAllTabs().then(() => ({ ok: true }));
+      return refreshReminders({ notify: false }).then(() => ({ ok: true }));
     }
     return undefined;
   });

@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import { HereView } from './views/HereView';
+import { SettingsView } from './views/SettingsView';
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
-const views = [{ id: 'here', label: 'Checklist', render: () => <HereView /> }] as const;
+const views = [
+  { id: 'here', label: 'Checklist', render: () => <HereView /> },
+  { id: 'settings', label: 'Reminders', render: () => <SettingsView /> },
+] as const;
 
 type ViewId = (typeof views)[number]['id'];
 
