@@ -14,18 +14,21 @@ export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: Remind
 
 const returnWindowDays = (providerId: string) => providerById(providerId)?.equipment?.returnWindowDays?.days;
 
-/** Everything of one case the rules look at. */
+/** Everything of one case the rules look at (open tasks only). */
 export async function reminderInput(caseId: string): Promise<ReminderInput> {
   const d = db();
   return d.transaction('r', [d.accounts, d.tasks, d.promises, d.devices, d.documentsSent, d.contacts], async () => {
-    const [accounts, tasks, promises, devices, documentsSent, contacts] = await Promise.all([
+    const [accounts, todo, waiting, promises, devices, documentsSent, contacts] = await Promise.all([
       d.accounts.where('caseId').equals(caseId).toArray(),
-      d.tasks.where('caseId').equals(caseId).toArray(),
+      // Only open tasks matter, and done ones pile up: read them through the state index.
+      d.tasks.where('state').equals('todo').toArray(),
+      d.tasks.where('state').equals('waiting').toArray(),
       d.promises.where('caseId').equals(caseId).toArray(),
       d.devices.where('caseId').equals(caseId).toArray(),
       d.documentsSent.where('caseId').equals(caseId).toArray(),
       d.contacts.where('caseId').equals(caseId).toArray(),
     ]);
+    const tasks = [...todo, ...waiting].filter((t) => t.caseId === caseId);
     return { accounts, tasks, promises, devices, documentsSent, contacts };
   });
 }

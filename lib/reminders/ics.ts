@@ -59,7 +59,7 @@ export interface CalendarOptions {
 export function toIcs(items: readonly DatedItem[], options: CalendarOptions): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
-  const sorted = [...items].sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+  const sorted = [...items].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const item of sorted) {
     const changed = Date.parse(item.updatedAt);
     const provider = options.providerName(item.accountId);

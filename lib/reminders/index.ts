@@ -52,11 +52,24 @@ export const DEFAULT_ACK_DAYS = 14;
 /** A device needs attention this many days before its return window ends. */
 export const DEVICE_WARNING_DAYS = 3;
 
+/** Results of addDays: a case has few distinct dates, and Date is slow (see tests/bench/badge.bench.ts). */
+const dayCache = new Map<string, string>();
+
 /** Calendar arithmetic on "YYYY-MM-DD", free of time zones and DST (done in UTC). */
 export function addDays(isoDay: string, days: number): string {
-  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const cacheKey = `${isoDay}|${days}`;
+  let out = dayCache.get(cacheKey);
+  if (out === undefined) {
+    const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+    out = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(cacheKey, out);
+  }
+  return out;
 }
+
+/** Plain code-unit order: ISO dates and keys sort correctly, far faster than localeCompare. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The instant a local calendar day starts (01:00 where DST skips midnight). */
 export function startOfLocalDay(isoDay: string): Date {
@@ -152,10 +165,9 @@ export function attentionItems(dated: readonly DatedItem[], today: string, input
   // A promise's follow-up task and the broken promise are one concern: count the promise.
   const broken = new Set(due.filter((d) => d.kind === 'promise_broken').map((d) => d.key.slice('promise_broken:'.length)));
   const followUpOfBroken = new Set(input.tasks.filter((t) => t.promiseId && broken.has(t.promiseId)).map((t) => `task_due:${t.id}`));
-  return due
-    .filter((d) => !followUpOfBroken.has(d.key))
-    .map((d) => ({ ...d, overdue: d.kind === 'promise_broken' || d.due < today }))
-    .sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+  const items: AttentionItem[] = [];
+  for (const d of due) if (!followUpOfBroken.has(d.key)) items.push({ ...d, overdue: d.kind === 'promise_broken' || d.due < today });
+  return items.sort((a, b) => byText(a.due, b.due) || byText(a.key, b.key));
 }
 
 export interface Summary {
@@ -191,12 +203,14 @@ export function summarize(items: readonly AttentionItem[], input: Pick<ReminderI
  * becomes due or overdue. The background sets an alarm for it.
  */
 export function nextChange(dated: readonly DatedItem[], today: string): Date | undefined {
-  let next: string | undefined;
+  let becomesDue: string | undefined; // earliest `from` after today
+  let lastDueDay: string | undefined; // earliest deadline from today on: overdue the day after
   for (const d of dated) {
-    for (const day of [d.from, addDays(d.due, 1)]) {
-      if (day > today && (next === undefined || day < next)) next = day;
-    }
+    if (d.from > today && (becomesDue === undefined || d.from < becomesDue)) becomesDue = d.from;
+    if (d.due >= today && (lastDueDay === undefined || d.due < lastDueDay)) lastDueDay = d.due;
   }
+  const overdueFrom = lastDueDay === undefined ? undefined : addDays(lastDueDay, 1);
+  const next = becomesDue === undefined || (overdueFrom !== undefined && overdueFrom < becomesDue) ? overdueFrom : becomesDue;
   return next ? startOfLocalDay(next) : undefined;
 }
 
