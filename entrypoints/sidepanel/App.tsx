@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
 import { SettingsView } from './views/SettingsView';
 
@@ -14,17 +15,19 @@ export function App() {
   const [view, setView] = useState<ViewId>('here');
   const current = views.find((v) => v.id === view) ?? views[0];
   return (
-    <main class="panel">
-      {views.length > 1 && (
-        <nav class="views" aria-label="Sections">
-          {views.map((v) => (
-            <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => setView(v.id)}>
-              {v.label}
-            </button>
-          ))}
-        </nav>
-      )}
-      {current.render()}
-    </main>
+    <NoticesProvider>
+      <main class="panel">
+        {views.length > 1 && (
+          <nav class="views" aria-label="Sections">
+            {views.map((v) => (
+              <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => setView(v.id)}>
+                {v.label}
+              </button>
+            ))}
+          </nav>
+        )}
+        {current.render()}
+      </main>
+    </NoticesProvider>
   );
 }

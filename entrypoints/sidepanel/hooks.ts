@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { localDate } from '../../lib/dates';
 
 /** Re-runs a Dexie query whenever the data it read changes (in any extension context). */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error?: Error } {
@@ -57,4 +58,14 @@ export function useCurrentTab(): TabInfo {
 /** Tells the background that data changed, so badges are recomputed at once. */
 export function notifyChanged(): void {
   browser.runtime.sendMessage({ type: 'data-changed' }).catch((e) => console.warn('badge refresh', e));
+}
+
+/** Today's date in the user's zone, kept current while the panel stays open. */
+export function useToday(): string {
+  const [today, setToday] = useState(() => localDate(new Date()));
+  useEffect(() => {
+    const timer = setInterval(() => setToday(localDate(new Date())), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return today;
 }

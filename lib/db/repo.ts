@@ -80,3 +80,36 @@ export async function accountsOfCase(caseId: string): Promise<Account[]> {
 export async function tasksOfCase(caseId: string): Promise<Task[]> {
   return db().tasks.where('caseId').equals(caseId).toArray();
 }
+
+export async function listCases(): Promise<EstateCase[]> {
+  return (await db().cases.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Edits the case; the checklist titles that name the survivor follow. */
+export async function updateCase(caseId: string, patch: Partial<CaseInput>, providers: (id: string) => Provider | undefined, now = new Date()): Promise<EstateCase> {
+  const d = db();
+  const current = await d.cases.get(caseId);
+  if (!current) throw new Error('That case no longer exists.');
+  const next = EstateCase.parse({ ...current, ...patch, survivorName: patch.survivorName === '' ? undefined : (patch.survivorName ?? current.survivorName), updatedAt: nowIso(now) });
+  await d.cases.put(next);
+  for (const account of await accountsOfCase(caseId)) {
+    const provider = providers(account.providerId);
+    if (provider) await syncChecklist(account, provider, now);
+  }
+  return next;
+}
+
+export type AccountPatch = Partial<Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'nameOnAccount' | 'notes' | 'disconnectDate'>>;
+
+/** Saves account details; a change of intent regenerates the checklist, keeping the user's work. */
+export async function updateAccount(accountId: string, patch: AccountPatch, provider: Provider | undefined, now = new Date()): Promise<Account> {
+  const d = db();
+  const current = await d.accounts.get(accountId);
+  if (!current) throw new Error('That account no longer exists.');
+  const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: nowIso(now) };
+  for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete merged[k];
+  const next = Account.parse(merged);
+  await d.accounts.put(next);
+  if (provider && next.intent !== current.intent) await syncChecklist(next, provider, now);
+  return next;
+}

@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
+import { CaseBar } from '../../../components/CaseBar';
 import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
-import { Checklist } from '../../../components/Checklist';
-import { accountStatus, orderTasks, statusLabels } from '../../../lib/checklist';
+import { Dashboard } from '../../../components/Dashboard';
 import { db } from '../../../lib/db';
-import { activeCase, addAccount, createCase, setTaskState } from '../../../lib/db/repo';
+import { activeCase, addAccount, createCase, listCases, setActiveCase, updateCase } from '../../../lib/db/repo';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { builtInMatcher, providerById } from '../../../lib/providers';
-import { notifyChanged, useCurrentTab, useLive } from '../hooks';
+import { builtInMatcher, providerById, registry, type Provider } from '../../../lib/providers';
+import { dashboardOrder, summarizeAccount } from '../../../lib/workflow';
+import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
+import { useNotices } from '../notices';
+import { AccountView } from './AccountView';
 
 const pageKindLabels: Record<string, string> = {
   sign_in: 'sign-in page',
@@ -21,22 +24,30 @@ const pageKindLabels: Record<string, string> = {
   other: 'website',
 };
 
+/** Checks the case form with the model's schema; the errors are shown inline. */
+function checkCase(values: CaseFormValues): Record<string, string> | null {
+  const stamp = new Date().toISOString();
+  const parsed = EstateCase.safeParse({ ...values, survivorName: values.survivorName || undefined, id: 'check', createdAt: stamp, updatedAt: stamp });
+  return parsed.success ? null : fieldErrors(parsed.error);
+}
+
+/** The panel's main view: this provider's accounts on a provider page, the whole case elsewhere. */
 export function HereView() {
   const tab = useCurrentTab();
   const match = tab.url ? builtInMatcher.match(tab.url) : null;
-  const { value: estate, error } = useLive(async () => ({ current: await activeCase() }), []);
+  const { value: estate, error } = useLive(async () => ({ current: await activeCase(), cases: await listCases() }), []);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
   if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
   if (!estate) return <p aria-busy="true" class="muted">Loading…</p>;
 
-  const onCreate = async (values: CaseFormValues) => {
-    const stamp = new Date().toISOString();
-    const parsed = EstateCase.safeParse({ ...values, survivorName: values.survivorName || undefined, id: 'new', createdAt: stamp, updatedAt: stamp });
-    if (!parsed.success) return setFormErrors(fieldErrors(parsed.error));
-    setFormErrors({});
+  const onCreate = async (values: CaseFormValues): Promise<boolean> => {
+    const errors = checkCase(values);
+    setFormErrors(errors ?? {});
+    if (errors) return false;
     await createCase(values);
     notifyChanged();
+    return true;
   };
 
   return (
@@ -54,56 +65,153 @@ export function HereView() {
           <CaseForm submitLabel="Start" errors={formErrors} onSubmit={onCreate} />
         </section>
       ) : (
-        <CaseView caseId={estate.current.id} deceasedName={estate.current.deceasedName} providerId={match?.provider.id} />
+        <>
+          <CaseBar
+            current={estate.current}
+            cases={estate.cases}
+            errors={formErrors}
+            onSwitch={async (id) => {
+              await setActiveCase(id);
+              notifyChanged();
+            }}
+            onCreate={onCreate}
+            onEdit={async (values) => {
+              const errors = checkCase(values);
+              setFormErrors(errors ?? {});
+              if (errors) return false;
+              await updateCase(estate.current!.id, values, providerById);
+              notifyChanged();
+              return true;
+            }}
+          />
+          <CaseAccounts estateCase={estate.current} provider={match?.provider} />
+        </>
       )}
     </>
   );
 }
 
-function CaseView(props: { caseId: string; deceasedName: string; providerId?: string }) {
+function CaseAccounts(props: { estateCase: EstateCase; provider?: Provider }) {
+  const today = useToday();
+  const { persist } = useNotices();
+  const [openAccount, setOpenAccount] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const caseId = props.estateCase.id;
   const { value } = useLive(async () => {
-    const accounts = await db().accounts.where('caseId').equals(props.caseId).toArray();
-    const tasks = await db().tasks.where('caseId').equals(props.caseId).toArray();
-    return { accounts, tasks };
-  }, [props.caseId]);
+    const d = db();
+    const [accounts, tasks, devices, promises] = await Promise.all([
+      d.accounts.where('caseId').equals(caseId).toArray(),
+      d.tasks.where('caseId').equals(caseId).toArray(),
+      d.devices.where('caseId').equals(caseId).toArray(),
+      d.promises.where('caseId').equals(caseId).toArray(),
+    ]);
+    return { accounts, tasks, devices, promises };
+  }, [caseId]);
   if (!value) return null;
-  const provider = props.providerId ? providerById(props.providerId) : undefined;
-  const here = provider ? value.accounts.filter((a) => a.providerId === provider.id) : [];
-  const shown = provider ? here : value.accounts;
 
+  const nameOf = (providerId: string) => providerById(providerId)?.name ?? providerId;
+  const add = (provider: Provider) =>
+    persist(async () => {
+      const account = await addAccount(caseId, provider);
+      setOpenAccount(account.id);
+    });
+  const accountView = (accountId: string, providerId: string, onDeleted?: () => void) => (
+    <AccountView
+      key={accountId}
+      accountId={accountId}
+      estateCase={props.estateCase}
+      provider={providerById(providerId)}
+      providerName={nameOf(providerId)}
+      onDeleted={onDeleted}
+    />
+  );
+
+  const provider = props.provider;
+  if (provider && !showAll) {
+    const here = value.accounts.filter((a) => a.providerId === provider.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return (
+      <section aria-label={`${provider.name} accounts`}>
+        {here.map((a) => accountView(a.id, a.providerId))}
+        <div class="row">
+          <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider)}>
+            {here.length === 0 ? `Add ${provider.name} to this estate` : `Add another ${provider.name} account`}
+          </button>
+          <button type="button" class="link" onClick={() => setShowAll(true)}>
+            See all accounts
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
+  if (selected) {
+    return (
+      <section>
+        <button type="button" class="link" onClick={() => setOpenAccount(null)}>
+          ← All accounts
+        </button>
+        {accountView(selected.id, selected.providerId, () => setOpenAccount(null))}
+      </section>
+    );
+  }
+
+  const rows = value.accounts
+    .map((account) => ({
+      ...summarizeAccount(
+        account,
+        {
+          tasks: value.tasks.filter((t) => t.accountId === account.id),
+          devices: value.devices.filter((d) => d.accountId === account.id),
+          promises: value.promises.filter((p) => p.accountId === account.id),
+        },
+        providerById(account.providerId),
+        today,
+      ),
+      providerName: nameOf(account.providerId),
+    }))
+    .sort(dashboardOrder);
   return (
-    <section>
-      <h2>Accounts of {props.deceasedName}</h2>
-      {provider && here.length === 0 && (
-        <button
-          class="primary"
-          onClick={async () => {
-            await addAccount(props.caseId, provider);
-            notifyChanged();
-          }}
-        >
-          Add {provider.name} to this estate
+    <section aria-label="All accounts">
+      {provider && (
+        <button type="button" class="link" onClick={() => setShowAll(false)}>
+          ← Back to {provider.name}
         </button>
       )}
-      {shown.length === 0 && !provider && <p class="muted">Open a provider's website (cable, phone, electricity...) to add its account.</p>}
-      {shown.map((account) => {
-        const accountProvider = providerById(account.providerId);
-        const tasks = orderTasks(value.tasks.filter((t) => t.accountId === account.id));
-        return (
-          <article class="account" key={account.id} aria-label={`${accountProvider?.name ?? account.providerId} account`}>
-            <h3>
-              {accountProvider?.name ?? account.providerId} <span class="status">{statusLabels[accountStatus(tasks)]}</span>
-            </h3>
-            <Checklist
-              tasks={tasks}
-              onToggle={async (task, done) => {
-                await setTaskState(task.id, done ? 'done' : 'todo');
-                notifyChanged();
-              }}
-            />
-          </article>
-        );
-      })}
+      <h2>All accounts</h2>
+      <Dashboard rows={rows} onOpen={setOpenAccount} />
+      <AddProvider onAdd={add} />
     </section>
+  );
+}
+
+/** Adds an account for any provider in the registry, from anywhere. */
+function AddProvider(props: { onAdd: (provider: Provider) => void }) {
+  const [choice, setChoice] = useState('');
+  const sorted = [...registry].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <form
+      class="row"
+      aria-label="Add an account"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const provider = providerById(choice);
+        if (provider) props.onAdd(provider);
+        setChoice('');
+      }}
+    >
+      <label class="grow">
+        <span class="visually-hidden">Provider</span>
+        <select aria-label="Provider" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <option value="">Add an account for…</option>
+          {sorted.map((p) => (
+            <option value={p.id}>{p.name}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={!choice}>
+        Add
+      </button>
+    </form>
   );
 }

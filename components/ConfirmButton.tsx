@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+
+/** A delete button that asks first, inline (no browser dialog), and is usable by keyboard. */
+export function ConfirmButton(props: { label: string; question: string; confirmLabel?: string; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" class="link danger" onClick={() => setAsking(true)}>
+        {props.label}
+      </button>
+    );
+  return (
+    <span class="confirm" role="group" aria-label={props.question}>
+      <span>{props.question}</span>{' '}
+      <button
+        type="button"
+        class="danger"
+        ref={(el) => el?.focus()}
+        onClick={() => {
+          setAsking(false);
+          props.onConfirm();
+        }}
+      >
+        {props.confirmLabel ?? 'Yes, delete'}
+      </button>{' '}
+      <button type="button" onClick={() => setAsking(false)}>
+        No, keep it
+      </button>
+    </span>
+  );
+}

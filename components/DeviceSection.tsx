@@ -1,0 +1,156 @@
+import { useState } from 'preact/hooks';
+import type { Device } from '../lib/model';
+import { deviceKinds, returnMethods, type DeviceKind } from '../lib/providers/schema';
+import type { DeviceDeadline } from '../lib/workflow';
+import { ConfirmButton } from './ConfirmButton';
+import { Field } from './Field';
+import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } from './labels';
+import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
+
+export interface DeviceSectionProps {
+  devices: Array<{ device: Device; deadline: DeviceDeadline }>;
+  /** Kinds the provider rents out, offered first. */
+  suggestedKinds: DeviceKind[];
+  blankDevice: () => Device;
+  onSave: SaveRecord<Device>;
+  onDelete: (device: Device) => void;
+}
+
+/** Each device on its own, with its own return proof: nothing is "the equipment". */
+export function DeviceSection(props: DeviceSectionProps) {
+  const [adding, setAdding] = useState<Device | null>(null);
+  const outstanding = props.devices.filter(({ device }) => device.state === 'pending' || device.state === 'return_started').length;
+  return (
+    <section aria-label="Equipment">
+      <h4>
+        Equipment {outstanding > 0 && <span class="pill warn">{outstanding} not returned</span>}
+      </h4>
+      {props.devices.length === 0 && <p class="muted">No devices listed. Add every modem, box, router and remote separately.</p>}
+      <ul class="records">
+        {props.devices.map(({ device, deadline }) => (
+          <DeviceItem key={device.id} device={device} deadline={deadline} onSave={props.onSave} onDelete={props.onDelete} />
+        ))}
+      </ul>
+      {adding ? (
+        <AddDevice
+          device={adding}
+          kinds={props.suggestedKinds}
+          onCancel={() => setAdding(null)}
+          onSave={(d) => {
+            const errors = props.onSave(d);
+            if (!errors) setAdding(null);
+            return errors;
+          }}
+        />
+      ) : (
+        <button type="button" onClick={() => setAdding(props.blankDevice())}>
+          Add a device
+        </button>
+      )}
+    </section>
+  );
+}
+
+function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRecord<Device>; onCancel: () => void }) {
+  const [draft, setDraft] = useState<Device>(props.device);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const ordered = [...props.kinds, ...deviceKinds.filter((k) => !props.kinds.includes(k))];
+  return (
+    <form
+      class="stack card"
+      aria-label="Add a device"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setErrors(props.onSave(draft) ?? {});
+      }}
+    >
+      <Field label="Kind of device" error={errors.kind}>
+        <select value={draft.kind ?? ''} onChange={(e) => setDraft({ ...draft, kind: valueOf(e) as DeviceKind })}>
+          <option value="">Choose…</option>
+          {ordered.map((k) => (
+            <option value={k}>{deviceKindLabels[k]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="A name you will recognize" hint="e.g. Living room TV box" error={errors.label}>
+        <input value={draft.label ?? ''} onInput={(e) => setDraft({ ...draft, label: valueOf(e) })} />
+      </Field>
+      <Field label="Serial number or MAC (optional)" error={errors.serial}>
+        <input value={draft.serial ?? ''} onInput={(e) => setDraft({ ...draft, serial: valueOf(e) || undefined })} />
+      </Field>
+      <div class="row">
+        <button type="submit" class="primary">
+          Add device
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: SaveRecord<Device>; onDelete: (d: Device) => void }) {
+  const { draft, errors, change } = useRecordEditor(props.device, props.onSave);
+  const { deadline } = props;
+  const outstanding = draft.state === 'pending' || draft.state === 'return_started';
+  return (
+    <li class={`record device${deadline.overdue ? ' overdue' : ''}`} aria-label={draft.label} data-testid="device">
+      <div class="record-head">
+        <strong>{draft.label}</strong> <span class="muted">{deviceKindLabels[draft.kind]}</span>
+        <span class={outstanding ? (deadline.overdue ? 'pill danger' : 'pill warn') : 'pill ok'}>
+          {deadline.overdue ? 'Overdue' : deviceStateLabels[draft.state]}
+        </span>
+      </div>
+      {outstanding && deadline.returnBy && (
+        <p class={deadline.overdue ? 'error' : 'muted'}>
+          Return by {formatDate(deadline.returnBy)}
+          {deadline.basis === 'return_window' ? ' (the provider’s return window from the disconnect date)' : ''}.
+          {deadline.feeUsd !== undefined && ` Unreturned, it can be charged up to $${deadline.feeUsd}.`}
+        </p>
+      )}
+      {outstanding && !deadline.returnBy && deadline.feeUsd !== undefined && (
+        <p class="muted">Unreturned, it can be charged up to ${deadline.feeUsd}.</p>
+      )}
+      {draft.state === 'returned' && (draft.returnedOn || draft.receipt) && (
+        <p class="muted">
+          Returned {formatDate(draft.returnedOn)}
+          {draft.receipt && <> · receipt {draft.receipt}</>}
+        </p>
+      )}
+      <details>
+        <summary>Return details for {draft.label}</summary>
+        <div class="stack">
+          <Field label="Where it is" error={errors.state}>
+            <select value={draft.state} onChange={(e) => change({ state: valueOf(e) as Device['state'] })}>
+              {Object.entries(deviceStateLabels).map(([value, label]) => (
+                <option value={value}>{label}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label="How it is returned" error={errors.returnMethod}>
+            <select value={draft.returnMethod ?? ''} onChange={(e) => change({ returnMethod: (valueOf(e) || undefined) as Device['returnMethod'] })}>
+              <option value="">Not chosen yet</option>
+              {returnMethods.map((m) => (
+                <option value={m}>{returnMethodLabels[m]}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Returned on" error={errors.returnedOn}>
+            <input type="date" value={draft.returnedOn ?? ''} onChange={(e) => change({ returnedOn: valueOf(e) || undefined })} />
+          </Field>
+          <Field label="Receipt or tracking number" error={errors.receipt}>
+            <input value={draft.receipt ?? ''} onChange={(e) => change({ receipt: valueOf(e) || undefined })} />
+          </Field>
+          <Field label="Return by (if the provider gave a date)" error={errors.returnBy}>
+            <input type="date" value={draft.returnBy ?? ''} onChange={(e) => change({ returnBy: valueOf(e) || undefined })} />
+          </Field>
+          <Field label="Serial number or MAC" error={errors.serial}>
+            <input value={draft.serial ?? ''} onChange={(e) => change({ serial: valueOf(e) || undefined })} />
+          </Field>
+          <ConfirmButton label={`Delete ${draft.label}`} question={`Delete ${draft.label} from the equipment list?`} onConfirm={() => props.onDelete(props.device)} />
+        </div>
+      </details>
+    </li>
+  );
+}

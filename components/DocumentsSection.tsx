@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import type { DocumentSent } from '../lib/model';
+import { documentKinds, type DocumentKind } from '../lib/providers/schema';
+import { sendChannels } from '../lib/model';
+import { ConfirmButton } from './ConfirmButton';
+import { Field } from './Field';
+import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
+import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
+
+export interface DocumentsSectionProps {
+  documents: Array<{ doc: DocumentSent; daysWaiting: number | null }>;
+  blankDocument: () => DocumentSent;
+  onSave: SaveRecord<DocumentSent>;
+  onDelete: (doc: DocumentSent) => void;
+}
+
+/** Which document went to whom, when and how: the answer to "we never received it". */
+export function DocumentsSection(props: DocumentsSectionProps) {
+  const [adding, setAdding] = useState<DocumentSent | null>(null);
+  return (
+    <section aria-label="Documents sent">
+      <h4>Documents sent</h4>
+      {props.documents.length === 0 && <p class="muted">Nothing recorded yet.</p>}
+      <ul class="records">
+        {props.documents.map(({ doc, daysWaiting }) => (
+          <DocumentItem key={doc.id} doc={doc} daysWaiting={daysWaiting} onSave={props.onSave} onDelete={props.onDelete} />
+        ))}
+      </ul>
+      {adding ? (
+        <DocumentForm
+          doc={adding}
+          onCancel={() => setAdding(null)}
+          onSave={(d) => {
+            const errors = props.onSave(d);
+            if (!errors) setAdding(null);
+            return errors;
+          }}
+        />
+      ) : (
+        <button type="button" onClick={() => setAdding(props.blankDocument())}>
+          Record a document sent
+        </button>
+      )}
+    </section>
+  );
+}
+
+function DocumentFields(props: { draft: DocumentSent; errors: Record<string, string>; set: (patch: Partial<DocumentSent>) => void; live: boolean }) {
+  const { draft, errors, set } = props;
+  // While adding, typing updates the draft; once stored, each field saves when it is left.
+  const on = (patch: (v: string) => Partial<DocumentSent>) => (props.live ? { onChange: (e: Event) => set(patch(valueOf(e))) } : { onInput: (e: Event) => set(patch(valueOf(e))) });
+  return (
+    <>
+      <Field label="Which document" error={errors.document}>
+        <select value={draft.document ?? ''} {...on((v) => ({ document: (v || undefined) as DocumentKind }))}>
+          <option value="">Choose…</option>
+          {documentKinds.map((k) => (
+            <option value={k}>{documentKindLabels[k]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Sent to (department or person)" error={errors.recipient}>
+        <input value={draft.recipient ?? ''} {...on((v) => ({ recipient: v }))} />
+      </Field>
+      <Field label="How" error={errors.channel}>
+        <select value={draft.channel ?? ''} {...on((v) => ({ channel: (v || undefined) as DocumentSent['channel'] }))}>
+          <option value="">Choose…</option>
+          {sendChannels.map((c) => (
+            <option value={c}>{sendChannelLabels[c]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Address, fax number, email or form" error={errors.address}>
+        <input value={draft.address ?? ''} {...on((v) => ({ address: v || undefined }))} />
+      </Field>
+      <Field label="Sent on" error={errors.sentOn}>
+        <input type="date" value={draft.sentOn ?? ''} {...on((v) => ({ sentOn: v }))} />
+      </Field>
+      <Field label="Tracking number (optional)" error={errors.tracking}>
+        <input value={draft.tracking ?? ''} {...on((v) => ({ tracking: v || undefined }))} />
+      </Field>
+      <Field label="They confirmed receipt on (optional)" error={errors.acknowledgedOn}>
+        <input type="date" value={draft.acknowledgedOn ?? ''} {...on((v) => ({ acknowledgedOn: v || undefined }))} />
+      </Field>
+      <Field label="How they confirmed it (optional)" error={errors.acknowledgment}>
+        <input value={draft.acknowledgment ?? ''} {...on((v) => ({ acknowledgment: v || undefined }))} />
+      </Field>
+    </>
+  );
+}
+
+function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSent>; onCancel: () => void }) {
+  const [draft, setDraft] = useState(props.doc);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <form
+      class="stack card"
+      aria-label="Record a document sent"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setErrors(props.onSave(draft) ?? {});
+      }}
+    >
+      <DocumentFields draft={draft} errors={errors} set={(p) => setDraft({ ...draft, ...p })} live={false} />
+      <div class="row">
+        <button type="submit" class="primary">
+          Save to the record
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; onSave: SaveRecord<DocumentSent>; onDelete: (d: DocumentSent) => void }) {
+  const { draft, errors, change } = useRecordEditor(props.doc, props.onSave);
+  const label = documentKindLabels[draft.document];
+  return (
+    <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent">
+      <div class="record-head">
+        <strong>{label}</strong> <span class="muted">to {draft.recipient}</span>
+        {draft.acknowledgedOn ? (
+          <span class="pill ok">Received {formatDate(draft.acknowledgedOn)}</span>
+        ) : (
+          <span class="pill warn">No confirmation yet{props.daysWaiting !== null && props.daysWaiting > 0 ? ` (${props.daysWaiting} days)` : ''}</span>
+        )}
+      </div>
+      <p class="muted">
+        Sent {formatDate(draft.sentOn)} · {sendChannelLabels[draft.channel]}
+        {draft.address && <> · {draft.address}</>}
+        {draft.tracking && <> · tracking {draft.tracking}</>}
+      </p>
+      <details>
+        <summary>Edit</summary>
+        <div class="stack">
+          <DocumentFields draft={draft} errors={errors} set={change} live />
+          <ConfirmButton label="Delete this record" question="Delete this record of a document sent?" onConfirm={() => props.onDelete(props.doc)} />
+        </div>
+      </details>
+    </li>
+  );
+}

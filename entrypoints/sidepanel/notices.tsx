@@ -1,0 +1,60 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useState } from 'preact/hooks';
+import { UndoToast } from '../../components/UndoToast';
+import type { Undo } from '../../lib/db/undo';
+import { notifyChanged } from './hooks';
+
+interface Notices {
+  /** "Deleted. Undo" for a short while. */
+  offerUndo: (message: string, undo: Undo) => void;
+  /** A write that failed: said plainly, never swallowed. */
+  showError: (message: string) => void;
+  /** Runs a write, then refreshes the badge; a failure is shown. */
+  persist: (write: () => Promise<unknown>) => void;
+}
+
+const NoticesContext = createContext<Notices | null>(null);
+
+export function NoticesProvider(props: { children: ComponentChildren }) {
+  const [offer, setOffer] = useState<{ message: string; undo: Undo } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const notices: Notices = {
+    offerUndo: (message, undo) => setOffer({ message, undo }),
+    showError: setError,
+    persist: (write) => {
+      write()
+        .then(() => notifyChanged())
+        .catch((e: Error) => setError(`That could not be saved: ${e.message}`));
+    },
+  };
+  return (
+    <NoticesContext.Provider value={notices}>
+      {error && (
+        <div class="banner error" role="alert">
+          <span>{error}</span>
+          <button type="button" onClick={() => setError(null)}>
+            Close
+          </button>
+        </div>
+      )}
+      {props.children}
+      {offer && (
+        <UndoToast
+          message={offer.message}
+          onExpire={() => setOffer(null)}
+          onUndo={async () => {
+            await offer.undo.restore();
+            setOffer(null);
+            notifyChanged();
+          }}
+        />
+      )}
+    </NoticesContext.Provider>
+  );
+}
+
+export function useNotices(): Notices {
+  const notices = useContext(NoticesContext);
+  if (!notices) throw new Error('useNotices outside NoticesProvider');
+  return notices;
+}

@@ -1,0 +1,151 @@
+import { AccountDetails } from '../../../components/AccountDetails';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
+import { DeviceSection } from '../../../components/DeviceSection';
+import { DocumentsSection } from '../../../components/DocumentsSection';
+import { TaskList } from '../../../components/TaskList';
+import { accountStatus, orderTasks, statusLabels } from '../../../lib/checklist';
+import { db } from '../../../lib/db';
+import type { Undo } from '../../../lib/db/undo';
+import { updateAccount } from '../../../lib/db/repo';
+import {
+  addUserTask,
+  deleteAccount,
+  deleteContact,
+  deleteDevice,
+  deleteDocumentSent,
+  deleteUserTask,
+  logContact,
+  resolvePromise,
+  saveDevice,
+  saveDocumentSent,
+  updateTask,
+} from '../../../lib/db/workflow';
+import { Account, newId, nowIso, type Contact, type Device, type DocumentSent, type EstateCase } from '../../../lib/model';
+import { fieldErrors } from '../../../lib/model/errors';
+import type { Provider } from '../../../lib/providers/schema';
+import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/workflow';
+import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/workflow/forms';
+import { notifyChanged, useLive, useToday } from '../hooks';
+import { useNotices } from '../notices';
+
+/** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
+export function AccountView(props: { accountId: string; estateCase: EstateCase; provider: Provider | undefined; providerName: string; onDeleted?: () => void }) {
+  const today = useToday();
+  const { offerUndo, persist, showError } = useNotices();
+  const remove = (message: string, removal: () => Promise<Undo>) =>
+    removal()
+      .then((undo) => {
+        offerUndo(message, undo);
+        notifyChanged();
+      })
+      .catch((e: Error) => showError(e.message));
+  const { value } = useLive(async () => {
+    const d = db();
+    const id = props.accountId;
+    const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
+      d.accounts.get(id),
+      d.tasks.where('accountId').equals(id).toArray(),
+      d.devices.where('accountId').equals(id).toArray(),
+      d.documentsSent.where('accountId').equals(id).toArray(),
+      d.contacts.where('accountId').equals(id).toArray(),
+      d.promises.where('accountId').equals(id).toArray(),
+    ]);
+    return { account, tasks, devices, documents, contacts, promises };
+  }, [props.accountId]);
+  if (!value?.account) return null;
+  const { account, provider } = { account: value.account, provider: props.provider };
+  const stamp = () => nowIso(new Date());
+
+  return (
+    <article class="account" aria-label={`${props.providerName} account`}>
+      <h3>
+        {props.providerName} <span class="status">{statusLabels[accountStatus(value.tasks)]}</span>
+      </h3>
+      <AccountDetails
+        account={account}
+        survivorName={props.estateCase.survivorName}
+        onSave={(candidate) => {
+          const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
+          if (!parsed.success) return fieldErrors(parsed.error);
+          const { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate } = parsed.data;
+          persist(() => updateAccount(account.id, { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate }, provider));
+          return null;
+        }}
+      />
+
+      <h4>Checklist</h4>
+      <TaskList
+        tasks={orderTasks(value.tasks)}
+        today={today}
+        onChange={(task, patch) => persist(() => updateTask(task.id, patch, today))}
+        onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
+        onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}
+      />
+
+      <DeviceSection
+        devices={value.devices
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
+        suggestedKinds={provider?.equipment?.kinds ?? []}
+        blankDevice={() => ({ id: newId(), caseId: account.caseId, accountId: account.id, state: 'pending', createdAt: stamp(), updatedAt: stamp() }) as unknown as Device}
+        onSave={(candidate) => {
+          const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
+          if (!checked.ok) return checked.errors;
+          persist(() => saveDevice(checked.value, provider));
+          return null;
+        }}
+        onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
+      />
+
+      <DocumentsSection
+        documents={value.documents
+          .sort((a, b) => b.sentOn.localeCompare(a.sentOn))
+          .map((doc) => ({ doc, daysWaiting: daysUnacknowledged(doc, today) }))}
+        blankDocument={() => ({ id: newId(), caseId: account.caseId, accountId: account.id, sentOn: today, createdAt: stamp(), updatedAt: stamp() }) as unknown as DocumentSent}
+        onSave={(candidate) => {
+          const checked = checkDocumentSent(cleanForm(candidate as unknown as Record<string, unknown>), today);
+          if (!checked.ok) return checked.errors;
+          persist(() => saveDocumentSent(checked.value));
+          return null;
+        }}
+        onDelete={(doc) => remove('Deleted the record of a document sent.', () => deleteDocumentSent(doc.id))}
+      />
+
+      <ContactLog
+        contacts={value.contacts
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .map((contact) => ({
+            contact,
+            promises: value.promises.filter((p) => p.contactId === contact.id).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
+          }))}
+        blankContact={() => ({ id: newId(), caseId: account.caseId, accountId: account.id, at: new Date().toISOString(), channel: 'call', createdAt: stamp(), updatedAt: stamp() }) as Contact}
+        onLog={(candidate, promises: PromiseDraft[]) => {
+          const checked = checkContact(cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']), new Date());
+          const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+          promises.forEach((p, i) => {
+            const result = checkPromise({ id: 'check', caseId: account.caseId, accountId: account.id, contactId: 'check', what: p.what, dueDate: p.dueDate, createdAt: stamp(), updatedAt: stamp() });
+            if (!result.ok) for (const [field, message] of Object.entries(result.errors)) errors[`promise${i}.${field}`] = message;
+          });
+          if (!checked.ok || Object.keys(errors).length) return errors;
+          persist(() => logContact(checked.value, promises));
+          return null;
+        }}
+        onResolvePromise={(promise, resolution) => persist(() => resolvePromise(promise.id, resolution, today))}
+        onDelete={(contact) => remove('Deleted the log entry.', () => deleteContact(contact.id))}
+      />
+
+      <p>
+        <ConfirmButton
+          label="Remove this account"
+          question={`Remove the ${props.providerName} account and everything recorded for it?`}
+          confirmLabel="Yes, remove it"
+          onConfirm={() => {
+            props.onDeleted?.();
+            remove(`Removed the ${props.providerName} account.`, () => deleteAccount(account.id));
+          }}
+        />
+      </p>
+    </article>
+  );
+}

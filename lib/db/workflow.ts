@@ -1,0 +1,202 @@
+/**
+ * Writes of the estate workflow: devices, documents sent, the contact log with its
+ * promises, and the user's own tasks. Each write is validated first and done in one
+ * transaction, so nothing is ever half-saved.
+ */
+import { Contact, Device, DocumentSent, PromiseMade, Task, TaskState, isoDate, newId, nowIso, type Account } from '../model';
+import type { Provider } from '../providers/schema';
+import { db } from './index';
+import { syncChecklist } from './repo';
+import { deleteWithUndo, type Undo } from './undo';
+
+async function accountOrThrow(accountId: string): Promise<Account> {
+  const account = await db().accounts.get(accountId);
+  if (!account) throw new Error('That account no longer exists.');
+  return account;
+}
+
+function stamped<T>(record: T, now: Date): T & { createdAt: string; updatedAt: string } {
+  const stamp = nowIso(now);
+  return { ...record, createdAt: stamp, updatedAt: stamp };
+}
+
+// Devices ---------------------------------------------------------------------
+
+/** Stores a device (already checked with checkDevice) and adds its own return step. */
+export async function saveDevice(device: Device, provider: Provider | undefined, now = new Date()): Promise<void> {
+  const valid = Device.parse({ ...device, updatedAt: nowIso(now) });
+  const d = db();
+  await d.transaction('rw', [d.cases, d.accounts, d.devices, d.tasks], async () => {
+    await d.devices.put(valid);
+    const account = await accountOrThrow(valid.accountId);
+    if (provider) await syncChecklist(account, provider, now);
+    // The device's own return step follows the device.
+    const step = await d.tasks.where('accountId').equals(valid.accountId).filter((t) => t.stepKey === `return-device:${valid.id}`).first();
+    if (step) {
+      const state: TaskState = valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
+      if (step.state !== state) await d.tasks.update(step.id, { state, updatedAt: nowIso(now) });
+    }
+  });
+}
+
+export function newDevice(accountId: string, caseId: string, now = new Date()): Omit<Device, 'kind' | 'label'> {
+  return stamped({ id: newId(), caseId, accountId, state: 'pending' as const }, now);
+}
+
+/** Removes a device and its return step if the user had not touched it. */
+export async function deleteDevice(device: Device): Promise<Undo> {
+  const d = db();
+  const step = await d.tasks.where('accountId').equals(device.accountId).filter((t) => t.stepKey === `return-device:${device.id}`).toArray();
+  return deleteWithUndo([
+    { table: d.devices, ids: [device.id] },
+    { table: d.tasks, ids: step.filter((t) => t.state === 'todo' && !t.note).map((t) => t.id) },
+  ]);
+}
+
+// Documents sent ----------------------------------------------------------------
+
+export async function saveDocumentSent(doc: DocumentSent, now = new Date()): Promise<void> {
+  await db().documentsSent.put(DocumentSent.parse({ ...doc, updatedAt: nowIso(now) }));
+}
+
+export async function deleteDocumentSent(docId: string): Promise<Undo> {
+  return deleteWithUndo([{ table: db().documentsSent, ids: [docId] }]);
+}
+
+// Contacts and promises ---------------------------------------------------------
+
+export interface PromiseInput {
+  what: string;
+  dueDate: string;
+}
+
+function followUpTitle(promise: Pick<PromiseMade, 'what'>, contact: Pick<Contact, 'representative'>): string {
+  const who = contact.representative ? ` (promised by ${contact.representative})` : '';
+  return `Check: ${promise.what}${who}`.slice(0, 200);
+}
+
+/**
+ * Logs a contact; each promise made in it is stored and becomes a follow-up task
+ * due on the promised date. All or nothing.
+ */
+export async function logContact(contact: Contact, promises: PromiseInput[], now = new Date()): Promise<PromiseMade[]> {
+  const validContact = Contact.parse(contact);
+  const stamp = nowIso(now);
+  const made = promises.map((p) =>
+    PromiseMade.parse({ id: newId(), caseId: validContact.caseId, accountId: validContact.accountId, contactId: validContact.id, what: p.what, dueDate: p.dueDate, createdAt: stamp, updatedAt: stamp }),
+  );
+  const d = db();
+  await d.transaction('rw', [d.contacts, d.promises, d.tasks], async () => {
+    const order = await d.tasks.where('accountId').equals(validContact.accountId).count();
+    await d.contacts.put(validContact);
+    await d.promises.bulkPut(made);
+    await d.tasks.bulkPut(
+      made.map((p, i) =>
+        Task.parse({
+          id: newId(),
+          caseId: p.caseId,
+          accountId: p.accountId,
+          promiseId: p.id,
+          title: followUpTitle(p, validContact),
+          detail: validContact.referenceNumber ? `Reference ${validContact.referenceNumber}.` : undefined,
+          state: 'todo',
+          dueDate: p.dueDate,
+          links: { contactIds: [validContact.id], documentSentIds: [], evidenceIds: [] },
+          order: 500 + order + i,
+          createdAt: stamp,
+          updatedAt: stamp,
+        }),
+      ),
+    );
+  });
+  return made;
+}
+
+/** The user's word on a promise. Kept closes its follow-up; not kept leaves it open to chase. */
+export async function resolvePromise(promiseId: string, resolution: 'kept' | 'not_kept' | undefined, today: string, now = new Date()): Promise<void> {
+  isoDate.parse(today);
+  const d = db();
+  await d.transaction('rw', [d.promises, d.tasks], async () => {
+    const promise = await d.promises.get(promiseId);
+    if (!promise) throw new Error('That promise no longer exists.');
+    await d.promises.put(PromiseMade.parse({ ...promise, resolution, resolvedOn: resolution ? today : undefined, updatedAt: nowIso(now) }));
+    const followUp = await d.tasks.where('accountId').equals(promise.accountId).filter((t) => t.promiseId === promiseId).first();
+    if (followUp) await d.tasks.update(followUp.id, { state: resolution === 'kept' ? 'done' : 'todo', updatedAt: nowIso(now) });
+  });
+}
+
+export async function deleteContact(contactId: string): Promise<Undo> {
+  const d = db();
+  const promises = await d.promises.where('contactId').equals(contactId).toArray();
+  const ids = new Set(promises.map((p) => p.id));
+  const followUps = (await d.tasks.toArray()).filter((t) => t.promiseId && ids.has(t.promiseId));
+  return deleteWithUndo([
+    { table: d.contacts, ids: [contactId] },
+    { table: d.promises, ids: [...ids] },
+    { table: d.tasks, ids: followUps.map((t) => t.id) },
+  ]);
+}
+
+// Tasks ------------------------------------------------------------------------
+
+export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title'>>;
+
+/** Saves a change to a task. Ticking a promise's follow-up means the promise was kept. */
+export async function updateTask(taskId: string, patch: TaskPatch, today: string, now = new Date()): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.tasks, d.promises], async () => {
+    const current = await d.tasks.get(taskId);
+    if (!current) throw new Error('That task no longer exists.');
+    const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: nowIso(now) };
+    for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete merged[k];
+    const next = Task.parse(merged);
+    await d.tasks.put(next);
+    if (next.promiseId && patch.state && patch.state !== current.state) {
+      const promise = await d.promises.get(next.promiseId);
+      if (promise) {
+        const kept = next.state === 'done';
+        await d.promises.put({ ...promise, resolution: kept ? 'kept' : promise.resolution === 'kept' ? undefined : promise.resolution, resolvedOn: kept ? today : promise.resolvedOn, updatedAt: nowIso(now) });
+      }
+    }
+  });
+}
+
+export async function addUserTask(account: Pick<Account, 'id' | 'caseId'>, title: string, dueDate: string | undefined, now = new Date()): Promise<Task> {
+  const d = db();
+  const order = 2000 + (await d.tasks.where('accountId').equals(account.id).count());
+  const task = Task.parse(stamped({ id: newId(), caseId: account.caseId, accountId: account.id, title, dueDate: dueDate || undefined, state: 'todo', order, links: { contactIds: [], documentSentIds: [], evidenceIds: [] } }, now));
+  await d.tasks.add(task);
+  return task;
+}
+
+/** Only the user's own tasks can be deleted; a playbook step is skipped instead. */
+export async function deleteUserTask(task: Task): Promise<Undo> {
+  if (task.stepKey) throw new Error('Steps of the checklist cannot be deleted: mark them skipped instead.');
+  return deleteWithUndo([{ table: db().tasks, ids: [task.id] }]);
+}
+
+// Accounts -----------------------------------------------------------------------
+
+/** Removes an account with everything recorded for it (undoable for a short while). */
+export async function deleteAccount(accountId: string): Promise<Undo> {
+  const d = db();
+  const of = <T extends { id: string }>(rows: T[]) => rows.map((r) => r.id);
+  const [tasks, devices, docs, contacts, promises, evidence] = await Promise.all([
+    d.tasks.where('accountId').equals(accountId).toArray(),
+    d.devices.where('accountId').equals(accountId).toArray(),
+    d.documentsSent.where('accountId').equals(accountId).toArray(),
+    d.contacts.where('accountId').equals(accountId).toArray(),
+    d.promises.where('accountId').equals(accountId).toArray(),
+    d.evidence.where('accountId').equals(accountId).toArray(),
+  ]);
+  return deleteWithUndo([
+    { table: d.accounts, ids: [accountId] },
+    { table: d.tasks, ids: of(tasks) },
+    { table: d.devices, ids: of(devices) },
+    { table: d.documentsSent, ids: of(docs) },
+    { table: d.contacts, ids: of(contacts) },
+    { table: d.promises, ids: of(promises) },
+    { table: d.evidence, ids: of(evidence) },
+    { table: d.blobs, ids: evidence.flatMap((e) => e.files.map((f) => f.blobId)) },
+  ]);
+}

@@ -1,0 +1,60 @@
+/**
+ * From what a person typed to a valid record, or to one clear message per field.
+ * The model's schemas do the checking; the rules that need "now" (a past event
+ * cannot be in the future) are added here.
+ */
+import type { z } from 'zod';
+import { Contact, Device, DocumentSent, PromiseMade } from '../model';
+import { fieldErrors } from '../model/errors';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+/** Empty form fields become absent, numbers typed as text become numbers. */
+export function cleanForm(values: Record<string, unknown>, numeric: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(values)) {
+    const value = typeof raw === 'string' ? raw.trim() : raw;
+    if (value === '' || value === undefined || value === null) continue;
+    out[key] = numeric.includes(key) && typeof value === 'string' ? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value) : value;
+  }
+  return out;
+}
+
+function check<S extends z.ZodType>(
+  schema: S,
+  candidate: unknown,
+  rules: Array<[field: string, broken: (v: z.infer<S>) => boolean, message: string]>,
+): Checked<z.infer<S>> {
+  const parsed = schema.safeParse(candidate);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  if (parsed.success) {
+    for (const [field, broken, message] of rules) if (broken(parsed.data)) errors[field] ??= message;
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: parsed.data };
+}
+
+const FUTURE = 'This has not happened yet: use today or an earlier date.';
+
+export function checkContact(candidate: Record<string, unknown>, now: Date): Checked<Contact> {
+  return check(Contact, candidate, [['at', (c) => Date.parse(c.at) > now.getTime() + 60_000, FUTURE]]);
+}
+
+export function checkPromise(candidate: Record<string, unknown>): Checked<PromiseMade> {
+  return check(PromiseMade, candidate, []);
+}
+
+export function checkDocumentSent(candidate: Record<string, unknown>, today: string): Checked<DocumentSent> {
+  return check(DocumentSent, candidate, [
+    ['sentOn', (d) => d.sentOn > today, FUTURE],
+    ['acknowledgedOn', (d) => !!d.acknowledgedOn && d.acknowledgedOn > today, FUTURE],
+    ['acknowledgedOn', (d) => !!d.acknowledgedOn && d.acknowledgedOn < d.sentOn, 'It cannot be acknowledged before it was sent.'],
+  ]);
+}
+
+export function checkDevice(candidate: Record<string, unknown>, today: string): Checked<Device> {
+  return check(Device, candidate, [
+    ['returnedOn', (d) => !!d.returnedOn && d.returnedOn > today, FUTURE],
+    ['returnedOn', (d) => d.state === 'returned' && !d.returnedOn, 'When was it returned?'],
+  ]);
+}
