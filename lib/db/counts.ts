@@ -12,7 +12,6 @@ import { readReminderSettings, type ReminderSettings } from './reminderSettings'
 
 export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: ReminderSettings; caseId?: string; today: string };
 
-const returnWindowDays = (providerId: string) => providerById(providerId)?.equipment?.returnWindowDays?.days;
 
 /** Everything of one case the rules look at (open tasks only). */
 export async function reminderInput(caseId: string): Promise<ReminderInput> {
@@ -40,7 +39,7 @@ export async function reminderSnapshot(now = new Date()): Promise<ReminderSnapsh
   const [estateCase, settings] = await Promise.all([activeCase(), readReminderSettings()]);
   const input = estateCase ? await reminderInput(estateCase.id) : empty;
   const today = localDate(now);
-  return { ...reminders(input, { ackDays: settings.ackDays, returnWindowDays }, today), settings, caseId: estateCase?.id, today };
+  return { ...reminders(input, { ackDays: settings.ackDays, providerOf: providerById }, today), settings, caseId: estateCase?.id, today };
 }
 
 /** Open items (open tasks plus other attention items) and overdue ones, per provider. */

@@ -5,6 +5,8 @@
  */
 import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
 import type { Counts } from '../badge';
+import type { Provider } from '../providers/schema';
+import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../workflow';
 
 export type ReminderKind = 'task_due' | 'promise_broken' | 'device_return' | 'document_unacknowledged' | 'follow_up';
 
@@ -32,8 +34,8 @@ export interface AttentionItem extends DatedItem {
 export interface ReminderInput {
   accounts: readonly Pick<Account, 'id' | 'providerId' | 'disconnectDate' | 'updatedAt'>[];
   tasks: readonly Pick<Task, 'id' | 'accountId' | 'state' | 'dueDate' | 'title' | 'promiseId' | 'updatedAt'>[];
-  promises: readonly Pick<PromiseMade, 'id' | 'accountId' | 'what' | 'dueDate' | 'resolution' | 'updatedAt'>[];
-  devices: readonly Pick<Device, 'id' | 'accountId' | 'label' | 'state' | 'returnBy' | 'followUpDate' | 'updatedAt'>[];
+  promises: readonly Pick<PromiseMade, 'id' | 'accountId' | 'what' | 'dueDate' | 'resolution' | 'resolvedOn' | 'updatedAt'>[];
+  devices: readonly Pick<Device, 'id' | 'accountId' | 'kind' | 'label' | 'state' | 'returnBy' | 'followUpDate' | 'updatedAt'>[];
   documentsSent: readonly Pick<
     DocumentSent,
     'id' | 'accountId' | 'document' | 'documentLabel' | 'recipient' | 'sentOn' | 'acknowledgedOn' | 'followUpDate' | 'updatedAt'
@@ -44,8 +46,8 @@ export interface ReminderInput {
 export interface ReminderOptions {
   /** Days after sending a document without acknowledgment before it needs a chase. */
   ackDays: number;
-  /** The registry's equipment return window for a provider, in days (undefined: unknown). */
-  returnWindowDays: (providerId: string) => number | undefined;
+  /** The registry entry of a provider (its equipment return window), if known. */
+  providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined;
 }
 
 export const DEFAULT_ACK_DAYS = 14;
@@ -55,13 +57,12 @@ export const DEVICE_WARNING_DAYS = 3;
 /** Results of addDays: a case has few distinct dates, and Date is slow (see tests/bench/badge.bench.ts). */
 const dayCache = new Map<string, string>();
 
-/** Calendar arithmetic on "YYYY-MM-DD", free of time zones and DST (done in UTC). */
+/** lib/workflow's calendar arithmetic, memoized: the badge runs it thousands of times. */
 export function addDays(isoDay: string, days: number): string {
   const cacheKey = `${isoDay}|${days}`;
   let out = dayCache.get(cacheKey);
   if (out === undefined) {
-    const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-    out = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    out = addDaysUncached(isoDay, days);
     if (dayCache.size > 50_000) dayCache.clear();
     dayCache.set(cacheKey, out);
   }
@@ -104,14 +105,16 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
   }
   for (const p of input.promises) {
     if (p.resolution === 'kept') continue;
-    // Broken the day after its date: until then it is only a promise.
+    // Broken the day after its date (as lib/workflow promiseStatus says), or as soon as the user says it was not kept.
+    const dayAfter = addDays(p.dueDate, 1);
+    const said = p.resolution === 'not_kept' ? (p.resolvedOn ?? p.dueDate) : undefined;
     out.push({
       key: `promise_broken:${p.id}`,
       kind: 'promise_broken',
       accountId: p.accountId,
       subject: p.what,
       due: p.dueDate,
-      from: addDays(p.dueDate, 1),
+      from: said !== undefined && said < dayAfter ? said : dayAfter,
       updatedAt: p.updatedAt,
     });
   }
@@ -119,18 +122,11 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     if (d.followUpDate) {
       out.push({ key: `follow_up:device:${d.id}`, kind: 'follow_up', accountId: d.accountId, subject: d.label, due: d.followUpDate, from: d.followUpDate, updatedAt: d.updatedAt });
     }
-    if (d.state !== 'pending' && d.state !== 'return_started') continue;
+    if (!isOutstanding(d)) continue;
     const account = accountById.get(d.accountId);
-    let end = d.returnBy;
-    let updatedAt = d.updatedAt;
-    if (!end && account?.disconnectDate) {
-      const days = options.returnWindowDays(account.providerId);
-      if (days !== undefined) {
-        end = addDays(account.disconnectDate, days);
-        updatedAt = later(updatedAt, account.updatedAt);
-      }
-    }
+    const { returnBy: end, basis } = deviceDeadline(d, account, account && options.providerOf(account.providerId), '');
     if (!end) continue; // Unknown window: nothing to count down to.
+    const updatedAt = basis === 'return_window' && account ? later(d.updatedAt, account.updatedAt) : d.updatedAt;
     out.push({ key: `device_return:${d.id}`, kind: 'device_return', accountId: d.accountId, subject: d.label, due: end, from: addDays(end, -DEVICE_WARNING_DAYS), updatedAt });
   }
   for (const s of input.documentsSent) {

@@ -108,7 +108,7 @@ function nodeBench(): boolean {
   const today = localDate(new Date());
   const data = bigCase(today);
   const input: ReminderInput = data;
-  const options = { ackDays: 14, returnWindowDays: (p: string) => providerById(p)?.equipment?.returnWindowDays?.days };
+  const options = { ackDays: 14, providerOf: providerById };
   let sink = 0;
   // Baseline: the old badge, open tasks per provider only.
   const baseline = () => {

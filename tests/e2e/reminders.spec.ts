@@ -170,7 +170,7 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await fire();
   await panel.waitForTimeout(1500);
   expect(await notifications()).toEqual([]); // already shown today
-  const log = await panel.evaluate(async () => (await chrome.storage.local.get('reminderNotifications')).reminderNotifications);
+  const log = (await panel.evaluate(async () => (await chrome.storage.local.get('reminderNotifications')).reminderNotifications)) as { notified: Record<string, string> };
   expect(Object.keys(log.notified).sort()).toEqual(['document_unacknowledged:doc-1', 'promise_broken:promise-1']);
 
   // Settings: a wrong number is refused and nothing changes; a valid one is saved and counted.

@@ -13,7 +13,7 @@ afterAll(() => {
 });
 
 const T = '2026-03-01T10:00:00.000Z';
-const options = { ackDays: 14, returnWindowDays: () => undefined };
+const options = { ackDays: 14, providerOf: () => undefined };
 const followUpOn = (day: string): ReminderInput => ({
   accounts: [{ id: 'a1', providerId: 'xfinity', updatedAt: T }],
   tasks: [],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { promiseStatus } from '../../lib/workflow';
 import { addDays, attentionItems, datedItems, nextChange, reminders, type ReminderInput, type ReminderOptions } from '../../lib/reminders';
 
 const T = '2026-03-01T10:00:00.000Z';
-const options: ReminderOptions = { ackDays: 14, returnWindowDays: (p) => (p === 'directv' ? 21 : undefined) };
+const directv = { equipment: { kinds: [], returnMethods: [], returnWindowDays: { days: 21, source: 'test' }, fees: [], notes: [] } };
+const options: ReminderOptions = { ackDays: 14, providerOf: (p) => (p === 'directv' ? directv : undefined) };
 
 function input(over: Partial<ReminderInput> = {}): ReminderInput {
   return {
@@ -39,10 +41,21 @@ describe('tasks', () => {
 });
 
 describe('promises', () => {
-  const p = (id: string, dueDate: string, resolution?: 'kept' | 'not_kept') => ({ id, accountId: 'a1', what: `Promise ${id}`, dueDate, resolution, updatedAt: T });
-  it('a promise is broken the day after its date unless kept', () => {
-    const inp = input({ promises: [p('due-today', '2026-03-10'), p('late', '2026-03-09'), p('kept', '2026-03-01', 'kept'), p('said-no', '2026-03-09', 'not_kept')] });
+  const p = (id: string, dueDate: string, resolution?: 'kept' | 'not_kept', resolvedOn?: string) => ({ id, accountId: 'a1', what: `Promise ${id}`, dueDate, resolution, resolvedOn, updatedAt: T });
+  it('a promise is broken the day after its date unless kept, or as soon as the user says it was not kept', () => {
+    const inp = input({ promises: [p('due-today', '2026-03-10'), p('late', '2026-03-09'), p('kept', '2026-03-01', 'kept'), p('said-no', '2026-03-20', 'not_kept', '2026-03-08')] });
     expect(keysOn(inp, '2026-03-10')).toEqual(['promise_broken:late!', 'promise_broken:said-no!']);
+  });
+  it('agrees with the panel (lib/workflow promiseStatus) on every day', () => {
+    const cases = [p('a', '2026-03-10'), p('b', '2026-03-10', 'kept', '2026-03-12'), p('c', '2026-03-10', 'not_kept', '2026-03-05'), p('d', '2026-03-10', 'not_kept', '2026-03-14'), p('e', '2026-03-10', 'not_kept')];
+    for (let day = '2026-03-01'; day < '2026-03-20'; day = addDays(day, 1)) {
+      for (const promise of cases) {
+        const counted = keysOn(input({ promises: [promise] }), day).length === 1;
+        // The panel only knows "not kept" once said; before the day it was said, the badge waits for the date.
+        const said = promise.resolution === 'not_kept' && (promise.resolvedOn ?? promise.dueDate) <= day;
+        expect(counted, `${promise.id} on ${day}`).toBe(promiseStatus(promise, day) === 'broken' && (said || promise.dueDate < day));
+      }
+    }
   });
   it('a broken promise and its follow-up task count once', () => {
     const inp = input({ promises: [p('p1', '2026-03-09')], tasks: [task('f1', 'todo', '2026-03-09', 'p1')] });
@@ -55,7 +68,7 @@ describe('promises', () => {
 });
 
 describe('devices', () => {
-  const dev = (id: string, over: Record<string, unknown> = {}) => ({ id, accountId: 'a2', label: `Box ${id}`, state: 'pending' as const, updatedAt: T, ...over });
+  const dev = (id: string, over: Record<string, unknown> = {}) => ({ id, accountId: 'a2', kind: 'tv_box' as const, label: `Box ${id}`, state: 'pending' as const, updatedAt: T, ...over });
   it('uses the disconnect date plus the registry window: attention 3 days before the end, overdue after it', () => {
     const inp = input({ devices: [dev('d1')] }); // 2026-03-01 + 21 days = 2026-03-22
     expect(keysOn(inp, '2026-03-18')).toEqual([]);
@@ -97,7 +110,7 @@ describe('follow-up dates', () => {
   it('on a contact and on a device (whatever its state)', () => {
     const inp = input({
       contacts: [{ id: 'c1', accountId: 'a1', at: T, department: 'Billing', representative: 'Dana', followUpDate: '2026-03-10', updatedAt: T }],
-      devices: [{ id: 'd1', accountId: 'a1', label: 'Modem', state: 'returned', followUpDate: '2026-03-09', updatedAt: T }],
+      devices: [{ id: 'd1', accountId: 'a1', kind: 'cable_modem', label: 'Modem', state: 'returned', followUpDate: '2026-03-09', updatedAt: T }],
     });
     expect(keysOn(inp, '2026-03-10')).toEqual(['follow_up:device:d1!', 'follow_up:contact:c1']);
     expect(reminders(inp, options, '2026-03-10').items[1]?.subject).toBe('Contact with Billing, Dana');
@@ -109,7 +122,7 @@ describe('counts', () => {
     const inp = input({
       tasks: [task('t1', 'todo'), task('t2', 'todo', '2026-03-09'), task('t3', 'done')],
       contacts: [{ id: 'c1', accountId: 'a1', at: T, followUpDate: '2026-03-10', updatedAt: T }],
-      devices: [{ id: 'd1', accountId: 'a2', label: 'Receiver', state: 'pending', returnBy: '2026-03-01', updatedAt: T }],
+      devices: [{ id: 'd1', accountId: 'a2', kind: 'satellite_receiver', label: 'Receiver', state: 'pending', returnBy: '2026-03-01', updatedAt: T }],
     });
     const { summary } = reminders(inp, options, '2026-03-10');
     expect(summary.total).toEqual({ open: 3, overdue: 2 });
