@@ -207,4 +207,10 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   expect(events.every((e) => e.startDate.isDate)).toBe(true);
   expect(events.find((e) => e.uid.startsWith('follow_up'))!.startDate.toString()).toBe(nextWeek);
   await panel.screenshot({ path: 'test-results/screens/reminders-panel.png', fullPage: true });
+
+  // Where the side panel cannot be opened from a notification click, its page opens as a tab on the account.
+  const onAccount = await context.newPage();
+  await onAccount.goto(`chrome-extension://${extensionId}/sidepanel.html?account=${account!.id}`);
+  await expect(onAccount.getByRole('article', { name: 'Xfinity account' })).toBeVisible();
+  await expect(onAccount.getByRole('button', { name: '← All accounts' })).toBeVisible();
 });
