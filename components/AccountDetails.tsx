@@ -4,11 +4,11 @@ import { intents } from '../lib/model';
 import { maskAccountNumber } from '../lib/workflow';
 import { Field } from './Field';
 import { intentLabels } from './labels';
-import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
+import { useRecordEditor, type SaveRecord } from './RecordEditor';
 
 /** What to do with the account, and its details; each change saves when the field is left. */
 export function AccountDetails(props: { account: Account; survivorName?: string; onSave: SaveRecord<Account> }) {
-  const { draft, errors, change } = useRecordEditor(props.account, props.onSave);
+  const { draft, errors, change, bind } = useRecordEditor(props.account, props.onSave);
   const [reveal, setReveal] = useState(false);
   const labels = intentLabels(props.survivorName);
   return (
@@ -29,25 +29,25 @@ export function AccountDetails(props: { account: Account; survivorName?: string;
         <div class="stack">
           <Field label="Account number" hint="Shown as its last four digits elsewhere." error={errors.accountNumber}>
             {reveal ? (
-              <input autoComplete="off" value={draft.accountNumber ?? ''} onChange={(e) => change({ accountNumber: valueOf(e) || undefined })} />
+              <input autoComplete="off" {...bind('accountNumber')} />
             ) : (
-              <input type="password" autoComplete="off" value={draft.accountNumber ?? ''} onChange={(e) => change({ accountNumber: valueOf(e) || undefined })} />
+              <input type="password" autoComplete="off" {...bind('accountNumber')} />
             )}
           </Field>
           <button type="button" class="link" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
             {reveal ? 'Hide the account number' : 'Show the account number'}
           </button>
           <Field label="Name on the account" error={errors.nameOnAccount}>
-            <input value={draft.nameOnAccount ?? ''} onChange={(e) => change({ nameOnAccount: valueOf(e) || undefined })} />
+            <input {...bind('nameOnAccount')} />
           </Field>
           <Field label="Service address" error={errors.serviceAddress}>
-            <textarea rows={2} value={draft.serviceAddress ?? ''} onChange={(e) => change({ serviceAddress: valueOf(e) || undefined })} />
+            <textarea rows={2} {...bind('serviceAddress')} />
           </Field>
           <Field label="Disconnect date" hint="The day service stops; equipment return windows count from it." error={errors.disconnectDate}>
-            <input type="date" value={draft.disconnectDate ?? ''} onChange={(e) => change({ disconnectDate: valueOf(e) || undefined })} />
+            <input type="date" {...bind('disconnectDate')} />
           </Field>
           <Field label="Notes" error={errors.notes}>
-            <textarea rows={3} value={draft.notes ?? ''} onChange={(e) => change({ notes: valueOf(e) || undefined })} />
+            <textarea rows={3} {...bind('notes')} />
           </Field>
         </div>
       </details>

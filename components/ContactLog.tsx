@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact, PromiseMade } from '../lib/model';
 import { contactChannels, contactOutcomes } from '../lib/model';
 import type { PromiseStatus } from '../lib/workflow';
@@ -13,6 +13,8 @@ export interface PromiseDraft {
 }
 
 export interface ContactLogProps {
+  /** Bumped by a quick action: open the add form and bring it into view. */
+  addRequest?: number;
   contacts: Array<{ contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }>;
   blankContact: () => Contact;
   /** Checks and stores a new contact with its promises; returns field errors, or null once saved. */
@@ -32,9 +34,18 @@ const promiseLabels: Record<PromiseStatus, string> = { pending: 'Promised', kept
 
 /** Every call, chat, letter or visit: who said what, when, and what they promised. */
 export function ContactLog(props: ContactLogProps) {
+  const section = useRef<HTMLElement>(null);
   const [adding, setAdding] = useState<Contact | null>(null);
+  useEffect(() => {
+    if (!props.addRequest) return;
+    setAdding(props.blankContact());
+    requestAnimationFrame(() => {
+      section.current?.scrollIntoView({ block: 'start' });
+      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
+    });
+  }, [props.addRequest]);
   return (
-    <section aria-label="Contact log">
+    <section ref={section} aria-label="Contact log">
       <h4>Contact log</h4>
       {adding ? (
         <ContactForm

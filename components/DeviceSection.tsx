@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Device } from '../lib/model';
 import { deviceKinds, returnMethods, type DeviceKind } from '../lib/providers/schema';
 import type { DeviceDeadline } from '../lib/workflow';
@@ -8,6 +8,8 @@ import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } f
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
 
 export interface DeviceSectionProps {
+  /** Bumped by a quick action: open the add form and bring it into view. */
+  addRequest?: number;
   devices: Array<{ device: Device; deadline: DeviceDeadline }>;
   /** Kinds the provider rents out, offered first. */
   suggestedKinds: DeviceKind[];
@@ -18,10 +20,19 @@ export interface DeviceSectionProps {
 
 /** Each device on its own, with its own return proof: nothing is "the equipment". */
 export function DeviceSection(props: DeviceSectionProps) {
+  const section = useRef<HTMLElement>(null);
   const [adding, setAdding] = useState<Device | null>(null);
   const outstanding = props.devices.filter(({ device }) => device.state === 'pending' || device.state === 'return_started').length;
+  useEffect(() => {
+    if (!props.addRequest) return;
+    setAdding(props.blankDevice());
+    requestAnimationFrame(() => {
+      section.current?.scrollIntoView({ block: 'start' });
+      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
+    });
+  }, [props.addRequest]);
   return (
-    <section aria-label="Equipment">
+    <section ref={section} aria-label="Equipment">
       <h4>
         Equipment {outstanding > 0 && <span class="pill warn">{outstanding} not returned</span>}
       </h4>
@@ -91,7 +102,7 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
 }
 
 function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: SaveRecord<Device>; onDelete: (d: Device) => void }) {
-  const { draft, errors, change } = useRecordEditor(props.device, props.onSave);
+  const { draft, errors, change, bind } = useRecordEditor(props.device, props.onSave);
   const { deadline } = props;
   const outstanding = draft.state === 'pending' || draft.state === 'return_started';
   return (
@@ -137,16 +148,16 @@ function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: S
             </select>
           </Field>
           <Field label="Returned on" error={errors.returnedOn}>
-            <input type="date" value={draft.returnedOn ?? ''} onChange={(e) => change({ returnedOn: valueOf(e) || undefined })} />
+            <input type="date" {...bind('returnedOn')} />
           </Field>
           <Field label="Receipt or tracking number" error={errors.receipt}>
-            <input value={draft.receipt ?? ''} onChange={(e) => change({ receipt: valueOf(e) || undefined })} />
+            <input {...bind('receipt')} />
           </Field>
           <Field label="Return by (if the provider gave a date)" error={errors.returnBy}>
-            <input type="date" value={draft.returnBy ?? ''} onChange={(e) => change({ returnBy: valueOf(e) || undefined })} />
+            <input type="date" {...bind('returnBy')} />
           </Field>
           <Field label="Serial number or MAC" error={errors.serial}>
-            <input value={draft.serial ?? ''} onChange={(e) => change({ serial: valueOf(e) || undefined })} />
+            <input {...bind('serial')} />
           </Field>
           <ConfirmButton label={`Delete ${draft.label}`} question={`Delete ${draft.label} from the equipment list?`} onConfirm={() => props.onDelete(props.device)} />
         </div>

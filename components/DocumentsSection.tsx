@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DocumentSent } from '../lib/model';
 import { documentKinds, type DocumentKind } from '../lib/providers/schema';
 import { sendChannels } from '../lib/model';
@@ -8,6 +8,8 @@ import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
 
 export interface DocumentsSectionProps {
+  /** Bumped by a quick action: open the add form and bring it into view. */
+  addRequest?: number;
   documents: Array<{ doc: DocumentSent; daysWaiting: number | null }>;
   blankDocument: () => DocumentSent;
   onSave: SaveRecord<DocumentSent>;
@@ -16,9 +18,18 @@ export interface DocumentsSectionProps {
 
 /** Which document went to whom, when and how: the answer to "we never received it". */
 export function DocumentsSection(props: DocumentsSectionProps) {
+  const section = useRef<HTMLElement>(null);
   const [adding, setAdding] = useState<DocumentSent | null>(null);
+  useEffect(() => {
+    if (!props.addRequest) return;
+    setAdding(props.blankDocument());
+    requestAnimationFrame(() => {
+      section.current?.scrollIntoView({ block: 'start' });
+      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
+    });
+  }, [props.addRequest]);
   return (
-    <section aria-label="Documents sent">
+    <section ref={section} aria-label="Documents sent">
       <h4>Documents sent</h4>
       {props.documents.length === 0 && <p class="muted">Nothing recorded yet.</p>}
       <ul class="records">
@@ -45,10 +56,19 @@ export function DocumentsSection(props: DocumentsSectionProps) {
   );
 }
 
-function DocumentFields(props: { draft: DocumentSent; errors: Record<string, string>; set: (patch: Partial<DocumentSent>) => void; live: boolean }) {
-  const { draft, errors, set } = props;
-  // While adding, typing updates the draft; once stored, each field saves when it is left.
-  const on = (patch: (v: string) => Partial<DocumentSent>) => (props.live ? { onChange: (e: Event) => set(patch(valueOf(e))) } : { onInput: (e: Event) => set(patch(valueOf(e))) });
+function DocumentFields(props: {
+  draft: DocumentSent;
+  errors: Record<string, string>;
+  /** Typing: shown, not yet saved. */
+  type: (patch: Partial<DocumentSent>) => void;
+  /** A field left or a choice made: saved when the record is stored already. */
+  commit: (patch: Partial<DocumentSent>) => void;
+}) {
+  const { draft, errors } = props;
+  const on = (patch: (v: string) => Partial<DocumentSent>) => ({
+    onInput: (e: Event) => props.type(patch(valueOf(e))),
+    onChange: (e: Event) => props.commit(patch(valueOf(e))),
+  });
   return (
     <>
       <Field label="Which document" error={errors.document}>
@@ -101,7 +121,7 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
         setErrors(props.onSave(draft) ?? {});
       }}
     >
-      <DocumentFields draft={draft} errors={errors} set={(p) => setDraft({ ...draft, ...p })} live={false} />
+      <DocumentFields draft={draft} errors={errors} type={(p) => setDraft({ ...draft, ...p })} commit={(p) => setDraft({ ...draft, ...p })} />
       <div class="row">
         <button type="submit" class="primary">
           Save to the record
@@ -115,7 +135,7 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
 }
 
 function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; onSave: SaveRecord<DocumentSent>; onDelete: (d: DocumentSent) => void }) {
-  const { draft, errors, change } = useRecordEditor(props.doc, props.onSave);
+  const { draft, errors, change, type } = useRecordEditor(props.doc, props.onSave);
   const label = documentKindLabels[draft.document];
   return (
     <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent">
@@ -135,7 +155,7 @@ function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; on
       <details>
         <summary>Edit</summary>
         <div class="stack">
-          <DocumentFields draft={draft} errors={errors} set={change} live />
+          <DocumentFields draft={draft} errors={errors} type={type} commit={change} />
           <ConfirmButton label="Delete this record" question="Delete this record of a document sent?" onConfirm={() => props.onDelete(props.doc)} />
         </div>
       </details>

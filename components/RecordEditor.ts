@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 
 /** Saves a record: returns the field errors that stopped it, or null when it was saved. */
 export type SaveRecord<T> = (candidate: T) => Record<string, string> | null;
@@ -6,19 +6,29 @@ export type SaveRecord<T> = (candidate: T) => Record<string, string> | null;
 /**
  * Edit-in-place state for one record: every change is validated and saved at once;
  * an invalid change stays on screen with its message and is not saved.
+ *
+ * Local edits are laid over the stored record until the store reflects them, so a
+ * save that lands late never wipes out what was typed after it.
  */
 export function useRecordEditor<T extends object>(record: T, save: SaveRecord<T>) {
-  const [draft, setDraft] = useState<T>(record);
+  const [edits, setEdits] = useState<Partial<T>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (Object.keys(errors).length === 0) setDraft(record);
-  }, [record]);
+  const pending = Object.fromEntries(Object.entries(edits).filter(([k, v]) => (record as Record<string, unknown>)[k] !== v)) as Partial<T>;
+  const draft = { ...record, ...pending };
   const change = (patch: Partial<T>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    setErrors(save(next) ?? {});
+    const next = { ...pending, ...patch };
+    setEdits(next);
+    setErrors(save({ ...record, ...next }) ?? {});
   };
-  return { draft, errors, change };
+  /** While typing: kept on screen (a re-render cannot wipe it), saved when the field is left. */
+  const type = (patch: Partial<T>) => setEdits({ ...pending, ...patch });
+  /** Props for a text field bound to `key`: empty means absent. */
+  const bind = <K extends keyof T & string>(key: K) => ({
+    value: (draft[key] as string | undefined) ?? '',
+    onInput: (e: Event) => type({ [key]: valueOf(e) || undefined } as Partial<T>),
+    onChange: (e: Event) => change({ [key]: valueOf(e) || undefined } as Partial<T>),
+  });
+  return { draft, errors, change, type, bind };
 }
 
 /** Value of an input or select from its event. */

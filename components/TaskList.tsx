@@ -19,17 +19,36 @@ export function TaskList(props: TaskListProps) {
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
   const [addError, setAddError] = useState('');
+  const open = props.tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
+  const closed = props.tasks.filter((t) => t.state === 'done' || t.state === 'skipped');
   return (
     <div>
       {props.tasks.length === 0 ? (
         <p class="muted">No steps yet.</p>
       ) : (
-        <ul class="checklist" aria-label="Checklist">
-          {props.tasks.map((task) => (
-            <TaskItem key={task.id} task={task} today={props.today} onChange={props.onChange} onDelete={props.onDelete} />
-          ))}
-        </ul>
+        <>
+          <ul class="checklist" aria-label="Checklist">
+            {open.map((task) => (
+              <TaskItem key={task.id} task={task} today={props.today} onChange={props.onChange} onDelete={props.onDelete} />
+            ))}
+          </ul>
+          {open.length === 0 && <p class="ok-note">Every step is done.</p>}
+          {closed.length > 0 && (
+            <details class="closed-steps">
+              <summary>
+                Done or skipped ({closed.length})
+              </summary>
+              <ul class="checklist" aria-label="Done or skipped steps">
+                {closed.map((task) => (
+                  <TaskItem key={task.id} task={task} today={props.today} onChange={props.onChange} onDelete={props.onDelete} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
+      <details class="add-step">
+        <summary>Add your own step</summary>
       <form
         class="inline-add"
         aria-label="Add your own step"
@@ -50,6 +69,7 @@ export function TaskList(props: TaskListProps) {
         </Field>
         <button type="submit">Add step</button>
       </form>
+      </details>
     </div>
   );
 }

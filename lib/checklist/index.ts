@@ -86,12 +86,16 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
     );
   }
   if (transferring) {
+    const known = provider.guidance.transfer?.map((f) => f.text);
     add(
       'new-holder-requirements',
       `Find out what ${survivor} must provide as the new holder`,
-      category === 'utility'
-        ? 'A utility may ask the survivor to open a new account in their own name and pay a deposit instead of changing the name.'
-        : 'Often ID, the account number and a credit check; contracts and promotions may not carry over.',
+      join([
+        ...(known ?? []),
+        category === 'utility'
+          ? 'A utility may ask the survivor to open a new account in their own name and pay a deposit instead of changing the name.'
+          : !known && 'Often ID, the account number and a credit check; contracts and promotions may not carry over.',
+      ]),
     );
   }
   if (hasEquipment.has(category) && (closing || intent === 'undecided')) {
@@ -115,7 +119,7 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
       provider.bereavement?.notes.find((n) => /disconnect date/i.test(n.text))?.text,
     );
   }
-  if (category === 'wireless') {
+  if (category === 'wireless' && !transferring) {
     add('installments', 'Settle or return devices still on an installment plan', provider.notes.find((n) => /installment/i.test(n.text))?.text);
   }
   if (closing && hasContract.has(category)) {
@@ -230,8 +234,12 @@ export const statusLabels: Record<AccountStatus, string> = {
   done: 'Done',
 };
 
-/** Open tasks first (the next step on top), in playbook order. */
-export function orderTasks<T extends Pick<Task, 'state' | 'order' | 'createdAt'>>(tasks: readonly T[]): T[] {
+/**
+ * The next step on top: open tasks first, and among them whatever is due by
+ * `today` (overdue first); then playbook order.
+ */
+export function orderTasks<T extends Pick<Task, 'state' | 'order' | 'createdAt' | 'dueDate'>>(tasks: readonly T[], today?: string): T[] {
   const rank = (t: T) => (t.state === 'todo' ? 0 : t.state === 'waiting' ? 1 : 2);
-  return [...tasks].sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+  const due = (t: T) => (rank(t) < 2 && today && t.dueDate && t.dueDate <= today ? t.dueDate : '9999-12-31');
+  return [...tasks].sort((a, b) => rank(a) - rank(b) || due(a).localeCompare(due(b)) || a.order - b.order || a.createdAt.localeCompare(b.createdAt));
 }

@@ -15,11 +15,23 @@ export const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'That date does not exist.');
 /** An instant, always stored in UTC ISO form. */
 export const isoDateTime = z.iso.datetime({ offset: true });
+// Messages a person understands, for whatever a schema below does not word itself.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) return 'This is needed.';
+    if (issue.code === 'invalid_value') return 'Choose one of the options.';
+    if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Write a number.';
+    return undefined;
+  },
+});
+
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
 
 const text = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`);
 const requiredText = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} is needed.`).max(max, `Keep it under ${max} characters.`);
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is needed.` : 'Write this as text.') })
+    .trim().min(1, `${label} is needed.`).max(max, `Keep it under ${max} characters.`);
 
 export const userRoles = ['executor', 'spouse', 'child', 'other'] as const;
 export const UserRole = z.enum(userRoles);

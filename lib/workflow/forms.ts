@@ -27,8 +27,14 @@ function check<S extends z.ZodType>(
 ): Checked<z.infer<S>> {
   const parsed = schema.safeParse(candidate);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
-  if (parsed.success) {
-    for (const [field, broken, message] of rules) if (broken(parsed.data)) errors[field] ??= message;
+  // The rules run on what was typed even when another field is wrong, so every message shows at once.
+  const subject = (parsed.success ? parsed.data : candidate) as z.infer<S>;
+  for (const [field, broken, message] of rules) {
+    try {
+      if (broken(subject)) errors[field] ??= message;
+    } catch {
+      // A field too malformed for the rule already has its own message.
+    }
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: parsed.data };

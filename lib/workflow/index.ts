@@ -102,7 +102,7 @@ export function summarizeAccount(
     devicesOut: out.length,
     devicesOverdue: out.filter((d) => deviceDeadline(d, account, provider, today).overdue).length,
     brokenPromises: records.promises.filter((p) => promiseStatus(p, today) === 'broken').length,
-    nextStep: orderTasks(open)[0]?.title,
+    nextStep: orderTasks(open, today)[0]?.title,
   };
 }
 

@@ -27,7 +27,13 @@ export async function launchWithExtension(userDataDir: string): Promise<{ contex
   });
   // Nothing may leave the machine: any request that is not routed by a test fails loudly.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker may be asleep on a reused profile: a tab event wakes it.
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await Promise.race([
+      context.waitForEvent('serviceworker', { timeout: 60_000 }),
+      new Promise<never>((_, reject) => setTimeout(() => context.newPage().then((p) => p.goto('about:blank')).catch(reject), 3_000)),
+    ]));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
@@ -32,6 +33,8 @@ import { useNotices } from '../notices';
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: { accountId: string; estateCase: EstateCase; provider: Provider | undefined; providerName: string; onDeleted?: () => void }) {
   const today = useToday();
+  const [requests, setRequests] = useState({ contact: 0, document: 0, device: 0 });
+  const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { offerUndo, persist, showError } = useNotices();
   const remove = (message: string, removal: () => Promise<Undo>) =>
     removal()
@@ -74,9 +77,21 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
         }}
       />
 
+      <div class="quick-actions" role="group" aria-label="Quick actions">
+        <button type="button" onClick={() => ask('contact')}>
+          Log a call
+        </button>
+        <button type="button" onClick={() => ask('document')}>
+          Document sent
+        </button>
+        <button type="button" onClick={() => ask('device')}>
+          Add a device
+        </button>
+      </div>
+
       <h4>Checklist</h4>
       <TaskList
-        tasks={orderTasks(value.tasks)}
+        tasks={orderTasks(value.tasks, today)}
         today={today}
         onChange={(task, patch) => persist(() => updateTask(task.id, patch, today))}
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
@@ -84,6 +99,7 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
       />
 
       <DeviceSection
+        addRequest={requests.device}
         devices={value.devices
           .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
           .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
@@ -99,6 +115,7 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
       />
 
       <DocumentsSection
+        addRequest={requests.document}
         documents={value.documents
           .sort((a, b) => b.sentOn.localeCompare(a.sentOn))
           .map((doc) => ({ doc, daysWaiting: daysUnacknowledged(doc, today) }))}
@@ -113,6 +130,7 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
       />
 
       <ContactLog
+        addRequest={requests.contact}
         contacts={value.contacts
           .sort((a, b) => b.at.localeCompare(a.at))
           .map((contact) => ({

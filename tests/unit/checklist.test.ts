@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { accountStatus, buildSteps, mergeChecklist, orderTasks, playbookCategoryOf, type PlaybookCategory } from '../../lib/checklist';
+import type { Intent, Task } from '../../lib/model';
+import { providerById, registry, type Provider } from '../../lib/providers';
+
+const now = '2026-03-10T12:00:00.000Z';
+let counter = 0;
+const makeId = () => `id${++counter}`;
+const account = { id: 'acc', caseId: 'case' };
+const keys = (provider: Provider, intent: Intent, devices: Array<{ id: string; label: string; kind: 'tv_box' }> = []) =>
+  buildSteps({ provider, intent, estateCase: { survivorName: 'Ann', deceasedName: 'Bob' }, devices }).map((s) => s.key);
+
+/** A provider of the given category from the registry; landline-first providers are rare, so one is made up. */
+function providerOf(category: PlaybookCategory): Provider {
+  const found = registry.find((p) => playbookCategoryOf(p) === category);
+  if (found) return found;
+  if (category !== 'landline') throw new Error(`no ${category} provider`);
+  return { ...providerById('att')!, id: 'landline-co', categories: ['landline'] };
+}
+
+describe('playbooks per category and intent', () => {
+  const categories: PlaybookCategory[] = ['cable_internet', 'wireless', 'landline', 'satellite_tv', 'utility', 'streaming'];
+  it.each(categories)('%s: close and transfer differ, and both start by telling the provider', (category) => {
+    const p = providerOf(category);
+    const close = keys(p, 'close');
+    const transfer = keys(p, 'transfer');
+    expect(close[0]).toBe('notify');
+    expect(transfer[0]).toBe('notify');
+    expect(close).toContain('confirmation');
+    expect(close).toContain('final-bill');
+    expect(close).toContain('autopay');
+    expect(transfer).not.toContain('final-bill');
+    expect(transfer).toContain('confirm-new-name');
+    expect(transfer).toContain('new-holder-requirements');
+    expect(new Set(close).size).toBe(close.length);
+  });
+
+  it('asks for proof of death except for streaming', () => {
+    expect(keys(providerOf('utility'), 'close')).toContain('proof-of-death');
+    expect(keys(providerOf('streaming'), 'close')).not.toContain('proof-of-death');
+    expect(keys(providerOf('streaming'), 'close')).toContain('cancel-subscription');
+  });
+
+  it('covers equipment, installments, fee waivers and email where they apply', () => {
+    const cable = keys(providerById('xfinity')!, 'close');
+    expect(cable).toEqual(expect.arrayContaining(['list-equipment', 'fee-waiver', 'email-address', 'refund', 'disconnect-date']));
+    const wireless = keys(providerById('t-mobile')!, 'close');
+    expect(wireless).toEqual(expect.arrayContaining(['installments', 'fee-waiver']));
+    expect(keys(providerOf('utility'), 'close')).not.toContain('list-equipment');
+  });
+
+  it('a utility transfer warns about a new account and a deposit', () => {
+    const steps = buildSteps({ provider: providerOf('utility'), intent: 'transfer', estateCase: { survivorName: 'Ann', deceasedName: 'Bob' } });
+    expect(steps.find((s) => s.key === 'new-holder-requirements')?.detail).toMatch(/new account .* deposit/);
+    expect(steps.find((s) => s.key === 'confirm-new-name')?.title).toBe("Check the next bill is in Ann's name");
+  });
+
+  it('returns each device separately when closing', () => {
+    const ks = keys(providerById('xfinity')!, 'close', [
+      { id: 'd1', label: 'Living room box', kind: 'tv_box' },
+      { id: 'd2', label: 'Bedroom box', kind: 'tv_box' },
+    ]);
+    expect(ks).toContain('return-device:d1');
+    expect(ks).toContain('return-device:d2');
+  });
+
+  it('uses the registry: Xfinity names its form and its documents', () => {
+    const steps = buildSteps({ provider: providerById('xfinity')!, intent: 'close' });
+    expect(steps.find((s) => s.key === 'notify')?.detail).toContain('account-holder-passed-away');
+    expect(steps.find((s) => s.key === 'proof-of-death')?.detail).toContain('a death certificate');
+    expect(steps.find((s) => s.key === 'disconnect-date')?.detail).toMatch(/120 days/);
+  });
+
+  it('undecided adds the decision step', () => {
+    expect(keys(providerById('xfinity')!, 'undecided')).toContain('decide');
+    expect(keys(providerById('xfinity')!, 'close')).not.toContain('decide');
+  });
+});
+
+function apply(existing: Task[], changes: ReturnType<typeof mergeChecklist>): Task[] {
+  const byId = new Map(existing.map((t) => [t.id, t]));
+  for (const id of changes.remove) byId.delete(id);
+  for (const t of changes.put) byId.set(t.id, t);
+  return [...byId.values()];
+}
+
+describe('regenerating keeps what the user did', () => {
+  const xfinity = providerById('xfinity')!;
+  const steps = (intent: Intent) => buildSteps({ provider: xfinity, intent });
+
+  it('creates tasks, then is idempotent', () => {
+    const first = apply([], mergeChecklist(account, [], steps('close'), now, makeId));
+    expect(first.length).toBe(steps('close').length);
+    const again = mergeChecklist(account, first, steps('close'), now, makeId);
+    expect(again).toEqual({ put: [], remove: [] });
+  });
+
+  it('keeps ticks, notes, dates and links across a change of intent, and back', () => {
+    let tasks = apply([], mergeChecklist(account, [], steps('close'), now, makeId));
+    const notify = tasks.find((t) => t.stepKey === 'notify')!;
+    const finalBill = tasks.find((t) => t.stepKey === 'final-bill')!;
+    const untouched = tasks.find((t) => t.stepKey === 'refund')!;
+    tasks = tasks.map((t) =>
+      t.id === notify.id ? { ...t, state: 'done' as const, note: 'Called on 3/4' } : t.id === finalBill.id ? { ...t, dueDate: '2026-05-01', links: { contactIds: ['c1'], documentSentIds: [], evidenceIds: [] } } : t,
+    );
+    tasks.push({ ...notify, id: 'mine', stepKey: undefined, title: 'My own step', state: 'todo', note: undefined });
+
+    tasks = apply(tasks, mergeChecklist(account, tasks, steps('transfer'), now, makeId));
+    expect(tasks.find((t) => t.id === notify.id)).toMatchObject({ state: 'done', note: 'Called on 3/4' });
+    expect(tasks.find((t) => t.id === finalBill.id)).toMatchObject({ dueDate: '2026-05-01' }); // touched: kept though not in transfer
+    expect(tasks.find((t) => t.id === untouched.id)).toBeUndefined(); // untouched and no longer applies: gone
+    expect(tasks.find((t) => t.id === 'mine')).toBeDefined();
+    expect(tasks.some((t) => t.stepKey === 'confirm-new-name')).toBe(true);
+    expect(mergeChecklist(account, tasks, steps('transfer'), now, makeId)).toEqual({ put: [], remove: [] });
+
+    tasks = apply(tasks, mergeChecklist(account, tasks, steps('close'), now, makeId));
+    expect(tasks.filter((t) => t.stepKey === 'final-bill')).toHaveLength(1);
+    expect(tasks.find((t) => t.stepKey === 'final-bill')).toMatchObject({ id: finalBill.id, dueDate: '2026-05-01' });
+    expect(tasks.find((t) => t.stepKey === 'final-bill')!.links.contactIds).toEqual(['c1']);
+    expect(mergeChecklist(account, tasks, steps('close'), now, makeId)).toEqual({ put: [], remove: [] });
+  });
+
+  it('follows a change in the provider data without touching state', () => {
+    let tasks = apply([], mergeChecklist(account, [], steps('close'), now, makeId));
+    tasks = tasks.map((t) => (t.stepKey === 'notify' ? { ...t, state: 'waiting' as const } : t));
+    const changed: Provider = { ...xfinity, name: 'Xfinity by Comcast' };
+    tasks = apply(tasks, mergeChecklist(account, tasks, buildSteps({ provider: changed, intent: 'close' }), now, makeId));
+    expect(tasks.find((t) => t.stepKey === 'notify')).toMatchObject({ title: 'Tell Xfinity by Comcast about the death', state: 'waiting' });
+  });
+});
+
+describe('account status is derived', () => {
+  const t = (state: Task['state']) => ({ state });
+  it.each([
+    [[], 'not_started'],
+    [[t('todo'), t('todo')], 'not_started'],
+    [[t('done'), t('todo')], 'in_progress'],
+    [[t('skipped'), t('todo')], 'in_progress'],
+    [[t('done'), t('waiting')], 'waiting'],
+    [[t('done'), t('skipped')], 'done'],
+  ] as const)('%j -> %s', (tasks, status) => expect(accountStatus(tasks)).toBe(status));
+
+  it('orders open steps first, in playbook order', () => {
+    const mk = (state: Task['state'], order: number) => ({ state, order, createdAt: now });
+    expect(orderTasks([mk('done', 0), mk('todo', 2), mk('waiting', 1), mk('todo', 1)]).map((x) => `${x.state}${x.order}`)).toEqual(['todo1', 'todo2', 'waiting1', 'done0']);
+  });
+
+  it('puts what is due by today first, overdue before due today', () => {
+    const mk = (order: number, dueDate?: string) => ({ state: 'todo' as const, order, createdAt: now, dueDate });
+    const ordered = orderTasks([mk(0), mk(1, '2026-04-10'), mk(2, '2026-04-03'), mk(3, '2026-04-01')], '2026-04-03');
+    expect(ordered.map((t) => t.order)).toEqual([3, 2, 0, 1]);
+  });
+});

@@ -1,0 +1,198 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EstateDb, db, useDatabase } from '../../lib/db';
+import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
+import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
+import type { Contact, Device } from '../../lib/model';
+import { providerById, type Provider } from '../../lib/providers';
+import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount } from '../../lib/workflow';
+import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
+
+let name: string;
+beforeEach(() => {
+  name = `wf-${crypto.randomUUID()}`;
+  useDatabase(new EstateDb(name));
+});
+afterEach(async () => {
+  db().close();
+  await Dexie.delete(name);
+});
+
+const xfinity = providerById('xfinity')!;
+const stamp = '2026-03-10T12:00:00.000Z';
+
+async function setup(intent: 'close' | 'transfer' = 'close') {
+  const c = await createCase({ deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child', survivorName: 'Ann Miller' });
+  const account = await addAccount(c.id, xfinity, intent);
+  return { c, account };
+}
+
+describe('promises', () => {
+  it('pending, broken once the date passes, kept when the user says so', () => {
+    expect(promiseStatus({ dueDate: '2026-03-15' }, '2026-03-15')).toBe('pending');
+    expect(promiseStatus({ dueDate: '2026-03-15' }, '2026-03-16')).toBe('broken');
+    expect(promiseStatus({ dueDate: '2026-03-15', resolution: 'kept' }, '2026-04-01')).toBe('kept');
+    expect(promiseStatus({ dueDate: '2026-03-15', resolution: 'not_kept' }, '2026-03-10')).toBe('broken');
+  });
+
+  it('a promise in a logged call becomes a follow-up task; kept closes it; the call can be deleted and restored', async () => {
+    const { account } = await setup();
+    const contact: Contact = { id: 'k1', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', representative: 'Dana', referenceNumber: 'REF-1', createdAt: stamp, updatedAt: stamp };
+    const [promise] = await logContact(contact, [{ what: 'Refund in 5 days', dueDate: '2026-03-15' }]);
+    const followUp = (await db().tasks.toArray()).find((t) => t.promiseId === promise!.id)!;
+    expect(followUp).toMatchObject({ title: 'Check: Refund in 5 days (promised by Dana)', dueDate: '2026-03-15', state: 'todo' });
+    expect(followUp.links.contactIds).toEqual(['k1']);
+
+    await resolvePromise(promise!.id, 'kept', '2026-03-14');
+    expect((await db().promises.get(promise!.id))?.resolution).toBe('kept');
+    expect((await db().tasks.get(followUp.id))?.state).toBe('done');
+
+    // Unticking the follow-up takes the "kept" back.
+    await updateTask(followUp.id, { state: 'todo' }, '2026-03-16');
+    expect((await db().promises.get(promise!.id))?.resolution).toBeUndefined();
+    // Ticking it means it was kept.
+    await updateTask(followUp.id, { state: 'done' }, '2026-03-16');
+    expect((await db().promises.get(promise!.id))).toMatchObject({ resolution: 'kept', resolvedOn: '2026-03-16' });
+
+    const undo = await deleteContact('k1');
+    expect(await db().contacts.count()).toBe(0);
+    expect(await db().promises.count()).toBe(0);
+    expect(await db().tasks.get(followUp.id)).toBeUndefined();
+    await undo.restore();
+    expect(await db().contacts.count()).toBe(1);
+    expect(await db().tasks.get(followUp.id)).toBeDefined();
+  });
+
+  it('stores nothing when a promise is invalid', async () => {
+    const { account } = await setup();
+    const contact: Contact = { id: 'k2', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'chat', createdAt: stamp, updatedAt: stamp };
+    const tasksBefore = await db().tasks.count();
+    await expect(logContact(contact, [{ what: '', dueDate: '2026-03-15' }])).rejects.toThrow();
+    expect(await db().contacts.count()).toBe(0);
+    expect(await db().tasks.count()).toBe(tasksBefore);
+  });
+});
+
+describe('devices', () => {
+  const device = (over: Partial<Device>): Device => ({ id: 'd1', caseId: 'c', accountId: 'a', kind: 'cable_modem', label: 'Modem', state: 'pending', createdAt: stamp, updatedAt: stamp, ...over });
+  const directv = { equipment: { kinds: [], returnMethods: [], fees: [{ device: 'dvr' as const, upToUsd: 135, source: 's' }], notes: [], returnWindowDays: { days: 21, source: 's' } } } as unknown as Provider;
+
+  it('is overdue past the return window counted from the disconnect date, with its known fee', () => {
+    const dvr = device({ kind: 'dvr' });
+    expect(deviceDeadline(dvr, { disconnectDate: '2026-03-01' }, directv, '2026-03-22')).toEqual({ returnBy: '2026-03-22', basis: 'return_window', overdue: false, feeUsd: 135 });
+    expect(deviceDeadline(dvr, { disconnectDate: '2026-03-01' }, directv, '2026-03-23').overdue).toBe(true);
+    expect(deviceDeadline({ ...dvr, state: 'returned' }, { disconnectDate: '2026-03-01' }, directv, '2026-04-23').overdue).toBe(false);
+  });
+
+  it('a date the provider gave wins; an unknown window stays unknown (pending, not overdue)', () => {
+    expect(deviceDeadline(device({ returnBy: '2026-03-05' }), { disconnectDate: '2026-03-01' }, directv, '2026-03-06')).toMatchObject({ returnBy: '2026-03-05', basis: 'provider_date', overdue: true });
+    expect(deviceDeadline(device({}), { disconnectDate: '2026-03-01' }, xfinity, '2027-01-01')).toEqual({ returnBy: undefined, basis: undefined, overdue: false, feeUsd: undefined });
+  });
+
+  it('each device gets its own return step, ticked when the device is returned', async () => {
+    const { account } = await setup();
+    const box1 = device({ id: 'b1', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'TV box 1' });
+    const modem = device({ id: 'm1', caseId: account.caseId, accountId: account.id, kind: 'cable_modem', label: 'Modem' });
+    await saveDevice(box1, xfinity);
+    await saveDevice(modem, xfinity);
+    const step = async (id: string) => (await db().tasks.toArray()).find((t) => t.stepKey === `return-device:${id}`);
+    expect((await step('b1'))?.title).toBe('Return TV box 1');
+    expect((await step('m1'))?.state).toBe('todo');
+    await saveDevice({ ...box1, state: 'returned', returnedOn: '2026-03-09', receipt: 'R-1' }, xfinity);
+    expect((await step('b1'))?.state).toBe('done');
+    expect((await step('m1'))?.state).toBe('todo');
+    const undo = await deleteDevice(modem);
+    expect(await step('m1')).toBeUndefined();
+    await undo.restore();
+    expect(await step('m1')).toBeDefined();
+  });
+
+  it('a change of intent keeps the device steps and ticks', async () => {
+    const { account } = await setup('close');
+    await saveDevice(device({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }), xfinity);
+    await updateAccount(account.id, { intent: 'transfer' }, xfinity);
+    await updateAccount(account.id, { intent: 'close' }, xfinity);
+    const steps = (await db().tasks.toArray()).filter((t) => t.stepKey === 'return-device:b1');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]?.state).toBe('done');
+  });
+});
+
+describe('form checks', () => {
+  const now = new Date('2026-03-10T12:00:00Z');
+  it('refuses past events dated in the future, and absurd values', () => {
+    const base = { id: 'k', caseId: 'c', accountId: 'a', channel: 'call', createdAt: stamp, updatedAt: stamp };
+    const future = checkContact({ ...base, at: '2026-03-12T12:00:00.000Z' }, now);
+    expect(future.ok === false && future.errors.at).toMatch(/has not happened yet/);
+    const negative = checkContact(cleanForm({ ...base, at: stamp, holdMinutes: '-5' }, ['holdMinutes']), now);
+    expect(negative.ok === false && negative.errors.holdMinutes).toBe('Time on hold cannot be negative.');
+    const words = checkContact(cleanForm({ ...base, at: stamp, holdMinutes: 'ten' }, ['holdMinutes']), now);
+    expect(words.ok).toBe(false);
+    expect(checkContact(cleanForm({ ...base, at: stamp, holdMinutes: '45', representative: '' }, ['holdMinutes']), now)).toMatchObject({ ok: true, value: { holdMinutes: 45 } });
+  });
+
+  it('documents: required fields, sent not in the future, acknowledged after sending', () => {
+    const base = { id: 'd', caseId: 'c', accountId: 'a', createdAt: stamp, updatedAt: stamp };
+    const empty = checkDocumentSent(cleanForm({ ...base, recipient: '  ', sentOn: '2026-03-01' }), '2026-03-10');
+    expect(empty.ok === false && empty.errors.recipient).toBe('Who it went to (department or person) is needed.');
+    expect(empty.ok === false && empty.errors.document).toBeDefined();
+    const ok = { ...base, document: 'death_certificate', recipient: 'Bereavement team', channel: 'fax', sentOn: '2026-03-05' };
+    expect(checkDocumentSent(ok, '2026-03-10').ok).toBe(true);
+    const later = checkDocumentSent({ ...ok, sentOn: '2026-03-11' }, '2026-03-10');
+    expect(later.ok === false && later.errors.sentOn).toMatch(/has not happened yet/);
+    const before = checkDocumentSent({ ...ok, acknowledgedOn: '2026-03-04' }, '2026-03-10');
+    expect(before.ok === false && before.errors.acknowledgedOn).toBe('It cannot be acknowledged before it was sent.');
+    expect(daysUnacknowledged({ sentOn: '2026-03-01' }, '2026-03-15')).toBe(14);
+    expect(daysUnacknowledged({ sentOn: '2026-03-01', acknowledgedOn: '2026-03-03' }, '2026-03-15')).toBeNull();
+  });
+
+  it('devices: returned needs a date, not in the future', () => {
+    const base = { id: 'd', caseId: 'c', accountId: 'a', kind: 'tv_box', label: 'Box', createdAt: stamp, updatedAt: stamp };
+    const noDate = checkDevice({ ...base, state: 'returned' }, '2026-03-10');
+    expect(noDate.ok === false && noDate.errors.returnedOn).toBe('When was it returned?');
+    const future = checkDevice({ ...base, state: 'returned', returnedOn: '2026-03-11' }, '2026-03-10');
+    expect(future.ok === false && future.errors.returnedOn).toMatch(/has not happened yet/);
+    const noLabel = checkDevice({ ...base, label: '', state: 'pending' }, '2026-03-10');
+    expect(noLabel.ok === false && noLabel.errors.label).toBe('A name for the device is needed.');
+  });
+});
+
+describe('helpers', () => {
+  it('masks account numbers except the last four', () => {
+    expect(maskAccountNumber('8499 0512 3456 7890')).toBe('•••• 7890');
+    expect(maskAccountNumber('123')).toBe('•••');
+    expect(maskAccountNumber(undefined)).toBe('');
+  });
+  it('adds days across months and DST changes', () => {
+    expect(addDays('2026-03-01', 21)).toBe('2026-03-22');
+    expect(addDays('2026-10-25', 10)).toBe('2026-11-04');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+  it('orders the dashboard: urgent first, done last', () => {
+    const base = { status: 'in_progress' as const, open: 1, overdue: 0, devicesOut: 0, devicesOverdue: 0, brokenPromises: 0 };
+    const rows = [
+      { ...base, accountId: 'done', status: 'done' as const, open: 0 },
+      { ...base, accountId: 'calm' },
+      { ...base, accountId: 'broken', brokenPromises: 1 },
+    ].sort(dashboardOrder);
+    expect(rows.map((r) => r.accountId)).toEqual(['broken', 'calm', 'done']);
+  });
+  it('summarizes an account', async () => {
+    const { account } = await setup();
+    const tasks = await db().tasks.toArray();
+    const s = summarizeAccount(account, { tasks, devices: [], promises: [] }, xfinity, '2026-03-10');
+    expect(s).toMatchObject({ status: 'not_started', open: tasks.length, overdue: 0, nextStep: 'Tell Xfinity about the death' });
+  });
+  it('deleting an account removes everything recorded for it, and undo restores it', async () => {
+    const { account } = await setup();
+    await saveDevice({ id: 'b', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'Box', state: 'pending', createdAt: stamp, updatedAt: stamp }, xfinity);
+    const tasks = await db().tasks.count();
+    const undo = await deleteAccount(account.id);
+    expect(await db().accounts.count()).toBe(0);
+    expect(await db().tasks.count()).toBe(0);
+    expect(await db().devices.count()).toBe(0);
+    await undo.restore();
+    expect(await db().tasks.count()).toBe(tasks);
+    expect(await db().devices.count()).toBe(1);
+  });
+});
