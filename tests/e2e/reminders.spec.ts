@@ -119,7 +119,9 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
 
   // Marking it done in the checklist clears the global badge.
   await panel.reload();
-  await panel.getByRole('checkbox', { name: 'Call Xfinity back about the refund' }).check();
+  // click(), not check(): a done step moves to the folded "Done or skipped" list, so the clicked
+  // element is replaced, and check() can wait forever to read its state.
+  await panel.getByRole('checkbox', { name: 'Call Xfinity back about the refund' }).click();
   await expect.poll(async () => (await badge(panel)).text).toBe('');
   expect((await badge(panel)).title).toBe('Estate Accounts Helper');
   expect(await badge(panel, xfinityTab)).toEqual({ text: String(steps), title: `Xfinity — ${steps} to do`, color: BLUE });
