@@ -39,7 +39,7 @@ export async function reminderSnapshot(now = new Date()): Promise<ReminderSnapsh
   const [estateCase, settings] = await Promise.all([activeCase(), readReminderSettings()]);
   const input = estateCase ? await reminderInput(estateCase.id) : empty;
   const today = localDate(now);
-  return { ...reminders(input, { ackDays: settings.ackDays, providerOf: providerById }, today), settings, caseId: estateCase?.id, today };
+  return { ...reminders(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: providerById }, today), settings, caseId: estateCase?.id, today };
 }
 
 /** Open items (open tasks plus other attention items) and overdue ones, per provider. */

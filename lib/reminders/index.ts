@@ -46,6 +46,8 @@ export interface ReminderInput {
 export interface ReminderOptions {
   /** Days after sending a document without acknowledgment before it needs a chase. */
   ackDays: number;
+  /** When ackDays was last set (it moves the chase dates). */
+  ackDaysSetAt?: string;
   /** The registry entry of a provider (its equipment return window), if known. */
   providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined;
 }
@@ -136,7 +138,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       out.push({ key: `follow_up:document:${s.id}`, kind: 'follow_up', accountId: s.accountId, subject, due: s.followUpDate, from: s.followUpDate, updatedAt: s.updatedAt });
     } else if (!s.acknowledgedOn) {
       const due = addDays(s.sentOn, options.ackDays);
-      out.push({ key: `document_unacknowledged:${s.id}`, kind: 'document_unacknowledged', accountId: s.accountId, subject, due, from: due, updatedAt: s.updatedAt });
+      out.push({ key: `document_unacknowledged:${s.id}`, kind: 'document_unacknowledged', accountId: s.accountId, subject, due, from: due, updatedAt: later(s.updatedAt, options.ackDaysSetAt) });
     }
   }
   for (const c of input.contacts) {
@@ -153,6 +155,15 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     });
   }
   return out;
+}
+
+/**
+ * What goes in the calendar: every dated item, except a promise whose open
+ * follow-up task already stands for it on the same day (one event, not two).
+ */
+export function calendarItems(dated: readonly DatedItem[], input: Pick<ReminderInput, 'tasks'>): DatedItem[] {
+  const followedUp = new Set(input.tasks.filter((t) => t.promiseId && t.dueDate && isOpen(t.state)).map((t) => `promise_broken:${t.promiseId}`));
+  return dated.filter((d) => !followedUp.has(d.key));
 }
 
 /** What needs attention on `today` (a local calendar day, see lib/dates.ts localDate). */
@@ -214,5 +225,5 @@ export function nextChange(dated: readonly DatedItem[], today: string): Date | u
 export function reminders(input: ReminderInput, options: ReminderOptions, today: string) {
   const dated = datedItems(input, options);
   const items = attentionItems(dated, today, input);
-  return { dated, items, summary: summarize(items, input), next: nextChange(dated, today) };
+  return { dated, calendar: calendarItems(dated, input), items, summary: summarize(items, input), next: nextChange(dated, today) };
 }

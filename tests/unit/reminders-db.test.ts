@@ -32,10 +32,15 @@ describe('reminder snapshot from the database', () => {
     expect(at20.summary.byProvider.get('directv')).toEqual({ open: open + 1, overdue: 0 });
     expect(at20.next).toEqual(new Date(2026, 2, 23)); // the window ends on the 22nd: overdue from the 23rd
 
-    await saveReminderSettings({ ackDays: 7 });
+    const before = at20.dated.find((d) => d.key === 'document_unacknowledged:s1')!;
+    await saveReminderSettings({ ackDays: 7 }, new Date('2026-03-20T08:00:00Z'));
     const at20b = await reminderSnapshot(new Date(2026, 2, 20, 12));
     expect(at20b.items.map((i) => i.key)).toEqual(['document_unacknowledged:s1', 'device_return:d1']);
     expect(at20b.summary.total).toEqual({ open: 2, overdue: 1 });
+    // The chase date moved, so the calendar event must say it changed (SEQUENCE follows updatedAt).
+    const after = at20b.dated.find((d) => d.key === 'document_unacknowledged:s1')!;
+    expect([before.due, after.due]).toEqual(['2026-03-24', '2026-03-17']);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
   });
 
   it('refuses invalid settings and keeps the stored ones', async () => {
@@ -43,7 +48,7 @@ describe('reminder snapshot from the database', () => {
     await saveReminderSettings({ notifications: false });
     await expect(saveReminderSettings({ ackDays: 0 })).rejects.toThrow();
     await expect(saveReminderSettings({ ackDays: 2.5 })).rejects.toThrow();
-    expect(await readReminderSettings()).toEqual({ notifications: false, ackDays: 14 });
+    expect(await readReminderSettings()).toMatchObject({ notifications: false, ackDays: 14 });
   });
 
   it('an empty database needs nothing', async () => {

@@ -65,6 +65,10 @@ describe('promises', () => {
     expect(r.summary.total).toEqual({ open: 1, overdue: 1 });
     expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 2, overdue: 1 }); // the open task + the broken promise
   });
+  it('the calendar shows a promise with an open follow-up task once, as the task', () => {
+    const inp = input({ promises: [p('p1', '2026-03-09'), p('p2', '2026-03-12')], tasks: [task('f1', 'todo', '2026-03-09', 'p1')] });
+    expect(reminders(inp, options, '2026-03-01').calendar.map((d) => d.key)).toEqual(['task_due:f1', 'promise_broken:p2']);
+  });
 });
 
 describe('devices', () => {

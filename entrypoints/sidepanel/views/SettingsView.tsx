@@ -36,7 +36,7 @@ export function SettingsView() {
   };
 
   const download = () => {
-    const text = toIcs(snap.dated, {
+    const text = toIcs(snap.calendar, {
       now: new Date(),
       providerName,
       calendarName: estateCase ? `Estate of ${estateCase.deceasedName}` : 'Estate reminders',
@@ -60,11 +60,11 @@ export function SettingsView() {
       <section aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">Calendar</h2>
         <p class="muted">
-          {snap.dated.length === 0
+          {snap.calendar.length === 0
             ? 'No dates yet. Due dates, promises, return deadlines and follow-ups will appear here.'
-            : `${snap.dated.length} ${snap.dated.length === 1 ? 'date' : 'dates'}: due dates, promises, return deadlines and follow-ups. Importing the file again updates them rather than adding copies.`}
+            : `${snap.calendar.length} ${snap.calendar.length === 1 ? 'date' : 'dates'}: due dates, promises, return deadlines and follow-ups. Importing the file again updates them rather than adding copies.`}
         </p>
-        <button type="button" onClick={download} disabled={snap.dated.length === 0}>
+        <button type="button" onClick={download} disabled={snap.calendar.length === 0}>
           Download calendar file (.ics)
         </button>
       </section>
