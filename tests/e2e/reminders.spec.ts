@@ -156,6 +156,14 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await put(panel, 'documentsSent', [{ ...base, id: 'doc-1', document: 'death_certificate', recipient: 'Bereavement team', channel: 'mail', sentOn: lastMonth }]);
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
   await expect.poll(async () => (await badge(panel)).text).toBe('2');
+  // The next moment something changes (the follow-up falls due next week) has its own alarm, at local midnight.
+  const alarm = await panel.evaluate(async (day) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const found = await chrome.alarms.get('reminders-next');
+    return { scheduled: found?.scheduledTime, midnight: new Date(y, m - 1, d).getTime() };
+  }, nextWeek);
+  expect(alarm.scheduled).toBe(alarm.midnight);
+  expect(await panel.evaluate(async () => (await chrome.alarms.get('reminders-periodic'))?.periodInMinutes)).toBe(30);
 
   await panel.getByRole('button', { name: 'Reminders' }).click();
   const list = panel.getByRole('list', { name: 'Needs attention' });
