@@ -11,13 +11,37 @@ export default defineConfig({
   manifest: {
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
-    // alarms: recompute the badge when something becomes due; notifications: tell the user it did.
-    permissions: ['storage', 'sidePanel', 'alarms', 'notifications'],
+    permissions: [
+      'storage',
+      'sidePanel',
+      // alarms: recompute the badge when something falls due; notifications: tell the user it did.
+      'alarms',
+      'notifications',
+      // Two uses: a site the user tracks gets the page-signals content script registered at runtime
+      // (registerContentScripts) and injected into its open tab, only once the user granted that one
+      // site's host permission (the manifest's content script covers the registry's domains); and
+      // "Save this page as proof" reads the page's visible text (document.body.innerText).
+      'scripting',
+      // Proof: a full archive (MHTML) of the provider page the user saves.
+      'pageCapture',
+      // "Save this page as proof" in the page's right-click menu.
+      'contextMenus',
+      // The shortcut and the right-click menu grant access to the current tab only, at that moment:
+      // enough to take the picture of the screen (captureVisibleTab), and to save a site the registry lacks.
+      'activeTab',
+      // Proof can reach hundreds of MB (50 MB scans, page archives); this exempts the extension's
+      // IndexedDB from the shared quota and from eviction under storage pressure. Nothing leaves the machine.
+      'unlimitedStorage',
+    ],
     // Only the registry's own sites: the extension never sees other pages' addresses.
     host_permissions: providerPatterns,
     // A site the registry lacks is asked for, one site at a time, when the user adds it.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // One pattern with the scheme wildcard: a request for *://*.site/* must fit inside a single entry.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
+    commands: {
+      'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page as proof' },
+    },
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {

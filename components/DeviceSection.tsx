@@ -3,6 +3,7 @@ import type { Device } from '../lib/model';
 import { deviceKinds, returnMethods, type DeviceKind } from '../lib/providers/schema';
 import type { DeviceDeadline } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
+import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
@@ -129,8 +130,8 @@ function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: S
           {draft.receipt && <> · receipt {draft.receipt}</>}
         </p>
       )}
-      <details>
-        <summary>Return details for {draft.label}</summary>
+      <Disclosure summary={`Return details for ${draft.label}`}>
+        {() => (
         <div class="stack">
           <Field label="Where it is" error={errors.state}>
             <select value={draft.state} onChange={(e) => change({ state: valueOf(e) as Device['state'] })}>
@@ -161,7 +162,8 @@ function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: S
           </Field>
           <ConfirmButton label={`Delete ${draft.label}`} question={`Delete ${draft.label} from the equipment list?`} onConfirm={() => props.onDelete(props.device)} />
         </div>
-      </details>
+        )}
+      </Disclosure>
     </li>
   );
 }

@@ -3,6 +3,7 @@ import type { DocumentSent } from '../lib/model';
 import { documentKinds, type DocumentKind } from '../lib/providers/schema';
 import { sendChannels } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
+import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
@@ -152,13 +153,14 @@ function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; on
         {draft.address && <> · {draft.address}</>}
         {draft.tracking && <> · tracking {draft.tracking}</>}
       </p>
-      <details>
-        <summary>Edit</summary>
+      <Disclosure summary="Edit">
+        {() => (
         <div class="stack">
           <DocumentFields draft={draft} errors={errors} type={type} commit={change} />
           <ConfirmButton label="Delete this record" question="Delete this record of a document sent?" onConfirm={() => props.onDelete(props.doc)} />
         </div>
-      </details>
+        )}
+      </Disclosure>
     </li>
   );
 }

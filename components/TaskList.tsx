@@ -2,13 +2,19 @@ import { useState } from 'preact/hooks';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
+import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { useRecordEditor, valueOf } from './RecordEditor';
 import { formatDate, taskStateLabels } from './labels';
+
+export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;
 
 export interface TaskListProps {
   tasks: Task[];
   today: string;
-  onChange: (task: Task, patch: Partial<Pick<Task, 'state' | 'dueDate' | 'note'>>) => void;
+  /** The account's calls and documents sent, which a step can be linked to. */
+  linkables: { contacts: Linkable[]; documents: Linkable[] };
+  onChange: (task: Task, patch: TaskPatch) => void;
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
   errors?: Record<string, string>;
@@ -29,7 +35,7 @@ export function TaskList(props: TaskListProps) {
         <>
           <ul class="checklist" aria-label="Checklist">
             {open.map((task) => (
-              <TaskItem key={task.id} task={task} today={props.today} onChange={props.onChange} onDelete={props.onDelete} />
+              <TaskItem key={task.id} task={task} today={props.today} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />
             ))}
           </ul>
           {open.length === 0 && <p class="ok-note">Every step is done.</p>}
@@ -40,7 +46,7 @@ export function TaskList(props: TaskListProps) {
               </summary>
               <ul class="checklist" aria-label="Done or skipped steps">
                 {closed.map((task) => (
-                  <TaskItem key={task.id} task={task} today={props.today} onChange={props.onChange} onDelete={props.onDelete} />
+                  <TaskItem key={task.id} task={task} today={props.today} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />
                 ))}
               </ul>
             </details>
@@ -51,7 +57,7 @@ export function TaskList(props: TaskListProps) {
         <summary>Add your own step</summary>
       <form
         class="inline-add"
-        aria-label="Add your own step"
+        aria-label="New step"
         onSubmit={(e) => {
           e.preventDefault();
           if (!title.trim()) return setAddError('Write what needs doing.');
@@ -74,7 +80,19 @@ export function TaskList(props: TaskListProps) {
   );
 }
 
-function TaskItem(props: { task: Task; today: string; onChange: TaskListProps['onChange']; onDelete: TaskListProps['onDelete'] }) {
+/** A call or a document sent that a step can point to. */
+export interface Linkable {
+  id: string;
+  label: string;
+}
+
+function TaskItem(props: {
+  task: Task;
+  today: string;
+  linkables: TaskListProps['linkables'];
+  onChange: TaskListProps['onChange'];
+  onDelete: TaskListProps['onDelete'];
+}) {
   const { task } = props;
   const overdue = (task.state === 'todo' || task.state === 'waiting') && !!task.dueDate && task.dueDate < props.today;
   const dueToday = (task.state === 'todo' || task.state === 'waiting') && task.dueDate === props.today;
@@ -101,27 +119,77 @@ function TaskItem(props: { task: Task; today: string; onChange: TaskListProps['o
       )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">Note: {task.note}</p>}
-      <details class="task-more">
-        <summary>Details</summary>
-        <div class="stack">
-          <Field label="State">
-            <select value={task.state} onChange={(e) => props.onChange(task, { state: e.currentTarget.value as TaskState })}>
-              {taskStates.map((s) => (
-                <option value={s}>{taskStateLabels[s]}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Due date">
-            <input type="date" value={task.dueDate ?? ''} onChange={(e) => props.onChange(task, { dueDate: e.currentTarget.value })} />
-          </Field>
-          <Field label="Note">
-            <textarea rows={2} value={task.note ?? ''} onChange={(e) => props.onChange(task, { note: e.currentTarget.value })} />
-          </Field>
-          {!task.stepKey && !task.promiseId && (
-            <ConfirmButton label="Delete this step" question="Delete this step?" onConfirm={() => props.onDelete(task)} />
-          )}
-        </div>
-      </details>
+      <Disclosure class="task-more" summary="Details">
+        {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
+      </Disclosure>
     </li>
+  );
+}
+
+function TaskEditor(props: { task: Task; linkables: TaskListProps['linkables']; onChange: TaskListProps['onChange']; onDelete: TaskListProps['onDelete'] }) {
+  const { task } = props;
+  const { draft, bind, change } = useRecordEditor(task, (candidate) => {
+    const patch: TaskPatch = {};
+    if (candidate.state !== task.state) patch.state = candidate.state;
+    if (candidate.dueDate !== task.dueDate) patch.dueDate = candidate.dueDate;
+    if (candidate.note !== task.note) patch.note = candidate.note;
+    if (candidate.links !== task.links) patch.links = candidate.links;
+    props.onChange(task, patch);
+    return null;
+  });
+  const linked = [
+    ...props.linkables.contacts.filter((c) => draft.links.contactIds.includes(c.id)).map((c) => ({ ...c, kind: 'contactIds' as const })),
+    ...props.linkables.documents.filter((d) => draft.links.documentSentIds.includes(d.id)).map((d) => ({ ...d, kind: 'documentSentIds' as const })),
+  ];
+  const unlinkedContacts = props.linkables.contacts.filter((c) => !draft.links.contactIds.includes(c.id));
+  const unlinkedDocuments = props.linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
+  return (
+    <div class="stack">
+      <Field label="State">
+        <select value={draft.state} onChange={(e) => change({ state: valueOf(e) as TaskState })}>
+          {taskStates.map((s) => (
+            <option value={s}>{taskStateLabels[s]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Due date">
+        <input type="date" {...bind('dueDate')} />
+      </Field>
+      <Field label="Note">
+        <textarea rows={2} {...bind('note')} />
+      </Field>
+      {linked.length > 0 && (
+        <ul class="links" aria-label="Linked records">
+          {linked.map((l) => (
+            <li>
+              {l.label}{' '}
+              <button type="button" class="link" onClick={() => change({ links: { ...draft.links, [l.kind]: draft.links[l.kind].filter((x) => x !== l.id) } })}>
+                Unlink
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unlinkedContacts.length + unlinkedDocuments.length > 0 && (
+        <Field label="Link a call or a document sent">
+          <select
+            value=""
+            onChange={(e) => {
+              const [kind, linkId] = valueOf(e).split(':') as ['contactIds' | 'documentSentIds', string];
+              if (linkId) change({ links: { ...draft.links, [kind]: [...draft.links[kind], linkId] } });
+            }}
+          >
+            <option value="">Choose…</option>
+            {unlinkedContacts.map((c) => (
+              <option value={`contactIds:${c.id}`}>{c.label}</option>
+            ))}
+            {unlinkedDocuments.map((d) => (
+              <option value={`documentSentIds:${d.id}`}>{d.label}</option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {!task.stepKey && !task.promiseId && <ConfirmButton label="Delete this step" question="Delete this step?" onConfirm={() => props.onDelete(task)} />}
+    </div>
   );
 }

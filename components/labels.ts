@@ -1,16 +1,7 @@
 /** Words shown to people for the model's codes, in one place. */
-import type { ChannelKind, DeviceKind, DocumentKind, ReturnMethod } from '../lib/providers/schema';
+import type { ReturnMethod } from '../lib/providers/schema';
 
-export const deviceKindLabels: Record<DeviceKind, string> = {
-  cable_modem: 'Cable modem',
-  tv_box: 'TV box',
-  dvr: 'DVR',
-  router: 'Router or gateway',
-  phone: 'Phone',
-  remote: 'Remote control',
-  satellite_receiver: 'Satellite receiver',
-  other: 'Other device',
-};
+export { channelKindLabels, deviceKindLabels, documentKindLabels } from '../lib/labels';
 
 export const returnMethodLabels: Record<ReturnMethod, string> = {
   store: 'At a store',
@@ -25,16 +16,6 @@ export const deviceStateLabels = {
   returned: 'Returned',
   keep: 'Ours to keep (no return needed)',
 } as const;
-
-export const documentKindLabels: Record<DocumentKind, string> = {
-  death_certificate: 'Death certificate',
-  letters_testamentary: 'Letters testamentary',
-  obituary: 'Obituary',
-  id: 'Photo ID',
-  proof_of_payment: 'Proof of payment',
-  estate_documents: 'Other estate documents',
-  other: 'Other document',
-};
 
 export const sendChannelLabels = {
   upload_form: 'Uploaded in a web form',
@@ -72,18 +53,6 @@ export const intentLabels = (survivor?: string) =>
     undecided: 'Not decided yet',
   }) as const;
 
-export const channelKindLabels: Record<ChannelKind, string> = {
-  web_form: 'Online form',
-  phone: 'Phone',
-  tty: 'TTY',
-  mail: 'Mail',
-  fax: 'Fax',
-  store: 'In a store',
-  email: 'Email',
-  chat: 'Chat',
-  social: 'Social media',
-};
-
 export function formatDate(date: string | undefined): string {
   if (!date) return '';
   const d = new Date(`${date.slice(0, 10)}T12:00:00`);
@@ -93,3 +62,11 @@ export function formatDate(date: string | undefined): string {
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
+
+/** The files of a piece of proof (lib/model EvidenceFile roles). */
+export const fileRoleLabels = {
+  archive: 'page archive (MHTML)',
+  screenshot: 'picture of the screen',
+  text: "page's text",
+  upload: 'file',
+} as const;

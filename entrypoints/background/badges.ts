@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { globalBadge, providerBadge, type BadgeState } from '../../lib/badge';
 import { reminderSnapshot, type ReminderSnapshot } from '../../lib/db/counts';
-import { builtInMatcher } from '../../lib/providers';
+import { currentMatcher } from '../../lib/providers/current';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
   await Promise.all([
@@ -13,9 +13,10 @@ async function apply(tabId: number | undefined, badge: BadgeState): Promise<void
 
 /** A provider tab shows that provider's open items; any other tab shows the case's (as the global badge does). */
 async function applyTab(tabId: number, url: string | undefined, snap: ReminderSnapshot): Promise<void> {
-  const match = url ? builtInMatcher.match(url) : null;
-  if (!match) return apply(tabId, globalBadge(snap.summary.total));
-  return apply(tabId, providerBadge(match.provider.name, snap.summary.byProvider.get(match.provider.id) ?? { open: 0, overdue: 0 }));
+  // The registry and the sites the user tracks.
+  const provider = url ? (await currentMatcher()).providerOf(url) : null;
+  if (!provider) return apply(tabId, globalBadge(snap.summary.total));
+  return apply(tabId, providerBadge(provider.name, snap.summary.byProvider.get(provider.id) ?? { open: 0, overdue: 0 }));
 }
 
 /**

@@ -2,6 +2,10 @@ import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { setupBadges } from './badges';
 import { refreshReminders, setupReminders } from './reminders';
+import { setupChecklistUpdates } from './checklists';
+import { setupSignals, storeSignals } from './signals';
+import { setupTrackedSites, syncTrackedSites } from './trackedSites';
+import { runCapture, setupCapture } from './capture';
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
@@ -14,6 +18,10 @@ export default defineBackground(() => {
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();
   setupReminders();
+  setupSignals();
+  setupTrackedSites();
+  setupChecklistUpdates(() => refreshReminders({ notify: false }));
+  setupCapture();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -24,6 +32,18 @@ export default defineBackground(() => {
     }
     if (received.from === 'panel' && received.message.type === 'data-changed') {
       return refreshReminders({ notify: false }).then(() => ({ ok: true }));
+    }
+    if (received.from === 'panel' && received.message.type === 'capture-tab') {
+      const { tabId, accountId, taskId, allowAnyPage } = received.message;
+      return runCapture({ tabId, accountId, taskId, allowAnyPage });
+    }
+    if (received.from === 'panel' && received.message.type === 'providers-changed') {
+      return syncTrackedSites()
+        .then(() => refreshReminders({ notify: false }))
+        .then(() => ({ ok: true }));
+    }
+    if (received.from === 'content' && received.message.type === 'page-signals') {
+      storeSignals(received.tabId, sender.url, received.message).catch(console.error);
     }
     return undefined;
   });

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ReminderSnapshot } from '../../lib/db/counts';
 import { db } from '../../lib/db';
 import { localDate } from '../../lib/dates';
-import { providerById } from '../../lib/providers';
+import { currentMatcher } from '../../lib/providers/current';
 import {
   SNOOZE_CHOICES,
   describeItem,
@@ -29,7 +29,7 @@ const MAX_SINGLE = 4;
 
 async function providerNameOf(accountId: string): Promise<string> {
   const account = await db().accounts.get(accountId);
-  return (account && providerById(account.providerId)?.name) ?? account?.providerId ?? 'Estate Accounts Helper';
+  return (account && (await currentMatcher()).provider(account.providerId)?.name) ?? account?.providerId ?? 'Estate Accounts Helper';
 }
 
 async function notify(snap: ReminderSnapshot): Promise<void> {

@@ -47,7 +47,11 @@ export function useCurrentTab(): TabInfo {
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    // A site the user just allowed: its address becomes readable.
+    const onPermission = () => load().catch(console.error);
+    browser.permissions.onAdded.addListener(onPermission);
     return () => {
+      browser.permissions.onAdded.removeListener(onPermission);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };

@@ -4,6 +4,7 @@
  * same inputs always give the same steps, and merging them into the stored tasks
  * never loses what the user did.
  */
+import { channelKindLabels, deviceKindLabels } from '../labels';
 import type { Account, Device, EstateCase, Intent, Task, TaskState } from '../model';
 import type { Category, Provider } from '../providers/schema';
 
@@ -28,6 +29,7 @@ export interface PlaybookInput {
   devices?: readonly Pick<Device, 'id' | 'label' | 'kind'>[];
 }
 
+/** How a document reads inside a sentence ("Xfinity accepts a death certificate"). */
 const documentNames: Record<string, string> = {
   death_certificate: 'a death certificate',
   letters_testamentary: 'letters testamentary',
@@ -49,7 +51,7 @@ function join(parts: Array<string | undefined | false>): string | undefined {
 function notifyDetail(provider: Provider): string | undefined {
   const b = provider.bereavement;
   const channels = (b?.channels ?? []).map((c) => {
-    const kind = { web_form: 'Online form', phone: 'Phone', tty: 'TTY', mail: 'Mail', fax: 'Fax', store: 'In a store', email: 'Email', chat: 'Chat', social: 'Social' }[c.kind];
+    const kind = channelKindLabels[c.kind];
     return `${kind}${c.label ? ` (${c.label})` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}.`;
   });
   return join([b?.url && channels.length === 0 ? `Start at ${b.url}.` : undefined, ...channels]);
@@ -104,7 +106,7 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
       'list-equipment',
       `List every device ${name} supplied`,
       join([
-        kinds.length ? `${name} rents out: ${kinds.map((k) => k.replace('_', ' ')).join(', ')}.` : undefined,
+        kinds.length ? `${name} rents out: ${kinds.map((k) => deviceKindLabels[k].toLowerCase()).join(', ')}.` : undefined,
         'Add each one under Equipment: every device needs its own return receipt.',
       ]),
     );

@@ -113,3 +113,18 @@ export async function updateAccount(accountId: string, patch: AccountPatch, prov
   if (provider && next.intent !== current.intent) await syncChecklist(next, provider, now);
   return next;
 }
+
+/**
+ * Regenerates every account's checklist (after an update brought new playbooks or
+ * provider data). Idempotent: accounts whose steps did not change are not written.
+ */
+export async function syncAllChecklists(providers: (id: string) => Provider | undefined, now = new Date()): Promise<number> {
+  let synced = 0;
+  for (const account of await db().accounts.toArray()) {
+    const provider = providers(account.providerId);
+    if (!provider) continue;
+    await syncChecklist(account, provider, now);
+    synced += 1;
+  }
+  return synced;
+}

@@ -10,23 +10,31 @@ export interface Removal {
   ids: string[];
 }
 
+/** Rows rewritten along with the deletion (a link to a deleted record dropped), put back on undo. */
+export interface Rewrite {
+  table: Table<any, string>;
+  rows: Array<{ id: string }>;
+}
+
 export interface Undo {
   /** Puts every removed row back, as it was. */
   restore: () => Promise<void>;
-  /** How many rows were removed. */
+  /** How many rows were removed or rewritten. */
   count: number;
 }
 
-export async function deleteWithUndo(removals: Removal[]): Promise<Undo> {
+export async function deleteWithUndo(removals: Removal[], rewrites: Rewrite[] = []): Promise<Undo> {
   const d = db();
-  const tables = removals.map((r) => r.table);
+  const tables = [...new Set([...removals, ...rewrites].map((r) => r.table))];
+  // Snapshot first, outside the transaction: in Chromium a Blob read from IndexedDB can no
+  // longer be read once its row is deleted, so file bytes are copied into memory; and
+  // awaiting that copy inside a Dexie transaction would commit it early.
   const saved: Array<{ table: Table<any, string>; rows: unknown[] }> = [];
+  for (const { table, ids } of removals) saved.push({ table, rows: await Promise.all((await table.bulkGet(ids)).filter((r) => r !== undefined).map(detachBlobs)) });
+  for (const { table, rows } of rewrites) saved.push({ table, rows: (await table.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined) });
   await d.transaction('rw', tables, async () => {
-    for (const { table, ids } of removals) {
-      const rows = (await table.bulkGet(ids)).filter((r) => r !== undefined);
-      saved.push({ table, rows });
-      await table.bulkDelete(ids);
-    }
+    for (const { table, ids } of removals) await table.bulkDelete(ids);
+    for (const { table, rows } of rewrites) await table.bulkPut(rows);
   });
   return {
     count: saved.reduce((n, s) => n + s.rows.length, 0),
@@ -36,4 +44,14 @@ export async function deleteWithUndo(removals: Removal[]): Promise<Undo> {
       });
     },
   };
+}
+
+/** A copy of a row whose Blob fields hold their bytes in memory. */
+async function detachBlobs<T>(row: T): Promise<T> {
+  if (!row || typeof row !== 'object') return row;
+  const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(copy)) {
+    if (value instanceof Blob) copy[key] = new Blob([await value.arrayBuffer()], { type: value.type });
+  }
+  return copy as T;
 }

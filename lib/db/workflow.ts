@@ -60,7 +60,14 @@ export async function saveDocumentSent(doc: DocumentSent, now = new Date()): Pro
 }
 
 export async function deleteDocumentSent(docId: string): Promise<Undo> {
-  return deleteWithUndo([{ table: db().documentsSent, ids: [docId] }]);
+  const d = db();
+  return deleteWithUndo([{ table: d.documentsSent, ids: [docId] }], [{ table: d.tasks, rows: await tasksUnlinkedFrom('documentSentIds', docId) }]);
+}
+
+/** The tasks that link to a record, with that link dropped (so no link points at nothing). */
+async function tasksUnlinkedFrom(kind: 'contactIds' | 'documentSentIds', recordId: string): Promise<Task[]> {
+  const linking = await db().tasks.filter((t) => t.links[kind].includes(recordId)).toArray();
+  return linking.map((t) => ({ ...t, links: { ...t.links, [kind]: t.links[kind].filter((x) => x !== recordId) } }));
 }
 
 // Contacts and promises ---------------------------------------------------------
@@ -130,16 +137,20 @@ export async function deleteContact(contactId: string): Promise<Undo> {
   const promises = await d.promises.where('contactId').equals(contactId).toArray();
   const ids = new Set(promises.map((p) => p.id));
   const followUps = (await d.tasks.toArray()).filter((t) => t.promiseId && ids.has(t.promiseId));
-  return deleteWithUndo([
-    { table: d.contacts, ids: [contactId] },
-    { table: d.promises, ids: [...ids] },
-    { table: d.tasks, ids: followUps.map((t) => t.id) },
-  ]);
+  const followUpIds = new Set(followUps.map((t) => t.id));
+  return deleteWithUndo(
+    [
+      { table: d.contacts, ids: [contactId] },
+      { table: d.promises, ids: [...ids] },
+      { table: d.tasks, ids: [...followUpIds] },
+    ],
+    [{ table: d.tasks, rows: (await tasksUnlinkedFrom('contactIds', contactId)).filter((t) => !followUpIds.has(t.id)) }],
+  );
 }
 
 // Tasks ------------------------------------------------------------------------
 
-export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title'>>;
+export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links'>>;
 
 /** Saves a change to a task. Ticking a promise's follow-up means the promise was kept. */
 export async function updateTask(taskId: string, patch: TaskPatch, today: string, now = new Date()): Promise<void> {

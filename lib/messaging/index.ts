@@ -4,11 +4,23 @@
  * page that may be hostile.
  */
 import { z } from 'zod';
+import { id } from '../model';
 
 /** From extension pages (the side panel) to the background. */
 export const PanelMessage = z.discriminatedUnion('type', [
   /** The user changed something: recompute badges now. */
   z.object({ type: z.literal('data-changed') }),
+  /** The user tracked a new site (or stopped): register its content script, recompute badges. */
+  z.object({ type: z.literal('providers-changed') }),
+  /** "Save this page as proof" from the side panel; the reply is a CaptureReply. */
+  z.object({
+    type: z.literal('capture-tab'),
+    tabId: z.number().int().nonnegative(),
+    accountId: id.optional(),
+    taskId: id.optional(),
+    /** The user asked to keep a page that is not a known provider's. */
+    allowAnyPage: z.boolean().default(false),
+  }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
 
@@ -31,6 +43,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for a page's top frame; content scripts run only there. */
+  frameId?: number;
 }
 
 export type Received =
@@ -45,6 +59,7 @@ export type Received =
 export function receive(raw: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Received {
   if (sender.id !== ownId) return { from: 'rejected', reason: 'message from another extension' };
   if (sender.tab?.id !== undefined && !sender.url?.startsWith(ownOrigin)) {
+    if (sender.frameId !== undefined && sender.frameId !== 0) return { from: 'rejected', reason: 'message from a frame inside a page' };
     const parsed = ContentMessage.safeParse(raw);
     if (!parsed.success) return { from: 'rejected', reason: `unexpected content message: ${parsed.error.issues[0]?.message}` };
     return { from: 'content', message: parsed.data, tabId: sender.tab.id };

@@ -21,7 +21,8 @@ export function siteOf(rawUrl: string): { hostname: string; domain: string; path
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.username || url.password) return null; // https://xfinity.com@evil.net tricks
-  const parsed = parse(url.hostname);
+  // The URL parser already lowercased and validated the hostname: tldts only needs to split it.
+  const parsed = parse(url.hostname, { extractHostname: false, validateHostname: false, mixedInputs: false });
   if (parsed.isIp || !parsed.domain || !parsed.isIcann || !parsed.hostname) return null;
   return { hostname: parsed.hostname, domain: parsed.domain, path: url.pathname + url.search + url.hash };
 }
@@ -37,10 +38,28 @@ const genericPageKinds: Array<[PageKind, RegExp]> = [
   ['account', /account|my-?account|overview|profile|dashboard/i],
 ];
 
+interface CompiledPattern {
+  kind: PageKind;
+  host?: string;
+  re: RegExp;
+}
+
+// Each provider's patterns are compiled once, the first time its pages are classified.
+const compiled = new WeakMap<Provider, CompiledPattern[]>();
+
+function patternsOf(provider: Provider): CompiledPattern[] {
+  let patterns = compiled.get(provider);
+  if (!patterns) {
+    patterns = provider.pages.map((p) => ({ kind: p.kind, host: p.host, re: new RegExp(p.path, 'i') }));
+    compiled.set(provider, patterns);
+  }
+  return patterns;
+}
+
 export function pageKindOf(provider: Provider, hostname: string, path: string): PageKind {
-  for (const pattern of provider.pages) {
+  for (const pattern of patternsOf(provider)) {
     if (pattern.host && pattern.host !== hostname) continue;
-    if (new RegExp(pattern.path, 'i').test(path)) return pattern.kind;
+    if (pattern.re.test(path)) return pattern.kind;
   }
   for (const [kind, re] of genericPageKinds) if (re.test(path)) return kind;
   // The home of an account subdomain (customer.xfinity.com/) is the account overview.
@@ -51,23 +70,40 @@ export function pageKindOf(provider: Provider, hostname: string, path: string): 
 export class ProviderMatcher {
   private readonly byDomain = new Map<string, Provider>();
   private readonly byHost = new Map<string, Provider>();
+  private readonly byId = new Map<string, Provider>();
 
   constructor(providers: readonly Provider[]) {
     // Deterministic: higher priority wins, then the smaller id, whatever the input order.
     const ordered = [...providers].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
     for (const p of ordered) {
+      if (!this.byId.has(p.id)) this.byId.set(p.id, p);
       for (const d of p.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, p);
       for (const h of p.hosts) if (!this.byHost.has(h)) this.byHost.set(h, p);
     }
   }
 
-  /** The provider a URL belongs to, or null. */
+  /** A provider this matcher knows (built-in or added by the user), by id. */
+  provider(id: string): Provider | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The provider a URL belongs to, or null; with the kind of page it is. */
   match(rawUrl: string): ProviderMatch | null {
+    const found = this.siteMatch(rawUrl);
+    if (!found) return null;
+    return { provider: found.provider, hostname: found.hostname, pageKind: pageKindOf(found.provider, found.hostname, found.path) };
+  }
+
+  /** Only the provider (no page kind): what the badge needs, on every tab change. */
+  providerOf(rawUrl: string): Provider | null {
+    return this.siteMatch(rawUrl)?.provider ?? null;
+  }
+
+  private siteMatch(rawUrl: string): { provider: Provider; hostname: string; path: string } | null {
     const site = siteOf(rawUrl);
     if (!site) return null;
     const provider = this.providerFor(site.hostname, site.domain);
-    if (!provider) return null;
-    return { provider, hostname: site.hostname, pageKind: pageKindOf(provider, site.hostname, site.path) };
+    return provider ? { provider, hostname: site.hostname, path: site.path } : null;
   }
 
   private providerFor(hostname: string, domain: string): Provider | undefined {

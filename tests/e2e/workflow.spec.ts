@@ -188,3 +188,36 @@ test('cases are editable, several can exist, one is active', async ({ ext }) => 
   await panel.getByLabel('Working on').selectOption({ label: 'Robert J. Miller' });
   await expect(panel.getByText('Estate of Robert J. Miller')).toBeVisible();
 });
+
+test('at 320 px, by keyboard: add your own step, delete it (asked first), and undo', async ({ ext }) => {
+  const { panel } = await start(ext, 'https://www.xfinity.com/support/articles/important-information-when-canceling-services');
+  await panel.setViewportSize({ width: 320, height: 800 });
+  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const steps = panel.getByRole('list', { name: 'Checklist' }).getByTestId('task');
+  await expect(steps.first()).toBeVisible();
+  const count = await steps.count();
+
+  await panel.getByText('Add your own step').first().click();
+  await panel.getByLabel('Add your own step').fill('Ask for the refund cheque');
+  await panel.keyboard.press('Enter');
+  await expect(steps).toHaveCount(count + 1);
+  const mine = steps.filter({ hasText: 'Ask for the refund cheque' });
+
+  await mine.getByText('Details').focus();
+  await panel.keyboard.press('Enter');
+  await mine.getByRole('button', { name: 'Delete this step' }).focus();
+  await panel.keyboard.press('Enter');
+  await expect(mine.getByRole('group', { name: 'Delete this step?' })).toBeVisible();
+  await expect(mine.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(steps).toHaveCount(count);
+  const toast = panel.locator('.toast');
+  await expect(toast).toContainText('Deleted “Ask for the refund cheque”.');
+  await panel.screenshot({ path: 'test-results/screens/narrow-undo.png' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(steps.filter({ hasText: 'Ask for the refund cheque' })).toHaveCount(1);
+
+  // Nothing overflows sideways at this width.
+  const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtInMatcher, siteOf } from '../../lib/providers';
 
 describe('real provider URLs', () => {
@@ -85,5 +85,29 @@ describe('siteOf', () => {
     expect(siteOf('https://a.b.customer.xfinity.com/x?y#z')).toEqual({ hostname: 'a.b.customer.xfinity.com', domain: 'xfinity.com', path: '/x?y#z' });
     expect(siteOf('https://foo.co.uk/')?.domain).toBe('foo.co.uk');
     expect(siteOf('https://co.uk/')).toBeNull();
+  });
+});
+
+describe('page kinds', () => {
+  it.each([
+    ['https://www.xfinity.com/support/articles/account-holder-passed-away', 'bereavement'],
+    ['https://login.xfinity.com/login', 'sign_in'],
+    ['https://www.xfinity.com/login', 'sign_in'], // generic fallback: the host-limited pattern does not apply
+    ['https://customer.xfinity.com/billing', 'billing'],
+    ['https://www.xfinity.com/billing', 'billing'],
+    ['https://customer.xfinity.com/', 'account'],
+    ['https://www.xfinity.com/', 'other'],
+    ['https://www.xfinity.com/support/transfer-service', 'transfer'],
+    ['https://www.xfinity.com/order/thank-you', 'confirmation'],
+    ['https://www.xfinity.com/support/articles/return-equipment', 'equipment_return'],
+    ['https://www.att.com/support/article/wireless/KM1008728/?q=Deceased', 'bereavement'],
+  ])('%s is %s', (url, kind) => {
+    expect(builtInMatcher.match(url)?.pageKind).toBe(kind);
+  });
+
+  it('compiles a provider pattern once, not on every call', () => {
+    const spy = vi.spyOn(globalThis, 'RegExp');
+    for (let i = 0; i < 50; i += 1) builtInMatcher.match(`https://customer.xfinity.com/billing?n=${i}`);
+    expect(spy.mock.calls.length).toBe(0);
   });
 });

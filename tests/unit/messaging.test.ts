@@ -31,3 +31,15 @@ describe('receive', () => {
     expect(receive({ ...signals, kinds: ['evil'] }, contentScript, own, origin).from).toBe('rejected');
   });
 });
+
+describe('receive (recognition)', () => {
+  const signals = { type: 'page-signals', url: 'https://www.xfinity.com/x', title: 'T', kinds: [], references: [] };
+  it('refuses page signals from a frame inside the page', () => {
+    expect(receive(signals, { ...contentScript, frameId: 3 }, own, origin).from).toBe('rejected');
+    expect(receive(signals, { ...contentScript, frameId: 0 }, own, origin).from).toBe('content');
+  });
+  it('accepts providers-changed only from our own pages', () => {
+    expect(receive({ type: 'providers-changed' }, panel, own, origin).from).toBe('panel');
+    expect(receive({ type: 'providers-changed' }, contentScript, own, origin).from).toBe('rejected');
+  });
+});

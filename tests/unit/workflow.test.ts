@@ -196,3 +196,34 @@ describe('helpers', () => {
     expect(await db().devices.count()).toBe(1);
   });
 });
+
+describe('after an update', () => {
+  it('regenerates every checklist from new provider data, keeping ticks, and writes nothing when nothing changed', async () => {
+    const { account } = await setup();
+    const notify = (await db().tasks.toArray()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify.id, { state: 'done', note: 'Used the form' }, '2026-03-10');
+    const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
+    const { syncAllChecklists } = await import('../../lib/db/repo');
+    expect(await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined))).toBe(1);
+    expect(await db().tasks.get(notify.id)).toMatchObject({ title: 'Tell Xfinity (Comcast) about the death', state: 'done', note: 'Used the form' });
+    const before = JSON.stringify(await db().tasks.toArray());
+    await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined));
+    expect(JSON.stringify(await db().tasks.toArray())).toBe(before);
+    expect(account.id).toBeDefined();
+  });
+});
+
+describe('links between steps and records', () => {
+  it('a deleted call or document is unlinked from its steps, and undo links it again', async () => {
+    const { account } = await setup();
+    const contact: Contact = { id: 'k9', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp };
+    await logContact(contact, []);
+    const notify = (await db().tasks.toArray()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify.id, { links: { ...notify.links, contactIds: ['k9'] } }, '2026-03-10');
+    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+    const undo = await deleteContact('k9');
+    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual([]);
+    await undo.restore();
+    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+  });
+});

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { contactChannelLabels, documentKindLabels, formatDate, formatDateTime } from '../../../components/labels';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
@@ -93,6 +94,10 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
       <TaskList
         tasks={orderTasks(value.tasks, today)}
         today={today}
+        linkables={{
+          contacts: value.contacts.map((c) => ({ id: c.id, label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}` })),
+          documents: value.documents.map((d) => ({ id: d.id, label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}` })),
+        }}
         onChange={(task, patch) => persist(() => updateTask(task.id, patch, today))}
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
         onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}

@@ -6,11 +6,14 @@ import { db } from '../../../lib/db';
 import { activeCase, addAccount, createCase, listCases, setActiveCase, updateCase } from '../../../lib/db/repo';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { builtInMatcher, providerById, registry, type Provider } from '../../../lib/providers';
+import { providerById, registry, type Provider } from '../../../lib/providers';
 import { dashboardOrder, summarizeAccount } from '../../../lib/workflow';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
+import { useHereMatch, useMatcher } from '../recognition';
 import { AccountView } from './AccountView';
+import { HerePage } from './HerePage';
+import { SaveProof } from './SaveProof';
 
 const pageKindLabels: Record<string, string> = {
   sign_in: 'sign-in page',
@@ -34,7 +37,8 @@ function checkCase(values: CaseFormValues): Record<string, string> | null {
 /** The panel's main view: this provider's accounts on a provider page, the whole case elsewhere. */
 export function HereView() {
   const tab = useCurrentTab();
-  const match = tab.url ? builtInMatcher.match(tab.url) : null;
+  const match = useHereMatch(tab);
+  const matcher = useMatcher();
   const { value: estate, error } = useLive(async () => ({ current: await activeCase(), cases: await listCases() }), []);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
@@ -58,6 +62,8 @@ export function HereView() {
           <p class="muted">You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.</p>
         </header>
       )}
+      {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}
+      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
       {!estate.current ? (
         <section aria-labelledby="first-run">
           <h2 id="first-run">Let's start with the person who died</h2>
@@ -79,7 +85,7 @@ export function HereView() {
               const errors = checkCase(values);
               setFormErrors(errors ?? {});
               if (errors) return false;
-              await updateCase(estate.current!.id, values, providerById);
+              await updateCase(estate.current!.id, values, (id) => matcher.provider(id));
               notifyChanged();
               return true;
             }}
@@ -108,9 +114,10 @@ function CaseAccounts(props: { estateCase: EstateCase; provider?: Provider }) {
     ]);
     return { accounts, tasks, devices, promises };
   }, [caseId]);
+  const matcher = useMatcher(); // built-in and user-tracked providers
   if (!value) return null;
 
-  const nameOf = (providerId: string) => providerById(providerId)?.name ?? providerId;
+  const nameOf = (providerId: string) => matcher.provider(providerId)?.name ?? providerId;
   const add = (provider: Provider) =>
     persist(async () => {
       const account = await addAccount(caseId, provider);
@@ -121,7 +128,7 @@ function CaseAccounts(props: { estateCase: EstateCase; provider?: Provider }) {
       key={accountId}
       accountId={accountId}
       estateCase={props.estateCase}
-      provider={providerById(providerId)}
+      provider={matcher.provider(providerId)}
       providerName={nameOf(providerId)}
       onDeleted={onDeleted}
     />
@@ -166,7 +173,7 @@ function CaseAccounts(props: { estateCase: EstateCase; provider?: Provider }) {
           devices: value.devices.filter((d) => d.accountId === account.id),
           promises: value.promises.filter((p) => p.accountId === account.id),
         },
-        providerById(account.providerId),
+        matcher.provider(account.providerId),
         today,
       ),
       providerName: nameOf(account.providerId),

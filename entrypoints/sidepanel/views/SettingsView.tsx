@@ -6,7 +6,7 @@ import { reminderSnapshot } from '../../../lib/db/counts';
 import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
 import { activeCase } from '../../../lib/db/repo';
 import { fieldErrors } from '../../../lib/model/errors';
-import { providerById } from '../../../lib/providers';
+import { currentMatcher } from '../../../lib/providers/current';
 import { toIcs } from '../../../lib/reminders/ics';
 import { describeItem } from '../../../lib/reminders/notify';
 import { notifyChanged, useLive } from '../hooks';
@@ -15,8 +15,8 @@ import { notifyChanged, useLive } from '../hooks';
 export function SettingsView() {
   const { value, error } = useLive(async () => {
     const [snap, estateCase] = await Promise.all([reminderSnapshot(), activeCase()]);
-    const accounts = estateCase ? await db().accounts.where('caseId').equals(estateCase.id).toArray() : [];
-    const names = new Map(accounts.map((a) => [a.id, providerById(a.providerId)?.name ?? a.providerId]));
+    const [accounts, matcher] = await Promise.all([estateCase ? db().accounts.where('caseId').equals(estateCase.id).toArray() : [], currentMatcher()]);
+    const names = new Map(accounts.map((a) => [a.id, matcher.provider(a.providerId)?.name ?? a.providerId]));
     return { snap, estateCase, providerName: (accountId: string) => names.get(accountId) ?? 'Account' };
   }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,0 +1,112 @@
+import type { ComponentChildren } from 'preact';
+import { formatBytes } from '../lib/capture/filetype';
+import { ConfirmButton } from './ConfirmButton';
+import { documentKindLabels, fileRoleLabels } from './labels';
+import type { Evidence } from '../lib/model';
+
+export interface Preview {
+  /** A blob: URL of the file shown. */
+  url: string;
+  mime: string;
+  name: string;
+  /** Whether this browser shows PDFs inside the page. */
+  pdfViewer: boolean;
+}
+
+/** One piece of proof in the vault. Every page-derived string is rendered as text. */
+export function EvidenceCard(props: {
+  item: Evidence;
+  linkSummary: string;
+  preview?: Preview;
+  onPreview: () => void;
+  onRename: (title: string) => void;
+  onSensitive: (sensitive: boolean) => void;
+  onDelete: () => void;
+  /** Download links for the item's files, made by the container. */
+  fileUrls?: Record<string, string>;
+  children?: ComponentChildren;
+}) {
+  const { item, preview } = props;
+  const size = item.files.reduce((n, f) => n + f.size, 0);
+  const kind = item.kind === 'page_capture' ? 'Saved page' : item.documentKind ? documentKindLabels[item.documentKind] : 'Document';
+  const when = new Date(item.capturedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <article class="evidence" aria-label={item.title}>
+      <h3>
+        <span class="evidence-title">{item.title}</span>
+        {item.sensitive && <span class="status sensitive">Sensitive</span>}
+      </h3>
+      <p class="muted evidence-meta">
+        {kind} · {when} · {formatBytes(size)}
+      </p>
+      {item.url && (
+        <p class="evidence-url">
+          <span class="muted">From </span>
+          <span>{item.url}</span>
+        </p>
+      )}
+      <p class="muted">{props.linkSummary}</p>
+      {item.referenceNumbers.length > 0 && (
+        <p>
+          Reference numbers on the page:{' '}
+          {item.referenceNumbers.map((r, i) => (
+            <>
+              {i > 0 && ', '}
+              <code>{r}</code>
+            </>
+          ))}
+        </p>
+      )}
+      {preview ? (
+        <div class="preview">
+          {preview.mime.startsWith('image/') && <img src={preview.url} alt={`Preview of ${item.title}`} />}
+          {preview.mime === 'application/pdf' &&
+            (preview.pdfViewer ? (
+              <iframe src={preview.url} title={`Preview of ${item.title}`} />
+            ) : (
+              <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
+            ))}
+          {preview.mime.startsWith('text/') && <p class="muted">No picture was taken of this page; its archive and text are kept.</p>}
+        </div>
+      ) : (
+        <button type="button" onClick={props.onPreview}>
+          Preview and open
+        </button>
+      )}
+      {props.fileUrls && (
+        <ul class="files" aria-label="Files">
+          {item.files.map((f) => (
+            <li>
+              <a href={props.fileUrls![f.blobId]} target="_blank" rel="noopener" download={f.mime === 'multipart/related' || f.mime.startsWith('text/') ? f.name : undefined}>
+                {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
+              </a>{' '}
+              <span class="muted">
+                ({formatBytes(f.size)}, SHA-256 <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>Rename, link or delete</summary>
+        <div class="stack">
+          <div class="field">
+            <label for={`title-${item.id}`}>Name</label>
+            <input
+              id={`title-${item.id}`}
+              value={item.title}
+              maxLength={500}
+              onChange={(e) => props.onRename((e.currentTarget as HTMLInputElement).value)}
+            />
+          </div>
+          {props.children}
+          <label class="check">
+            <input type="checkbox" checked={item.sensitive} onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)} />
+            <span>Sensitive: left out of exports unless you include it</span>
+          </label>
+          <ConfirmButton label="Delete…" question={`Delete “${item.title}” and its files from this computer?`} onConfirm={props.onDelete} />
+        </div>
+      </details>
+    </article>
+  );
+}

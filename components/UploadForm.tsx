@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/capture/filetype';
+import { documentKindLabels } from './labels';
+import { DocumentKind } from '../lib/model';
+import { Field } from './Field';
+
+export interface UploadChoice {
+  documentKind: DocumentKind;
+  sensitive: boolean;
+  accountId?: string;
+}
+
+/** Pick or drop files to keep; each is checked (by its contents) when it arrives. */
+export function UploadForm(props: {
+  accounts: Array<{ id: string; label: string }>;
+  busy: boolean;
+  onFiles: (files: File[], choice: UploadChoice) => void;
+}) {
+  const [choice, setChoice] = useState<UploadChoice>({ documentKind: 'death_certificate', sensitive: true });
+  const [over, setOver] = useState(false);
+  const send = (list: FileList | null | undefined) => {
+    if (list && list.length) props.onFiles(Array.from(list), choice);
+  };
+  return (
+    <form class="stack upload" aria-label="Add documents" onSubmit={(e) => e.preventDefault()}>
+      <Field label="What it is">
+        <select
+          value={choice.documentKind}
+          onChange={(e) => {
+            const documentKind = (e.currentTarget as HTMLSelectElement).value as DocumentKind;
+            // Certificates and IDs usually show an SSN or a date of birth.
+            setChoice({ ...choice, documentKind, sensitive: ['death_certificate', 'id', 'letters_testamentary'].includes(documentKind) });
+          }}
+        >
+          {DocumentKind.options.map((k) => (
+            <option value={k}>{documentKindLabels[k]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Account it belongs to">
+        <select value={choice.accountId ?? ''} onChange={(e) => setChoice({ ...choice, accountId: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+          <option value="">The whole estate</option>
+          {props.accounts.map((a) => (
+            <option value={a.id}>{a.label}</option>
+          ))}
+        </select>
+      </Field>
+      <label class="check">
+        <input type="checkbox" checked={choice.sensitive} onChange={(e) => setChoice({ ...choice, sensitive: (e.currentTarget as HTMLInputElement).checked })} />
+        <span>Sensitive (shows an SSN, a date of birth or a cause of death): left out of exports unless you include it</span>
+      </label>
+      <div
+        class={over ? 'dropzone over' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          send(e.dataTransfer?.files);
+        }}
+      >
+        <Field label="Files to keep" hint={`PDF, PNG, JPEG or WebP, up to ${formatBytes(MAX_FILE_BYTES)} each. You can also drop them here.`}>
+          <input
+            type="file"
+            name="files"
+            multiple
+            accept={acceptAttribute}
+            disabled={props.busy}
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              send(input.files);
+              input.value = '';
+            }}
+          />
+        </Field>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PageGuidance, type DetectedReference } from '../../../components/PageGuidance';
+import { TrackSite, type TrackSiteValues } from '../../../components/TrackSite';
+import { db } from '../../../lib/db';
+import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
+import { siteOf, type ProviderMatch } from '../../../lib/providers';
+import { saveUserProvider } from '../../../lib/providers/current';
+import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
+import { notifyChanged, useLive, type TabInfo } from '../hooks';
+import { useMatcher, usePageSignals } from '../recognition';
+
+/**
+ * The part of "Here" about the page itself: guidance and detected numbers on a
+ * provider's page, or the offer to track a site the registry lacks.
+ */
+export function HerePage(props: { tab: TabInfo; match: ProviderMatch | null; caseId?: string }) {
+  if (props.match) return <Guidance {...props} match={props.match} />;
+  if (!props.caseId) return null; // first run: the case comes first
+  return <Track tab={props.tab} />;
+}
+
+function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }) {
+  const { provider, pageKind } = props.match;
+  const signals = usePageSignals(props.tab);
+  const [saveError, setSaveError] = useState<string>();
+  const { value: here } = useLive(async () => {
+    if (!props.caseId) return { account: undefined, tasks: [] };
+    const account = (await db().accounts.where('caseId').equals(props.caseId).toArray()).find((a) => a.providerId === provider.id);
+    const tasks = account ? await db().tasks.where('accountId').equals(account.id).toArray() : [];
+    return { account, tasks };
+  }, [props.caseId, provider.id]);
+
+  const references: DetectedReference[] = (signals?.references ?? []).map((r) => ({
+    ...r,
+    saved: !!here?.account && isSaved(r.value, here.account, here.tasks),
+  }));
+  const account = here?.account;
+  return (
+    <PageGuidance
+      provider={provider}
+      pageKind={pageKind}
+      references={references}
+      saveBlockedReason={account ? undefined : `Add ${provider.name} to this estate first (below), then save the number to it.`}
+      saveError={saveError}
+      onSave={async (ref) => {
+        if (!account) return;
+        try {
+          await saveReferenceToAccount(account.id, ref, signals?.url);
+          setSaveError(undefined);
+          notifyChanged();
+        } catch (e) {
+          setSaveError((e as Error).message);
+        }
+      }}
+    />
+  );
+}
+
+function Track(props: { tab: TabInfo }) {
+  const matcher = useMatcher();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string>();
+  const known = props.tab.url ? siteOf(props.tab.url)?.hostname : undefined;
+
+  // Runs inside the click: the permission request must come straight from the user's gesture.
+  const onSubmit = (values: TrackSiteValues) => {
+    const result = newUserProvider(values, matcher);
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    browser.permissions
+      .request({ origins: [originPatternOf(result.row.domain)] })
+      .then(async (granted) => {
+        if (!granted) return setMessage(`The browser did not allow reading ${result.row.domain}, so it is not tracked. You can try again.`);
+        await saveUserProvider(result.row);
+        setMessage(undefined);
+        await browser.runtime.sendMessage({ type: 'providers-changed' });
+      })
+      .catch((e: Error) => setMessage(`The site could not be tracked: ${e.message}`));
+  };
+  return <TrackSite key={known} initialAddress={known} errors={errors} message={message} onSubmit={onSubmit} />;
+}

@@ -1,0 +1,197 @@
+import { useEffect, useState } from 'preact/hooks';
+import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
+import { EvidenceLinks } from '../../../components/EvidenceLinks';
+import { UploadForm, type UploadChoice } from '../../../components/UploadForm';
+import { formatBytes } from '../../../lib/capture/filetype';
+import {
+  addDocument,
+  checkIntegrity,
+  deleteEvidence,
+  evidenceOfCase,
+  fileData,
+  relinkEvidence,
+  renameEvidence,
+  setSensitive,
+  storageErrorMessage,
+  vaultSize,
+  type IntegrityProblem,
+} from '../../../lib/capture/vault';
+import { activeCase } from '../../../lib/db/repo';
+import type { Evidence } from '../../../lib/model';
+import { notifyChanged, useLive } from '../hooks';
+import { useNotices } from '../notices';
+import { linkOptionsOf, linkSummary } from './linkOptions';
+
+/** The proof kept on this computer: upload, preview, rename, relink, delete, check. */
+export function VaultView() {
+  const { value, error } = useLive(async () => {
+    const current = await activeCase();
+    if (!current) return { current };
+    const [items, options] = await Promise.all([evidenceOfCase(current.id), linkOptionsOf(current.id)]);
+    return { current, items, options };
+  }, []);
+  const [busy, setBusy] = useState(false);
+  const [messages, setMessages] = useState<Array<{ ok: boolean; text: string }>>([]);
+  const [previews, setPreviews] = useState<Record<string, { preview?: Preview; fileUrls: Record<string, string> }>>({});
+  const notices = useNotices();
+  const [integrity, setIntegrity] = useState<{ files: number; problems: IntegrityProblem[] } | 'checking' | undefined>();
+
+  // Blob URLs hold files in memory: let them go when the view closes.
+  useEffect(() => () => Object.values(previews).forEach((p) => Object.values(p.fileUrls).forEach((u) => URL.revokeObjectURL(u))), []);
+
+  if (error) return <p class="error" role="alert">Your saved proof could not be read: {error.message}</p>;
+  if (!value) return <p aria-busy="true" class="muted">Loading…</p>;
+  if (!value.current || !value.items || !value.options) return <p class="muted">Start the estate in the Checklist first; then its proof is kept here.</p>;
+  const { current, items, options } = value;
+
+  const guard = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (e) {
+      notices.showError(storageErrorMessage(e));
+    }
+  };
+
+  const onFiles = async (files: File[], choice: UploadChoice) => {
+    setBusy(true);
+    const results: Array<{ ok: boolean; text: string }> = [];
+    for (const file of files) {
+      try {
+        await addDocument({ caseId: current.id, file, documentKind: choice.documentKind, sensitive: choice.sensitive, accountId: choice.accountId });
+        results.push({ ok: true, text: `Kept “${file.name}”.` });
+      } catch (e) {
+        results.push({ ok: false, text: storageErrorMessage(e) });
+      }
+    }
+    setMessages(results);
+    setBusy(false);
+    notifyChanged();
+  };
+
+  const showPreview = async (item: Evidence) => {
+    const fileUrls: Record<string, string> = {};
+    for (const f of item.files) {
+      const data = await fileData(f.blobId);
+      if (data) fileUrls[f.blobId] = URL.createObjectURL(data.type ? data : new Blob([data], { type: f.mime }));
+    }
+    const shown = item.files.find((f) => f.role === 'screenshot' || f.role === 'upload') ?? item.files.find((f) => f.role === 'text');
+    const preview = shown && fileUrls[shown.blobId] ? { url: fileUrls[shown.blobId]!, mime: shown.mime, name: shown.name, pdfViewer: navigator.pdfViewerEnabled !== false } : undefined;
+    setPreviews((p) => ({ ...p, [item.id]: { preview, fileUrls } }));
+  };
+
+  return (
+    <section aria-labelledby="vault-heading">
+      <h1 id="vault-heading">Proof</h1>
+      <p class="muted">Saved pages and documents for {current.deceasedName}'s accounts. They stay on this computer.</p>
+      <StorageBox used={vaultSize(items)} />
+
+      <h2>Add documents</h2>
+      <UploadForm accounts={options.accounts} busy={busy} onFiles={onFiles} />
+      {messages.length > 0 && (
+        <div role="status">
+          <ul class="messages" aria-label="What happened to your files">
+            {messages.map((m) => (
+              <li class={m.ok ? 'ok' : 'error'}>{m.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h2>
+        Kept here <span class="status">{items.length}</span>
+      </h2>
+      {items.length === 0 && <p class="muted">Nothing yet. Save a provider's page from the Checklist, or add a document above.</p>}
+      <div class="evidence-list">
+        {items.map((item) => (
+          <EvidenceCard
+            key={item.id}
+            item={item}
+            linkSummary={linkSummary(options, item)}
+            preview={previews[item.id]?.preview}
+            fileUrls={previews[item.id]?.fileUrls}
+            onPreview={() => guard(() => showPreview(item))}
+            onRename={(title) => guard(() => renameEvidence(item.id, title))}
+            onSensitive={(s) => guard(() => setSensitive(item.id, s))}
+            onDelete={() =>
+              guard(async () => {
+                const removed = await deleteEvidence(item.id);
+                notices.offerUndo(`Deleted “${item.title}”.`, removed);
+                notifyChanged();
+              })
+            }
+          >
+            <EvidenceLinks
+              options={options}
+              value={{ accountId: item.accountId, taskId: item.taskId, deviceId: item.deviceId, contactId: item.contactId }}
+              onChange={(links) => guard(() => relinkEvidence(item.id, links))}
+            />
+          </EvidenceCard>
+        ))}
+      </div>
+
+      <h2>Check that nothing changed</h2>
+      <p class="muted">Recomputes the SHA-256 checksum of every file and compares it with the one taken when it was saved.</p>
+      <button
+        type="button"
+        disabled={integrity === 'checking'}
+        onClick={async () => {
+          setIntegrity('checking');
+          try {
+            setIntegrity(await checkIntegrity(current.id));
+          } catch (e) {
+            setIntegrity(undefined);
+            notices.showError(`The check could not finish: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }}
+      >
+        Check integrity
+      </button>
+      <div role="status" aria-live="polite">
+        {integrity === 'checking' && <p aria-busy="true">Checking…</p>}
+        {integrity && integrity !== 'checking' && integrity.problems.length === 0 && (
+          <p class="ok">All {integrity.files} files are exactly as they were saved.</p>
+        )}
+        {integrity && integrity !== 'checking' && integrity.problems.length > 0 && (
+          <ul class="error" aria-label="Integrity problems">
+            {integrity.problems.map((p) => (
+              <li>
+                “{p.title}”, {p.file}: {p.problem}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Space used, and a request that the browser never clears the vault to make room. */
+function StorageBox(props: { used: number }) {
+  const [state, setState] = useState<{ usage?: number; quota?: number; persisted?: boolean; asked?: boolean }>({});
+  useEffect(() => {
+    (async () => {
+      const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]);
+      setState({ usage: estimate.usage, quota: estimate.quota, persisted });
+    })().catch(console.error);
+  }, [props.used]);
+  return (
+    <div class="storage" aria-label="Storage">
+      <p>
+        Proof kept: <strong>{formatBytes(props.used)}</strong>
+        {state.usage !== undefined && <span class="muted"> · all of this extension's data: {formatBytes(state.usage)}</span>}
+      </p>
+      {state.persisted === true && <p class="muted">The browser will not clear this data to make room.</p>}
+      {state.persisted === false && (
+        <p>
+          {state.asked ? 'The browser did not agree yet; it may decide later. ' : 'The browser may clear stored data when the disk gets full. '}
+          <button
+            type="button"
+            onClick={async () => setState({ ...state, persisted: await navigator.storage.persist(), asked: true })}
+          >
+            Ask the browser to keep it
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** The records proof can be linked to, as choices for the link editor (shared by the vault and the capture button). */
+import type { LinkOptions } from '../../../components/EvidenceLinks';
+import { db } from '../../../lib/db';
+import { providerById } from '../../../lib/providers';
+
+export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
+  const d = db();
+  const [accounts, tasks, devices, contacts, userProviders] = await Promise.all([
+    d.accounts.where('caseId').equals(caseId).toArray(),
+    d.tasks.where('caseId').equals(caseId).toArray(),
+    d.devices.where('caseId').equals(caseId).toArray(),
+    d.contacts.where('caseId').equals(caseId).toArray(),
+    d.userProviders.toArray(),
+  ]);
+  const providerName = (id: string) => providerById(id)?.name ?? userProviders.find((p) => p.id === id)?.name ?? id;
+  return {
+    accounts: accounts.map((a) => ({ id: a.id, label: `${providerName(a.providerId)}${a.accountNumber ? ` (${a.accountNumber})` : ''}` })),
+    tasks: tasks.sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, label: t.title, accountId: t.accountId })),
+    devices: devices.map((v) => ({ id: v.id, label: v.serial ? `${v.label} (${v.serial})` : v.label, accountId: v.accountId })),
+    contacts: contacts
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .map((c) => ({ id: c.id, label: `${c.channel} on ${new Date(c.at).toLocaleDateString()}${c.representative ? ` with ${c.representative}` : ''}`, accountId: c.accountId })),
+  };
+}
+
+export function linkSummary(options: LinkOptions, item: { accountId?: string; taskId?: string; deviceId?: string; contactId?: string }): string {
+  const find = (list: LinkOptions[keyof LinkOptions], id?: string) => (id ? list.find((o) => o.id === id)?.label : undefined);
+  const parts = [
+    find(options.accounts, item.accountId),
+    find(options.tasks, item.taskId) && `step “${find(options.tasks, item.taskId)}”`,
+    find(options.devices, item.deviceId) && `device ${find(options.devices, item.deviceId)}`,
+    find(options.contacts, item.contactId),
+  ].filter(Boolean);
+  return parts.length ? `Linked to ${parts.join(', ')}` : 'Not linked to an account yet';
+}

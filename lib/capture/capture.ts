@@ -1,0 +1,124 @@
+/**
+ * Turning a browser tab into evidence. The browser is reached through a small
+ * adapter (TabApi), so this flow is tested in Node with fakes and run for real
+ * by the background (side panel button, keyboard shortcut, context menu).
+ */
+import { z } from 'zod';
+import type { Evidence } from '../model';
+import { saveCapture, storageErrorMessage, type Links } from './vault';
+
+export interface TabApi {
+  tab(tabId: number): Promise<{ url?: string; title?: string; active: boolean; windowId: number }>;
+  /** chrome.pageCapture.saveAsMHTML */
+  archive(tabId: number): Promise<Blob>;
+  /** chrome.tabs.captureVisibleTab as PNG data; throws without activeTab. */
+  screenshot(windowId: number): Promise<Blob>;
+  /** document.title and document.body.innerText, read in the page (chrome.scripting). */
+  pageText(tabId: number): Promise<{ title: string; text: string }>;
+}
+
+export interface CaptureRequest extends Links {
+  tabId: number;
+  caseId: string;
+  /** The user asked to keep a page that is not a known provider's. */
+  allowAnyPage: boolean;
+  /** Whether the tab's address is a provider's (built-in or added by the user). */
+  isProvider: (url: string) => boolean | Promise<boolean>;
+}
+
+export type CaptureOutcome =
+  | { ok: true; evidence: Evidence; notes: string[] }
+  | { ok: false; reason: string; notProvider?: boolean };
+
+export const NO_SCREENSHOT =
+  'Saved without a picture of the screen: the browser allows that only from the keyboard shortcut, the right-click menu or the toolbar button. The full page archive and its text are kept.';
+
+export const NO_ACCESS =
+  'This extension may only read the websites of the providers it knows. To save this page anyway, right-click it and choose “Save this page as proof”, or press Alt+Shift+S.';
+
+export async function captureTab(api: TabApi, request: CaptureRequest, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
+  let tab: Awaited<ReturnType<TabApi['tab']>>;
+  try {
+    tab = await api.tab(request.tabId);
+  } catch {
+    return { ok: false, reason: 'That tab is closed, so there is nothing to save.' };
+  }
+  const url = tab.url ?? '';
+  // Without a host permission or an activeTab grant the browser hides the tab's address.
+  if (!url) return { ok: false, reason: NO_ACCESS };
+  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'Only web pages can be saved as proof.' };
+  if (!request.allowAnyPage && !(await request.isProvider(url))) {
+    return { ok: false, notProvider: true, reason: "This page is not one of the providers' websites this extension knows, so it was not saved." };
+  }
+
+  const notes: string[] = [];
+  const capturedAt = now();
+  let archive: Blob;
+  try {
+    archive = await api.archive(request.tabId);
+  } catch (error) {
+    return { ok: false, reason: `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.` };
+  }
+  // captureVisibleTab takes whatever the window shows: only use it when our tab is the one shown.
+  let screenshot: Blob | undefined;
+  if (tab.active) screenshot = await api.screenshot(tab.windowId).catch(() => undefined);
+  if (!screenshot) notes.push(tab.active ? NO_SCREENSHOT : 'Saved without a picture of the screen, because the page was not the one shown in its window.');
+  let page = { title: tab.title ?? '', text: '' };
+  try {
+    page = await api.pageText(request.tabId);
+  } catch {
+    notes.push("The page's text could not be read; it is still inside the archive.");
+  }
+
+  try {
+    const evidence = await saveCapture({
+      caseId: request.caseId,
+      accountId: request.accountId,
+      taskId: request.taskId,
+      deviceId: request.deviceId,
+      contactId: request.contactId,
+      url,
+      title: page.title || tab.title || url,
+      capturedAt,
+      archive,
+      screenshot,
+      text: page.text,
+    });
+    return { ok: true, evidence, notes };
+  } catch (error) {
+    return { ok: false, reason: storageErrorMessage(error) };
+  }
+}
+
+/** What the background answers a capture request with, and keeps as the last capture (settings `lastCapture`) for the panel. */
+export const CaptureReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    at: z.string(),
+    tabId: z.number().int(),
+    evidenceId: z.string(),
+    title: z.string(),
+    references: z.array(z.string()),
+    accountId: z.string().optional(),
+    notes: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), at: z.string(), tabId: z.number().int(), reason: z.string(), notProvider: z.boolean().default(false) }),
+]);
+export type CaptureReply = z.infer<typeof CaptureReply>;
+
+export const LAST_CAPTURE = 'lastCapture';
+
+export function replyOf(outcome: CaptureOutcome, tabId: number, at: Date): CaptureReply {
+  return outcome.ok
+    ? {
+        ok: true,
+        at: at.toISOString(),
+        tabId,
+        evidenceId: outcome.evidence.id,
+        title: outcome.evidence.title,
+        references: outcome.evidence.referenceNumbers,
+        accountId: outcome.evidence.accountId,
+        notes: outcome.notes,
+      }
+    : { ok: false, at: at.toISOString(), tabId, reason: outcome.reason, notProvider: outcome.notProvider ?? false };
+}

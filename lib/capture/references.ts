@@ -1,0 +1,94 @@
+/**
+ * Reference numbers in page text: "Your confirmation number is CNF-4821-XYZ",
+ * "Order #: 12345678", "Ticket INC0012345", "Case ID 00123456".
+ *
+ * Pure and shared: the content script uses it on a live provider page, the vault
+ * on captured page text. A number is only taken in context (after a label such as
+ * "confirmation number"), never a bare string of digits: phone numbers, prices and
+ * dates on the same page must not be offered as proof.
+ */
+
+export interface ReferenceNumber {
+  /** What the page called it, in plain words: "Confirmation number". */
+  label: string;
+  /** The number exactly as the page shows it (case kept). */
+  value: string;
+  /** The words around it, whitespace collapsed, at most 200 characters. */
+  context: string;
+}
+
+/** Label words (lower case, spaces as \s+) and the plain name we show for them. */
+const labels: Array<[string, string]> = [
+  ['confirmation', 'Confirmation number'],
+  ['order', 'Order number'],
+  ['work\\s+order', 'Work order'],
+  ['ticket', 'Ticket number'],
+  ['case', 'Case number'],
+  ['reference', 'Reference number'],
+  ['ref\\.?', 'Reference number'],
+  ['tracking', 'Tracking number'],
+  ['service\\s+request', 'Request number'],
+  ['request', 'Request number'],
+  ['claim', 'Claim number'],
+];
+
+// label, then an optional noun ("number", "no.", "#", "ID", "code"), then connectors ("is", ":", "#"),
+// then the value. The value starts and ends with a letter or digit; hyphens may join groups.
+const pattern = new RegExp(
+  String.raw`\b(${labels.map(([l]) => l).join('|')})(?![a-z])` +
+    String.raw`(\s*(?:number|num\.?|no\.?|nbr|#|id|code)(?![a-z]))?` +
+    String.raw`((?:\s*(?:(?:is|was)(?![a-z])|:|#|=|\())*)` +
+    String.raw`\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,39})(?![A-Za-z0-9-])`,
+  'gi',
+);
+
+const labelNames = labels.map(([l, name]) => [new RegExp(`^${l}$`, 'i'), name] as const);
+
+const MAX_RESULTS = 20;
+const CONTEXT_CHARS = 80;
+
+function plainLabel(word: string): string {
+  return labelNames.find(([re]) => re.test(word.trim()))?.[1] ?? 'Reference number';
+}
+
+/** A value is a reference only if it has a digit and is not obviously something else. */
+function looksLikeReference(value: string, strongLabel: boolean): boolean {
+  if (!/\d/.test(value)) return false;
+  if (value.length < 4 || value.length > 40) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return false; // a date
+  if (/^\d{1,2}-\d{1,2}-\d{2,4}$/.test(value)) return false; // a date
+  if (/^1?-?\d{3}-\d{3}-\d{4}$/.test(value)) return false; // a phone number
+  // After a bare word ("order 12345", "case 2026") ask for something that looks like a code.
+  if (!strongLabel) return value.length >= 5 && !/^(19|20)\d\d$/.test(value);
+  return true;
+}
+
+function contextAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  let context = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (context.length > 200) context = context.slice(0, 200);
+  return context;
+}
+
+/** Every labelled reference number in a text, first occurrence of each value, at most 20. */
+export function findReferenceNumbers(text: string): ReferenceNumber[] {
+  const found: ReferenceNumber[] = [];
+  const seen = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const [whole, word = '', noun, connectors = '', value = ''] = m;
+    const strong = !!noun || /[:#=]|\bis\b|\bwas\b/i.test(connectors) || /^ticket$/i.test(word);
+    if (!looksLikeReference(value, strong)) {
+      // Let the next match start inside this one (the value may itself be a label word).
+      pattern.lastIndex = m.index + word.length;
+      continue;
+    }
+    const key = value.toUpperCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ label: plainLabel(word), value, context: contextAround(text, m.index, m.index + whole.length) });
+    if (found.length >= MAX_RESULTS) break;
+  }
+  return found;
+}

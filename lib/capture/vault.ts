@@ -1,0 +1,270 @@
+/**
+ * The vault: evidence metadata (table `evidence`) and its files (table `blobs`),
+ * always written together in one transaction, so nothing is ever half-stored.
+ * Files are read and hashed BEFORE the transaction opens: awaiting anything
+ * that is not IndexedDB inside a Dexie transaction would commit it early.
+ */
+import { db, type StoredBlob } from '../db';
+import type { Undo } from '../db/undo';
+import { DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
+import { checkFileBytes, checkSize } from './filetype';
+import { sha256Hex } from './hash';
+import { findReferenceNumbers } from './references';
+
+/** A refusal a person can read; stored data is left exactly as it was. */
+export class VaultError extends Error {
+  override name = 'VaultError';
+}
+
+export const STORAGE_FULL =
+  "There is not enough space left to keep this (the computer's disk, or the browser's storage for this extension, is full). Nothing was saved. Free some space and try again.";
+
+/** True for a full disk, as the browser reports it or as Dexie wraps it (AbortError with an inner QuotaExceededError). */
+export function isQuotaError(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 5; depth += 1) {
+    if (e.name === 'QuotaExceededError' || e.code === 22) return true;
+    e = e.inner ?? e.cause;
+  }
+  return false;
+}
+
+/** Turns a storage failure into a sentence for the user. */
+export function storageErrorMessage(error: unknown): string {
+  if (isQuotaError(error)) return STORAGE_FULL;
+  if (error instanceof VaultError) return error.message;
+  return `This could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+}
+
+export interface Links {
+  accountId?: string;
+  taskId?: string;
+  deviceId?: string;
+  contactId?: string;
+}
+
+export interface NewFile {
+  data: Blob;
+  /** The same bytes, when already in memory (saves reading a 50 MB file twice). */
+  bytes?: Uint8Array;
+  role: EvidenceFile['role'];
+  name: string;
+  mime: string;
+}
+
+type EvidenceMeta = Omit<Evidence, 'id' | 'files' | 'createdAt' | 'updatedAt' | 'referenceNumbers' | 'sensitive'> &
+  Partial<Pick<Evidence, 'referenceNumbers' | 'sensitive'>>;
+
+/** Hashes the files, then stores them and their metadata in one transaction. */
+export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = new Date()): Promise<Evidence> {
+  const blobs: StoredBlob[] = [];
+  const described: EvidenceFile[] = [];
+  for (const file of files) {
+    const blobId = newId();
+    const sha256 = await sha256Hex(file.bytes ?? file.data);
+    blobs.push({ id: blobId, data: file.data });
+    described.push(EvidenceFile.parse({ blobId, role: file.role, mime: file.mime, name: file.name.slice(0, 255), size: file.data.size, sha256 }));
+  }
+  const stamp = nowIso(now);
+  const evidence = Evidence.parse({ ...meta, id: newId(), files: described, createdAt: stamp, updatedAt: stamp });
+  const d = db();
+  try {
+    await d.transaction('rw', [d.evidence, d.blobs, d.accounts, d.tasks, d.devices, d.contacts], async () => {
+      await assertLinks(evidence);
+      await d.blobs.bulkAdd(blobs);
+      await d.evidence.add(evidence);
+    });
+  } catch (error) {
+    if (error instanceof VaultError) throw error;
+    throw new VaultError(storageErrorMessage(error));
+  }
+  return evidence;
+}
+
+export interface UploadInput extends Links {
+  caseId: string;
+  file: Blob & { name: string };
+  documentKind?: DocumentKind;
+  title?: string;
+  sensitive?: boolean;
+}
+
+/** Keeps an uploaded document, or refuses it with the reason (empty, too big, not a PDF or picture, disk full). */
+export async function addDocument(input: UploadInput, now = new Date()): Promise<Evidence> {
+  const { file } = input;
+  const tooBig = checkSize(file.name, file.size);
+  if (tooBig && !tooBig.ok) throw new VaultError(tooBig.reason);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const checked = await checkFileBytes(file.name, bytes);
+  if (!checked.ok) throw new VaultError(checked.reason);
+  // Store the bytes we checked, under the type they really are.
+  const data = new Blob([bytes], { type: checked.mime });
+  return storeEvidence(
+    {
+      caseId: input.caseId,
+      ...links(input),
+      kind: 'document',
+      documentKind: input.documentKind,
+      title: (input.title?.trim() || file.name).slice(0, 500),
+      capturedAt: nowIso(now),
+      sensitive: input.sensitive ?? false,
+    },
+    [{ data, bytes, role: 'upload', name: file.name, mime: checked.mime }],
+    now,
+  );
+}
+
+export interface PageCapture extends Links {
+  caseId: string;
+  url: string;
+  title: string;
+  capturedAt: Date;
+  /** The full page archive (MHTML). */
+  archive: Blob;
+  /** What the user saw, when the browser allowed taking it. */
+  screenshot?: Blob;
+  /** The page's visible text. */
+  text: string;
+}
+
+export const MAX_PAGE_TEXT = 2_000_000;
+
+/** Keeps a captured provider page: archive, picture, text, each hashed, and the reference numbers found on it. */
+export async function saveCapture(input: PageCapture): Promise<Evidence> {
+  const text = input.text.slice(0, MAX_PAGE_TEXT);
+  const title = input.title.trim().slice(0, 500);
+  const references = findReferenceNumbers(`${title}\n${text}`).map((r) => r.value);
+  const files: NewFile[] = [{ data: input.archive, role: 'archive', name: 'page.mhtml', mime: 'multipart/related' }];
+  if (input.screenshot) files.push({ data: input.screenshot, role: 'screenshot', name: 'screen.png', mime: 'image/png' });
+  files.push({ data: new Blob([text], { type: 'text/plain;charset=utf-8' }), role: 'text', name: 'page.txt', mime: 'text/plain;charset=utf-8' });
+  return storeEvidence(
+    {
+      caseId: input.caseId,
+      ...links(input),
+      kind: 'page_capture',
+      title: title || input.url.slice(0, 500),
+      url: input.url.slice(0, 4000),
+      capturedAt: nowIso(input.capturedAt),
+      pageText: text,
+      referenceNumbers: references,
+    },
+    files,
+    input.capturedAt,
+  );
+}
+
+function links(l: Links): Links {
+  const out: Links = {};
+  for (const key of ['accountId', 'taskId', 'deviceId', 'contactId'] as const) {
+    if (l[key]) out[key] = idSchema.parse(l[key]);
+  }
+  return out;
+}
+
+/** Each link must name a record of the same case (call inside a transaction over those tables). */
+async function assertLinks(item: Evidence): Promise<void> {
+  const d = db();
+  const checks = [
+    [item.accountId, d.accounts, 'account'],
+    [item.taskId, d.tasks, 'task'],
+    [item.deviceId, d.devices, 'device'],
+    [item.contactId, d.contacts, 'contact'],
+  ] as const;
+  for (const [linkId, table, what] of checks) {
+    if (!linkId) continue;
+    const row = (await (table as any).get(linkId)) as { caseId: string } | undefined;
+    if (!row || row.caseId !== item.caseId) throw new VaultError(`That ${what} is not part of this estate any more. Choose another.`);
+  }
+}
+
+/** The evidence of a case, newest first. */
+export async function evidenceOfCase(caseId: string): Promise<Evidence[]> {
+  const items = await db().evidence.where('caseId').equals(caseId).toArray();
+  return items.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+}
+
+export async function renameEvidence(evidenceId: string, title: string, now = new Date()): Promise<void> {
+  const clean = Evidence.shape.title.parse(title);
+  if (!clean) throw new VaultError('A name is needed.');
+  if (!(await db().evidence.update(evidenceId, { title: clean, updatedAt: nowIso(now) }))) throw new VaultError('That item no longer exists.');
+}
+
+/** Links an item to an account, task, device or contact (an empty value unlinks). */
+export async function relinkEvidence(evidenceId: string, to: Links, now = new Date()): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.evidence, d.accounts, d.tasks, d.devices, d.contacts], async () => {
+    const item = await d.evidence.get(evidenceId);
+    if (!item) throw new VaultError('That item no longer exists.');
+    const { accountId, taskId, deviceId, contactId, ...rest } = item;
+    const linked = Evidence.parse({ ...rest, ...links(to), updatedAt: nowIso(now) });
+    await assertLinks(linked);
+    await d.evidence.put(linked);
+  });
+}
+
+export async function setSensitive(evidenceId: string, sensitive: boolean, now = new Date()): Promise<void> {
+  if (!(await db().evidence.update(evidenceId, { sensitive, updatedAt: nowIso(now) }))) throw new VaultError('That item no longer exists.');
+}
+
+/**
+ * Removes an item and its files; the returned Undo puts them back. The files are
+ * copied into memory first: a Blob read from IndexedDB points into the database's
+ * own storage, which the browser frees once the row is deleted.
+ */
+export async function deleteEvidence(evidenceId: string): Promise<Undo> {
+  const d = db();
+  const item = await d.evidence.get(evidenceId);
+  if (!item) throw new VaultError('That item no longer exists.');
+  const kept: StoredBlob[] = [];
+  for (const f of item.files) {
+    const row = await d.blobs.get(f.blobId);
+    if (row) kept.push({ id: row.id, data: new Blob([await row.data.arrayBuffer()], { type: row.data.type }) });
+  }
+  await d.transaction('rw', d.evidence, d.blobs, async () => {
+    await d.evidence.delete(item.id);
+    await d.blobs.bulkDelete(item.files.map((f) => f.blobId));
+  });
+  return {
+    count: 1 + kept.length,
+    restore: async () => {
+      await d.transaction('rw', d.evidence, d.blobs, async () => {
+        await d.blobs.bulkPut(kept);
+        await d.evidence.put(item);
+      });
+    },
+  };
+}
+
+export async function fileData(blobId: string): Promise<Blob | undefined> {
+  return (await db().blobs.get(blobId))?.data;
+}
+
+export interface IntegrityProblem {
+  evidenceId: string;
+  title: string;
+  file: string;
+  problem: string;
+}
+
+/** Recomputes every file's checksum and compares it with the one taken when it was stored. */
+export async function checkIntegrity(caseId: string): Promise<{ files: number; problems: IntegrityProblem[] }> {
+  const items = await evidenceOfCase(caseId);
+  const problems: IntegrityProblem[] = [];
+  let files = 0;
+  for (const item of items) {
+    for (const file of item.files) {
+      files += 1;
+      const data = await fileData(file.blobId);
+      const report = (problem: string) => problems.push({ evidenceId: item.id, title: item.title, file: file.name, problem });
+      if (!data) report('the file is missing');
+      else if (data.size !== file.size) report(`its size changed (${file.size} → ${data.size} bytes)`);
+      else if ((await sha256Hex(data)) !== file.sha256) report('its contents changed (the checksum does not match)');
+    }
+  }
+  return { files, problems };
+}
+
+/** Bytes the vault holds (files only). */
+export function vaultSize(items: readonly Evidence[]): number {
+  return items.reduce((n, e) => n + e.files.reduce((m, f) => m + f.size, 0), 0);
+}
+

@@ -1,0 +1,90 @@
+/**
+ * Sites the user tracks themselves ("track this site as a provider"): turned into
+ * providers so they are recognized exactly like built-in ones. Pure; the stored
+ * rows come from the userProviders table (see current.ts).
+ */
+import { z } from 'zod';
+import { UserProvider } from '../model';
+import { registry } from './index';
+import { ProviderMatcher, siteOf } from './matcher';
+import { Category, type Provider } from './schema';
+
+/** A user row as a provider: its one domain, its category's playbook, no sourced facts. */
+export function providerOfUser(row: UserProvider): Provider {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: [],
+    categories: [row.category],
+    domains: [row.domain],
+    hosts: [],
+    // A built-in entry for the same host wins: it knows the provider's pages and facts.
+    priority: -1,
+    pages: [],
+    testUrls: [],
+    notes: [],
+    guidance: {},
+    escalation: { regulators: [], channels: [] },
+    sources: [],
+  };
+}
+
+/** One matcher over the built-in registry and the user's own sites. */
+export function buildMatcher(userRows: readonly UserProvider[] = [], builtIns: readonly Provider[] = registry): ProviderMatcher {
+  return new ProviderMatcher([...builtIns, ...userRows.map(providerOfUser)]);
+}
+
+/** The registrable domain of what a person typed: "mycoop.com", "www.mycoop.com/pay", "https://...". */
+export function domainOfAddress(typed: string): string | null {
+  const trimmed = typed.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  return siteOf(withScheme)?.domain ?? null;
+}
+
+/** The host permission and content-script pattern for one tracked site: the domain and its subdomains. */
+export function originPatternOf(domain: string): string {
+  return `*://*.${domain}/*`;
+}
+
+export function userProviderId(domain: string): string {
+  return `user-${domain.replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+export const TrackSiteInput = z.object({
+  address: z.string().max(2000),
+  name: z.string(),
+  category: Category,
+});
+export type TrackSiteInput = z.infer<typeof TrackSiteInput>;
+
+export type TrackSiteResult = { ok: true; row: UserProvider } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Checks the "track this site" form and makes the row to store. Refuses a site
+ * the matcher already recognizes (built-in or tracked before), naming it.
+ */
+export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher, now = new Date()): TrackSiteResult {
+  const errors: Record<string, string> = {};
+  const domain = domainOfAddress(input.address);
+  if (!domain) errors.address = 'Type the site address, like mycoop.com.';
+  else {
+    const known = matcher.match(`https://${domain}/`);
+    if (known) errors.address = `${domain} is already recognized as ${known.provider.name}.`;
+  }
+  const parsed = UserProvider.safeParse({
+    id: userProviderId(domain ?? 'site'),
+    name: input.name,
+    category: input.category,
+    domain: domain ?? '',
+    createdAt: now.toISOString(),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      if (key === 'name' || key === 'category') errors[key] ??= issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, row: parsed.data };
+}

@@ -1,0 +1,122 @@
+/**
+ * Side panel: time from opening it to the first complete render of a case with 50
+ * accounts, 2,000 contacts and 5,000 tasks (plus 500 devices and 500 promises), in
+ * headless Chromium with the built extension. "Complete" means every account row of
+ * the dashboard is on screen; for a provider page, that provider's account with all
+ * its steps and contacts. Measured from navigation start (performance.now() in the
+ * page), median of several cold opens.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchWithExtension, routePage, providerHtml } from '../e2e/fixtures';
+import { median, report, verdict } from './stats';
+
+const ACCOUNTS = 50;
+const CONTACTS = 2000;
+const TASKS = 5000;
+const RUNS = 7;
+const TARGET_MS = 200;
+
+/** Writes the case straight into the extension's IndexedDB, from one of its pages. */
+async function seed(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(
+    async ({ ACCOUNTS, CONTACTS, TASKS }) => {
+      const providerIds = ['xfinity', 'att', 't-mobile', 'verizon', 'spectrum', 'cox', 'pge', 'coned', 'netflix', 'directv'];
+      const stamp = '2026-03-10T12:00:00.000Z';
+      const caseId = 'bench-case';
+      const open = indexedDB.open('estate');
+      const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+      const tx = db.transaction(['cases', 'settings', 'accounts', 'tasks', 'contacts', 'devices', 'promises'], 'readwrite');
+      tx.objectStore('cases').put({ id: caseId, deceasedName: 'Bench Case', dateOfDeath: '2026-03-02', userRole: 'executor', createdAt: stamp, updatedAt: stamp });
+      tx.objectStore('settings').put({ key: 'activeCaseId', value: caseId });
+      const links = { contactIds: [], documentSentIds: [], evidenceIds: [] };
+      for (let a = 0; a < ACCOUNTS; a++) {
+        const accountId = `acc-${a}`;
+        tx.objectStore('accounts').put({ id: accountId, caseId, providerId: providerIds[a % providerIds.length], intent: 'close', createdAt: stamp, updatedAt: new Date(Date.parse(stamp) + a).toISOString() });
+        for (let d = 0; d < 10; d++) tx.objectStore('devices').put({ id: `dev-${a}-${d}`, caseId, accountId, kind: 'tv_box', label: `Box ${d}`, state: d % 2 ? 'returned' : 'pending', returnedOn: d % 2 ? '2026-03-09' : undefined, createdAt: stamp, updatedAt: stamp });
+      }
+      for (let t = 0; t < TASKS; t++) {
+        const a = t % ACCOUNTS;
+        tx.objectStore('tasks').put({ id: `task-${t}`, caseId, accountId: `acc-${a}`, stepKey: `step-${t}`, title: `Step ${t} of the playbook for this account`, detail: 'Some detail about what to do and why it matters.', state: t % 3 === 0 ? 'done' : 'todo', dueDate: t % 7 === 0 ? '2026-03-01' : undefined, order: t, links, createdAt: stamp, updatedAt: stamp });
+      }
+      for (let c = 0; c < CONTACTS; c++) {
+        const a = c % ACCOUNTS;
+        tx.objectStore('contacts').put({ id: `con-${c}`, caseId, accountId: `acc-${a}`, at: new Date(Date.parse(stamp) - c * 3600_000).toISOString(), channel: 'call', department: 'Billing', representative: `Rep ${c}`, referenceNumber: `REF-${c}`, holdMinutes: c % 60, summary: 'Called about the final bill and the modem return.', createdAt: stamp, updatedAt: stamp });
+        if (c % 4 === 0) tx.objectStore('promises').put({ id: `pro-${c}`, caseId, accountId: `acc-${a}`, contactId: `con-${c}`, what: 'Refund in 5 days', dueDate: '2026-03-05', createdAt: stamp, updatedAt: stamp });
+      }
+      await new Promise((res, rej) => ((tx.oncomplete = res), (tx.onerror = () => rej(tx.error))));
+      db.close();
+    },
+    { ACCOUNTS, CONTACTS, TASKS },
+  );
+}
+
+/** Opens the panel in a fresh tab and returns ms from navigation start to `done()` first being true. */
+async function timeOpen(context: import('@playwright/test').BrowserContext, url: string, done: string): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript((doneSource: string) => {
+    const isDone = new Function(`return (${doneSource})`) as () => boolean;
+    const observer = new MutationObserver(() => {
+      if ((window as unknown as { __rendered?: number }).__rendered === undefined && isDone()) {
+        (window as unknown as { __rendered?: number }).__rendered = performance.now();
+        observer.disconnect();
+      }
+    });
+    document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, characterData: true }));
+  }, done);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+  await page.close();
+  return ms;
+}
+
+export async function run(): Promise<boolean> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'estate-bench-'));
+  const { context, worker, extensionId } = await launchWithExtension(profile);
+  try {
+    const base = `chrome-extension://${extensionId}/sidepanel.html`;
+    const first = await context.newPage();
+    await first.goto(base);
+    await first.getByText("Let's start with the person who died").waitFor();
+    await seed(first);
+    await first.close();
+
+    // The dashboard: opened on a page that is not a provider's.
+    const dashboard: number[] = [];
+    for (let i = 0; i < RUNS; i++) dashboard.push(await timeOpen(context, base, `document.querySelectorAll('[aria-label="Accounts"] > li').length === ${ACCOUNTS}`));
+
+    // A provider page: Xfinity's 5 accounts, each with 100 steps and 40 contacts.
+    const url = 'https://customer.xfinity.com/#/billing';
+    await routePage(context, 'https://customer.xfinity.com/**', providerHtml('My Account - Xfinity'));
+    const site = await context.newPage();
+    await site.goto(url);
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const perAccountContacts = CONTACTS / ACCOUNTS;
+    const provider: number[] = [];
+    for (let i = 0; i < RUNS; i++)
+      provider.push(
+        await timeOpen(
+          context,
+          `${base}?tabId=${tabId}`,
+          `document.querySelectorAll('article.account').length === 5 && [...document.querySelectorAll('article.account')].every((a) => a.querySelectorAll('[data-testid="contact"]').length === ${perAccountContacts})`,
+        ),
+      );
+
+    const caseBar: number[] = [];
+    for (let i = 0; i < RUNS; i++) caseBar.push(await timeOpen(context, base, `document.body.textContent.includes('Estate of')`));
+    const anything: number[] = [];
+    for (let i = 0; i < RUNS; i++) anything.push(await timeOpen(context, base, `document.querySelector('main') !== null`));
+    console.log('  first paint of main', median(anything), 'case bar', median(caseBar));
+    report([
+      ['case', `${ACCOUNTS} accounts, ${CONTACTS} contacts, ${TASKS} tasks, ${ACCOUNTS * 10} devices, ${CONTACTS / 4} promises`],
+      ['dashboard: open -> complete render, median', `${median(dashboard).toFixed(1)} ms (runs: ${dashboard.map((v) => v.toFixed(0)).join(', ')})`],
+      ['provider page (5 accounts, 500 steps, 200 contacts), median', `${median(provider).toFixed(1)} ms (runs: ${provider.map((v) => v.toFixed(0)).join(', ')})`],
+    ]);
+    return verdict(`dashboard under ${TARGET_MS} ms`, median(dashboard) < TARGET_MS) && verdict(`provider page under ${TARGET_MS} ms`, median(provider) < TARGET_MS);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,216 @@
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NO_ACCESS, NO_SCREENSHOT, captureTab, type TabApi } from '../../lib/capture/capture';
+import { sha256Hex } from '../../lib/capture/hash';
+import {
+  STORAGE_FULL,
+  VaultError,
+  addDocument,
+  checkIntegrity,
+  deleteEvidence,
+  evidenceOfCase,
+  isQuotaError,
+  relinkEvidence,
+  renameEvidence,
+  saveCapture,
+} from '../../lib/capture/vault';
+import { EstateDb, db, useDatabase } from '../../lib/db';
+import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { providerById } from '../../lib/providers';
+
+let name: string;
+beforeEach(() => {
+  name = `test-${crypto.randomUUID()}`;
+  useDatabase(new EstateDb(name));
+});
+afterEach(async () => {
+  db().close();
+  await Dexie.delete(name);
+});
+
+const file = (path: string, as = path) => Object.assign(new Blob([readFileSync(`tests/fixtures/${path}`)]), { name: as });
+const at = new Date('2026-03-20T15:04:05.000Z');
+
+async function estate() {
+  const c = await createCase({ deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child' });
+  const account = await addAccount(c.id, providerById('xfinity')!, 'close');
+  return { caseId: c.id, account };
+}
+
+async function counts() {
+  return { evidence: await db().evidence.count(), blobs: await db().blobs.count() };
+}
+
+describe('keeping documents', () => {
+  it('stores the file and its metadata together, with the SHA-256 of the stored bytes', async () => {
+    const { caseId, account } = await estate();
+    const item = await addDocument({ caseId, accountId: account.id, file: file('death-certificate.pdf'), documentKind: 'death_certificate', sensitive: true }, at);
+    expect(item).toMatchObject({ kind: 'document', title: 'death-certificate.pdf', sensitive: true, accountId: account.id, capturedAt: at.toISOString() });
+    expect(item.files).toHaveLength(1);
+    const stored = (await db().blobs.get(item.files[0]!.blobId))!.data;
+    expect(item.files[0]!.sha256).toBe(await sha256Hex(readFileSync('tests/fixtures/death-certificate.pdf')));
+    expect(await sha256Hex(stored)).toBe(item.files[0]!.sha256);
+    expect(item.files[0]).toMatchObject({ mime: 'application/pdf', role: 'upload', size: stored.size });
+  });
+
+  it('refuses a program renamed .pdf and an empty file, storing nothing', async () => {
+    const { caseId } = await estate();
+    await expect(addDocument({ caseId, file: file('program.pdf', 'certificate.pdf') })).rejects.toThrow(/program \(ELF\)/);
+    await expect(addDocument({ caseId, file: Object.assign(new Blob([]), { name: 'empty.pdf' }) })).rejects.toThrow(/empty/);
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+  });
+
+  it('refuses a link to a record of another estate', async () => {
+    const { caseId } = await estate();
+    const other = await estate();
+    await expect(addDocument({ caseId, accountId: other.account.id, file: file('returned-modem.png') })).rejects.toThrow(/not part of this estate/);
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+  });
+});
+
+describe('a full disk', () => {
+  it('recognizes QuotaExceededError bare and wrapped by Dexie', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    expect(isQuotaError(quota)).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('aborted', quota))).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('aborted'))).toBe(false);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+
+  it.each([
+    ['bare', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
+    ['wrapped', () => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'))],
+  ])('gives a clear message and stores nothing (%s)', async (_kind, makeError) => {
+    const { caseId } = await estate();
+    // The evidence row is written after the blob: failing there proves the blob is rolled back too.
+    vi.spyOn(db().evidence, 'add').mockImplementation((() => Promise.reject(makeError())) as never);
+    const attempt = addDocument({ caseId, file: file('returned-modem.png') });
+    await expect(attempt).rejects.toBeInstanceOf(VaultError);
+    await expect(attempt).rejects.toThrow(STORAGE_FULL);
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+  });
+});
+
+describe('captured pages', () => {
+  it('keeps archive, text and references, hashes each file', async () => {
+    const { caseId, account } = await estate();
+    const archive = new Blob(['MIME-Version: 1.0\r\n\r\n<html>...</html>'], { type: 'multipart/related' });
+    const item = await saveCapture({
+      caseId,
+      accountId: account.id,
+      url: 'https://www.xfinity.com/support/confirm',
+      title: '  Request received <img src=x onerror=alert(1)>  ',
+      capturedAt: at,
+      archive,
+      text: 'We received your request.\nConfirmation number: XF-2026-0042',
+    });
+    expect(item.title).toBe('Request received <img src=x onerror=alert(1)>');
+    expect(item.referenceNumbers).toEqual(['XF-2026-0042']);
+    expect(item.files.map((f) => f.role)).toEqual(['archive', 'text']);
+    expect(item.files[0]!.sha256).toBe(await sha256Hex(archive));
+    expect(item.files[1]!.sha256).toBe(await sha256Hex(new TextEncoder().encode('We received your request.\nConfirmation number: XF-2026-0042')));
+  });
+
+  const fakeTab = (over: Partial<TabApi> = {}, tab = { url: 'https://www.xfinity.com/support/confirm', title: 'Confirmation', active: true, windowId: 1 }): TabApi => ({
+    tab: async () => tab,
+    archive: async () => new Blob(['mhtml']),
+    screenshot: async () => {
+      throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+    },
+    pageText: async () => ({ title: 'Confirmation', text: 'Confirmation number: ABC123' }),
+    ...over,
+  });
+
+  it('without activeTab keeps the page without the picture and says so', async () => {
+    const { caseId } = await estate();
+    const outcome = await captureTab(fakeTab(), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true }, () => at);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.notes).toEqual([NO_SCREENSHOT]);
+    expect(outcome.evidence.files.map((f) => f.role)).toEqual(['archive', 'text']);
+    expect(outcome.evidence.referenceNumbers).toEqual(['ABC123']);
+  });
+
+  it('with a picture allowed keeps it too, only of the tab that is shown', async () => {
+    const { caseId } = await estate();
+    const shot = vi.fn(async () => new Blob(['png'], { type: 'image/png' }));
+    const outcome = await captureTab(fakeTab({ screenshot: shot }), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true }, () => at);
+    expect(outcome.ok && outcome.evidence.files.map((f) => f.role)).toEqual(['archive', 'screenshot', 'text']);
+    const hidden = await captureTab(
+      fakeTab({ screenshot: shot }, { url: 'https://www.xfinity.com/x', title: 't', active: false, windowId: 1 }),
+      { tabId: 6, caseId, allowAnyPage: false, isProvider: () => true },
+    );
+    expect(shot).toHaveBeenCalledTimes(1);
+    expect(hidden.ok && hidden.notes[0]).toMatch(/not the one shown/);
+  });
+
+  it("refuses a page that is not a provider's unless the user asks", async () => {
+    const { caseId } = await estate();
+    const api = fakeTab({}, { url: 'https://example.org/', title: 'Example', active: true, windowId: 1 });
+    const refused = await captureTab(api, { tabId: 5, caseId, allowAnyPage: false, isProvider: () => false });
+    expect(refused).toMatchObject({ ok: false, notProvider: true });
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+    const forced = await captureTab(api, { tabId: 5, caseId, allowAnyPage: true, isProvider: () => false });
+    expect(forced.ok).toBe(true);
+    const internal = await captureTab(fakeTab({}, { url: 'chrome://settings', title: 's', active: true, windowId: 1 }), { tabId: 5, caseId, allowAnyPage: true, isProvider: () => true });
+    expect(internal).toMatchObject({ ok: false, reason: expect.stringMatching(/Only web pages/) });
+    // A tab whose address the browser hides (no host permission, no activeTab grant).
+    const hidden = await captureTab(fakeTab({}, { url: undefined as never, title: '', active: true, windowId: 1 }), { tabId: 5, caseId, allowAnyPage: true, isProvider: () => true });
+    expect(hidden).toMatchObject({ ok: false, reason: NO_ACCESS });
+    expect(await counts()).toEqual({ evidence: 1, blobs: 2 });
+  });
+
+  it('a failing archive stores nothing and says why', async () => {
+    const { caseId } = await estate();
+    const outcome = await captureTab(fakeTab({ archive: () => Promise.reject(new Error('tab crashed')) }), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true });
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/would not save this page \(tab crashed\)/) });
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+  });
+});
+
+describe('the vault', () => {
+  it('renames, relinks and lists newest first', async () => {
+    const { caseId, account } = await estate();
+    const first = await addDocument({ caseId, file: file('death-certificate.pdf') }, new Date('2026-03-10T10:00:00Z'));
+    const second = await addDocument({ caseId, file: file('returned-modem.png') }, new Date('2026-03-11T10:00:00Z'));
+    expect((await evidenceOfCase(caseId)).map((e) => e.id)).toEqual([second.id, first.id]);
+    await renameEvidence(first.id, 'Death certificate, certified copy');
+    await expect(renameEvidence(first.id, '   ')).rejects.toThrow(/name is needed/);
+    const task = (await tasksOfCase(caseId))[0]!;
+    await relinkEvidence(second.id, { accountId: account.id, taskId: task.id });
+    expect(await db().evidence.get(second.id)).toMatchObject({ accountId: account.id, taskId: task.id });
+    await relinkEvidence(second.id, { accountId: account.id });
+    expect((await db().evidence.get(second.id))?.taskId).toBeUndefined();
+    expect((await db().evidence.get(first.id))?.title).toBe('Death certificate, certified copy');
+  });
+
+  it('deletes an item with its files, and undo puts both back', async () => {
+    const { caseId } = await estate();
+    const item = await addDocument({ caseId, file: file('returned-modem.png') });
+    const undo = await deleteEvidence(item.id);
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+    await undo.restore();
+    expect(await counts()).toEqual({ evidence: 1, blobs: 1 });
+    expect((await checkIntegrity(caseId)).problems).toEqual([]);
+  });
+
+  it('integrity check finds a changed and a missing file', async () => {
+    const { caseId } = await estate();
+    const a = await addDocument({ caseId, file: file('returned-modem.png') });
+    const b = await addDocument({ caseId, file: file('death-certificate.pdf') });
+    expect(await checkIntegrity(caseId)).toEqual({ files: 2, problems: [] });
+    const original = (await db().blobs.get(a.files[0]!.blobId))!.data;
+    const tampered = new Uint8Array(await original.arrayBuffer());
+    tampered[tampered.length - 1] = tampered[tampered.length - 1]! ^ 0xff;
+    await db().blobs.put({ id: a.files[0]!.blobId, data: new Blob([tampered]) });
+    await db().blobs.delete(b.files[0]!.blobId);
+    const report = await checkIntegrity(caseId);
+    expect(report.problems.map((p) => [p.evidenceId, p.problem])).toEqual(
+      expect.arrayContaining([
+        [a.id, 'its contents changed (the checksum does not match)'],
+        [b.id, 'the file is missing'],
+      ]),
+    );
+  });
+});

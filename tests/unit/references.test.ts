@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findReferenceNumbers } from '../../lib/capture/references';
+
+const values = (text: string) => findReferenceNumbers(text).map((r) => r.value);
+
+describe('findReferenceNumbers', () => {
+  it.each([
+    ['Your confirmation number is CNF-4821-XYZ.', 'CNF-4821-XYZ', 'Confirmation number'],
+    ['Confirmation Number: 7730012', '7730012', 'Confirmation number'],
+    ['Confirmation #: A1B2C3', 'A1B2C3', 'Confirmation number'],
+    ['Confirmation code AB12CD', 'AB12CD', 'Confirmation number'],
+    ['Order #12345678 has been placed', '12345678', 'Order number'],
+    ['Order No. 4455-221', '4455-221', 'Order number'],
+    ['Order number: W-0099821', 'W-0099821', 'Order number'],
+    ['Ticket INC0012345 was opened for you', 'INC0012345', 'Ticket number'],
+    ['Ticket ID: 88812', '88812', 'Ticket number'],
+    ['Case ID 00123456', '00123456', 'Case number'],
+    ['Your case number is 09876543.', '09876543', 'Case number'],
+    ['Reference number: REF-2026-0042', 'REF-2026-0042', 'Reference number'],
+    ['Ref. AB-1234', 'AB-1234', 'Reference number'],
+    ['Tracking number 1Z999AA10123456784', '1Z999AA10123456784', 'Tracking number'],
+    ['Service request SR-55512 is open', 'SR-55512', 'Request number'],
+    ['Work order #WO-7781 scheduled', 'WO-7781', 'Work order'],
+    ['Claim number: CLM00991', 'CLM00991', 'Claim number'],
+    ['CONFIRMATION NUMBER\n\n  cnf-4821-xyz', 'cnf-4821-xyz', 'Confirmation number'],
+  ])('%s', (text, value, label) => {
+    const [first, ...rest] = findReferenceNumbers(text);
+    expect(first).toMatchObject({ value, label });
+    expect(rest).toEqual([]);
+  });
+
+  it('keeps the words around the number as context, on one line', () => {
+    const text = 'Thank you.\n\nWe received your request.   Your confirmation number is CNF-4821-XYZ. Keep it for your records.';
+    const [ref] = findReferenceNumbers(text);
+    expect(ref!.context).toContain('Your confirmation number is CNF-4821-XYZ. Keep it');
+    expect(ref!.context).not.toMatch(/\s{2,}|\n/);
+    expect(ref!.context.length).toBeLessThanOrEqual(200);
+  });
+
+  it('caps the context at 200 characters even in a long paragraph', () => {
+    const filler = 'word '.repeat(200);
+    const [ref] = findReferenceNumbers(`${filler} confirmation number 12345 ${filler}`);
+    expect(ref!.value).toBe('12345');
+    expect(ref!.context.length).toBeLessThanOrEqual(200);
+  });
+
+  it('finds several numbers, each value once, in page order', () => {
+    const text = 'Order number: 1001-22. Ticket INC777123. Your order number 1001-22 is confirmed. Case ID 5551234.';
+    expect(values(text)).toEqual(['1001-22', 'INC777123', '5551234']);
+  });
+
+  it('ignores labels followed by words, and numbers without a label', () => {
+    expect(values('Your confirmation number will be emailed to you.')).toEqual([]);
+    expect(values('In order to cancel, call 1-800-934-6489.')).toEqual([]);
+    expect(values('Order status: pending. Total $129.99 due 2026-04-01.')).toEqual([]);
+    expect(values('Account 8773 1234 5678 9012')).toEqual([]);
+    expect(values('We will reference this later. In case 3 devices remain...')).toEqual([]);
+    expect(values('Open a ticket today')).toEqual([]);
+    expect(values('')).toEqual([]);
+  });
+
+  it('does not take dates or phone numbers for references', () => {
+    expect(values('Confirmation: 2026-03-14')).toEqual([]);
+    expect(values('Order date 03-14-2026')).toEqual([]);
+    expect(values('Case number: 1-800-934-6489')).toEqual([]);
+    expect(values('In case 2026 is busy')).toEqual([]);
+  });
+
+  it('does not read label words inside other words', () => {
+    expect(values('Refund 12345 issued. Preorder 99887 shipped. Showcase 12345.')).toEqual([]);
+  });
+
+  it('needs a digit, and keeps values between 4 and 40 characters', () => {
+    expect(values('Confirmation number: ABCDEF')).toEqual([]);
+    expect(values('Confirmation number: 123')).toEqual([]);
+    expect(values(`Confirmation number: ${'A1'.repeat(30)}`)).toEqual([]);
+    expect(values('Confirmation number: 1234')).toEqual(['1234']);
+  });
+
+  it('treats markup in the text as text and never returns it in a value', () => {
+    const refs = findReferenceNumbers('Confirmation number: <img src=x onerror=alert(1)> Order #A123<script>');
+    expect(refs.map((r) => r.value)).toEqual(['A123']);
+    expect(refs[0]!.context).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('returns at most 20 numbers', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Ticket INC${1000 + i}`).join('. ');
+    expect(findReferenceNumbers(text)).toHaveLength(20);
+  });
+
+  it('is stateless between calls (global regex reset)', () => {
+    expect(values('Order #55512')).toEqual(['55512']);
+    expect(values('Order #55512')).toEqual(['55512']);
+  });
+
+  it('stays fast on a large page', () => {
+    const big = 'Lorem ipsum order case ticket reference 12 '.repeat(20_000) + 'Confirmation number: CNF-1';
+    const started = performance.now();
+    findReferenceNumbers(big);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

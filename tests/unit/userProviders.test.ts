@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EstateDb, useDatabase } from '../../lib/db';
+import { builtInMatcher } from '../../lib/providers';
+import { currentMatcher, saveUserProvider } from '../../lib/providers/current';
+import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerOfUser } from '../../lib/providers/user';
+import type { UserProvider } from '../../lib/model';
+
+const coop: UserProvider = { id: 'user-mycoop-com', name: 'My Co-op Electric', category: 'electric', domain: 'mycoop.com', createdAt: '2026-11-22T10:00:00.000Z' };
+
+describe('user providers in the matcher', () => {
+  const matcher = buildMatcher([coop]);
+
+  it('recognizes a tracked site, its subdomains and any page kind', () => {
+    expect(matcher.match('https://mycoop.com/')?.provider.id).toBe('user-mycoop-com');
+    expect(matcher.match('http://pay.mycoop.com:8080/billing')?.provider).toMatchObject({ id: 'user-mycoop-com', name: 'My Co-op Electric', categories: ['electric'] });
+    expect(matcher.match('https://www.mycoop.com/stop-service')?.pageKind).toBe('cancel');
+    expect(matcher.provider('user-mycoop-com')?.name).toBe('My Co-op Electric');
+  });
+
+  it('still recognizes the built-in registry', () => {
+    expect(matcher.match('https://customer.xfinity.com/')?.provider.id).toBe('xfinity');
+    expect(matcher.provider('xfinity')?.name).toBe('Xfinity');
+  });
+
+  it('never matches lookalikes of a tracked site', () => {
+    for (const url of ['https://mycoop.com.evil.net/', 'https://mycoop.co/', 'https://notmycoop.com/', 'https://evil.net/?u=mycoop.com', 'https://mycoop.com@evil.net/']) {
+      expect(matcher.match(url), url).toBeNull();
+    }
+  });
+
+  it('lets a built-in entry win on a domain both claim', () => {
+    const clash: UserProvider = { ...coop, id: 'user-xfinity-com', name: 'My cable', domain: 'xfinity.com' };
+    expect(buildMatcher([clash]).match('https://xfinity.com/')?.provider.id).toBe('xfinity');
+  });
+
+  it('makes a provider with the category playbook and no invented facts', () => {
+    const p = providerOfUser(coop);
+    expect(p).toMatchObject({ categories: ['electric'], domains: ['mycoop.com'], guidance: {}, sources: [] });
+    expect(p.bereavement).toBeUndefined();
+  });
+});
+
+describe('domainOfAddress', () => {
+  it.each([
+    ['mycoop.com', 'mycoop.com'],
+    ['  www.MyCoop.com/pay?x=1 ', 'mycoop.com'],
+    ['https://billing.mycoop.co.uk/login', 'mycoop.co.uk'],
+    ['http://mycoop.com:8080', 'mycoop.com'],
+    ['my coop', null],
+    ['localhost', null],
+    ['192.168.1.1', null],
+    ['javascript:alert(1)', null],
+    ['', null],
+    ['co.uk', null],
+  ])('%s -> %s', (typed, domain) => expect(domainOfAddress(typed)).toBe(domain));
+
+  it('asks for the domain and its subdomains only', () => {
+    expect(originPatternOf('mycoop.com')).toBe('*://*.mycoop.com/*');
+  });
+});
+
+describe('newUserProvider', () => {
+  const now = new Date('2026-11-22T10:00:00Z');
+  it('makes a row from the form', () => {
+    const r = newUserProvider({ address: 'https://www.mycoop.com/account', name: ' My Co-op Electric ', category: 'electric' }, builtInMatcher, now);
+    expect(r).toEqual({ ok: true, row: { ...coop, createdAt: now.toISOString() } });
+  });
+
+  it('refuses a site already recognized, naming the provider', () => {
+    const r = newUserProvider({ address: 'customer.xfinity.com', name: 'Cable', category: 'cable_internet' }, builtInMatcher, now);
+    expect(r).toEqual({ ok: false, errors: { address: 'xfinity.com is already recognized as Xfinity.' } });
+    const again = newUserProvider({ address: 'mycoop.com', name: 'Again', category: 'electric' }, buildMatcher([coop]), now);
+    expect(again.ok).toBe(false);
+  });
+
+  it('explains each missing or wrong field', () => {
+    const r = newUserProvider({ address: 'not a site', name: '  ', category: 'electric' }, builtInMatcher, now);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && Object.keys(r.errors).sort()).toEqual(['address', 'name']);
+  });
+});
+
+describe('currentMatcher', () => {
+  beforeEach(() => useDatabase(new EstateDb(`user-providers-${Math.random()}`)));
+
+  it('reads the tracked sites from the database and follows changes', async () => {
+    expect((await currentMatcher()).match('https://mycoop.com/')).toBeNull();
+    await saveUserProvider(coop);
+    const m = await currentMatcher();
+    expect(m.match('https://mycoop.com/')?.provider.name).toBe('My Co-op Electric');
+    expect(await currentMatcher()).toBe(m); // unchanged rows: the same matcher, not rebuilt
+  });
+});
