@@ -1,20 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EstateDb, db, useDatabase } from '../../lib/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../lib/db';
 import { reminderSnapshot } from '../../lib/db/counts';
 import { readReminderSettings, saveReminderSettings } from '../../lib/db/reminderSettings';
 import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
 import { providerById } from '../../lib/providers';
+import { useFreshDatabase } from './freshDb';
 
-let name: string;
-beforeEach(() => {
-  name = `test-${crypto.randomUUID()}`;
-  useDatabase(new EstateDb(name));
-});
-afterEach(async () => {
-  db().close();
-  await Dexie.delete(name);
-});
+useFreshDatabase('reminders');
 
 const stamp = '2026-03-01T10:00:00.000Z';
 
