@@ -14,7 +14,9 @@ export default defineConfig({
     permissions: [
       'storage',
       'sidePanel',
+      // alarms: recompute the badge when something falls due; notifications: tell the user it did.
       'alarms',
+      'notifications',
       // Two uses: a site the user tracks gets the page-signals content script registered at runtime
       // (registerContentScripts) and injected into its open tab, only once the user granted that one
       // site's host permission (the manifest's content script covers the registry's domains); and

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Contact, PromiseMade } from '../lib/model';
 import { contactChannels, contactOutcomes } from '../lib/model';
 import type { PromiseStatus } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
+import { useAddForm } from './useAddForm';
 import { contactChannelLabels, formatDate, formatDateTime, outcomeLabels } from './labels';
 import { valueOf } from './RecordEditor';
 
@@ -34,16 +35,7 @@ const promiseLabels: Record<PromiseStatus, string> = { pending: 'Promised', kept
 
 /** Every call, chat, letter or visit: who said what, when, and what they promised. */
 export function ContactLog(props: ContactLogProps) {
-  const section = useRef<HTMLElement>(null);
-  const [adding, setAdding] = useState<Contact | null>(null);
-  useEffect(() => {
-    if (!props.addRequest) return;
-    setAdding(props.blankContact());
-    requestAnimationFrame(() => {
-      section.current?.scrollIntoView({ block: 'start' });
-      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
-    });
-  }, [props.addRequest]);
+  const { section, adding, setAdding } = useAddForm(props.blankContact, props.addRequest);
   return (
     <section ref={section} aria-label="Contact log">
       <h4>Contact log</h4>

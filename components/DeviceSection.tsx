@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Device } from '../lib/model';
 import { deviceKinds, returnMethods, type DeviceKind } from '../lib/providers/schema';
-import type { DeviceDeadline } from '../lib/workflow';
+import { isOutstanding, type DeviceDeadline } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { useAddForm } from './useAddForm';
 import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
 
@@ -21,17 +22,8 @@ export interface DeviceSectionProps {
 
 /** Each device on its own, with its own return proof: nothing is "the equipment". */
 export function DeviceSection(props: DeviceSectionProps) {
-  const section = useRef<HTMLElement>(null);
-  const [adding, setAdding] = useState<Device | null>(null);
-  const outstanding = props.devices.filter(({ device }) => device.state === 'pending' || device.state === 'return_started').length;
-  useEffect(() => {
-    if (!props.addRequest) return;
-    setAdding(props.blankDevice());
-    requestAnimationFrame(() => {
-      section.current?.scrollIntoView({ block: 'start' });
-      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
-    });
-  }, [props.addRequest]);
+  const { section, adding, setAdding } = useAddForm(props.blankDevice, props.addRequest);
+  const outstanding = props.devices.filter(({ device }) => isOutstanding(device)).length;
   return (
     <section ref={section} aria-label="Equipment">
       <h4>
@@ -105,7 +97,7 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
 function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: SaveRecord<Device>; onDelete: (d: Device) => void }) {
   const { draft, errors, change, bind } = useRecordEditor(props.device, props.onSave);
   const { deadline } = props;
-  const outstanding = draft.state === 'pending' || draft.state === 'return_started';
+  const outstanding = isOutstanding(draft);
   return (
     <li class={`record device${deadline.overdue ? ' overdue' : ''}`} aria-label={draft.label} data-testid="device">
       <div class="record-head">

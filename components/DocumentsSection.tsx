@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { DocumentSent } from '../lib/model';
 import { documentKinds, type DocumentKind } from '../lib/providers/schema';
 import { sendChannels } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { useAddForm } from './useAddForm';
 import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
 
@@ -19,16 +20,7 @@ export interface DocumentsSectionProps {
 
 /** Which document went to whom, when and how: the answer to "we never received it". */
 export function DocumentsSection(props: DocumentsSectionProps) {
-  const section = useRef<HTMLElement>(null);
-  const [adding, setAdding] = useState<DocumentSent | null>(null);
-  useEffect(() => {
-    if (!props.addRequest) return;
-    setAdding(props.blankDocument());
-    requestAnimationFrame(() => {
-      section.current?.scrollIntoView({ block: 'start' });
-      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
-    });
-  }, [props.addRequest]);
+  const { section, adding, setAdding } = useAddForm(props.blankDocument, props.addRequest);
   return (
     <section ref={section} aria-label="Documents sent">
       <h4>Documents sent</h4>

@@ -29,11 +29,13 @@ export function providerBadge(providerName: string, counts: Counts): BadgeState 
   };
 }
 
-/** Badge everywhere else: what needs attention across the active case. */
+/** Badge everywhere else: what needs attention across the active case (`open` = items needing attention). */
 export function globalBadge(counts: Counts): BadgeState {
+  const { open, overdue } = counts;
+  const what = `${open} ${open === 1 ? 'needs' : 'need'} attention${overdue > 0 ? `, ${overdue} overdue` : ''}`;
   return {
-    text: counts.open > 0 ? String(counts.open) : '',
-    title: counts.open > 0 ? `${DEFAULT_TITLE} — ${describe(counts)}` : DEFAULT_TITLE,
+    text: open > 0 ? String(open) : '',
+    title: open > 0 ? `${DEFAULT_TITLE} — ${what}` : DEFAULT_TITLE,
     color: counts.overdue > 0 ? BADGE_COLORS.overdue : BADGE_COLORS.attention,
   };
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_TITLE, providerBadge, type BadgeState } from '../../lib/badge';
-import { countsByProvider } from '../../lib/db/counts';
+import { globalBadge, providerBadge, type BadgeState } from '../../lib/badge';
+import { reminderSnapshot, type ReminderSnapshot } from '../../lib/db/counts';
 import { currentMatcher } from '../../lib/providers/current';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
@@ -11,21 +11,38 @@ async function apply(tabId: number | undefined, badge: BadgeState): Promise<void
   ]);
 }
 
-async function refreshTab(tabId: number, url: string | undefined, counts?: Awaited<ReturnType<typeof countsByProvider>>): Promise<void> {
+/** A provider tab shows that provider's open items; any other tab shows the case's (as the global badge does). */
+async function applyTab(tabId: number, url: string | undefined, snap: ReminderSnapshot): Promise<void> {
+  // The registry and the sites the user tracks.
   const provider = url ? (await currentMatcher()).providerOf(url) : null;
-  if (!provider) {
-    await apply(tabId, { text: '', title: DEFAULT_TITLE, color: '#000000' });
-    return;
-  }
-  const all = counts ?? (await countsByProvider());
-  await apply(tabId, providerBadge(provider.name, all.get(provider.id) ?? { open: 0, overdue: 0 }));
+  if (!provider) return apply(tabId, globalBadge(snap.summary.total));
+  return apply(tabId, providerBadge(provider.name, snap.summary.byProvider.get(provider.id) ?? { open: 0, overdue: 0 }));
 }
 
-/** Recomputes every tab's badge and tooltip from the database. */
-export async function refreshAllTabs(): Promise<void> {
-  const counts = await countsByProvider();
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : refreshTab(t.id, t.url, counts))));
+/**
+ * Refreshes run one after another, so a slow, older read can never overwrite a
+ * newer answer. The chain holds no data: everything is read again each time.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Recomputes the global badge and every tab's badge and tooltip from the database. */
+export function refreshAllTabs(): Promise<ReminderSnapshot> {
+  return serialized(async () => {
+    const snap = await reminderSnapshot();
+    await apply(undefined, globalBadge(snap.summary.total));
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : applyTab(t.id, t.url, snap))));
+    return snap;
+  });
+}
+
+function refreshTab(tabId: number, url: string | undefined): Promise<void> {
+  return serialized(async () => applyTab(tabId, url, await reminderSnapshot()));
 }
 
 export function setupBadges(): void {
@@ -35,7 +52,4 @@ export function setupBadges(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     browser.tabs.get(tabId).then((tab) => refreshTab(tabId, tab.url)).catch(console.error);
   });
-  // After a browser restart the badges are recomputed from the database.
-  browser.runtime.onStartup.addListener(() => refreshAllTabs().catch(console.error));
-  refreshAllTabs().catch(console.error);
 }

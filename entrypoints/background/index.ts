@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
-import { refreshAllTabs, setupBadges } from './badges';
+import { setupBadges } from './badges';
+import { refreshReminders, setupReminders } from './reminders';
 import { setupChecklistUpdates } from './checklists';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
@@ -16,9 +17,10 @@ export default defineBackground(() => {
 
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();
+  setupReminders();
   setupSignals();
   setupTrackedSites();
-  setupChecklistUpdates(refreshAllTabs);
+  setupChecklistUpdates(() => refreshReminders({ notify: false }));
   setupCapture();
 
   // One listener for every message: validated and sender-checked before anything acts on it.
@@ -29,7 +31,7 @@ export default defineBackground(() => {
       return undefined;
     }
     if (received.from === 'panel' && received.message.type === 'data-changed') {
-      return refreshAllTabs().then(() => ({ ok: true }));
+      return refreshReminders({ notify: false }).then(() => ({ ok: true }));
     }
     if (received.from === 'panel' && received.message.type === 'capture-tab') {
       const { tabId, accountId, taskId, allowAnyPage } = received.message;
@@ -37,7 +39,7 @@ export default defineBackground(() => {
     }
     if (received.from === 'panel' && received.message.type === 'providers-changed') {
       return syncTrackedSites()
-        .then(refreshAllTabs)
+        .then(() => refreshReminders({ notify: false }))
         .then(() => ({ ok: true }));
     }
     if (received.from === 'content' && received.message.type === 'page-signals') {

@@ -3,12 +3,14 @@ import { BundleView } from './views/BundleView';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
+import { SettingsView } from './views/SettingsView';
 import { VaultView } from './views/VaultView';
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
 const views = [
   { id: 'here', label: 'Checklist', render: () => <HereView /> },
   { id: 'vault', label: 'Proof', render: () => <VaultView /> },
+  { id: 'settings', label: 'Reminders', render: () => <SettingsView /> },
   { id: 'bundle', label: 'Export & import', render: (params: ViewParams) => <BundleView key={params.accountId} accountId={params.accountId} /> },
 ] as const;
 

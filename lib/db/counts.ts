@@ -1,28 +1,48 @@
+/**
+ * Reads what the reminder rules need from the database and applies them. The
+ * background calls this on every wake-up: nothing is kept between calls.
+ */
 import type { Counts } from '../badge';
 import { localDate } from '../dates';
+import { providerById } from '../providers';
+import { reminders, type ReminderInput } from '../reminders';
 import { db } from './index';
 import { activeCase } from './repo';
+import { readReminderSettings, type ReminderSettings } from './reminderSettings';
 
-/** Open and overdue tasks per provider in the active case. */
-export async function countsByProvider(now = new Date()): Promise<Map<string, Counts>> {
-  const counts = new Map<string, Counts>();
-  const estateCase = await activeCase();
-  if (!estateCase) return counts;
+export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: ReminderSettings; caseId?: string; today: string };
+
+
+/** Everything of one case the rules look at (open tasks only). */
+export async function reminderInput(caseId: string): Promise<ReminderInput> {
   const d = db();
-  const [accounts, tasks] = await Promise.all([
-    d.accounts.where('caseId').equals(estateCase.id).toArray(),
-    d.tasks.where('caseId').equals(estateCase.id).toArray(),
-  ]);
-  const providerOf = new Map(accounts.map((a) => [a.id, a.providerId]));
+  return d.transaction('r', [d.accounts, d.tasks, d.promises, d.devices, d.documentsSent, d.contacts], async () => {
+    const [accounts, todo, waiting, promises, devices, documentsSent, contacts] = await Promise.all([
+      d.accounts.where('caseId').equals(caseId).toArray(),
+      // Only open tasks matter, and done ones pile up: read them through the state index.
+      d.tasks.where('state').equals('todo').toArray(),
+      d.tasks.where('state').equals('waiting').toArray(),
+      d.promises.where('caseId').equals(caseId).toArray(),
+      d.devices.where('caseId').equals(caseId).toArray(),
+      d.documentsSent.where('caseId').equals(caseId).toArray(),
+      d.contacts.where('caseId').equals(caseId).toArray(),
+    ]);
+    const tasks = [...todo, ...waiting].filter((t) => t.caseId === caseId);
+    return { accounts, tasks, promises, devices, documentsSent, contacts };
+  });
+}
+
+const empty: ReminderInput = { accounts: [], tasks: [], promises: [], devices: [], documentsSent: [], contacts: [] };
+
+/** What needs attention in the active case at `now` (in the local time zone). */
+export async function reminderSnapshot(now = new Date()): Promise<ReminderSnapshot> {
+  const [estateCase, settings] = await Promise.all([activeCase(), readReminderSettings()]);
+  const input = estateCase ? await reminderInput(estateCase.id) : empty;
   const today = localDate(now);
-  for (const task of tasks) {
-    if (task.state !== 'todo' && task.state !== 'waiting') continue;
-    const providerId = providerOf.get(task.accountId);
-    if (!providerId) continue;
-    const c = counts.get(providerId) ?? { open: 0, overdue: 0 };
-    c.open += 1;
-    if (task.dueDate && task.dueDate < today) c.overdue += 1;
-    counts.set(providerId, c);
-  }
-  return counts;
+  return { ...reminders(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: providerById }, today), settings, caseId: estateCase?.id, today };
+}
+
+/** Open items (open tasks plus other attention items) and overdue ones, per provider. */
+export async function countsByProvider(now = new Date()): Promise<Map<string, Counts>> {
+  return (await reminderSnapshot(now)).summary.byProvider;
 }

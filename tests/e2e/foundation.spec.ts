@@ -27,7 +27,9 @@ test('recognizes Xfinity, creates the case and account, and ticking a step drops
   await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe(String(steps));
   expect((await badgeOf(worker, tabId)).title).toBe(`Xfinity — ${steps} to do`);
 
-  await panel.getByRole('checkbox', { name: 'Tell Xfinity about the death' }).check();
+  // click(), not check(): the done step moves to the folded list and its element is replaced,
+  // which can leave check() waiting forever to read the old element's state.
+  await panel.getByRole('checkbox', { name: 'Tell Xfinity about the death' }).click();
   await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe(String(steps - 1));
   expect((await badgeOf(worker, tabId)).title).toBe(`Xfinity — ${steps - 1} to do`);
 

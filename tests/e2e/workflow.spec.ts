@@ -211,9 +211,10 @@ test('at 320 px, by keyboard: add your own step, delete it (asked first), and un
   await expect(mine.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
   await panel.keyboard.press('Enter');
   await expect(steps).toHaveCount(count);
-  await expect(panel.getByRole('status')).toContainText('Deleted “Ask for the refund cheque”.');
+  const toast = panel.locator('.toast');
+  await expect(toast).toContainText('Deleted “Ask for the refund cheque”.');
   await panel.screenshot({ path: 'test-results/screens/narrow-undo.png' });
-  await panel.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(steps.filter({ hasText: 'Ask for the refund cheque' })).toHaveCount(1);
 
   // Nothing overflows sideways at this width.

@@ -12,4 +12,9 @@ describe('badge text', () => {
     expect(globalBadge({ open: 0, overdue: 0 }).title).toBe(DEFAULT_TITLE);
     expect(globalBadge({ open: 4, overdue: 1 }).color).toBe(BADGE_COLORS.overdue);
   });
+  it('says how many things need attention, in another colour than a provider tab', () => {
+    expect(globalBadge({ open: 1, overdue: 1 })).toEqual({ text: '1', title: `${DEFAULT_TITLE} — 1 needs attention, 1 overdue`, color: BADGE_COLORS.overdue });
+    expect(globalBadge({ open: 2, overdue: 0 })).toEqual({ text: '2', title: `${DEFAULT_TITLE} — 2 need attention`, color: BADGE_COLORS.attention });
+    expect(BADGE_COLORS.attention).not.toBe(BADGE_COLORS.provider);
+  });
 });

@@ -15,19 +15,12 @@ import {
   renameEvidence,
   saveCapture,
 } from '../../lib/capture/vault';
-import { EstateDb, db, useDatabase } from '../../lib/db';
+import { db } from '../../lib/db';
+import { useFreshDatabase } from './freshDb';
 import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
 import { providerById } from '../../lib/providers';
 
-let name: string;
-beforeEach(() => {
-  name = `test-${crypto.randomUUID()}`;
-  useDatabase(new EstateDb(name));
-});
-afterEach(async () => {
-  db().close();
-  await Dexie.delete(name);
-});
+useFreshDatabase();
 
 const file = (path: string, as = path) => Object.assign(new Blob([readFileSync(`tests/fixtures/${path}`)]), { name: as });
 const at = new Date('2026-03-20T15:04:05.000Z');

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EstateDb, db, useDatabase } from '../../lib/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../lib/db';
+import { useFreshDatabase } from './freshDb';
 import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
 import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
 import type { Contact, Device } from '../../lib/model';
@@ -8,15 +8,7 @@ import { providerById, type Provider } from '../../lib/providers';
 import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount } from '../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
 
-let name: string;
-beforeEach(() => {
-  name = `wf-${crypto.randomUUID()}`;
-  useDatabase(new EstateDb(name));
-});
-afterEach(async () => {
-  db().close();
-  await Dexie.delete(name);
-});
+useFreshDatabase();
 
 const xfinity = providerById('xfinity')!;
 const stamp = '2026-03-10T12:00:00.000Z';

@@ -100,7 +100,8 @@ export function HereView() {
 function CaseAccounts(props: { estateCase: EstateCase; provider?: Provider }) {
   const today = useToday();
   const { persist } = useNotices();
-  const [openAccount, setOpenAccount] = useState<string | null>(null);
+  // ?account= opens on that account (a reminder notification's click lands here).
+  const [openAccount, setOpenAccount] = useState<string | null>(() => new URLSearchParams(location.search).get('account'));
   const [showAll, setShowAll] = useState(false);
   const caseId = props.estateCase.id;
   const { value } = useLive(async () => {

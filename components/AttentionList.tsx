@@ -1,0 +1,21 @@
+export interface AttentionRow {
+  key: string;
+  title: string;
+  message: string;
+  overdue: boolean;
+}
+
+/** What needs attention now, most pressing first. Text only: subjects may come from pages. */
+export function AttentionList(props: { rows: AttentionRow[] }) {
+  if (props.rows.length === 0) return <p class="muted">Nothing needs your attention today.</p>;
+  return (
+    <ul class="attention" aria-label="Needs attention">
+      {props.rows.map((row) => (
+        <li key={row.key} class={row.overdue ? 'overdue' : undefined}>
+          <span class="attention-title">{row.title}</span>
+          <span class="attention-message">{row.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * The "add" form of a section: closed until asked for, from the section's own button
+ * or from a quick action (a bumped `request`), which also brings it into view and
+ * puts the cursor in its first field.
+ */
+export function useAddForm<T>(blank: () => T, request: number | undefined) {
+  const section = useRef<HTMLElement>(null);
+  const [adding, setAdding] = useState<T | null>(null);
+  useEffect(() => {
+    if (!request) return;
+    setAdding(blank());
+    requestAnimationFrame(() => {
+      section.current?.scrollIntoView({ block: 'start' });
+      section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
+    });
+  }, [request]);
+  return { section, adding, setAdding };
+}

@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { AttentionList } from '../../../components/AttentionList';
+import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
+import { db } from '../../../lib/db';
+import { reminderSnapshot } from '../../../lib/db/counts';
+import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
+import { activeCase } from '../../../lib/db/repo';
+import { fieldErrors } from '../../../lib/model/errors';
+import { currentMatcher } from '../../../lib/providers/current';
+import { toIcs } from '../../../lib/reminders/ics';
+import { describeItem } from '../../../lib/reminders/notify';
+import { notifyChanged, useLive } from '../hooks';
+
+/** Reminders: what needs attention, the calendar export, and the reminder settings. */
+export function SettingsView() {
+  const { value, error } = useLive(async () => {
+    const [snap, estateCase] = await Promise.all([reminderSnapshot(), activeCase()]);
+    const [accounts, matcher] = await Promise.all([estateCase ? db().accounts.where('caseId').equals(estateCase.id).toArray() : [], currentMatcher()]);
+    const names = new Map(accounts.map((a) => [a.id, matcher.provider(a.providerId)?.name ?? a.providerId]));
+    return { snap, estateCase, providerName: (accountId: string) => names.get(accountId) ?? 'Account' };
+  }, []);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState('');
+
+  if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
+  if (!value) return <p aria-busy="true" class="muted">Loading…</p>;
+  const { snap, estateCase, providerName } = value;
+
+  const onChange = async (change: Partial<ReminderSettingsValues>) => {
+    const checked = ReminderSettings.safeParse({ ...snap.settings, ...change });
+    if (!checked.success) return setErrors(fieldErrors(checked.error));
+    setErrors({});
+    await saveReminderSettings(change);
+    setSaved('Saved.');
+    notifyChanged();
+  };
+
+  const download = () => {
+    const text = toIcs(snap.calendar, {
+      now: new Date(),
+      providerName,
+      calendarName: estateCase ? `Estate of ${estateCase.deceasedName}` : 'Estate reminders',
+    });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'estate-reminders.ics';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <>
+      <section aria-labelledby="attention-heading">
+        <h2 id="attention-heading">Needs attention</h2>
+        <AttentionList rows={snap.items.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))} />
+      </section>
+      <section aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">Calendar</h2>
+        <p class="muted">
+          {snap.calendar.length === 0
+            ? 'No dates yet. Due dates, promises, return deadlines and follow-ups will appear here.'
+            : `${snap.calendar.length} ${snap.calendar.length === 1 ? 'date' : 'dates'}: due dates, promises, return deadlines and follow-ups. Importing the file again updates them rather than adding copies.`}
+        </p>
+        <button type="button" onClick={download} disabled={snap.calendar.length === 0}>
+          Download calendar file (.ics)
+        </button>
+      </section>
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Reminder settings</h2>
+        <ReminderSettingsForm values={snap.settings} errors={errors} onChange={(c) => onChange(c).catch((e) => setErrors({ _: String(e) }))} />
+        {errors._ ? (
+          <p class="error" role="alert">
+            Not saved: {errors._}
+          </p>
+        ) : (
+          <p class="muted" role="status">
+            {saved}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/** The user's reminder preferences, kept in the settings table and validated on the way in and out. */
+import { z } from 'zod';
+import { isoDateTime, nowIso } from '../model';
+import { DEFAULT_ACK_DAYS } from '../reminders';
+import { db } from './index';
+
+export const ReminderSettings = z.object({
+  notifications: z.boolean(),
+  ackDays: z.number({ error: 'Enter a number of days.' }).int('Whole days, please.').min(1, 'At least 1 day.').max(365, 'At most 365 days.'),
+  /** When they last changed: moving the acknowledgment days moves calendar events, so their SEQUENCE must grow. */
+  updatedAt: isoDateTime.optional(),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettings>;
+
+export const defaultReminderSettings: ReminderSettings = { notifications: true, ackDays: DEFAULT_ACK_DAYS };
+const KEY = 'reminders';
+
+export async function readReminderSettings(): Promise<ReminderSettings> {
+  const stored = ReminderSettings.partial().safeParse((await db().settings.get(KEY))?.value);
+  return { ...defaultReminderSettings, ...(stored.success ? stored.data : {}) };
+}
+
+/** Saves a change; refuses (throws the zod error) and stores nothing when it is not valid. */
+export async function saveReminderSettings(change: Partial<ReminderSettings>, now = new Date()): Promise<ReminderSettings> {
+  const next = ReminderSettings.parse({ ...(await readReminderSettings()), ...change, updatedAt: nowIso(now) });
+  await db().settings.put({ key: KEY, value: next });
+  return next;
+}

@@ -1,0 +1,229 @@
+/**
+ * What needs attention, and when: pure functions over the model. The clock is
+ * always passed in ("today" as a local calendar day), so the rules can be tested
+ * at any instant, in any time zone.
+ */
+import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
+import type { Counts } from '../badge';
+import type { Provider } from '../providers/schema';
+import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../workflow';
+
+export type ReminderKind = 'task_due' | 'promise_broken' | 'device_return' | 'document_unacknowledged' | 'follow_up';
+
+/** Something with a date that will (or does) need the user's attention. */
+export interface DatedItem {
+  /** Stable across recomputations and exports: `kind:recordId`. */
+  key: string;
+  kind: ReminderKind;
+  accountId: string;
+  /** What it is about, in the user's words where there are any. */
+  subject: string;
+  /** The deadline, a calendar day (what a calendar shows). */
+  due: string;
+  /** First day it needs attention (for a device: 3 days before its window ends). */
+  from: string;
+  /** The latest change to the records it comes from (drives the calendar SEQUENCE). */
+  updatedAt: string;
+}
+
+export interface AttentionItem extends DatedItem {
+  /** Past its deadline: the badge turns red. */
+  overdue: boolean;
+}
+
+export interface ReminderInput {
+  accounts: readonly Pick<Account, 'id' | 'providerId' | 'disconnectDate' | 'updatedAt'>[];
+  tasks: readonly Pick<Task, 'id' | 'accountId' | 'state' | 'dueDate' | 'title' | 'promiseId' | 'updatedAt'>[];
+  promises: readonly Pick<PromiseMade, 'id' | 'accountId' | 'what' | 'dueDate' | 'resolution' | 'resolvedOn' | 'updatedAt'>[];
+  devices: readonly Pick<Device, 'id' | 'accountId' | 'kind' | 'label' | 'state' | 'returnBy' | 'followUpDate' | 'updatedAt'>[];
+  documentsSent: readonly Pick<
+    DocumentSent,
+    'id' | 'accountId' | 'document' | 'documentLabel' | 'recipient' | 'sentOn' | 'acknowledgedOn' | 'followUpDate' | 'updatedAt'
+  >[];
+  contacts: readonly Pick<Contact, 'id' | 'accountId' | 'at' | 'department' | 'representative' | 'followUpDate' | 'updatedAt'>[];
+}
+
+export interface ReminderOptions {
+  /** Days after sending a document without acknowledgment before it needs a chase. */
+  ackDays: number;
+  /** When ackDays was last set (it moves the chase dates). */
+  ackDaysSetAt?: string;
+  /** The registry entry of a provider (its equipment return window), if known. */
+  providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined;
+}
+
+export const DEFAULT_ACK_DAYS = 14;
+/** A device needs attention this many days before its return window ends. */
+export const DEVICE_WARNING_DAYS = 3;
+
+/** Results of addDays: a case has few distinct dates, and Date is slow (see tests/bench/badge.bench.ts). */
+const dayCache = new Map<string, string>();
+
+/** lib/workflow's calendar arithmetic, memoized: the badge runs it thousands of times. */
+export function addDays(isoDay: string, days: number): string {
+  const cacheKey = `${isoDay}|${days}`;
+  let out = dayCache.get(cacheKey);
+  if (out === undefined) {
+    out = addDaysUncached(isoDay, days);
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(cacheKey, out);
+  }
+  return out;
+}
+
+/** Plain code-unit order: ISO dates and keys sort correctly, far faster than localeCompare. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The instant a local calendar day starts (01:00 where DST skips midnight). */
+export function startOfLocalDay(isoDay: string): Date {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+const documentNames: Record<string, string> = {
+  death_certificate: 'Death certificate',
+  letters_testamentary: 'Letters testamentary',
+  obituary: 'Obituary',
+  id: 'Photo ID',
+  proof_of_payment: 'Proof of payment',
+  estate_documents: 'Estate documents',
+  other: 'Document',
+};
+
+const isOpen = (state: Task['state']) => state === 'todo' || state === 'waiting';
+
+/**
+ * Every dated item of a case, past and future: the calendar exports them all,
+ * and what needs attention today is the subset whose `from` has come.
+ */
+export function datedItems(input: ReminderInput, options: ReminderOptions): DatedItem[] {
+  const out: DatedItem[] = [];
+  const accountById = new Map(input.accounts.map((a) => [a.id, a]));
+  const later = (a: string, b?: string) => (b && b > a ? b : a);
+
+  for (const t of input.tasks) {
+    if (!t.dueDate || !isOpen(t.state)) continue;
+    out.push({ key: `task_due:${t.id}`, kind: 'task_due', accountId: t.accountId, subject: t.title, due: t.dueDate, from: t.dueDate, updatedAt: t.updatedAt });
+  }
+  for (const p of input.promises) {
+    if (p.resolution === 'kept') continue;
+    // Broken the day after its date (as lib/workflow promiseStatus says), or as soon as the user says it was not kept.
+    const dayAfter = addDays(p.dueDate, 1);
+    const said = p.resolution === 'not_kept' ? (p.resolvedOn ?? p.dueDate) : undefined;
+    out.push({
+      key: `promise_broken:${p.id}`,
+      kind: 'promise_broken',
+      accountId: p.accountId,
+      subject: p.what,
+      due: p.dueDate,
+      from: said !== undefined && said < dayAfter ? said : dayAfter,
+      updatedAt: p.updatedAt,
+    });
+  }
+  for (const d of input.devices) {
+    if (d.followUpDate) {
+      out.push({ key: `follow_up:device:${d.id}`, kind: 'follow_up', accountId: d.accountId, subject: d.label, due: d.followUpDate, from: d.followUpDate, updatedAt: d.updatedAt });
+    }
+    if (!isOutstanding(d)) continue;
+    const account = accountById.get(d.accountId);
+    const { returnBy: end, basis } = deviceDeadline(d, account, account && options.providerOf(account.providerId), '');
+    if (!end) continue; // Unknown window: nothing to count down to.
+    const updatedAt = basis === 'return_window' && account ? later(d.updatedAt, account.updatedAt) : d.updatedAt;
+    out.push({ key: `device_return:${d.id}`, kind: 'device_return', accountId: d.accountId, subject: d.label, due: end, from: addDays(end, -DEVICE_WARNING_DAYS), updatedAt });
+  }
+  for (const s of input.documentsSent) {
+    const subject = `${s.documentLabel || documentNames[s.document] || 'Document'} sent to ${s.recipient}`;
+    if (s.followUpDate) {
+      // The user's own date replaces the default chase date.
+      out.push({ key: `follow_up:document:${s.id}`, kind: 'follow_up', accountId: s.accountId, subject, due: s.followUpDate, from: s.followUpDate, updatedAt: s.updatedAt });
+    } else if (!s.acknowledgedOn) {
+      const due = addDays(s.sentOn, options.ackDays);
+      out.push({ key: `document_unacknowledged:${s.id}`, kind: 'document_unacknowledged', accountId: s.accountId, subject, due, from: due, updatedAt: later(s.updatedAt, options.ackDaysSetAt) });
+    }
+  }
+  for (const c of input.contacts) {
+    if (!c.followUpDate) continue;
+    const who = [c.department, c.representative].filter(Boolean).join(', ');
+    out.push({
+      key: `follow_up:contact:${c.id}`,
+      kind: 'follow_up',
+      accountId: c.accountId,
+      subject: who ? `Contact with ${who}` : 'Contact',
+      due: c.followUpDate,
+      from: c.followUpDate,
+      updatedAt: c.updatedAt,
+    });
+  }
+  return out;
+}
+
+/**
+ * What goes in the calendar: every dated item, except a promise whose open
+ * follow-up task already stands for it on the same day (one event, not two).
+ */
+export function calendarItems(dated: readonly DatedItem[], input: Pick<ReminderInput, 'tasks'>): DatedItem[] {
+  const followedUp = new Set(input.tasks.filter((t) => t.promiseId && t.dueDate && isOpen(t.state)).map((t) => `promise_broken:${t.promiseId}`));
+  return dated.filter((d) => !followedUp.has(d.key));
+}
+
+/** What needs attention on `today` (a local calendar day, see lib/dates.ts localDate). */
+export function attentionItems(dated: readonly DatedItem[], today: string, input: Pick<ReminderInput, 'tasks'>): AttentionItem[] {
+  const due = dated.filter((d) => d.from <= today);
+  // A promise's follow-up task and the broken promise are one concern: count the promise.
+  const broken = new Set(due.filter((d) => d.kind === 'promise_broken').map((d) => d.key.slice('promise_broken:'.length)));
+  const followUpOfBroken = new Set(input.tasks.filter((t) => t.promiseId && broken.has(t.promiseId)).map((t) => `task_due:${t.id}`));
+  const items: AttentionItem[] = [];
+  for (const d of due) if (!followUpOfBroken.has(d.key)) items.push({ ...d, overdue: d.kind === 'promise_broken' || d.due < today });
+  return items.sort((a, b) => byText(a.due, b.due) || byText(a.key, b.key));
+}
+
+export interface Summary {
+  /** Across the case: items needing attention. */
+  total: Counts;
+  /** Per provider: its open tasks plus its other attention items. */
+  byProvider: Map<string, Counts>;
+}
+
+export function summarize(items: readonly AttentionItem[], input: Pick<ReminderInput, 'accounts' | 'tasks'>): Summary {
+  const providerOf = new Map(input.accounts.map((a) => [a.id, a.providerId]));
+  const byProvider = new Map<string, Counts>();
+  const bump = (accountId: string, open: number, overdue: number) => {
+    const providerId = providerOf.get(accountId);
+    if (!providerId) return;
+    const c = byProvider.get(providerId) ?? { open: 0, overdue: 0 };
+    c.open += open;
+    c.overdue += overdue;
+    byProvider.set(providerId, c);
+  };
+  for (const t of input.tasks) if (isOpen(t.state)) bump(t.accountId, 1, 0);
+  for (const item of items) {
+    // An overdue task is already counted as open; every other item adds to the open count.
+    bump(item.accountId, item.kind === 'task_due' ? 0 : 1, item.overdue ? 1 : 0);
+  }
+  // A follow-up task of a broken promise is counted once (as the promise), so no double red.
+  const overdue = items.filter((i) => i.overdue).length;
+  return { total: { open: items.length, overdue }, byProvider };
+}
+
+/**
+ * The next instant at which the answer changes: a local midnight when something
+ * becomes due or overdue. The background sets an alarm for it.
+ */
+export function nextChange(dated: readonly DatedItem[], today: string): Date | undefined {
+  let becomesDue: string | undefined; // earliest `from` after today
+  let lastDueDay: string | undefined; // earliest deadline from today on: overdue the day after
+  for (const d of dated) {
+    if (d.from > today && (becomesDue === undefined || d.from < becomesDue)) becomesDue = d.from;
+    if (d.due >= today && (lastDueDay === undefined || d.due < lastDueDay)) lastDueDay = d.due;
+  }
+  const overdueFrom = lastDueDay === undefined ? undefined : addDays(lastDueDay, 1);
+  const next = becomesDue === undefined || (overdueFrom !== undefined && overdueFrom < becomesDue) ? overdueFrom : becomesDue;
+  return next ? startOfLocalDay(next) : undefined;
+}
+
+/** One call for callers: dated items, what needs attention today, the counts, the next change. */
+export function reminders(input: ReminderInput, options: ReminderOptions, today: string) {
+  const dated = datedItems(input, options);
+  const items = attentionItems(dated, today, input);
+  return { dated, calendar: calendarItems(dated, input), items, summary: summarize(items, input), next: nextChange(dated, today) };
+}

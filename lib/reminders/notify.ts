@@ -1,0 +1,69 @@
+/**
+ * Which reminders to show as system notifications, decided from a small log kept
+ * in chrome.storage.local (never in the worker's memory, which can vanish at any
+ * moment). Pure: the background reads the log, asks, shows, writes the log back.
+ */
+import { z } from 'zod';
+import { isoDate } from '../model';
+import { addDays, type AttentionItem, type ReminderKind } from './index';
+
+export const NotifyLog = z.object({
+  /** Item key → the local day it was last shown. */
+  notified: z.record(z.string(), isoDate),
+  /** Item key → the first local day it may be shown again. */
+  snoozed: z.record(z.string(), isoDate),
+});
+export type NotifyLog = z.infer<typeof NotifyLog>;
+export const emptyLog = (): NotifyLog => ({ notified: {}, snoozed: {} });
+
+/** Reads a stored log; anything damaged starts afresh rather than blocking reminders. */
+export function parseLog(raw: unknown): NotifyLog {
+  const parsed = NotifyLog.safeParse(raw);
+  return parsed.success ? parsed.data : emptyLog();
+}
+
+/** At most one notification a day per item, and none while it is snoozed. */
+export function toNotify(items: readonly AttentionItem[], log: NotifyLog, today: string): AttentionItem[] {
+  return items.filter((i) => log.notified[i.key] !== today && !((log.snoozed[i.key] ?? '') > today));
+}
+
+/** Records what was shown, and forgets items that no longer need attention. */
+export function recordNotified(log: NotifyLog, shown: readonly AttentionItem[], live: readonly AttentionItem[], today: string): NotifyLog {
+  const keep = new Set(live.map((i) => i.key));
+  const notified = Object.fromEntries(Object.entries(log.notified).filter(([k]) => keep.has(k)));
+  for (const i of shown) notified[i.key] = today;
+  const snoozed = Object.fromEntries(Object.entries(log.snoozed).filter(([k, until]) => keep.has(k) && until > today));
+  return { notified, snoozed };
+}
+
+export function snooze(log: NotifyLog, key: string, today: string, days: number): NotifyLog {
+  return { ...log, snoozed: { ...log.snoozed, [key]: addDays(today, days) } };
+}
+
+export const SNOOZE_CHOICES = [
+  { title: 'Remind me tomorrow', days: 1 },
+  { title: 'Remind me in a week', days: 7 },
+] as const;
+
+const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
+  task_due: (i) => (i.overdue ? `Overdue since ${i.due}` : 'Due today'),
+  promise_broken: (i) => `Promise not kept (was due ${i.due})`,
+  device_return: (i) => (i.overdue ? `Return window ended ${i.due}` : `Return by ${i.due}`),
+  document_unacknowledged: (i) => `No acknowledgment since ${i.due}`,
+  follow_up: (i) => (i.overdue ? `Follow-up was due ${i.due}` : 'Follow up today'),
+};
+
+/** Plain words for an item: "Xfinity: Return by 2026-04-02" / "Cable modem". */
+export function describeItem(item: AttentionItem, providerName: string): { title: string; message: string } {
+  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: item.subject };
+}
+
+/** A notification id carries the account and item, so a click knows where to go. */
+export function notificationId(item: Pick<AttentionItem, 'accountId' | 'key'>): string {
+  return `reminder|${item.accountId}|${item.key}`;
+}
+
+export function parseNotificationId(id: string): { accountId: string; key: string } | undefined {
+  const [prefix, accountId, key] = id.split('|');
+  return prefix === 'reminder' && accountId && key ? { accountId, key } : undefined;
+}
