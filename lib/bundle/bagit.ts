@@ -5,7 +5,7 @@
  */
 import { digestAll, type Digester } from './hash';
 import { refuse } from './refusal';
-import { crc32, entryBytes, unsafePathReason, type ZipEntry } from './zip';
+import { crcMatches, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
 // ---- writing -------------------------------------------------------------
 
@@ -215,7 +215,7 @@ export async function validateBag(
   // What no manifest covers (bagit.txt, the manifests themselves) is checked by the ZIP's CRC.
   for (const [path, entry] of files) {
     if (wanted.has(path)) continue;
-    if (crc32(await entryBytes(zip, entry)) !== entry.crc) refuse(`The file "${path}" is damaged (its ZIP checksum is wrong).`);
+    if (!(await crcMatches(entry))) refuse(`The file "${path}" is damaged (its ZIP checksum is wrong).`);
   }
   // Checked after the checksums, whose message says more about what is wrong.
   const payloadBytes = payload.reduce((n, p) => n + files.get(p)!.size, 0);

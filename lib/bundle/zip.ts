@@ -1,13 +1,17 @@
 /**
- * A careful ZIP reader over a Blob (a File the user chose): it reads the central
- * directory first and refuses anything suspicious before a single entry is
- * unpacked: names that escape the folder, duplicates, encryption, overlapping
- * entries, too many entries, too much data, ratios that only a bomb has, and a
- * truncated file. Entries are read one at a time: a stored entry is a slice of the
- * file (no copy), a deflated one is unpacked by the browser's DecompressionStream
- * with its declared size enforced.
+ * Reading a bundle's ZIP: zip.js parses it from the chosen file by random access
+ * (central directory first, no full copy in memory); on top of it we refuse, before
+ * a single entry is unpacked, what a bundle never holds: names that escape the
+ * folder, duplicates, encryption, overlapping entries, too many entries, too much
+ * data, ratios that only a bomb has. zip.js's own errors (truncated, damaged) are
+ * turned into plain words.
  */
-import { refuse } from './refusal';
+import * as zip from '@zip.js/zip.js';
+import { Refusal, refuse } from './refusal';
+
+// No workers: the extension's CSP and the unit tests (Node) need none, and entries
+// are unpacked one at a time anyway by the browser's DecompressionStream.
+zip.configure({ useWebWorkers: false, useCompressionStream: true });
 
 export interface ZipLimits {
   maxEntries: number;
@@ -25,19 +29,12 @@ export interface ZipEntry {
   crc: number;
   compressedSize: number;
   size: number;
-  localOffset: number;
-  /** Where the entry's bytes start (after its local header). */
+  /** Where the entry's bytes start in the file (after its local header). */
   dataStart: number;
+  source: zip.FileEntry;
 }
 
 const MB = 1024 * 1024;
-
-async function bytesAt(file: Blob, start: number, length: number): Promise<DataView> {
-  if (start < 0 || start + length > file.size) refuse('The ZIP file is cut short or damaged (a record points past its end).');
-  return new DataView(await file.slice(start, start + length).arrayBuffer());
-}
-
-const u64 = (v: DataView, at: number) => Number(v.getBigUint64(at, true));
 
 /** Why a path inside a bundle is not allowed, or undefined when it is a plain relative path. */
 export function unsafePathReason(name: string): string | undefined {
@@ -53,153 +50,115 @@ export function unsafePathReason(name: string): string | undefined {
   return undefined;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** zip.js's error messages, in words a person can act on. */
+function explain(error: unknown, name?: string): never {
+  if (error instanceof Refusal) throw error;
+  const message = (error as Error)?.message ?? '';
+  const entry = name ? `the entry "${name}"` : 'an entry';
+  const words: Record<string, string> = {
+    [zip.ERR_EOCDR_NOT_FOUND]: 'This is not a ZIP file, or it is cut short (its table of contents is missing).',
+    [zip.ERR_BAD_FORMAT]: 'This is not a ZIP file, or it is cut short (its table of contents is missing).',
+    [zip.ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND]: 'The ZIP file is damaged (its large-file record is missing).',
+    [zip.ERR_EXTRAFIELD_ZIP64_NOT_FOUND]: 'The ZIP file is damaged (its large-file record is wrong).',
+    [zip.ERR_CENTRAL_DIRECTORY_NOT_FOUND]: 'The ZIP file is damaged (its table of contents is broken).',
+    [zip.ERR_SPLIT_ZIP_FILE]: 'Split (multi-part) ZIP files are not supported.',
+    [zip.ERR_AMBIGUOUS_ARCHIVE]: name ? `The ZIP file is damaged (${entry} is described two different ways).` : 'The ZIP file is damaged or has extra data around it, so it could be read two ways.',
+    [zip.ERR_ENCRYPTED_CENTRAL_DIRECTORY]: 'This ZIP is encrypted; bundles are never encrypted.',
+    [zip.ERR_LOCAL_FILE_HEADER_NOT_FOUND]: `The ZIP file is damaged (${entry} is not where it should be).`,
+    [zip.ERR_ENTRY_DATA_OUT_OF_BOUNDS]: `The ZIP file is cut short or damaged (${entry} runs past its end).`,
+    [zip.ERR_OVERLAPPING_ENTRY]: `The entry "${name}" overlaps another one: refused as a ZIP bomb or a damaged file.`,
+  };
+  return refuse(words[message] ?? (name ? `The entry "${name}" is damaged (it does not unpack to its declared size).` : `The ZIP file is damaged (${message}).`));
+}
 
-/** Reads and checks the central directory and every local header. Throws Refusal. */
+/** Reads the central directory and every local header, and checks them. Throws Refusal. */
 export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Promise<ZipEntry[]> {
   if (file.size < 22) refuse('This is not a ZIP file (it is too short).');
-  const tailLength = Math.min(file.size, 22 + 0xffff);
-  const tailStart = file.size - tailLength;
-  const tail = await bytesAt(file, tailStart, tailLength);
-  let eocd = -1;
-  for (let i = tailLength - 22; i >= 0; i--) {
-    if (tail.getUint32(i, true) === 0x06054b50 && i + 22 + tail.getUint16(i + 20, true) === tailLength) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) refuse('This is not a ZIP file, or it is cut short (its table of contents is missing).');
-  if (tail.getUint16(eocd + 4, true) !== 0 || tail.getUint16(eocd + 6, true) !== 0) refuse('Split (multi-part) ZIP files are not supported.');
-  let count = tail.getUint16(eocd + 10, true);
-  let cdSize = tail.getUint32(eocd + 12, true);
-  let cdOffset = tail.getUint32(eocd + 16, true);
-  const eocdAt = tailStart + eocd;
-  let cdEndLimit = eocdAt;
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const locator = await bytesAt(file, eocdAt - 20, 20);
-    if (locator.getUint32(0, true) !== 0x07064b50) refuse('The ZIP file is damaged (its large-file record is missing).');
-    const z64At = u64(locator, 8);
-    const z64 = await bytesAt(file, z64At, 56);
-    if (z64.getUint32(0, true) !== 0x06064b50) refuse('The ZIP file is damaged (its large-file record is wrong).');
-    count = u64(z64, 32);
-    cdSize = u64(z64, 40);
-    cdOffset = u64(z64, 48);
-    cdEndLimit = z64At;
-  }
-  if (count > limits.maxEntries) refuse(`This ZIP holds ${count} files; more than ${limits.maxEntries} is refused as unsafe.`);
-  if (cdOffset + cdSize > cdEndLimit) refuse('The ZIP file is cut short or damaged (its table of contents does not fit).');
-
-  const cd = await bytesAt(file, cdOffset, cdSize);
+  // "strict": nothing before or after the ZIP, one way only to read its table of
+  // contents, local headers that agree with it (names too). Names are checked below in
+  // our own words, and entries are checked as they are listed, so a duplicate gets our
+  // message before zip.js's own refusal at the end of the listing.
+  const reader = new zip.ZipReader(new zip.BlobReader(file), { strictness: 'strict', filenameValidation: 'tolerant' });
+  let count = 0;
+  const listing = reader.getEntriesGenerator({ onprogress: (_, total) => void (count = total) });
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let total = 0;
-  let at = 0;
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > cdSize || cd.getUint32(at, true) !== 0x02014b50) refuse('The ZIP file is damaged (its table of contents is broken).');
-    const flags = cd.getUint16(at + 8, true);
-    const method = cd.getUint16(at + 10, true);
-    const crc = cd.getUint32(at + 16, true);
-    let compressedSize = cd.getUint32(at + 20, true);
-    let size = cd.getUint32(at + 24, true);
-    const nameLength = cd.getUint16(at + 28, true);
-    const extraLength = cd.getUint16(at + 30, true);
-    const commentLength = cd.getUint16(at + 32, true);
-    let localOffset = cd.getUint32(at + 42, true);
-    if (at + 46 + nameLength + extraLength + commentLength > cdSize) refuse('The ZIP file is damaged (its table of contents is broken).');
-    const nameBytes = new Uint8Array(cd.buffer, cd.byteOffset + at + 46, nameLength);
+  try {
+    for await (const e of listing) {
+      if (count > limits.maxEntries) refuse(`This ZIP holds ${count} files; more than ${limits.maxEntries} is refused as unsafe.`);
+      entries.push(checked(e));
+    }
+  } catch (e) {
+    explain(e);
+  }
+
+  /** Our refusal rules for one entry of the table of contents. */
+  function checked(e: zip.Entry): ZipEntry {
     let name: string;
     try {
-      name = utf8.decode(nameBytes);
+      name = utf8.decode(e.rawFilename); // zip.js would guess another encoding; a bundle's names are UTF-8
     } catch {
       refuse('A file name inside the ZIP cannot be read (it is not UTF-8).');
     }
-    // ZIP64 sizes and offset live in the extra field when the 32-bit ones are full.
-    let extra = at + 46 + nameLength;
-    const extraEnd = extra + extraLength;
-    while (extra + 4 <= extraEnd) {
-      const id = cd.getUint16(extra, true);
-      const length = cd.getUint16(extra + 2, true);
-      if (id === 0x0001) {
-        let p = extra + 4;
-        if (size === 0xffffffff) (size = u64(cd, p)), (p += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(cd, p)), (p += 8);
-        if (localOffset === 0xffffffff) localOffset = u64(cd, p);
-      }
-      extra += 4 + length;
-    }
-    at = extraEnd + commentLength;
-
     const unsafe = unsafePathReason(name);
     if (unsafe) refuse(`The entry "${name}" ${unsafe}; a bundle may only hold files inside its own folder.`);
     const key = name.normalize('NFC');
     if (seen.has(key)) refuse(`The entry "${name}" appears twice in the ZIP.`);
     seen.add(key);
-    if (flags & 1) refuse(`The entry "${name}" is encrypted; bundles are never encrypted.`);
+    if (e.encrypted) refuse(`The entry "${name}" is encrypted; bundles are never encrypted.`);
+    const { compressionMethod: method, uncompressedSize: size, compressedSize } = e;
     if (method !== 0 && method !== 8) refuse(`The entry "${name}" uses a compression this extension does not read.`);
     if (method === 0 && size !== compressedSize) refuse(`The entry "${name}" is damaged (its sizes disagree).`);
     if (size > MB && size / Math.max(compressedSize, 1) > limits.maxRatio)
       refuse(`The entry "${name}" would unpack to ${Math.round(size / MB)} MB from ${Math.max(1, Math.round(compressedSize / 1024))} KB: refused as a ZIP bomb.`);
     total += size;
     if (total > limits.maxTotalSize) refuse(`This ZIP would unpack to more than ${Math.round(limits.maxTotalSize / MB)} MB; refused as unsafe.`);
-    entries.push({ name, method: method as 0 | 8, crc, compressedSize, size, localOffset, dataStart: 0 });
+    return { name, method, crc: e.crc32 ?? 0, compressedSize, size, dataStart: 0, source: e as zip.FileEntry };
   }
 
-  // Local headers: each must be where the directory says, with the same name, and
-  // no two entries may share bytes (overlapping entries are a known bomb).
-  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  let previousEnd = 0;
-  for (const entry of sorted) {
-    if (entry.localOffset < previousEnd) refuse(`The entry "${entry.name}" overlaps another one: refused as a ZIP bomb or a damaged file.`);
-    const header = await bytesAt(file, entry.localOffset, 30);
-    if (header.getUint32(0, true) !== 0x04034b50) refuse(`The ZIP file is damaged (the entry "${entry.name}" is not where it should be).`);
-    const nameLength = header.getUint16(26, true);
-    const localName = new Uint8Array(await file.slice(entry.localOffset + 30, entry.localOffset + 30 + nameLength).arrayBuffer());
-    if (new TextDecoder().decode(localName) !== entry.name) refuse(`The ZIP file is damaged (two different names for "${entry.name}").`);
-    entry.dataStart = entry.localOffset + 30 + nameLength + header.getUint16(28, true);
-    previousEnd = entry.dataStart + entry.compressedSize;
-    if (previousEnd > cdOffset) refuse(`The ZIP file is cut short or damaged (the entry "${entry.name}" runs past its end).`);
+  // Every local header, before any entry is unpacked: zip.js checks it agrees with the
+  // directory, lies inside the file and shares no bytes with another entry (overlapping
+  // entries are a known bomb), and tells where the entry's bytes start.
+  for (const entry of entries) {
+    try {
+      await entry.source.getData(new zip.Uint8ArrayWriter(), { checkOverlappingEntryOnly: true });
+    } catch (e) {
+      explain(e, entry.name);
+    }
+    entry.dataStart = entry.source.localDirectory!.dataOffset;
   }
   return entries;
 }
 
-/** The entry's content as a Blob: a slice of the file when stored, unpacked when deflated. */
+/** The entry's content as a Blob: a slice of the file when stored (no copy), unpacked by zip.js when deflated. */
 export async function entryBlob(file: Blob, entry: ZipEntry): Promise<Blob> {
-  const raw = file.slice(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (entry.method === 0) return raw;
-  let produced = 0;
-  const guard = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      produced += chunk.byteLength;
-      if (produced > entry.size) controller.error(new Error('too large'));
-      else controller.enqueue(chunk);
-    },
-  });
+  if (entry.method === 0) return file.slice(entry.dataStart, entry.dataStart + entry.size);
   try {
-    const out = await new Response(raw.stream().pipeThrough(new DecompressionStream('deflate-raw')).pipeThrough(guard)).blob();
-    if (out.size !== entry.size) throw new Error('size');
-    return out;
-  } catch {
-    return refuse(`The entry "${entry.name}" is damaged (it does not unpack to its declared size).`);
+    return await entry.source.getData(new zip.BlobWriter());
+  } catch (e) {
+    return explain(e, entry.name);
   }
 }
 
+/** The entry's content; zip.js stops unpacking past the declared size. */
 export async function entryBytes(file: Blob, entry: ZipEntry): Promise<Uint8Array> {
-  return new Uint8Array(await (await entryBlob(file, entry)).arrayBuffer());
+  if (entry.method === 0) return new Uint8Array(await (await entryBlob(file, entry)).arrayBuffer());
+  try {
+    return await entry.source.getData(new zip.Uint8ArrayWriter());
+  } catch (e) {
+    return explain(e, entry.name);
+  }
 }
 
-let crcTable: Uint32Array | undefined;
-
-/** CRC-32 of the ZIP format, for entries no manifest covers (the manifests themselves). */
-export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
+/** Whether the entry's ZIP checksum (CRC-32) is right, for entries no manifest covers. */
+export async function crcMatches(entry: ZipEntry): Promise<boolean> {
+  try {
+    await entry.source.getData(new WritableStream(), { checkCrc32: true });
+    return true;
+  } catch (e) {
+    if ((e as Error)?.message === zip.ERR_INVALID_CRC32) return false;
+    return explain(e, entry.name);
   }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
