@@ -6,11 +6,12 @@
  * data, ratios that only a bomb has. zip.js's own errors (truncated, damaged) are
  * turned into plain words.
  */
-import * as zip from '@zip.js/zip.js';
+// zip.js's core build ships no web worker and no WebAssembly codec: the extension's
+// CSP wants none, and the browser's (and Node's) DecompressionStream unpacks, one
+// entry at a time.
+import * as zip from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { Refusal, refuse } from './refusal';
 
-// No workers: the extension's CSP and the unit tests (Node) need none, and entries
-// are unpacked one at a time anyway by the browser's DecompressionStream.
 zip.configure({ useWebWorkers: false, useCompressionStream: true });
 
 export interface ZipLimits {
