@@ -3,6 +3,9 @@
 (function () {
   try {
     var request = indexedDB.open('estate');
+    // A first run has no database yet: leave creating it (with its schema) to the app.
+    request.onupgradeneeded = function () { request.transaction.abort(); };
+    request.onerror = function (event) { event.preventDefault(); };
     request.onsuccess = function () {
       var connection = request.result;
       // Never stand in the way of a schema upgrade; the app opens its own connection.
