@@ -1,17 +1,31 @@
-import { useState } from 'preact/hooks';
-import { BundleView } from './views/BundleView';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
-import { SettingsView } from './views/SettingsView';
-import { VaultView } from './views/VaultView';
+
+/**
+ * A view whose code is loaded when it is first opened: the panel opens on the
+ * checklist, and the proof, reminders and bundle code is not parsed until needed.
+ */
+function Later<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
+  const [View, setView] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    props.load().then((loaded) => setView(() => loaded));
+  }, [props.load]);
+  return View ? <View {...props.props} /> : <p class="muted" aria-busy="true">Loading…</p>;
+}
+
+const loadVault = () => import('./views/VaultView').then((m) => m.VaultView);
+const loadSettings = () => import('./views/SettingsView').then((m) => m.SettingsView);
+const loadBundle = () => import('./views/BundleView').then((m) => m.BundleView);
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
 const views = [
   { id: 'here', label: 'Checklist', render: () => <HereView /> },
-  { id: 'vault', label: 'Proof', render: () => <VaultView /> },
-  { id: 'settings', label: 'Reminders', render: () => <SettingsView /> },
-  { id: 'bundle', label: 'Export & import', render: (params: ViewParams) => <BundleView key={params.accountId} accountId={params.accountId} /> },
+  { id: 'vault', label: 'Proof', render: () => <Later load={loadVault} props={{}} /> },
+  { id: 'settings', label: 'Reminders', render: () => <Later load={loadSettings} props={{}} /> },
+  { id: 'bundle', label: 'Export & import', render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} /> },
 ] as const;
 
 type ViewId = (typeof views)[number]['id'];

@@ -3,7 +3,7 @@
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
 import { buildSteps, mergeChecklist } from '../checklist';
-import { Account, EstateCase, Intent, Task, TaskState, newId, nowIso } from '../model';
+import { Account, EstateCase, Intent, Task, TaskState, newId, nowIso, type Device, type PromiseMade } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 
@@ -127,4 +127,23 @@ export async function syncAllChecklists(providers: (id: string) => Provider | un
     synced += 1;
   }
   return synced;
+}
+
+export interface CaseRecords {
+  accounts: Account[];
+  tasks: Task[];
+  devices: Device[];
+  promises: PromiseMade[];
+}
+
+/** What the case overview needs, read in parallel. */
+export async function caseRecords(caseId: string): Promise<CaseRecords> {
+  const d = db();
+  const [accounts, tasks, devices, promises] = await Promise.all([
+    d.accounts.where('caseId').equals(caseId).toArray(),
+    d.tasks.where('caseId').equals(caseId).toArray(),
+    d.devices.where('caseId').equals(caseId).toArray(),
+    d.promises.where('caseId').equals(caseId).toArray(),
+  ]);
+  return { accounts, tasks, devices, promises };
 }

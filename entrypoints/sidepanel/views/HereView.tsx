@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
 import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
-import { db } from '../../../lib/db';
-import { activeCase, addAccount, createCase, listCases, setActiveCase, updateCase } from '../../../lib/db/repo';
+import { activeCase, addAccount, caseRecords, createCase, listCases, setActiveCase, updateCase, type CaseRecords } from '../../../lib/db/repo';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { providerById, registry, type Provider } from '../../../lib/providers';
@@ -39,7 +38,11 @@ export function HereView() {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
   const matcher = useMatcher();
-  const { value: estate, error } = useLive(async () => ({ current: await activeCase(), cases: await listCases() }), []);
+  // One live query for the case and its records: no second round trip before the accounts show.
+  const { value: estate, error } = useLive(async () => {
+    const [current, cases] = await Promise.all([activeCase(), listCases()]);
+    return { current, cases, records: current ? await caseRecords(current.id) : undefined };
+  }, []);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
   if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
@@ -90,32 +93,22 @@ export function HereView() {
               return true;
             }}
           />
-          <CaseAccounts estateCase={estate.current} provider={match?.provider} />
+          <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} />
         </>
       )}
     </>
   );
 }
 
-function CaseAccounts(props: { estateCase: EstateCase; provider?: Provider }) {
+function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; provider?: Provider }) {
   const today = useToday();
   const { persist } = useNotices();
   // ?account= opens on that account (a reminder notification's click lands here).
   const [openAccount, setOpenAccount] = useState<string | null>(() => new URLSearchParams(location.search).get('account'));
   const [showAll, setShowAll] = useState(false);
   const caseId = props.estateCase.id;
-  const { value } = useLive(async () => {
-    const d = db();
-    const [accounts, tasks, devices, promises] = await Promise.all([
-      d.accounts.where('caseId').equals(caseId).toArray(),
-      d.tasks.where('caseId').equals(caseId).toArray(),
-      d.devices.where('caseId').equals(caseId).toArray(),
-      d.promises.where('caseId').equals(caseId).toArray(),
-    ]);
-    return { accounts, tasks, devices, promises };
-  }, [caseId]);
+  const value = props.records;
   const matcher = useMatcher(); // built-in and user-tracked providers
-  if (!value) return null;
 
   const nameOf = (providerId: string) => matcher.provider(providerId)?.name ?? providerId;
   const add = (provider: Provider) =>
