@@ -2,7 +2,6 @@
  * Which uploads the vault accepts, decided from the file's bytes (its name can
  * say anything: a program renamed "certificate.pdf" is still a program).
  */
-import { fileTypeFromBuffer } from 'file-type';
 
 /** One file may be at most this big: a phone photo or a scanned certificate is far smaller. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -44,6 +43,8 @@ const programs = new Set(['exe', 'elf', 'mach', 'dex', 'class', 'wasm', 'msi', '
 export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<FileCheck> {
   const sized = checkSize(name, bytes.byteLength);
   if (sized) return sized;
+  // Loaded on first upload: the detector is large and the panel does not need it to open.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   if (detected && detected.mime in acceptedTypes) return { ok: true, mime: detected.mime as AcceptedMime };
   const accepted = 'a PDF, PNG, JPEG or WebP file';

@@ -1,7 +1,8 @@
 /** The built-in registry, validated once, and a matcher over it. */
 import { builtInProviders } from './data';
 import { ProviderMatcher } from './matcher';
-import { validateRegistry, type Provider } from './schema';
+import type { Provider } from './schema';
+import { validateRegistry } from './validate';
 
 export const registry: readonly Provider[] = validateRegistry(builtInProviders);
 export const registryById: ReadonlyMap<string, Provider> = new Map(registry.map((p) => [p.id, p]));
@@ -13,3 +14,4 @@ export function providerById(providerId: string): Provider | undefined {
 
 export * from './schema';
 export * from './matcher';
+export * from './validate';

@@ -89,6 +89,8 @@ test('story 1: the forgotten modem stays pending and counted while the TV boxes 
   await expect(panel.getByRole('listitem', { name: 'Cable modem' }).locator('.pill', { hasText: 'Not returned yet' })).toBeVisible();
   await expect(panel.getByRole('listitem', { name: 'Bedroom TV box' }).getByText('receipt XR-55103')).toBeVisible();
   await panel.screenshot({ path: 'test-results/screens/story1-devices.png', fullPage: true });
+  await panel.getByRole('region', { name: 'Equipment' }).scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: 'test-results/screens/story1-equipment.png' });
 
   // Elsewhere, the dashboard counts the modem.
   await panel.getByRole('button', { name: 'See all accounts' }).click();
