@@ -22,7 +22,12 @@ export async function readReminderSettings(): Promise<ReminderSettings> {
 
 /** Saves a change; refuses (throws the zod error) and stores nothing when it is not valid. */
 export async function saveReminderSettings(change: Partial<ReminderSettings>, now = new Date()): Promise<ReminderSettings> {
-  const next = ReminderSettings.parse({ ...(await readReminderSettings()), ...change, updatedAt: nowIso(now) });
-  await db().settings.put({ key: KEY, value: next });
-  return next;
+  // Read and write in one transaction: two quick changes (days, then the checkbox) must not
+  // each start from the same old settings and undo one another.
+  const d = db();
+  return d.transaction('rw', d.settings, async () => {
+    const next = ReminderSettings.parse({ ...(await readReminderSettings()), ...change, updatedAt: nowIso(now) });
+    await d.settings.put({ key: KEY, value: next });
+    return next;
+  });
 }

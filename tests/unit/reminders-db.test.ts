@@ -49,3 +49,10 @@ describe('reminder snapshot from the database', () => {
     expect(snap.next).toBeUndefined();
   });
 });
+
+describe('reminder settings saved in quick succession', () => {
+  it('keep both changes (no lost update)', async () => {
+    await Promise.all([saveReminderSettings({ ackDays: 60 }), saveReminderSettings({ notifications: false })]);
+    expect(await readReminderSettings()).toMatchObject({ ackDays: 60, notifications: false });
+  });
+});
