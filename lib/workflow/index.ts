@@ -75,6 +75,7 @@ export function maskAccountNumber(value: string | undefined): string {
 
 export interface AccountSummary {
   accountId: string;
+  providerId: string;
   status: AccountStatus;
   open: number;
   overdue: number;
@@ -87,7 +88,7 @@ export interface AccountSummary {
 
 /** One line of the dashboard, derived from the account's records. */
 export function summarizeAccount(
-  account: Pick<Account, 'id' | 'disconnectDate'>,
+  account: Pick<Account, 'id' | 'providerId' | 'disconnectDate'>,
   records: { tasks: readonly Task[]; devices: readonly Device[]; promises: readonly PromiseMade[] },
   provider: Pick<Provider, 'equipment'> | undefined,
   today: string,
@@ -96,6 +97,7 @@ export function summarizeAccount(
   const out = records.devices.filter(isOutstanding);
   return {
     accountId: account.id,
+    providerId: account.providerId,
     status: accountStatus(records.tasks),
     open: open.length,
     overdue: open.filter((t) => t.dueDate && t.dueDate < today).length,
@@ -111,4 +113,32 @@ export function dashboardOrder(a: AccountSummary, b: AccountSummary): number {
   const urgency = (s: AccountSummary) => s.overdue + s.devicesOverdue + s.brokenPromises;
   const done = (s: AccountSummary) => (s.status === 'done' ? 1 : 0);
   return done(a) - done(b) || urgency(b) - urgency(a) || b.open + b.devicesOut - (a.open + a.devicesOut);
+}
+
+/** Every account of a case summarized, its records grouped once (not filtered per account). */
+export function summarizeCase(
+  records: { accounts: readonly Account[]; tasks: readonly Task[]; devices: readonly Device[]; promises: readonly PromiseMade[] },
+  providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined,
+  today: string,
+): AccountSummary[] {
+  const group = <T extends { accountId: string }>(rows: readonly T[]) => {
+    const byAccount = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = byAccount.get(row.accountId);
+      if (list) list.push(row);
+      else byAccount.set(row.accountId, [row]);
+    }
+    return byAccount;
+  };
+  const tasks = group(records.tasks);
+  const devices = group(records.devices);
+  const promises = group(records.promises);
+  return records.accounts.map((account) =>
+    summarizeAccount(
+      account,
+      { tasks: tasks.get(account.id) ?? [], devices: devices.get(account.id) ?? [], promises: promises.get(account.id) ?? [] },
+      providerOf(account.providerId),
+      today,
+    ),
+  );
 }

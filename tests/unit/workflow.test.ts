@@ -5,7 +5,7 @@ import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
 import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
 import type { Contact, Device } from '../../lib/model';
 import { providerById, type Provider } from '../../lib/providers';
-import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount } from '../../lib/workflow';
+import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount, summarizeCase } from '../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
 
 useFreshDatabase();
@@ -161,13 +161,19 @@ describe('helpers', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
   it('orders the dashboard: urgent first, done last', () => {
-    const base = { status: 'in_progress' as const, open: 1, overdue: 0, devicesOut: 0, devicesOverdue: 0, brokenPromises: 0 };
+    const base = { providerId: 'xfinity', status: 'in_progress' as const, open: 1, overdue: 0, devicesOut: 0, devicesOverdue: 0, brokenPromises: 0 };
     const rows = [
       { ...base, accountId: 'done', status: 'done' as const, open: 0 },
       { ...base, accountId: 'calm' },
       { ...base, accountId: 'broken', brokenPromises: 1 },
     ].sort(dashboardOrder);
     expect(rows.map((r) => r.accountId)).toEqual(['broken', 'calm', 'done']);
+  });
+  it('summarizes a whole case the same way as each account alone', async () => {
+    const { account } = await setup();
+    const tasks = await db().tasks.toArray();
+    const alone = summarizeAccount(account, { tasks, devices: [], promises: [] }, xfinity, '2026-03-10');
+    expect(summarizeCase({ accounts: [account], tasks, devices: [], promises: [] }, () => xfinity, '2026-03-10')).toEqual([alone]);
   });
   it('summarizes an account', async () => {
     const { account } = await setup();

@@ -6,7 +6,7 @@ import { activeCase, addAccount, caseRecords, createCase, listCases, setActiveCa
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { providerById, registry, type Provider } from '../../../lib/providers';
-import { dashboardOrder, summarizeAccount } from '../../../lib/workflow';
+import { dashboardOrder, summarizeCase } from '../../../lib/workflow';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
@@ -157,20 +157,8 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     );
   }
 
-  const rows = value.accounts
-    .map((account) => ({
-      ...summarizeAccount(
-        account,
-        {
-          tasks: value.tasks.filter((t) => t.accountId === account.id),
-          devices: value.devices.filter((d) => d.accountId === account.id),
-          promises: value.promises.filter((p) => p.accountId === account.id),
-        },
-        matcher.provider(account.providerId),
-        today,
-      ),
-      providerName: nameOf(account.providerId),
-    }))
+  const rows = summarizeCase(value, (id) => matcher.provider(id), today)
+    .map((summary) => ({ ...summary, providerName: nameOf(summary.providerId) }))
     .sort(dashboardOrder);
   return (
     <section aria-label="All accounts">
