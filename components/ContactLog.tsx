@@ -35,7 +35,7 @@ const promiseLabels: Record<PromiseStatus, string> = { pending: 'Promised', kept
 
 /** Every call, chat, letter or visit: who said what, when, and what they promised. */
 export function ContactLog(props: ContactLogProps) {
-  const { section, adding, setAdding } = useAddForm(props.blankContact, props.addRequest);
+  const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankContact, props.addRequest);
   return (
     <section ref={section} aria-label="Contact log">
       <h4>Contact log</h4>
@@ -43,11 +43,7 @@ export function ContactLog(props: ContactLogProps) {
         <ContactForm
           contact={adding}
           onCancel={() => setAdding(null)}
-          onLog={(c, p) => {
-            const errors = props.onLog(c, p);
-            if (!errors) setAdding(null);
-            return errors;
-          }}
+          onLog={closingOnSave(props.onLog)}
         />
       ) : (
         <button type="button" onClick={() => setAdding(props.blankContact())}>

@@ -22,7 +22,7 @@ export interface DeviceSectionProps {
 
 /** Each device on its own, with its own return proof: nothing is "the equipment". */
 export function DeviceSection(props: DeviceSectionProps) {
-  const { section, adding, setAdding } = useAddForm(props.blankDevice, props.addRequest);
+  const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDevice, props.addRequest);
   const outstanding = props.devices.filter(({ device }) => isOutstanding(device)).length;
   return (
     <section ref={section} aria-label="Equipment">
@@ -40,11 +40,7 @@ export function DeviceSection(props: DeviceSectionProps) {
           device={adding}
           kinds={props.suggestedKinds}
           onCancel={() => setAdding(null)}
-          onSave={(d) => {
-            const errors = props.onSave(d);
-            if (!errors) setAdding(null);
-            return errors;
-          }}
+          onSave={closingOnSave(props.onSave)}
         />
       ) : (
         <button type="button" onClick={() => setAdding(props.blankDevice())}>

@@ -20,7 +20,7 @@ export interface DocumentsSectionProps {
 
 /** Which document went to whom, when and how: the answer to "we never received it". */
 export function DocumentsSection(props: DocumentsSectionProps) {
-  const { section, adding, setAdding } = useAddForm(props.blankDocument, props.addRequest);
+  const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDocument, props.addRequest);
   return (
     <section ref={section} aria-label="Documents sent">
       <h4>Documents sent</h4>
@@ -34,11 +34,7 @@ export function DocumentsSection(props: DocumentsSectionProps) {
         <DocumentForm
           doc={adding}
           onCancel={() => setAdding(null)}
-          onSave={(d) => {
-            const errors = props.onSave(d);
-            if (!errors) setAdding(null);
-            return errors;
-          }}
+          onSave={closingOnSave(props.onSave)}
         />
       ) : (
         <button type="button" onClick={() => setAdding(props.blankDocument())}>

@@ -16,5 +16,13 @@ export function useAddForm<T>(blank: () => T, request: number | undefined) {
       section.current?.querySelector<HTMLElement>('form input, form select')?.focus();
     });
   }, [request]);
-  return { section, adding, setAdding };
+  /** Wraps a save: the form closes once the record is saved, and stays open with its errors otherwise. */
+  const closingOnSave =
+    <A extends unknown[]>(save: (...args: A) => Record<string, string> | null) =>
+    (...args: A) => {
+      const errors = save(...args);
+      if (!errors) setAdding(null);
+      return errors;
+    };
+  return { section, adding, setAdding, closingOnSave };
 }

@@ -3,6 +3,7 @@
  * always passed in ("today" as a local calendar day), so the rules can be tested
  * at any instant, in any time zone.
  */
+import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
 import type { Counts } from '../badge';
 import type { Provider } from '../providers/schema';
@@ -80,16 +81,6 @@ export function startOfLocalDay(isoDay: string): Date {
   return new Date(y, m - 1, d);
 }
 
-const documentNames: Record<string, string> = {
-  death_certificate: 'Death certificate',
-  letters_testamentary: 'Letters testamentary',
-  obituary: 'Obituary',
-  id: 'Photo ID',
-  proof_of_payment: 'Proof of payment',
-  estate_documents: 'Estate documents',
-  other: 'Document',
-};
-
 const isOpen = (state: Task['state']) => state === 'todo' || state === 'waiting';
 
 /**
@@ -132,7 +123,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     out.push({ key: `device_return:${d.id}`, kind: 'device_return', accountId: d.accountId, subject: d.label, due: end, from: addDays(end, -DEVICE_WARNING_DAYS), updatedAt });
   }
   for (const s of input.documentsSent) {
-    const subject = `${s.documentLabel || documentNames[s.document] || 'Document'} sent to ${s.recipient}`;
+    const subject = `${s.documentLabel || documentKindLabels[s.document] || 'Document'} sent to ${s.recipient}`;
     if (s.followUpDate) {
       // The user's own date replaces the default chase date.
       out.push({ key: `follow_up:document:${s.id}`, kind: 'follow_up', accountId: s.accountId, subject, due: s.followUpDate, from: s.followUpDate, updatedAt: s.updatedAt });
