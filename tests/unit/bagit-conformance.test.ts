@@ -68,7 +68,6 @@ describe('BagIt conformance corpus', () => {
       expect(withNode).not.toBe('ok');
       const inBrowser = await check(dir, webCrypto);
       expect(inBrowser).not.toBe('ok');
-      console.log(`${path.relative(corpus, dir)}: ${withNode}`);
     });
   }
 
