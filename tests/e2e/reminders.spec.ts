@@ -196,6 +196,21 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await panel.getByRole('checkbox', { name: /Show a notification/ }).uncheck();
   await expect(panel.getByRole('checkbox', { name: /Show a notification/ })).not.toBeChecked();
+  // The save is asynchronous: wait until it is stored before reloading the page.
+  await expect
+    .poll(() =>
+      panel.evaluate(async () => {
+        const open = indexedDB.open('estate');
+        const dbh: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+        const row: { value?: { notifications?: boolean } } | undefined = await new Promise((res) => {
+          const req = dbh.transaction('settings').objectStore('settings').get('reminders');
+          req.onsuccess = () => res(req.result);
+        });
+        dbh.close();
+        return row?.value?.notifications;
+      }),
+    )
+    .toBe(false);
   await panel.reload();
   await panel.getByRole('button', { name: 'Reminders' }).click();
   await expect(panel.getByLabel('Days to wait for a reply to a document you sent')).toHaveValue('60');
