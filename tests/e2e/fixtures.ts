@@ -47,6 +47,23 @@ export function providerHtml(title: string, bodyHtml = ''): string {
   return `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1>${bodyHtml}</body></html>`;
 }
 
+/** Opens a provider page, served at its real URL, in a new tab; returns the page and its tab id. */
+export async function openProviderTab(context: BrowserContext, worker: Worker, url: string, body: string, routeGlob = url): Promise<{ page: Page; tabId: number }> {
+  await routePage(context, routeGlob, body);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(worker, url) };
+}
+
+/** The side panel's first-run form, filled in as a person would. */
+export async function startCase(panel: Page, options: { role?: 'executor' | 'spouse' | 'child' | 'other'; survivor?: string } = {}): Promise<void> {
+  await panel.getByLabel('Their full name').fill('Robert Miller');
+  await panel.getByLabel('Date of death').fill('2026-03-02');
+  if (options.role) await panel.getByLabel('You are').selectOption(options.role);
+  if (options.survivor) await panel.getByLabel('Whose name accounts may move to (optional)').fill(options.survivor);
+  await panel.getByRole('button', { name: 'Start' }).click();
+}
+
 /** The tab id Chromium gave a page, asked of the extension itself. */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (u) => {

@@ -1,4 +1,4 @@
-import { expect, launchWithExtension, openPanel, providerHtml, routePage, tabIdOf, badgeOf, test } from './fixtures';
+import { expect, launchWithExtension, openPanel, providerHtml, routePage, startCase, tabIdOf, badgeOf, test } from './fixtures';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 
@@ -14,10 +14,7 @@ test('recognizes Xfinity, creates the case and account, and ticking a step drops
 
   const panel = await openPanel(context, extensionId, tabId);
   await expect(panel.getByRole('heading', { name: 'Xfinity', level: 1 })).toBeVisible();
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByLabel('You are').selectOption('child');
-  await panel.getByRole('button', { name: 'Start' }).click();
+  await startCase(panel, { role: 'child' });
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
 
   const checklist = panel.getByRole('list', { name: 'Checklist' });

@@ -1,4 +1,4 @@
-import { expect, openPanel, providerHtml, routePage, tabIdOf, test } from './fixtures';
+import { expect, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
 
 // "No network requests from the extension": every request made while the extension works
 // is recorded; the only ones allowed are the provider pages the test itself opens.
@@ -12,14 +12,9 @@ test('the extension makes no network requests of its own', async ({ ext }) => {
   });
 
   const url = 'https://www.xfinity.com/support/articles/account-holder-passed-away';
-  await routePage(context, 'https://www.xfinity.com/**', providerHtml('Account holder passed away', '<p>Your confirmation number is CNF-1234-ABC.</p>'));
-  const site = await context.newPage();
-  await site.goto(url);
-  const tabId = await tabIdOf(worker, url);
+  const { tabId } = await openProviderTab(context, worker, url, providerHtml('Account holder passed away', '<p>Your confirmation number is CNF-1234-ABC.</p>'));
   const panel = await openPanel(context, extensionId, tabId);
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByRole('button', { name: 'Start' }).click();
+  await startCase(panel);
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await panel.getByRole('button', { name: 'Save this page as proof' }).click();
   await expect(panel.getByText(/Saved as proof/)).toBeVisible();

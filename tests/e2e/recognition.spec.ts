@@ -1,5 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPanel, routePage, tabIdOf, test } from './fixtures';
+import { expect, openPanel, openProviderTab, routePage, startCase, test } from './fixtures';
 
 const BEREAVEMENT = 'https://www.xfinity.com/support/articles/account-holder-passed-away';
 const bereavementHtml = `<!doctype html><html><head><title>Account holder passed away | Xfinity Support</title></head><body>
@@ -12,20 +11,6 @@ const bereavementHtml = `<!doctype html><html><head><title>Account holder passed
 <label>Disconnect date <input type="date"></label>
 <label>Where should we send the final bill? <input type="text"></label>
 <p>Questions? Call 1-800-934-6489.</p></form></body></html>`;
-
-async function openProviderTab(context: BrowserContext, worker: Worker, url: string, html: string): Promise<{ page: Page; tabId: number }> {
-  await routePage(context, url, html);
-  const page = await context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(worker, url) };
-}
-
-async function startCase(panel: Page): Promise<void> {
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByLabel('You are').selectOption('child');
-  await panel.getByRole('button', { name: 'Start' }).click();
-}
 
 test("on Xfinity's bereavement form the panel shows its choices, what to upload and the final bill, with sources", async ({ ext }) => {
   const { context, worker, extensionId } = ext;
@@ -51,7 +36,7 @@ test('a confirmation number on the page is offered and saved to the account, sti
     <p>Your confirmation number is CNF-4821-XYZ. Keep it for your records.</p><p>Call 1-800-934-6489 with questions.</p></body></html>`;
   const { tabId } = await openProviderTab(context, worker, url, html);
   const panel = await openPanel(context, extensionId, tabId);
-  await startCase(panel);
+  await startCase(panel, { role: 'child' });
 
   await expect(panel.getByText("You are on Xfinity's confirmation page.")).toBeVisible();
   const numbers = panel.getByRole('list', { name: 'Numbers on this page' });

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openPanel, providerHtml, routePage, tabIdOf, test } from './fixtures';
+import { expect, openPanel, providerHtml, routePage, startCase, tabIdOf, test } from './fixtures';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 const OTHER = 'https://en.wikipedia.org/wiki/Grief';
@@ -61,10 +61,7 @@ async function localDay(page: Page, offset: number): Promise<string> {
 
 /** The first-run form and "Add Xfinity", through the UI. */
 async function startCaseWithXfinity(panel: Page) {
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByLabel('You are').selectOption('child');
-  await panel.getByRole('button', { name: 'Start' }).click();
+  await startCase(panel, { role: 'child' });
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await expect(panel.getByRole('list', { name: 'Checklist' }).getByRole('listitem').first()).toBeVisible();
 }

@@ -1,4 +1,4 @@
-import { expect, openPanel, routePage, tabIdOf, test } from './fixtures';
+import { expect, openPanel, routePage, startCase, tabIdOf, test } from './fixtures';
 
 /*
  * What is covered here, honestly: Chromium's permission prompt is browser UI that
@@ -20,10 +20,7 @@ test('tracking a site: the form checks the address, then asks for that one site 
   const tabId = await worker.evaluate(async (ids) => (await chrome.tabs.query({})).find((t) => !ids.includes(t.id))?.id, before);
   expect(tabId).toBeDefined();
   const panel = await openPanel(context, extensionId, tabId);
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByLabel('You are').selectOption('child');
-  await panel.getByRole('button', { name: 'Start' }).click();
+  await startCase(panel, { role: 'child' });
 
   // Without the tabs permission the extension cannot read this tab's address: no provider is named.
   await expect(panel.getByRole('heading', { level: 1 })).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openPanel, routePage, tabIdOf, test } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, openPanel, openProviderTab, routePage, startCase, test } from './fixtures';
 
 const CONFIRM_URL = 'https://www.xfinity.com/support/articles/account-holder-passed-away/confirmation';
 const confirmationPage = `<!doctype html><html><head><title>Request received - Xfinity</title></head><body>
@@ -10,12 +10,6 @@ const confirmationPage = `<!doctype html><html><head><title>Request received - X
 <p>Confirmation number: <strong>XF-2026-0042</strong></p>
 <p>Your confirmation message explains how to return equipment. Questions? Call 1-800-934-6489.</p>
 </body></html>`;
-
-async function startEstate(panel: Page): Promise<void> {
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByRole('button', { name: 'Start' }).click();
-}
 
 /** Reads the extension's own IndexedDB from one of its pages: evidence rows and, for one blob, its bytes. */
 async function readVault(panel: Page, blobId?: string): Promise<{ evidence: any[]; accounts: any[]; tasks: any[]; blob?: string }> {
@@ -47,19 +41,15 @@ async function readVault(panel: Page, blobId?: string): Promise<{ evidence: any[
   }, blobId);
 }
 
-async function providerTabWithPanel(context: BrowserContext, worker: any, extensionId: string, url: string, html: string, routeGlob: string) {
-  await routePage(context, routeGlob, html);
-  const site = await context.newPage();
-  await site.goto(url);
-  const tabId = await tabIdOf(worker, url);
-  const panel = await openPanel(context, extensionId, tabId);
-  return { site, panel, tabId };
+async function providerTabWithPanel(context: BrowserContext, worker: Worker, extensionId: string, url: string, html: string, routeGlob: string) {
+  const { page: site, tabId } = await openProviderTab(context, worker, url, html, routeGlob);
+  return { site, panel: await openPanel(context, extensionId, tabId), tabId };
 }
 
 test("captures Xfinity's confirmation page as hashed evidence with its confirmation number", async ({ ext }) => {
   const { context, worker, extensionId } = ext;
   const { panel } = await providerTabWithPanel(context, worker, extensionId, CONFIRM_URL, confirmationPage, 'https://www.xfinity.com/**');
-  await startEstate(panel);
+  await startCase(panel);
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await expect(panel.getByRole('list', { name: 'Checklist' })).toBeVisible();
 
@@ -119,7 +109,7 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
 test('uploads a PDF and a PNG, previews them, refuses a program renamed .pdf, deletes with undo', async ({ ext }) => {
   const { context, extensionId } = ext;
   const panel = await openPanel(context, extensionId);
-  await startEstate(panel);
+  await startCase(panel);
   await panel.getByRole('button', { name: 'Proof', exact: true }).click();
 
   await panel.getByLabel('Files to keep').setInputFiles(['tests/fixtures/death-certificate.pdf', 'tests/fixtures/returned-modem.png']);
@@ -188,7 +178,7 @@ test('a page title with a script payload is kept and shown as text, and runs not
   const html = `<!doctype html><html><head><title>${payload}</title></head><body><p>Ticket 4411902</p></body></html>`;
   const url = 'https://www.xfinity.com/support/chat-transcript';
   const { panel } = await providerTabWithPanel(context, worker, extensionId, url, html, 'https://www.xfinity.com/**');
-  await startEstate(panel);
+  await startCase(panel);
   await panel.getByRole('button', { name: 'Save this page as proof' }).click();
   const status = panel.getByRole('region', { name: 'Proof of this page' }).getByRole('status');
   await expect(status).toContainText(`“${payload}”`);
@@ -209,7 +199,7 @@ test("a page of another site is not read: no button, and the background refuses 
   // Without a host permission the extension cannot see this tab's address: find it as the new tab.
   const tabId = await worker.evaluate(async (b) => (await chrome.tabs.query({})).find((t) => !b.includes(t.id))?.id, before);
   const panel = await openPanel(context, extensionId, tabId);
-  await startEstate(panel);
+  await startCase(panel);
   await expect(panel.getByRole('heading', { name: 'All accounts' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Save this page as proof' })).toHaveCount(0);
   const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId: id, allowAnyPage: true }), tabId);

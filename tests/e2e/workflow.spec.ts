@@ -1,18 +1,11 @@
-import type { Page } from '@playwright/test';
-import { badgeOf, expect, openPanel, providerHtml, routePage, tabIdOf, test } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { badgeOf, expect, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
 
 /** Opens a routed provider page and the side panel about its tab, and starts the case. */
-async function start(ext: { context: import('@playwright/test').BrowserContext; worker: import('@playwright/test').Worker; extensionId: string }, url: string, survivor = '') {
-  const { context, worker, extensionId } = ext;
-  await routePage(context, `${new URL(url).origin}/**`, providerHtml('My Account'));
-  const site = await context.newPage();
-  await site.goto(url);
-  const tabId = await tabIdOf(worker, url);
-  const panel = await openPanel(context, extensionId, tabId);
-  await panel.getByLabel('Their full name').fill('Robert Miller');
-  await panel.getByLabel('Date of death').fill('2026-03-02');
-  await panel.getByLabel('Whose name accounts may move to (optional)').fill(survivor);
-  await panel.getByRole('button', { name: 'Start' }).click();
+async function start(ext: { context: BrowserContext; worker: Worker; extensionId: string }, url: string, survivor = '') {
+  const { tabId } = await openProviderTab(ext.context, ext.worker, url, providerHtml('My Account'), `${new URL(url).origin}/**`);
+  const panel = await openPanel(ext.context, ext.extensionId, tabId);
+  await startCase(panel, { survivor });
   return { panel, tabId };
 }
 
