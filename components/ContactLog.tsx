@@ -4,6 +4,7 @@ import { contactChannels, contactOutcomes } from '../lib/model';
 import type { PromiseStatus } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { useAddForm } from './useAddForm';
 import { contactChannelLabels, formatDate, formatDateTime, outcomeLabels } from './labels';
 import { valueOf } from './RecordEditor';
@@ -185,14 +186,7 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
           Add a promise
         </button>
       </fieldset>
-      <div class="row">
-        <button type="submit" class="primary">
-          Save to the log
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save to the log" onCancel={props.onCancel} />
     </form>
   );
 }

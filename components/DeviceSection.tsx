@@ -5,6 +5,7 @@ import { isOutstanding, type DeviceDeadline } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { useAddForm } from './useAddForm';
 import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
@@ -78,14 +79,7 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
       <Field label="Serial number or MAC (optional)" error={errors.serial}>
         <input value={draft.serial ?? ''} onInput={(e) => setDraft({ ...draft, serial: valueOf(e) || undefined })} />
       </Field>
-      <div class="row">
-        <button type="submit" class="primary">
-          Add device
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Add device" onCancel={props.onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { sendChannels } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { useAddForm } from './useAddForm';
 import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
 import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
@@ -111,14 +112,7 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
       }}
     >
       <DocumentFields draft={draft} errors={errors} type={(p) => setDraft({ ...draft, ...p })} commit={(p) => setDraft({ ...draft, ...p })} />
-      <div class="row">
-        <button type="submit" class="primary">
-          Save to the record
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save to the record" onCancel={props.onCancel} />
     </form>
   );
 }
