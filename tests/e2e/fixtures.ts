@@ -64,6 +64,40 @@ export async function startCase(panel: Page, options: { role?: 'executor' | 'spo
   await panel.getByRole('button', { name: 'Start' }).click();
 }
 
+/** Writes rows straight into the extension's IndexedDB, as Dexie stores them, without telling the background. */
+export async function putRows(page: Page, store: string, rows: object[]): Promise<void> {
+  await page.evaluate(
+    ([name, items]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const row of items) tx.objectStore(name).put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, rows] as const,
+  );
+}
+
+/** Every row of one of the extension's IndexedDB stores, read from one of its pages. */
+export async function readRows<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => (open.result.close(), resolve(req.result as T[]));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
 /** The tab id Chromium gave a page, asked of the extension itself. */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (u) => {

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openPanel, providerHtml, routePage, startCase, tabIdOf, test } from './fixtures';
+import { expect, openPanel, providerHtml, putRows, readRows, routePage, startCase, tabIdOf, test } from './fixtures';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 const OTHER = 'https://en.wikipedia.org/wiki/Grief';
@@ -17,38 +17,6 @@ async function badge(page: Page, tabId?: number) {
   }, tabId);
 }
 
-/** Writes rows straight into the extension's IndexedDB, as Dexie stores them, without telling the background. */
-async function put(page: Page, store: string, rows: object[]) {
-  await page.evaluate(
-    ([name, items]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('estate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
-          for (const row of items) tx.objectStore(name).put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [store, rows] as const,
-  );
-}
-
-async function getAll<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('estate');
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => (open.result.close(), resolve(req.result as T[]));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 /** A local calendar day relative to today, in the browser's own time zone. */
 async function localDay(page: Page, offset: number): Promise<string> {
@@ -89,9 +57,9 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
   await expect.poll(async () => (await badge(panel)).text).toBe('');
   expect((await badge(panel)).title).toBe('Estate Accounts Helper');
 
-  const [account] = await getAll<{ id: string; caseId: string }>(panel, 'accounts');
+  const [account] = await readRows<{ id: string; caseId: string }>(panel, 'accounts');
   const yesterday = await localDay(panel, -1);
-  await put(panel, 'tasks', [
+  await putRows(panel, 'tasks', [
     {
       id: 'follow-up-1',
       caseId: account!.caseId,
@@ -127,7 +95,7 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
   const cdp = await context.newCDPSession(panel);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await put(panel, 'contacts', [
+  await putRows(panel, 'contacts', [
     { id: 'call-1', caseId: account!.caseId, accountId: account!.id, at: stamp(), channel: 'call', department: 'Billing', followUpDate: yesterday, createdAt: stamp(), updatedAt: stamp() },
   ]);
   expect((await badge(panel)).text).toBe(''); // nobody told the stopped worker
@@ -145,12 +113,12 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await site.goto(XFINITY);
   const panel = await openPanel(context, extensionId, await tabIdOf(worker, XFINITY));
   await startCaseWithXfinity(panel);
-  const [account] = await getAll<{ id: string; caseId: string }>(panel, 'accounts');
+  const [account] = await readRows<{ id: string; caseId: string }>(panel, 'accounts');
   const [yesterday, lastMonth, nextWeek] = [await localDay(panel, -1), await localDay(panel, -30), await localDay(panel, 7)];
   const base = { caseId: account!.caseId, accountId: account!.id, createdAt: stamp(), updatedAt: stamp() };
-  await put(panel, 'contacts', [{ ...base, id: 'call-1', at: stamp(), channel: 'call', representative: 'Dana', followUpDate: nextWeek }]);
-  await put(panel, 'promises', [{ ...base, id: 'promise-1', contactId: 'call-1', what: 'Waive the early termination fee', dueDate: yesterday }]);
-  await put(panel, 'documentsSent', [{ ...base, id: 'doc-1', document: 'death_certificate', recipient: 'Bereavement team', channel: 'mail', sentOn: lastMonth }]);
+  await putRows(panel, 'contacts', [{ ...base, id: 'call-1', at: stamp(), channel: 'call', representative: 'Dana', followUpDate: nextWeek }]);
+  await putRows(panel, 'promises', [{ ...base, id: 'promise-1', contactId: 'call-1', what: 'Waive the early termination fee', dueDate: yesterday }]);
+  await putRows(panel, 'documentsSent', [{ ...base, id: 'doc-1', document: 'death_certificate', recipient: 'Bereavement team', channel: 'mail', sentOn: lastMonth }]);
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
   await expect.poll(async () => (await badge(panel)).text).toBe('2');
   // The next moment something changes (the follow-up falls due next week) has its own alarm, at local midnight.
@@ -195,18 +163,7 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await expect(panel.getByRole('checkbox', { name: /Show a notification/ })).not.toBeChecked();
   // The save is asynchronous: wait until it is stored before reloading the page.
   await expect
-    .poll(() =>
-      panel.evaluate(async () => {
-        const open = indexedDB.open('estate');
-        const dbh: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
-        const row: { value?: { notifications?: boolean } } | undefined = await new Promise((res) => {
-          const req = dbh.transaction('settings').objectStore('settings').get('reminders');
-          req.onsuccess = () => res(req.result);
-        });
-        dbh.close();
-        return row?.value?.notifications;
-      }),
-    )
+    .poll(async () => (await readRows<{ key: string; value: { notifications?: boolean } }>(panel, 'settings')).find((s) => s.key === 'reminders')?.value.notifications)
     .toBe(false);
   await panel.reload();
   await panel.getByRole('button', { name: 'Reminders' }).click();

@@ -1,4 +1,4 @@
-import { expect, openPanel, routePage, startCase, tabIdOf, test } from './fixtures';
+import { expect, openPanel, putRows, readRows, routePage, startCase, tabIdOf, test } from './fixtures';
 
 /*
  * What is covered here, honestly: Chromium's permission prompt is browser UI that
@@ -48,14 +48,7 @@ test('tracking a site: the form checks the address, then asks for that one site 
   // The browser's prompt for *://*.mycoop-electric.com/* is now up; until it is answered nothing is stored or granted.
   await panel.waitForTimeout(1000);
   expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['*://*.mycoop-electric.com/*'] }))).toBe(false);
-  const rows = await panel.evaluate(async () => {
-    const open = indexedDB.open('estate');
-    const dbh: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
-    return new Promise<number>((res) => {
-      const req = dbh.transaction('userProviders').objectStore('userProviders').count();
-      req.onsuccess = () => res(req.result);
-    });
-  });
+  const rows = (await readRows(panel, 'userProviders')).length;
   expect(rows).toBe(0);
   expect(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
 });
@@ -73,16 +66,8 @@ test('a tracked site with its permission gets the content script registered, inj
   await worker.evaluate((k) => chrome.storage.session.remove(k), `signals:${tabId}`);
   const panel = await openPanel(context, extensionId);
   const row = { id: 'user-xfinity-com', name: 'Tracked', category: 'cable_internet', domain: 'xfinity.com', createdAt: new Date().toISOString() };
-  await panel.evaluate(async (r) => {
-    const open = indexedDB.open('estate');
-    const dbh: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
-    await new Promise((res) => {
-      const tx = dbh.transaction('userProviders', 'readwrite');
-      tx.objectStore('userProviders').put(r);
-      tx.oncomplete = res;
-    });
-    await chrome.runtime.sendMessage({ type: 'providers-changed' });
-  }, row);
+  await putRows(panel, 'userProviders', [row]);
+  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'providers-changed' }));
   const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js })));
   expect(registered).toEqual([{ id: 'user-xfinity-com', matches: ['*://*.xfinity.com/*'], js: ['content-scripts/provider.js'] }]);
   // Injected into the tab already open: its page signals arrive again.
