@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NO_ACCESS, NO_SCREENSHOT, captureTab, type TabApi } from '../../lib/capture/capture';
 import { sha256Hex } from '../../lib/capture/hash';
 import {
