@@ -3,7 +3,7 @@
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
 import { buildSteps, mergeChecklist } from '../checklist';
-import { Account, EstateCase, Intent, Task, TaskState, newId, nowIso, type Device, type PromiseMade } from '../model';
+import { Account, EstateCase, Intent, Task, newId, nowIso, type Device, type PromiseMade } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 
@@ -65,12 +65,6 @@ export async function addAccount(
   await db().accounts.add(account);
   await syncChecklist(account, provider, now);
   return account;
-}
-
-export async function setTaskState(taskId: string, state: TaskState, now = new Date()): Promise<void> {
-  const valid = TaskState.parse(state);
-  const changed = await db().tasks.update(taskId, { state: valid, updatedAt: nowIso(now) });
-  if (!changed) throw new Error('That task no longer exists.');
 }
 
 export async function accountsOfCase(caseId: string): Promise<Account[]> {

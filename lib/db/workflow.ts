@@ -39,10 +39,6 @@ export async function saveDevice(device: Device, provider: Provider | undefined,
   });
 }
 
-export function newDevice(accountId: string, caseId: string, now = new Date()): Omit<Device, 'kind' | 'label'> {
-  return stamped({ id: newId(), caseId, accountId, state: 'pending' as const }, now);
-}
-
 /** Removes a device and its return step if the user had not touched it. */
 export async function deleteDevice(device: Device): Promise<Undo> {
   const d = db();
@@ -175,7 +171,7 @@ export async function updateTask(taskId: string, patch: TaskPatch, today: string
 export async function addUserTask(account: Pick<Account, 'id' | 'caseId'>, title: string, dueDate: string | undefined, now = new Date()): Promise<Task> {
   const d = db();
   const order = 2000 + (await d.tasks.where('accountId').equals(account.id).count());
-  const task = Task.parse(stamped({ id: newId(), caseId: account.caseId, accountId: account.id, title, dueDate: dueDate || undefined, state: 'todo', order, links: { contactIds: [], documentSentIds: [], evidenceIds: [] } }, now));
+  const task = Task.parse(stamped({ id: newId(), caseId: account.caseId, accountId: account.id, title, dueDate: dueDate || undefined, state: 'todo', order }, now));
   await d.tasks.add(task);
   return task;
 }

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EstateDb, db, useDatabase } from '../../lib/db';
 import { countsByProvider } from '../../lib/db/counts';
-import { activeCase, addAccount, createCase, setTaskState, tasksOfCase } from '../../lib/db/repo';
+import { activeCase, addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { updateTask } from '../../lib/db/workflow';
 import { providerById } from '../../lib/providers';
 
 let name: string;
@@ -39,7 +40,7 @@ describe('persistence', () => {
     await db().tasks.update(tasks[1]!.id, { dueDate: '2026-03-05' });
     const before = (await countsByProvider(new Date('2026-03-10T12:00:00')))!.get('xfinity')!;
     expect(before).toEqual({ open: tasks.length, overdue: 1 });
-    await setTaskState(tasks[0]!.id, 'done');
+    await updateTask(tasks[0]!.id, { state: 'done' }, '2026-03-10');
     expect((await countsByProvider(new Date('2026-03-10T12:00:00'))).get('xfinity')!.open).toBe(tasks.length - 1);
   });
 
@@ -53,7 +54,7 @@ describe('persistence', () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'spouse' });
     await addAccount(c.id, xfinity);
     const [task] = await tasksOfCase(c.id);
-    await expect(setTaskState(task!.id, 'maybe' as never)).rejects.toThrow();
+    await expect(updateTask(task!.id, { state: 'maybe' as never }, '2026-03-10')).rejects.toThrow();
     expect((await db().tasks.get(task!.id))?.state).toBe('todo');
   });
 });
