@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { globalBadge, providerBadge, type BadgeState } from '../../lib/badge';
 import { reminderSnapshot, type ReminderSnapshot } from '../../lib/db/counts';
+import { localDate } from '../../lib/dates';
 import { currentMatcher } from '../../lib/providers/current';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
@@ -30,10 +32,32 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * The last full refresh, reused when the user switches or loads tabs: reading the
+ * whole case again on every tab event competed with the side panel as it opened.
+ * Any change to the database, from any extension page, drops it (Dexie's
+ * storagemutated), and so does a new day. It lives only as long as this worker.
+ */
+let latest: { snap: ReminderSnapshot; generation: number } | undefined;
+let generation = 0;
+
+function snapshotForTab(): Promise<ReminderSnapshot> {
+  if (latest && latest.generation === generation && latest.snap.today === localDate(new Date())) return Promise.resolve(latest.snap);
+  return readSnapshot();
+}
+
+async function readSnapshot(): Promise<ReminderSnapshot> {
+  const readAt = generation;
+  const snap = await reminderSnapshot();
+  // A write that landed while reading leaves this one stale: not kept.
+  if (readAt === generation) latest = { snap, generation };
+  return snap;
+}
+
 /** Recomputes the global badge and every tab's badge and tooltip from the database. */
 export function refreshAllTabs(): Promise<ReminderSnapshot> {
   return serialized(async () => {
-    const snap = await reminderSnapshot();
+    const snap = await readSnapshot();
     await apply(undefined, globalBadge(snap.summary.total));
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : applyTab(t.id, t.url, snap))));
@@ -42,10 +66,13 @@ export function refreshAllTabs(): Promise<ReminderSnapshot> {
 }
 
 function refreshTab(tabId: number, url: string | undefined): Promise<void> {
-  return serialized(async () => applyTab(tabId, url, await reminderSnapshot()));
+  return serialized(async () => applyTab(tabId, url, await snapshotForTab()));
 }
 
 export function setupBadges(): void {
+  Dexie.on.storagemutated.subscribe(() => {
+    generation += 1;
+  });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') refreshTab(tabId, tab.url).catch(console.error);
   });
