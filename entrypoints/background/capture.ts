@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { CaptureReply, LAST_CAPTURE, captureTab, replyOf, type TabApi } from '../../lib/capture/capture';
 import { db } from '../../lib/db';
-import { activeCase } from '../../lib/db/repo';
+import { activeCase } from '../../lib/db/reads';
 import { builtInMatcher, siteOf } from '../../lib/providers';
 import { z } from 'zod';
 

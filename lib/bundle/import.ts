@@ -7,7 +7,7 @@
  */
 import type { Table } from 'dexie';
 import { db } from '../db';
-import { ACTIVE_CASE } from '../db/repo';
+import { ACTIVE_CASE } from '../db/reads';
 import { validateBag } from './bagit';
 import { providerNameFor } from './export';
 import { webCrypto, type Digester } from './hash';

@@ -7,7 +7,7 @@ import { localDate } from '../dates';
 import { providerById } from '../providers';
 import { reminders, type ReminderInput } from '../reminders';
 import { db } from './index';
-import { activeCase } from './repo';
+import { activeCase } from './reads';
 import { readReminderSettings, type ReminderSettings } from './reminderSettings';
 
 export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: ReminderSettings; caseId?: string; today: string };

@@ -3,11 +3,10 @@
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
 import { buildSteps, mergeChecklist } from '../checklist';
-import { Account, EstateCase, Intent, Task, newId, nowIso, type Device, type PromiseMade } from '../model';
+import { Account, EstateCase, Intent, Task, newId, nowIso } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
-
-export const ACTIVE_CASE = 'activeCaseId';
+import { ACTIVE_CASE } from './reads';
 
 export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userRole'> & { survivorName?: string };
 
@@ -20,18 +19,6 @@ export async function createCase(input: CaseInput, now = new Date()): Promise<Es
     await d.settings.put({ key: ACTIVE_CASE, value: estateCase.id });
   });
   return estateCase;
-}
-
-/** The case the user is working on: the chosen one, else the most recent. */
-export async function activeCase(): Promise<EstateCase | undefined> {
-  const d = db();
-  const chosen = (await d.settings.get(ACTIVE_CASE))?.value;
-  if (typeof chosen === 'string') {
-    const found = await d.cases.get(chosen);
-    if (found) return found;
-  }
-  const all = await d.cases.toArray();
-  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
 
 export async function setActiveCase(caseId: string): Promise<void> {
@@ -73,10 +60,6 @@ export async function accountsOfCase(caseId: string): Promise<Account[]> {
 
 export async function tasksOfCase(caseId: string): Promise<Task[]> {
   return db().tasks.where('caseId').equals(caseId).toArray();
-}
-
-export async function listCases(): Promise<EstateCase[]> {
-  return (await db().cases.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Edits the case; the checklist titles that name the survivor follow. */
@@ -121,23 +104,4 @@ export async function syncAllChecklists(providers: (id: string) => Provider | un
     synced += 1;
   }
   return synced;
-}
-
-export interface CaseRecords {
-  accounts: Account[];
-  tasks: Task[];
-  devices: Device[];
-  promises: PromiseMade[];
-}
-
-/** What the case overview needs, read in parallel. */
-export async function caseRecords(caseId: string): Promise<CaseRecords> {
-  const d = db();
-  const [accounts, tasks, devices, promises] = await Promise.all([
-    d.accounts.where('caseId').equals(caseId).toArray(),
-    d.tasks.where('caseId').equals(caseId).toArray(),
-    d.devices.where('caseId').equals(caseId).toArray(),
-    d.promises.where('caseId').equals(caseId).toArray(),
-  ]);
-  return { accounts, tasks, devices, promises };
 }

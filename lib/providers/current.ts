@@ -6,6 +6,7 @@
 import { db } from '../db';
 import type { UserProvider } from '../model';
 import type { ProviderMatcher } from './matcher';
+import { builtInMatcher } from './index';
 import { buildMatcher } from './user';
 
 let cached: { key: string; matcher: ProviderMatcher } | undefined;
@@ -18,6 +19,7 @@ function keyOf(rows: readonly UserProvider[]): string {
 export async function currentMatcher(): Promise<ProviderMatcher> {
   const rows = await db().userProviders.toArray();
   const key = keyOf(rows);
+  if (rows.length === 0) return builtInMatcher; // the same object as before the read: nothing re-renders
   if (cached?.key !== key) cached = { key, matcher: buildMatcher(rows) };
   return cached.matcher;
 }

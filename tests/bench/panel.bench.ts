@@ -38,7 +38,7 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
       }
       for (let t = 0; t < TASKS; t++) {
         const a = t % ACCOUNTS;
-        tx.objectStore('tasks').put({ id: `task-${t}`, caseId, accountId: `acc-${a}`, stepKey: `step-${t}`, title: `Step ${t} of the playbook for this account`, detail: 'Some detail about what to do and why it matters.', state: t % 3 === 0 ? 'done' : 'todo', dueDate: t % 7 === 0 ? '2026-03-01' : undefined, order: t, links, createdAt: stamp, updatedAt: stamp });
+        tx.objectStore('tasks').put({ id: crypto.randomUUID(), caseId, accountId: `acc-${a}`, stepKey: `step-${t}`, title: `Step ${t} of the playbook for this account`, detail: 'Some detail about what to do and why it matters.', state: t % 3 === 0 ? 'done' : 'todo', dueDate: t % 7 === 0 ? '2026-03-01' : undefined, order: t, links, createdAt: stamp, updatedAt: stamp });
       }
       for (let c = 0; c < CONTACTS; c++) {
         const a = c % ACCOUNTS;

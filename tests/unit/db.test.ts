@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EstateDb, db, useDatabase } from '../../lib/db';
 import { countsByProvider } from '../../lib/db/counts';
-import { activeCase, addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { activeCase } from '../../lib/db/reads';
 import { updateTask } from '../../lib/db/workflow';
 import { providerById } from '../../lib/providers';
 

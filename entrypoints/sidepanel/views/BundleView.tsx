@@ -4,7 +4,7 @@ import { BundleImport, type ImportState } from '../../../components/BundleImport
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle, type ImportPlan } from '../../../lib/bundle/import';
 import { db } from '../../../lib/db';
-import { activeCase } from '../../../lib/db/repo';
+import { activeCase } from '../../../lib/db/reads';
 import { providerById } from '../../../lib/providers';
 import { notifyChanged, useLive } from '../hooks';
 

@@ -1,12 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
 import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
-import { activeCase, addAccount, caseRecords, createCase, listCases, setActiveCase, updateCase, type CaseRecords } from '../../../lib/db/repo';
+import type { CaseRecords } from '../../../lib/db/reads';
+import { addAccount, createCase, setActiveCase, updateCase } from '../../../lib/db/repo';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { providerById, registry, type Provider } from '../../../lib/providers';
 import { dashboardOrder, summarizeCase } from '../../../lib/workflow';
+import { readCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
@@ -39,10 +41,7 @@ export function HereView() {
   const match = useHereMatch(tab);
   const matcher = useMatcher();
   // One live query for the case and its records: no second round trip before the accounts show.
-  const { value: estate, error } = useLive(async () => {
-    const [current, cases] = await Promise.all([activeCase(), listCases()]);
-    return { current, cases, records: current ? await caseRecords(current.id) : undefined };
-  }, []);
+  const { value: estate, error } = useLive(readCaseOverview, []);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
   if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
@@ -127,6 +126,15 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     />
   );
 
+  // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
+  const rows = useMemo(
+    () =>
+      summarizeCase(value, (id) => matcher.provider(id), today)
+        .map((summary) => ({ ...summary, providerName: nameOf(summary.providerId) }))
+        .sort(dashboardOrder),
+    [value, matcher, today],
+  );
+
   const provider = props.provider;
   if (provider && !showAll) {
     const here = value.accounts.filter((a) => a.providerId === provider.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -157,9 +165,6 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     );
   }
 
-  const rows = summarizeCase(value, (id) => matcher.provider(id), today)
-    .map((summary) => ({ ...summary, providerName: nameOf(summary.providerId) }))
-    .sort(dashboardOrder);
   return (
     <section aria-label="All accounts">
       {provider && (

@@ -7,7 +7,7 @@ import { findReferenceNumbers } from '../../../lib/capture/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { db } from '../../../lib/db';
-import { activeCase } from '../../../lib/db/repo';
+import { activeCase } from '../../../lib/db/reads';
 import { notifyChanged, useLive } from '../hooks';
 import { linkOptionsOf } from './linkOptions';
 

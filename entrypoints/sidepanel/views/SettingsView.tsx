@@ -4,7 +4,7 @@ import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../comp
 import { db } from '../../../lib/db';
 import { reminderSnapshot } from '../../../lib/db/counts';
 import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
-import { activeCase } from '../../../lib/db/repo';
+import { activeCase } from '../../../lib/db/reads';
 import { fieldErrors } from '../../../lib/model/errors';
 import { currentMatcher } from '../../../lib/providers/current';
 import { toIcs } from '../../../lib/reminders/ics';

@@ -16,7 +16,7 @@ import {
   vaultSize,
   type IntegrityProblem,
 } from '../../../lib/capture/vault';
-import { activeCase } from '../../../lib/db/repo';
+import { activeCase } from '../../../lib/db/reads';
 import type { Evidence } from '../../../lib/model';
 import { notifyChanged, useLive } from '../hooks';
 import { useNotices } from '../notices';
