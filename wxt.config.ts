@@ -39,6 +39,9 @@ export default defineConfig({
     // One pattern with the scheme wildcard: a request for *://*.site/* must fit inside a single entry.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
+    // The default policy plus 'wasm-unsafe-eval', for one WebAssembly module of our own
+    // bundle (hash-wasm's CRC-32, used by the export). Scripts still come only from the extension.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     commands: {
       'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page as proof' },
     },

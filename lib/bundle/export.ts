@@ -2,16 +2,21 @@
  * Export: the case (or one account) as one BagIt bag in a ZIP, built as a stream.
  * Evidence blobs are read one at a time and hashed as they go into the ZIP; the
  * files that need those hashes (case.json, report.html, the manifests) come after
- * them. Nothing but the current file is held in memory.
+ * them. Nothing but the current file and the two read ahead is held in memory.
+ *
+ * The ZIP's CRC-32 is computed in the hashing worker with the SHA-256 and SHA-512
+ * (one pass over each file, off the main thread), and fflate's streaming Zip stores
+ * the bytes as they are with it: computing it on the main thread, as client-zip
+ * does, capped the export below 100 MB/s.
  */
-import { makeZip } from 'client-zip';
+import { Zip, type ZipInputFile } from 'fflate';
 import { localDate } from '../dates';
 import { db } from '../db';
 import type { Evidence, EvidenceFile } from '../model';
 import { providerById } from '../providers';
 import { maskAccountNumber } from '../workflow';
 import { bagInfoText, bagitText, manifestText } from './bagit';
-import { digestAll, webCrypto } from './hash';
+import { crc32Of, digestAll, webCrypto } from './hash';
 import { renderReport } from './report';
 import { BundleCase, FORMAT_VERSION, type BundleFile } from './schema';
 
@@ -145,30 +150,77 @@ export function bundleFileName(deceasedName: string, now: Date): string {
   return `estate-record-${slug(deceasedName, 40)}-${localDate(now)}.zip`;
 }
 
+interface ZipItem {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  crc32: number;
+}
+
+/** A ZIP without the Zip64 extension (fflate writes none) holds at most 4 GiB; each entry adds headers. */
+const ZIP_LIMIT = 0xffff_ffff;
+const ENTRY_OVERHEAD = 512;
+const tooBig = () =>
+  new Error('This bundle would be larger than 4 GB, more than one ZIP file can hold. Export one account at a time, or leave out the largest files.');
+
+/**
+ * The ZIP of the items, as a stream that asks for the next item only when the reader
+ * has taken the last one (so at most one file waits in memory for the reader).
+ */
+function zipStream(items: AsyncIterator<ZipItem>, mtime: Date): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let zip: Zip;
+  let size = 0;
+  return new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      start(controller) {
+        zip = new Zip((error, chunk, final) => {
+          if (error) return controller.error(error);
+          controller.enqueue(chunk);
+          if (final) controller.close();
+        });
+      },
+      async pull() {
+        const next = await items.next();
+        if (next.done) return zip.end();
+        const { name, bytes, crc32 } = next.value;
+        size += bytes.byteLength + ENTRY_OVERHEAD + 2 * name.length;
+        if (size > ZIP_LIMIT) throw tooBig();
+        const file: ZipInputFile = { filename: name, size: bytes.byteLength, crc: crc32, compression: 0, mtime };
+        zip.add(file);
+        file.ondata!(null, bytes, true);
+      },
+      async cancel(reason) {
+        await items.return?.(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** The ZIP as a stream; the bag inside is one folder named like the file. */
-export async function exportBundle(opts: ExportOptions): Promise<{ stream: ReadableStream<Uint8Array>; fileName: string; totalBytes: number }> {
+export async function exportBundle(opts: ExportOptions): Promise<{ stream: ReadableStream<Uint8Array<ArrayBuffer>>; fileName: string; totalBytes: number }> {
   const now = opts.now ?? new Date();
   const gathered = await gatherCase(opts);
   const planned = planFiles(gathered);
   const fileName = bundleFileName(gathered.case.deceasedName, now);
   const root = `${fileName.replace(/\.zip$/, '')}/`;
   const totalBytes = planned.reduce((n, f) => n + f.file.size, 0);
+  if (totalBytes + planned.length * ENTRY_OVERHEAD > ZIP_LIMIT) throw tooBig();
   const sha256 = new Map<string, string>();
   const sha512 = new Map<string, string>();
   const sizes = new Map<string, number>();
-  const lastModified = now;
   const enc = new TextEncoder();
   let done = 0;
 
-  const hashed = async (path: string, input: Uint8Array) => {
+  const hashed = async (path: string, input: Uint8Array<ArrayBuffer>): Promise<ZipItem> => {
     const {
       sums: [a, b],
+      crc32,
       bytes,
-    } = await digestAll(webCrypto, ['sha256', 'sha512'], input);
+    } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true });
     sha256.set(path, a!);
     sha512.set(path, b!);
     sizes.set(path, bytes.byteLength);
-    return { name: root + path, input: bytes, lastModified };
+    return { name: root + path, bytes: bytes as Uint8Array<ArrayBuffer>, crc32: crc32! };
   };
 
   /** Reads and hashes one evidence file (off the main thread, in WebCrypto). */
@@ -178,7 +230,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
     return hashed(f.path, new Uint8Array(await blob.arrayBuffer()));
   };
 
-  async function* entries() {
+  async function* entries(): AsyncGenerator<ZipItem> {
     // The next files are read and hashed while the ZIP takes in the current one: three files in memory at most.
     const ahead: Array<ReturnType<typeof load>> = [];
     const queue = (i: number) => {
@@ -194,7 +246,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
       const entry = await ahead.shift()!;
       queue(i + 2);
       yield entry;
-      done += entry.input.byteLength;
+      done += entry.bytes.byteLength;
       opts.onProgress?.(done, totalBytes);
     }
     opts.signal?.throwIfAborted();
@@ -217,13 +269,14 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
     for (const [name, content] of tags) {
       const bytes = enc.encode(content);
       tagSums.push([name, await webCrypto.digest('sha256', bytes)]);
-      yield { name: root + name, input: bytes, lastModified };
+      yield { name: root + name, bytes, crc32: await crc32Of(bytes) };
     }
-    yield { name: `${root}tagmanifest-sha256.txt`, input: enc.encode(manifestText(tagSums)), lastModified };
+    const tagManifest = enc.encode(manifestText(tagSums));
+    yield { name: `${root}tagmanifest-sha256.txt`, bytes: tagManifest, crc32: await crc32Of(tagManifest) };
     opts.onProgress?.(totalBytes, totalBytes);
   }
 
-  return { stream: makeZip(entries(), { buffersAreUTF8: true }), fileName, totalBytes };
+  return { stream: zipStream(entries(), now), fileName, totalBytes };
 }
 
 function bagInfo(b: BundleCase, now: Date, sizes: Map<string, number>): Array<[string, string]> {

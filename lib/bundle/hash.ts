@@ -5,12 +5,20 @@
  * as @noble/hashes; evidence files are captures and documents, a few MB each.)
  */
 
+/** Checksums of one buffer: BagIt's (lowercase hex, in the order asked) and, when asked, the ZIP's CRC-32. */
+export interface Checksums {
+  sums: string[];
+  crc32?: number;
+  /** The same bytes, possibly as a new view (they may have travelled to a worker and back). */
+  bytes: Uint8Array;
+}
+
 /** Computes checksums, lowercase hex, for BagIt algorithm names (manifest-<name>.txt). */
 export interface Digester {
   supports(alg: string): boolean;
   digest(alg: string, bytes: Uint8Array): Promise<string>;
-  /** Several algorithms over one buffer, possibly elsewhere; the bytes may come back as a new view. */
-  digestAll?(algs: string[], bytes: Uint8Array): Promise<{ sums: string[]; bytes: Uint8Array }>;
+  /** Several algorithms over one buffer, possibly elsewhere. */
+  digestAll?(algs: string[], bytes: Uint8Array, options?: { crc32?: boolean }): Promise<Checksums>;
 }
 
 const webCryptoNames: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
@@ -28,18 +36,30 @@ export async function digestHex(alg: string, bytes: Uint8Array): Promise<string>
   return toHex(await crypto.subtle.digest(name, bytes as Uint8Array<ArrayBuffer>));
 }
 
+/** The ZIP's CRC-32 of the bytes (hash-wasm, loaded when first needed). */
+export async function crc32Of(bytes: Uint8Array): Promise<number> {
+  return (await import('./crc32')).crc32Of(bytes);
+}
+
+/** Several checksums over one buffer, one after another, on this thread. */
+export async function checksumsHere(algs: string[], bytes: Uint8Array, withCrc32: boolean): Promise<Omit<Checksums, 'bytes'>> {
+  const sums: string[] = [];
+  for (const alg of algs) sums.push(await digestHex(alg, bytes));
+  return { sums, crc32: withCrc32 ? await crc32Of(bytes) : undefined };
+}
+
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, { resolve: (v: { sums: string[]; bytes: Uint8Array }) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, { resolve: (v: Checksums) => void; reject: (e: Error) => void }>();
 
 function hashWorker(): Worker | undefined {
   if (worker || typeof Worker === 'undefined' || typeof document === 'undefined') return worker;
   worker = new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (e: MessageEvent<{ id: number; sums?: string[]; error?: string; bytes: Uint8Array }>) => {
+  worker.onmessage = (e: MessageEvent<{ id: number; sums?: string[]; crc32?: number; error?: string; bytes: Uint8Array }>) => {
     const p = pending.get(e.data.id);
     pending.delete(e.data.id);
     if (e.data.error) p?.reject(new Error(e.data.error));
-    else p?.resolve({ sums: e.data.sums!, bytes: e.data.bytes });
+    else p?.resolve({ sums: e.data.sums!, crc32: e.data.crc32, bytes: e.data.bytes });
   };
   return worker;
 }
@@ -48,23 +68,23 @@ function hashWorker(): Worker | undefined {
 export const webCrypto: Digester = {
   supports: (alg) => alg in webCryptoNames,
   digest: digestHex,
-  async digestAll(algs, bytes) {
+  async digestAll(algs, bytes, { crc32 = false } = {}) {
     const w = hashWorker();
-    if (!w) return { sums: await Promise.all(algs.map((a) => digestHex(a, bytes))), bytes };
+    if (!w) return { ...(await checksumsHere(algs, bytes, crc32)), bytes };
     // Only a buffer that is exactly these bytes can be handed over without a copy.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      w.postMessage({ id, algs, bytes: own }, [own.buffer]);
+      w.postMessage({ id, algs, crc32, bytes: own }, [own.buffer]);
     });
   },
 };
 
 /** digestAll through the digester's own way, or one algorithm after another. */
-export async function digestAll(digester: Digester, algs: string[], bytes: Uint8Array): Promise<{ sums: string[]; bytes: Uint8Array }> {
-  if (digester.digestAll) return digester.digestAll(algs, bytes);
+export async function digestAll(digester: Digester, algs: string[], bytes: Uint8Array, options: { crc32?: boolean } = {}): Promise<Checksums> {
+  if (digester.digestAll) return digester.digestAll(algs, bytes, options);
   const sums: string[] = [];
   for (const a of algs) sums.push(await digester.digest(a, bytes));
-  return { sums, bytes };
+  return { sums, crc32: options.crc32 ? await crc32Of(bytes) : undefined, bytes };
 }

@@ -4,14 +4,12 @@
  * thread, so export and import hash here while the page reads and zips the next
  * file. The buffer comes in and goes back transferred (no copies).
  */
-import { digestHex } from './hash';
+import { checksumsHere } from './hash';
 
-self.onmessage = async (event: MessageEvent<{ id: number; algs: string[]; bytes: Uint8Array }>) => {
-  const { id, algs, bytes } = event.data;
+self.onmessage = async (event: MessageEvent<{ id: number; algs: string[]; crc32: boolean; bytes: Uint8Array }>) => {
+  const { id, algs, crc32, bytes } = event.data;
   try {
-    const sums: string[] = [];
-    for (const alg of algs) sums.push(await digestHex(alg, bytes));
-    (self as unknown as Worker).postMessage({ id, sums, bytes }, [bytes.buffer]);
+    (self as unknown as Worker).postMessage({ id, ...(await checksumsHere(algs, bytes, crc32)), bytes }, [bytes.buffer]);
   } catch (e) {
     (self as unknown as Worker).postMessage({ id, error: String(e), bytes }, [bytes.buffer]);
   }

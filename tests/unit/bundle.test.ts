@@ -1,3 +1,4 @@
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import Dexie from 'dexie';
 import { deflateSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -115,6 +116,25 @@ describe('export', () => {
     expect(bundle.accounts.map((a) => a.id)).toEqual(['acct-att']);
     expect(bundle.tasks.map((t) => t.id)).toEqual(['task-att']);
     expect(bundle.contacts).toEqual([]);
+  });
+
+  it('stores every file with the right CRC-32, as an independent unzip checks it', async () => {
+    await seed();
+    const zip = await exportZip();
+    const entries = await readZip(new Blob([zip as Uint8Array<ArrayBuffer>]));
+    expect(entries.length).toBeGreaterThan(6);
+    const files = unzip(zip);
+    for (const entry of entries) {
+      expect(entry.method).toBe(0);
+      expect(entry.crc).toBe(zlibCrc32(files[entry.name]!)); // Node's zlib, not the code under test
+    }
+  });
+
+  it('refuses a bundle over 4 GB before reading anything, with what to do instead', async () => {
+    await seed();
+    const [evidence] = await db().evidence.toArray();
+    await db().evidence.put({ ...evidence!, files: evidence!.files.map((f) => ({ ...f, size: 5 * 1024 ** 3 })) });
+    await expect(exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now })).rejects.toThrow(/larger than 4 GB.*one account at a time/);
   });
 
   it('can be cancelled', async () => {

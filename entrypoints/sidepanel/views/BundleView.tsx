@@ -55,7 +55,8 @@ export function BundleView(props: { accountId?: string }) {
         onProgress: (done, total) => setExportState({ kind: 'running', done, total }),
       });
       setExportState({ kind: 'running', done: 0, total: totalBytes });
-      // The browser keeps a large Blob on disk, not in the page's memory.
+      // The browser keeps a large Blob on disk, not in the page's memory. (Blobs made from
+      // in-memory parts instead stop being readable past a few hundred MB in Chromium.)
       const blob = await new Response(stream).blob();
       controller.signal.throwIfAborted();
       download(blob, fileName);
