@@ -1,13 +1,30 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { registry, matchPatternsFor } from './lib/providers';
 
 const providerPatterns = matchPatternsFor(registry);
 
+/**
+ * The registry is validated here, when the build starts (an invalid entry fails the
+ * build), and the extension gets the result as JSON instead of the entries and zod's
+ * work on them at every start of a page or the worker.
+ */
+function prevalidatedRegistry(): Plugin {
+  return {
+    name: 'estate:prevalidated-registry',
+    enforce: 'pre',
+    load(id) {
+      if (!id.replaceAll('\\', '/').endsWith('/lib/providers/builtIn.ts')) return;
+      return `export const validatedRegistry = JSON.parse(${JSON.stringify(JSON.stringify(registry))});`;
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), prevalidatedRegistry()] }),
   manifest: {
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",

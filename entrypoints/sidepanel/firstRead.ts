@@ -6,22 +6,22 @@
 import Dexie from 'dexie';
 import { caseOverview, type CaseOverview } from '../../lib/db/reads';
 
-let early: Promise<CaseOverview> | undefined;
+let early: { today: string; read: Promise<CaseOverview> } | undefined;
 
 function forget(): void {
   early = undefined;
   Dexie.on.storagemutated.unsubscribe(forget);
 }
 
-export function startFirstRead(): void {
-  early = caseOverview();
-  early.catch(() => {}); // reported by whoever takes it
+export function startFirstRead(today: string): void {
+  early = { today, read: caseOverview(today) };
+  early.read.catch(() => {}); // reported by whoever takes it
   Dexie.on.storagemutated.subscribe(forget);
 }
 
-/** The early read if it is still current, else a fresh one. */
-export function readCaseOverview(): Promise<CaseOverview> {
-  const read = early ?? caseOverview();
+/** The early read if it is still current (same day, no change since), else a fresh one. */
+export function readCaseOverview(today: string): Promise<CaseOverview> {
+  const read = early?.today === today ? early.read : caseOverview(today);
   forget();
   return read;
 }

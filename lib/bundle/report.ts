@@ -3,7 +3,7 @@
  * Self-contained and printable, no scripts (its CSP forbids them anyway). Every
  * piece of text is escaped: much of it comes from provider pages.
  */
-import { accountStatus, orderTasks, statusLabels } from '../checklist';
+import { accountStatus, countStates, orderTasks, statusLabels } from '../checklist';
 import type { Account, Contact, PromiseMade } from '../model';
 import { isOutstanding as isUnreturned, promiseStatus } from '../workflow';
 import type { BundleCase } from './schema';
@@ -110,7 +110,7 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
       const open = tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
       const devices = b.devices.filter((d) => d.accountId === a.id);
       return `<section><h3>${h(accountName(a))}</h3>
-<p>Intent: ${h(intentLabels[a.intent])}. Status: <strong>${h(statusLabels[accountStatus(tasks)])}</strong>.${a.nameOnAccount ? ` Name on the account: ${h(a.nameOnAccount)}.` : ''}${a.serviceAddress ? ` Service address: ${h(a.serviceAddress)}.` : ''}${a.disconnectDate ? ` Disconnect date: ${h(a.disconnectDate)}.` : ''}</p>
+<p>Intent: ${h(intentLabels[a.intent])}. Status: <strong>${h(statusLabels[accountStatus(countStates(tasks))])}</strong>.${a.nameOnAccount ? ` Name on the account: ${h(a.nameOnAccount)}.` : ''}${a.serviceAddress ? ` Service address: ${h(a.serviceAddress)}.` : ''}${a.disconnectDate ? ` Disconnect date: ${h(a.disconnectDate)}.` : ''}</p>
 ${a.notes ? `<p>${h(a.notes)}</p>` : ''}
 <p><strong>Open items (${open.length})</strong></p>
 ${open.length ? `<ul>${open.map((t) => `<li>${h(t.title)}${t.state === 'waiting' ? ' (waiting on the provider)' : ''}${t.dueDate ? `, due ${h(t.dueDate)}` : ''}</li>`).join('')}</ul>` : '<p class="muted">Nothing open.</p>'}

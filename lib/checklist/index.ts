@@ -5,8 +5,10 @@
  * never loses what the user did.
  */
 import { channelKindLabels, deviceKindLabels } from '../labels';
-import type { Account, Device, EstateCase, Intent, Task, TaskState } from '../model';
+import type { Account, Device, EstateCase, Intent, Task } from '../model';
 import type { Category, Provider } from '../providers/schema';
+
+export * from './status';
 
 export type PlaybookCategory = 'cable_internet' | 'wireless' | 'landline' | 'satellite_tv' | 'utility' | 'streaming';
 
@@ -216,32 +218,3 @@ export function mergeChecklist(
   return { put, remove };
 }
 
-export type AccountStatus = 'not_started' | 'in_progress' | 'waiting' | 'done';
-
-/** Derived from the tasks, never stored. */
-export function accountStatus(tasks: readonly Pick<Task, 'state'>[]): AccountStatus {
-  if (tasks.length === 0) return 'not_started';
-  const count = (s: TaskState) => tasks.filter((t) => t.state === s).length;
-  const todo = count('todo');
-  const waiting = count('waiting');
-  if (todo === 0 && waiting === 0) return 'done';
-  if (todo === 0) return 'waiting';
-  return todo === tasks.length ? 'not_started' : 'in_progress';
-}
-
-export const statusLabels: Record<AccountStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  waiting: 'Waiting on the provider',
-  done: 'Done',
-};
-
-/**
- * The next step on top: open tasks first, and among them whatever is due by
- * `today` (overdue first); then playbook order.
- */
-export function orderTasks<T extends Pick<Task, 'state' | 'order' | 'createdAt' | 'dueDate'>>(tasks: readonly T[], today?: string): T[] {
-  const rank = (t: T) => (t.state === 'todo' ? 0 : t.state === 'waiting' ? 1 : 2);
-  const due = (t: T) => (rank(t) < 2 && today && t.dueDate && t.dueDate <= today ? t.dueDate : '9999-12-31');
-  return [...tasks].sort((a, b) => rank(a) - rank(b) || due(a).localeCompare(due(b)) || a.order - b.order || a.createdAt.localeCompare(b.createdAt));
-}

@@ -1,10 +1,9 @@
 /** The built-in registry, validated once, and a matcher over it. */
-import { builtInProviders } from './data';
+import { validatedRegistry } from './builtIn';
 import { ProviderMatcher } from './matcher';
 import type { Provider } from './schema';
-import { validateRegistry } from './validate';
 
-export const registry: readonly Provider[] = validateRegistry(builtInProviders);
+export const registry: readonly Provider[] = validatedRegistry;
 export const registryById: ReadonlyMap<string, Provider> = new Map(registry.map((p) => [p.id, p]));
 export const builtInMatcher = new ProviderMatcher(registry);
 

@@ -2,9 +2,12 @@
  * Derived states of the estate workflow: never stored, always computed from the
  * records and today's date, so they cannot drift apart.
  */
-import { accountStatus, orderTasks, type AccountStatus } from '../checklist';
-import type { Account, Device, DocumentSent, PromiseMade, Task } from '../model';
+import { accountStatus, type AccountStatus } from '../checklist/status';
+import type { Account, Device, DocumentSent, PromiseMade } from '../model';
 import type { Provider } from '../providers/schema';
+import type { TaskTally } from './tally';
+
+export * from './tally';
 
 /** Adds whole days to a calendar date (2026-03-14 + 10 -> 2026-03-24), free of time zones. */
 export function addDays(date: string, days: number): string {
@@ -86,25 +89,27 @@ export interface AccountSummary {
   nextStep?: string;
 }
 
+const noSteps: TaskTally = { total: 0, todo: 0, waiting: 0, overdue: 0 };
+
 /** One line of the dashboard, derived from the account's records. */
 export function summarizeAccount(
   account: Pick<Account, 'id' | 'providerId' | 'disconnectDate'>,
-  records: { tasks: readonly Task[]; devices: readonly Device[]; promises: readonly PromiseMade[] },
+  records: { steps: TaskTally; devices: readonly Device[]; promises: readonly PromiseMade[] },
   provider: Pick<Provider, 'equipment'> | undefined,
   today: string,
 ): AccountSummary {
-  const open = records.tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
+  const { steps } = records;
   const out = records.devices.filter(isOutstanding);
   return {
     accountId: account.id,
     providerId: account.providerId,
-    status: accountStatus(records.tasks),
-    open: open.length,
-    overdue: open.filter((t) => t.dueDate && t.dueDate < today).length,
+    status: accountStatus(steps),
+    open: steps.todo + steps.waiting,
+    overdue: steps.overdue,
     devicesOut: out.length,
     devicesOverdue: out.filter((d) => deviceDeadline(d, account, provider, today).overdue).length,
     brokenPromises: records.promises.filter((p) => promiseStatus(p, today) === 'broken').length,
-    nextStep: orderTasks(open, today)[0]?.title,
+    nextStep: steps.next?.title,
   };
 }
 
@@ -117,7 +122,7 @@ export function dashboardOrder(a: AccountSummary, b: AccountSummary): number {
 
 /** Every account of a case summarized, its records grouped once (not filtered per account). */
 export function summarizeCase(
-  records: { accounts: readonly Account[]; tasks: readonly Task[]; devices: readonly Device[]; promises: readonly PromiseMade[] },
+  records: { accounts: readonly Account[]; steps: ReadonlyMap<string, TaskTally>; devices: readonly Device[]; promises: readonly PromiseMade[] },
   providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined,
   today: string,
 ): AccountSummary[] {
@@ -130,13 +135,12 @@ export function summarizeCase(
     }
     return byAccount;
   };
-  const tasks = group(records.tasks);
   const devices = group(records.devices);
   const promises = group(records.promises);
   return records.accounts.map((account) =>
     summarizeAccount(
       account,
-      { tasks: tasks.get(account.id) ?? [], devices: devices.get(account.id) ?? [], promises: promises.get(account.id) ?? [] },
+      { steps: records.steps.get(account.id) ?? noSteps, devices: devices.get(account.id) ?? [], promises: promises.get(account.id) ?? [] },
       providerOf(account.providerId),
       today,
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountStatus, buildSteps, mergeChecklist, orderTasks, playbookCategoryOf, type PlaybookCategory } from '../../lib/checklist';
+import { accountStatus, buildSteps, countStates, mergeChecklist, orderTasks, playbookCategoryOf, type PlaybookCategory } from '../../lib/checklist';
 import type { Intent, Task } from '../../lib/model';
 import { providerById, registry, type Provider } from '../../lib/providers';
 
@@ -138,7 +138,7 @@ describe('account status is derived', () => {
     [[t('skipped'), t('todo')], 'in_progress'],
     [[t('done'), t('waiting')], 'waiting'],
     [[t('done'), t('skipped')], 'done'],
-  ] as const)('%j -> %s', (tasks, status) => expect(accountStatus(tasks)).toBe(status));
+  ] as const)('%j -> %s', (tasks, status) => expect(accountStatus(countStates(tasks))).toBe(status));
 
   it('orders open steps first, in playbook order', () => {
     const mk = (state: Task['state'], order: number) => ({ state, order, createdAt: now });

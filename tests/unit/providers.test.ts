@@ -60,3 +60,9 @@ describe('deterministic resolution', () => {
     expect(new ProviderMatcher(validateRegistry([whole, high])).match('https://shared.com')?.provider.id).toBe('zzz');
   });
 });
+
+describe('the registry as the extension ships it', () => {
+  it('survives JSON unchanged (the build ships it as JSON, validated at build time)', () => {
+    expect(JSON.parse(JSON.stringify(registry))).toStrictEqual(registry);
+  });
+});

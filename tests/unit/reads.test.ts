@@ -4,13 +4,16 @@ import { db } from '../../lib/db';
 import { activeCase, caseOverview } from '../../lib/db/reads';
 import { addAccount, createCase, setActiveCase, tasksOfCase } from '../../lib/db/repo';
 import { providerById } from '../../lib/providers';
+import { tallyTasks } from '../../lib/workflow';
 import { useFreshDatabase } from './freshDb';
 
 useFreshDatabase('reads');
 const xfinity = providerById('xfinity')!;
 const att = providerById('att')!;
 
-const sortedIds = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+const today = '2026-03-20';
+/** The tallies computed in memory from every step of the case, to compare with the read's. */
+const tallied = async (caseId: string) => tallyTasks(new Map(), await tasksOfCase(caseId), today);
 
 describe('the case overview', () => {
   it('reads the only case whole, whatever its step ids look like', async () => {
@@ -19,32 +22,37 @@ describe('the case overview', () => {
     // Ids at both ends of the key ranges and outside hexadecimal, as an imported bundle could bring.
     const [template] = await tasksOfCase(c.id);
     await db().tasks.bulkPut(['', '0', '0fff', 'f', 'ffff-last', 'Task-7', 'z', '\u{1F600}'].map((id, i) => ({ ...template!, id, stepKey: `extra-${i}` })));
-    const overview = await caseOverview();
+    await db().tasks.update('0', { state: 'done' });
+    await db().tasks.update('z', { dueDate: '2026-03-01' }); // overdue: the next step
+    const overview = await caseOverview(today);
     expect(overview.current?.id).toBe(c.id);
     expect(overview.records?.accounts.map((a) => a.id)).toEqual([account.id]);
-    expect(sortedIds(overview.records!.tasks)).toEqual(sortedIds(await tasksOfCase(c.id)));
-    expect(overview.records!.tasks.length).toBeGreaterThan(8);
+    const steps = overview.records!.steps.get(account.id)!;
+    expect(steps).toEqual((await tallied(c.id)).get(account.id));
+    expect(steps.total).toBe((await tasksOfCase(c.id)).length);
+    expect(steps.todo).toBe(steps.total - 1);
+    expect(steps).toMatchObject({ overdue: 1, next: { id: 'z' } });
   });
 
-  it('with several cases, reads only the active one', async () => {
+  it('with several cases, gives only the active one', async () => {
     const first = await createCase({ deceasedName: 'A', dateOfDeath: '2026-03-02', userRole: 'child' });
     await addAccount(first.id, xfinity, 'close');
     const second = await createCase({ deceasedName: 'B', dateOfDeath: '2026-04-02', userRole: 'spouse' });
     await addAccount(second.id, att, 'transfer');
     await setActiveCase(first.id);
-    const overview = await caseOverview();
+    const overview = await caseOverview(today);
     expect(overview.current?.id).toBe(first.id);
     expect(overview.cases.map((c) => c.deceasedName)).toEqual(['A', 'B']);
-    expect(sortedIds(overview.records!.tasks)).toEqual(sortedIds(await tasksOfCase(first.id)));
+    expect(overview.records!.steps).toEqual(await tallied(first.id));
     expect(overview.records!.accounts.every((a) => a.providerId === 'xfinity')).toBe(true);
   });
 
   it('falls back to the newest case when the chosen one is gone, and is empty with no case', async () => {
-    expect(await caseOverview()).toEqual({ cases: [], current: undefined, records: undefined });
+    expect(await caseOverview(today)).toEqual({ cases: [], current: undefined, records: undefined });
     await createCase({ deceasedName: 'A', dateOfDeath: '2026-03-02', userRole: 'child' }, new Date('2026-03-10T10:00:00Z'));
     const newer = await createCase({ deceasedName: 'B', dateOfDeath: '2026-04-02', userRole: 'child' }, new Date('2026-04-10T10:00:00Z'));
     await setActiveCase('deleted-case');
-    expect((await caseOverview()).current?.id).toBe(newer.id);
+    expect((await caseOverview(today)).current?.id).toBe(newer.id);
     expect((await activeCase())?.id).toBe(newer.id);
   });
 });
@@ -52,15 +60,23 @@ describe('the case overview', () => {
 describe('the panel’s first read', () => {
   it('is used once, and read anew when the database changed after it started', async () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child' });
-    startFirstRead();
-    const early = readCaseOverview();
-    expect(readCaseOverview()).not.toBe(early); // taken once
+    startFirstRead(today);
+    const early = readCaseOverview(today);
+    expect(readCaseOverview(today)).not.toBe(early); // taken once
     expect((await early).current?.id).toBe(c.id);
 
-    startFirstRead();
-    await caseOverview(); // the early read is done by now, and holds no account
+    startFirstRead(today);
+    await caseOverview(today); // the early read is done by now, and holds no account
     await addAccount(c.id, xfinity, 'close'); // a change before the panel took it
-    const fresh = await readCaseOverview();
+    const fresh = await readCaseOverview(today);
     expect(fresh.records?.accounts).toHaveLength(1);
+
+    // A step due today is not overdue today; on the next day the read is made anew, and it is.
+    const [step] = await tasksOfCase(c.id);
+    await db().tasks.update(step!.id, { dueDate: today });
+    startFirstRead(today);
+    await caseOverview(today);
+    const nextDay = await readCaseOverview('2026-03-21');
+    expect(nextDay.records?.steps.get(step!.accountId)?.overdue).toBe(1);
   });
 });

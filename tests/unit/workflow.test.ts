@@ -3,9 +3,10 @@ import { db } from '../../lib/db';
 import { useFreshDatabase } from './freshDb';
 import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
 import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
-import type { Contact, Device } from '../../lib/model';
+import { countStates, orderTasks } from '../../lib/checklist';
+import type { Contact, Device, Task } from '../../lib/model';
 import { providerById, type Provider } from '../../lib/providers';
-import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount, summarizeCase } from '../../lib/workflow';
+import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount, summarizeCase, tallyTasks } from '../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
 
 useFreshDatabase();
@@ -172,13 +173,14 @@ describe('helpers', () => {
   it('summarizes a whole case the same way as each account alone', async () => {
     const { account } = await setup();
     const tasks = await db().tasks.toArray();
-    const alone = summarizeAccount(account, { tasks, devices: [], promises: [] }, xfinity, '2026-03-10');
-    expect(summarizeCase({ accounts: [account], tasks, devices: [], promises: [] }, () => xfinity, '2026-03-10')).toEqual([alone]);
+    const steps = tallyTasks(new Map(), tasks, '2026-03-10');
+    const alone = summarizeAccount(account, { steps: steps.get(account.id)!, devices: [], promises: [] }, xfinity, '2026-03-10');
+    expect(summarizeCase({ accounts: [account], steps, devices: [], promises: [] }, () => xfinity, '2026-03-10')).toEqual([alone]);
   });
   it('summarizes an account', async () => {
     const { account } = await setup();
     const tasks = await db().tasks.toArray();
-    const s = summarizeAccount(account, { tasks, devices: [], promises: [] }, xfinity, '2026-03-10');
+    const s = summarizeAccount(account, { steps: tallyTasks(new Map(), tasks, '2026-03-10').get(account.id)!, devices: [], promises: [] }, xfinity, '2026-03-10');
     expect(s).toMatchObject({ status: 'not_started', open: tasks.length, overdue: 0, nextStep: 'Tell Xfinity about the death' });
   });
   it('deleting an account removes everything recorded for it, and undo restores it', async () => {
@@ -223,5 +225,47 @@ describe('links between steps and records', () => {
     expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual([]);
     await undo.restore();
     expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+  });
+});
+
+describe('tallying steps for the dashboard', () => {
+  /** A small deterministic random source, so a failure can be replayed. */
+  function random(seed: number) {
+    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  }
+  const states = ['todo', 'waiting', 'done', 'skipped'] as const;
+
+  it.each([1, 2, 3, 4, 5])('agrees with counting and ordering the steps themselves, whatever the batches (seed %i)', (seed) => {
+    const next = random(seed);
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const today = '2026-03-20';
+    const tasks: Task[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `t${i}`,
+      caseId: 'c',
+      accountId: pick(['a', 'b', 'c', 'd']),
+      title: `Step ${i}`,
+      state: pick(states),
+      // Few distinct values, so ties on due date and order are common.
+      dueDate: pick([undefined, '2026-03-01', '2026-03-19', today, '2026-03-25']),
+      order: Math.floor(next() * 5),
+      links: { contactIds: [], documentSentIds: [], evidenceIds: [] },
+      createdAt: pick(['2026-03-02T10:00:00.000Z', '2026-03-03T10:00:00.000Z']),
+      updatedAt: '2026-03-03T10:00:00.000Z',
+    }));
+    const tallies = new Map();
+    for (let from = 0; from < tasks.length; ) {
+      const to = from + 1 + Math.floor(next() * 40);
+      tallyTasks(tallies, tasks.slice(from, to), today);
+      from = to;
+    }
+    for (const accountId of ['a', 'b', 'c', 'd']) {
+      const own = tasks.filter((t) => t.accountId === accountId);
+      const open = own.filter((t) => t.state === 'todo' || t.state === 'waiting');
+      expect(tallies.get(accountId)).toEqual({
+        ...countStates(own),
+        overdue: open.filter((t) => t.dueDate! < today).length,
+        next: orderTasks(open, today)[0],
+      });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
-import { accountStatus, orderTasks, statusLabels } from '../../../lib/checklist';
+import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist';
 import { db } from '../../../lib/db';
 import type { Undo } from '../../../lib/db/undo';
 import { updateAccount } from '../../../lib/db/repo';
@@ -66,7 +66,7 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
   return (
     <article class="account" aria-label={`${props.providerName} account`}>
       <h3>
-        {props.providerName} <span class="status">{statusLabels[accountStatus(value.tasks)]}</span>
+        {props.providerName} <span class="status">{statusLabels[accountStatus(countStates(value.tasks))]}</span>
       </h3>
       <AccountDetails
         account={account}

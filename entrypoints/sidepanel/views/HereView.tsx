@@ -40,8 +40,9 @@ export function HereView() {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
   const matcher = useMatcher();
+  const today = useToday();
   // One live query for the case and its records: no second round trip before the accounts show.
-  const { value: estate, error } = useLive(readCaseOverview, []);
+  const { value: estate, error } = useLive(() => readCaseOverview(today), [today]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
   if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
@@ -92,15 +93,15 @@ export function HereView() {
               return true;
             }}
           />
-          <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} />
+          <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} today={today} />
         </>
       )}
     </>
   );
 }
 
-function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; provider?: Provider }) {
-  const today = useToday();
+function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; provider?: Provider; today: string }) {
+  const { today } = props;
   const { persist } = useNotices();
   // ?account= opens on that account (a reminder notification's click lands here).
   const [openAccount, setOpenAccount] = useState<string | null>(() => new URLSearchParams(location.search).get('account'));

@@ -1,0 +1,31 @@
+/** Tallies of steps for the dashboard; apart so the panel's first read can use them alone. */
+import { taskOrder, type StateCounts } from '../checklist/status';
+import type { Task } from '../model';
+
+/**
+ * What the dashboard needs of an account's steps: how many in each state, how many
+ * overdue, and the one to do next. Kept instead of the steps, so a case's thousands
+ * of steps can be read, counted and let go.
+ */
+export interface TaskTally extends StateCounts {
+  /** Open steps whose due date has passed. */
+  overdue: number;
+  /** The first open step in orderTasks' order. */
+  next?: Task;
+}
+
+/** Adds steps (of any accounts, in any batches) to the tallies by account. */
+export function tallyTasks(tallies: Map<string, TaskTally>, tasks: readonly Task[], today: string): Map<string, TaskTally> {
+  const before = taskOrder(today);
+  for (const task of tasks) {
+    let tally = tallies.get(task.accountId);
+    if (!tally) tallies.set(task.accountId, (tally = { total: 0, todo: 0, waiting: 0, overdue: 0 }));
+    tally.total += 1;
+    if (task.state !== 'todo' && task.state !== 'waiting') continue;
+    tally[task.state] += 1;
+    if (task.dueDate && task.dueDate < today) tally.overdue += 1;
+    if (!tally.next || before(task, tally.next) < 0) tally.next = task;
+  }
+  return tallies;
+}
+
