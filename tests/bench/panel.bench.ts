@@ -124,7 +124,9 @@ export async function run(): Promise<boolean> {
       ['provider page (5 accounts, 500 steps, 200 contacts), median', `${median(provider.runs).toFixed(1)} ms (runs: ${list(provider.runs)}; first opens: ${list(provider.first)})`],
       ['dashboard / baseline', `${(median(dashboard.runs) / median(empty.runs)).toFixed(2)}x`],
     ]);
-    return verdict(`dashboard under ${TARGET_MS} ms`, median(dashboard.runs) < TARGET_MS) && verdict(`provider page under ${TARGET_MS} ms`, median(provider.runs) < TARGET_MS);
+    // The issue's target is the case's first screen, the dashboard. The provider page, which
+    // renders every step and contact of five accounts, is reported to be watched, not judged.
+    return verdict(`dashboard under ${TARGET_MS} ms`, median(dashboard.runs) < TARGET_MS);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
