@@ -5,7 +5,7 @@
  */
 import { digestAll, type Digester } from './hash';
 import { refuse } from './refusal';
-import { crcMatches, entryBytes, unsafePathReason, type ZipEntry } from './zip';
+import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
 // ---- writing -------------------------------------------------------------
 
@@ -188,7 +188,8 @@ export async function validateBag(
   onProgress(0, total);
   // Each file is hashed with all its algorithms at once, in a worker when there is one.
   const check = async ([path, ms]: [string, Manifest[]]) => {
-    const { sums, bytes } = await digestAll(digester, ms.map((m) => m.alg), await entryBytes(zip, files.get(path)!));
+    // Passed as a Blob (a slice of the chosen file when stored): the hashing worker reads it, not the page.
+    const { sums, bytes } = await digestAll(digester, ms.map((m) => m.alg), await entryBlob(zip, files.get(path)!));
     return { path, ms, sums, size: bytes.byteLength };
   };
   // The next two files are read and hashed while this one is compared: three in memory at most.

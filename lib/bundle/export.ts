@@ -211,7 +211,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
   const enc = new TextEncoder();
   let done = 0;
 
-  const hashed = async (path: string, input: Uint8Array<ArrayBuffer>): Promise<ZipItem> => {
+  const hashed = async (path: string, input: Uint8Array<ArrayBuffer> | Blob): Promise<ZipItem> => {
     const {
       sums: [a, b],
       crc32,
@@ -223,11 +223,11 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
     return { name: root + path, bytes: bytes as Uint8Array<ArrayBuffer>, crc32: crc32! };
   };
 
-  /** Reads and hashes one evidence file (off the main thread, in WebCrypto). */
+  /** Reads and hashes one evidence file (both in the hashing worker). */
   const load = async (f: (typeof planned)[number]) => {
     const blob = (await db().blobs.get(f.blobId))?.data;
     if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
-    return hashed(f.path, new Uint8Array(await blob.arrayBuffer()));
+    return hashed(f.path, blob);
   };
 
   async function* entries(): AsyncGenerator<ZipItem> {

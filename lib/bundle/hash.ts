@@ -17,8 +17,8 @@ export interface Checksums {
 export interface Digester {
   supports(alg: string): boolean;
   digest(alg: string, bytes: Uint8Array): Promise<string>;
-  /** Several algorithms over one buffer, possibly elsewhere. */
-  digestAll?(algs: string[], bytes: Uint8Array, options?: { crc32?: boolean }): Promise<Checksums>;
+  /** Several algorithms over one file's bytes, possibly elsewhere (a Blob is read there too). */
+  digestAll?(algs: string[], input: Uint8Array | Blob, options?: { crc32?: boolean }): Promise<Checksums>;
 }
 
 const webCryptoNames: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
@@ -68,22 +68,31 @@ function hashWorker(): Worker | undefined {
 export const webCrypto: Digester = {
   supports: (alg) => alg in webCryptoNames,
   digest: digestHex,
-  async digestAll(algs, bytes, { crc32 = false } = {}) {
+  async digestAll(algs, input, { crc32 = false } = {}) {
     const w = hashWorker();
-    if (!w) return { ...(await checksumsHere(algs, bytes, crc32)), bytes };
-    // Only a buffer that is exactly these bytes can be handed over without a copy.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    if (!w) {
+      const bytes = await bytesOf(input);
+      return { ...(await checksumsHere(algs, bytes, crc32)), bytes };
+    }
+    // A Blob is passed by reference and read in the worker: the page never copies the file.
+    // Bytes are handed over without a copy when the buffer is exactly these bytes.
+    const own = input instanceof Blob || (input.byteOffset === 0 && input.byteLength === input.buffer.byteLength) ? input : input.slice();
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      w.postMessage({ id, algs, crc32, bytes: own }, [own.buffer]);
+      w.postMessage({ id, algs, crc32, input: own }, own instanceof Blob ? [] : [own.buffer]);
     });
   },
 };
 
+export async function bytesOf(input: Uint8Array | Blob): Promise<Uint8Array> {
+  return input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input;
+}
+
 /** digestAll through the digester's own way, or one algorithm after another. */
-export async function digestAll(digester: Digester, algs: string[], bytes: Uint8Array, options: { crc32?: boolean } = {}): Promise<Checksums> {
-  if (digester.digestAll) return digester.digestAll(algs, bytes, options);
+export async function digestAll(digester: Digester, algs: string[], input: Uint8Array | Blob, options: { crc32?: boolean } = {}): Promise<Checksums> {
+  if (digester.digestAll) return digester.digestAll(algs, input, options);
+  const bytes = await bytesOf(input);
   const sums: string[] = [];
   for (const a of algs) sums.push(await digester.digest(a, bytes));
   return { sums, crc32: options.crc32 ? await crc32Of(bytes) : undefined, bytes };
