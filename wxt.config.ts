@@ -21,10 +21,29 @@ function prevalidatedRegistry(): Plugin {
   };
 }
 
+/**
+ * The side panel imports its views after starting its first read (main.tsx). A
+ * modulepreload for them in the page lets the browser fetch and compile them while
+ * the small first module loads and runs, instead of after.
+ */
+function preloadPanelViews(): Plugin {
+  return {
+    name: 'estate:preload-panel-views',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/entrypoints/sidepanel/App.tsx'));
+        if (!app || app.type !== 'chunk' || !html.includes('manifest.type" content="side_panel')) return html;
+        return [app.fileName, ...app.imports].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), prevalidatedRegistry()] }),
+  vite: () => ({ plugins: [preact(), prevalidatedRegistry(), preloadPanelViews()] }),
   manifest: {
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
