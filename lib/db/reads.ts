@@ -80,6 +80,10 @@ export async function caseOverview(today: string): Promise<CaseOverview> {
   if (!current) return { cases };
   const ofCase = <T extends { caseId: string }>(rows: T[]) => rows.filter((r) => r.caseId === current.id);
   const caseAccounts = ofCase(accounts);
-  const caseSteps = new Map(caseAccounts.flatMap((a) => (steps.has(a.id) ? [[a.id, steps.get(a.id)!] as const] : [])));
+  const caseSteps = new Map<string, TaskTally>();
+  for (const account of caseAccounts) {
+    const tally = steps.get(account.id);
+    if (tally) caseSteps.set(account.id, tally);
+  }
   return { current, cases, records: { accounts: caseAccounts, steps: caseSteps, devices: ofCase(devices), promises: ofCase(promises) } };
 }

@@ -28,4 +28,3 @@ export function tallyTasks(tallies: Map<string, TaskTally>, tasks: readonly Task
   }
   return tallies;
 }
-
