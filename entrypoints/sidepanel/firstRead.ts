@@ -4,6 +4,7 @@
  * result is used once, unless the database changed meanwhile; then it is read anew.
  */
 import Dexie from 'dexie';
+import { db } from '../../lib/db';
 import { caseOverview, type CaseOverview } from '../../lib/db/reads';
 
 let early: { today: string; read: Promise<CaseOverview> } | undefined;
@@ -13,10 +14,15 @@ function forget(): void {
   Dexie.on.storagemutated.unsubscribe(forget);
 }
 
-export function startFirstRead(today: string): void {
+/** Starts the read; the promise settles once the database is open and the read's requests are made. */
+export function startFirstRead(today: string): Promise<void> {
   early = { today, read: caseOverview(today) };
   early.read.catch(() => {}); // reported by whoever takes it
   Dexie.on.storagemutated.subscribe(forget);
+  return db().open().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** The early read if it is still current (same day, no change since), else a fresh one. */
