@@ -12,6 +12,7 @@
 import { Zip, type ZipInputFile } from 'fflate';
 import { localDate } from '../dates';
 import { db } from '../db';
+import { stepsOfCase } from '../db/steps';
 import type { Evidence, EvidenceFile } from '../model';
 import { providerById } from '../providers';
 import { maskAccountNumber } from '../workflow';
@@ -77,7 +78,7 @@ export async function gatherCase(opts: Pick<ExportOptions, 'caseId' | 'accountId
   }));
   if (opts.accountId && accounts.length === 0) throw new Error('That account no longer exists.');
   const [tasks, devices, documentsSent, contacts, promises, allEvidence] = await Promise.all([
-    d.tasks.where('caseId').equals(opts.caseId).toArray().then(inScope),
+    stepsOfCase(opts.caseId).then(inScope),
     d.devices.where('caseId').equals(opts.caseId).toArray().then(inScope),
     d.documentsSent.where('caseId').equals(opts.caseId).toArray().then(inScope),
     d.contacts.where('caseId').equals(opts.caseId).toArray().then(inScope),

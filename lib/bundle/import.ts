@@ -6,6 +6,7 @@
  * nothing, and siblings can send bundles back and forth.
  */
 import type { Table } from 'dexie';
+import { applyChanges } from '../checklist';
 import { db } from '../db';
 import { ACTIVE_CASE } from '../db/reads';
 import { validateBag } from './bagit';
@@ -135,7 +136,7 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
   const reparent = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
   let written = 0;
 
-  await d.transaction('rw', [d.cases, d.accounts, d.tasks, d.devices, d.documentsSent, d.contacts, d.promises, d.evidence, d.blobs, d.userProviders, d.settings], async () => {
+  await d.transaction('rw', [d.cases, d.accounts, d.checklists, d.devices, d.documentsSent, d.contacts, d.promises, d.evidence, d.blobs, d.userProviders, d.settings], async () => {
     const existingCase = await d.cases.get(caseId);
     if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
     if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
@@ -157,7 +158,14 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
     if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], 'cases');
     await upsert(d.userProviders, b.userProviders, 'providers');
     await upsert(d.accounts, reparent(b.accounts), 'accounts');
-    await upsert(d.tasks, reparent(b.tasks), 'tasks');
+    // Steps go into their account's checklist, by the same rule (the accounts were checked above).
+    for (const [accountId, steps] of Map.groupBy(reparent(b.tasks), (step) => step.accountId)) {
+      const stored = await d.checklists.get(accountId);
+      const have = new Map(stored?.steps.map((t) => [t.id, t]));
+      const put = steps.filter((step) => !have.has(step.id) || step.updatedAt > have.get(step.id)!.updatedAt);
+      if (put.length) await d.checklists.put({ id: accountId, caseId, steps: applyChanges(stored?.steps ?? [], { put, remove: [] }) });
+      written += put.length;
+    }
     await upsert(d.devices, reparent(b.devices), 'devices');
     await upsert(d.documentsSent, reparent(b.documentsSent), 'documents sent');
     await upsert(d.contacts, reparent(b.contacts), 'contacts');

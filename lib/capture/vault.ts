@@ -5,6 +5,7 @@
  * that is not IndexedDB inside a Dexie transaction would commit it early.
  */
 import { db, type StoredBlob } from '../db';
+import { stepsOfCase } from '../db/steps';
 import type { Undo } from '../db/undo';
 import { DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { checkFileBytes, checkSize } from './filetype';
@@ -68,7 +69,7 @@ export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = 
   const evidence = Evidence.parse({ ...meta, id: newId(), files: described, createdAt: stamp, updatedAt: stamp });
   const d = db();
   try {
-    await d.transaction('rw', [d.evidence, d.blobs, d.accounts, d.tasks, d.devices, d.contacts], async () => {
+    await d.transaction('rw', [d.evidence, d.blobs, d.accounts, d.checklists, d.devices, d.contacts], async () => {
       await assertLinks(evidence);
       await d.blobs.bulkAdd(blobs);
       await d.evidence.add(evidence);
@@ -163,15 +164,17 @@ function links(l: Links): Links {
 /** Each link must name a record of the same case (call inside a transaction over those tables). */
 async function assertLinks(item: Evidence): Promise<void> {
   const d = db();
+  const byId = (table: { get: (id: string) => Promise<{ caseId: string } | undefined> }) => (id: string) => table.get(id);
+  const stepById = async (id: string) => (await stepsOfCase(item.caseId)).find((t) => t.id === id);
   const checks = [
-    [item.accountId, d.accounts, 'account'],
-    [item.taskId, d.tasks, 'task'],
-    [item.deviceId, d.devices, 'device'],
-    [item.contactId, d.contacts, 'contact'],
+    [item.accountId, byId(d.accounts), 'account'],
+    [item.taskId, stepById, 'task'],
+    [item.deviceId, byId(d.devices), 'device'],
+    [item.contactId, byId(d.contacts), 'contact'],
   ] as const;
-  for (const [linkId, table, what] of checks) {
+  for (const [linkId, find, what] of checks) {
     if (!linkId) continue;
-    const row = (await (table as any).get(linkId)) as { caseId: string } | undefined;
+    const row = await find(linkId);
     if (!row || row.caseId !== item.caseId) throw new VaultError(`That ${what} is not part of this estate any more. Choose another.`);
   }
 }
@@ -191,7 +194,7 @@ export async function renameEvidence(evidenceId: string, title: string, now = ne
 /** Links an item to an account, task, device or contact (an empty value unlinks). */
 export async function relinkEvidence(evidenceId: string, to: Links, now = new Date()): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.evidence, d.accounts, d.tasks, d.devices, d.contacts], async () => {
+  await d.transaction('rw', [d.evidence, d.accounts, d.checklists, d.devices, d.contacts], async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) throw new VaultError('That item no longer exists.');
     const { accountId, taskId, deviceId, contactId, ...rest } = item;

@@ -218,3 +218,12 @@ export function mergeChecklist(
   return { put, remove };
 }
 
+
+/** The steps after `changes`: removed ones dropped, changed ones replaced in place, new ones added at the end. */
+export function applyChanges(existing: readonly Task[], changes: ChecklistChanges): Task[] {
+  const removed = new Set(changes.remove);
+  const changed = new Map(changes.put.map((t) => [t.id, t]));
+  const kept = existing.filter((t) => !removed.has(t.id)).map((t) => changed.get(t.id) ?? t);
+  const known = new Set(existing.map((t) => t.id));
+  return [...kept, ...changes.put.filter((t) => !known.has(t.id))];
+}

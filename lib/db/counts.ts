@@ -8,6 +8,7 @@ import { providerById } from '../providers';
 import { reminders, type ReminderInput } from '../reminders';
 import { db } from './index';
 import { activeCase } from './reads';
+import { stepsOfCase } from './steps';
 import { readReminderSettings, type ReminderSettings } from './reminderSettings';
 
 export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: ReminderSettings; caseId?: string; today: string };
@@ -16,18 +17,16 @@ export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: Remind
 /** Everything of one case the rules look at (open tasks only). */
 export async function reminderInput(caseId: string): Promise<ReminderInput> {
   const d = db();
-  return d.transaction('r', [d.accounts, d.tasks, d.promises, d.devices, d.documentsSent, d.contacts], async () => {
-    const [accounts, todo, waiting, promises, devices, documentsSent, contacts] = await Promise.all([
+  return d.transaction('r', [d.accounts, d.checklists, d.promises, d.devices, d.documentsSent, d.contacts], async () => {
+    const [accounts, steps, promises, devices, documentsSent, contacts] = await Promise.all([
       d.accounts.where('caseId').equals(caseId).toArray(),
-      // Only open tasks matter, and done ones pile up: read them through the state index.
-      d.tasks.where('state').equals('todo').toArray(),
-      d.tasks.where('state').equals('waiting').toArray(),
+      stepsOfCase(caseId),
       d.promises.where('caseId').equals(caseId).toArray(),
       d.devices.where('caseId').equals(caseId).toArray(),
       d.documentsSent.where('caseId').equals(caseId).toArray(),
       d.contacts.where('caseId').equals(caseId).toArray(),
     ]);
-    const tasks = [...todo, ...waiting].filter((t) => t.caseId === caseId);
+    const tasks = steps.filter((t) => t.state === 'todo' || t.state === 'waiting');
     return { accounts, tasks, promises, devices, documentsSent, contacts };
   });
 }

@@ -16,6 +16,17 @@ import type {
   UserProvider,
 } from '../model';
 
+/**
+ * An account's checklist: all of its steps in one record, under the account's id.
+ * The side panel reads a case's thousands of steps as a few dozen records.
+ */
+export interface Checklist {
+  /** The account's id. */
+  id: string;
+  caseId: string;
+  steps: Task[];
+}
+
 export interface StoredBlob {
   id: string;
   data: Blob;
@@ -24,7 +35,7 @@ export interface StoredBlob {
 export class EstateDb extends Dexie {
   cases!: EntityTable<EstateCase, 'id'>;
   accounts!: EntityTable<Account, 'id'>;
-  tasks!: EntityTable<Task, 'id'>;
+  checklists!: EntityTable<Checklist, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   devices!: EntityTable<Device, 'id'>;
   documentsSent!: EntityTable<DocumentSent, 'id'>;
@@ -62,6 +73,22 @@ export class EstateDb extends Dexie {
           .modify((task: Task) => {
             task.links ??= { contactIds: [], documentSentIds: [], evidenceIds: [] };
           });
+      });
+    // v3: each account's steps in one record (Checklist) instead of one record per step:
+    // opening the panel on a case with 5,000 steps read 5,000 records. Dexie drops the
+    // old table only after this upgrade has copied it.
+    this.version(3)
+      .stores({ tasks: null, checklists: 'id, caseId' })
+      .upgrade(async (tx) => {
+        const byAccount = new Map<string, Checklist>();
+        await tx
+          .table('tasks')
+          .each((task: Task) => {
+            const checklist = byAccount.get(task.accountId) ?? { id: task.accountId, caseId: task.caseId, steps: [] };
+            checklist.steps.push(task);
+            byAccount.set(task.accountId, checklist);
+          });
+        await tx.table('checklists').bulkAdd([...byAccount.values()]);
       });
   }
 }

@@ -9,6 +9,7 @@
 import { localDate } from '../dates';
 import { Account, Task, nowIso } from '../model';
 import { db } from './index';
+import { changeSteps, stepsOfAccount } from './steps';
 
 export const CONFIRMATION_STEP = 'confirmation';
 
@@ -38,17 +39,17 @@ export function isSaved(value: string, account: Pick<Account, 'notes'>, tasks: r
  */
 export async function saveReferenceToAccount(accountId: string, ref: SavedReference, url?: string, now = new Date()): Promise<'task' | 'account'> {
   const d = db();
-  return d.transaction('rw', d.accounts, d.tasks, async () => {
+  return d.transaction('rw', d.accounts, d.checklists, async () => {
     const account = await d.accounts.get(accountId);
     if (!account) throw new Error('That account no longer exists.');
-    const tasks = await d.tasks.where('accountId').equals(accountId).toArray();
+    const tasks = await stepsOfAccount(accountId);
     const task = tasks.find((t) => t.stepKey === CONFIRMATION_STEP);
     if (isSaved(ref.value, account, tasks)) return task ? 'task' : 'account';
     const stamp = nowIso(now);
     if (task) {
       const parsed = Task.safeParse({ ...task, note: appended(task.note, line(ref, url, now)), state: 'done', updatedAt: stamp });
       if (!parsed.success) throw new Error('The task note is full: the number was not saved.');
-      await d.tasks.put(parsed.data);
+      await changeSteps(account, (steps) => steps.map((t) => (t.id === task.id ? parsed.data : t)));
       return 'task';
     }
     const parsed = Account.safeParse({ ...account, notes: appended(account.notes, line(ref, url, now)), updatedAt: stamp });

@@ -2,11 +2,12 @@
  * Small repositories over the database: every write validates with the model's
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
-import { buildSteps, mergeChecklist } from '../checklist';
+import { applyChanges, buildSteps, mergeChecklist } from '../checklist';
 import { Account, EstateCase, Intent, Task, newId, nowIso } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 import { ACTIVE_CASE } from './reads';
+import { changeSteps } from './steps';
 
 export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userRole'> & { survivorName?: string };
 
@@ -28,16 +29,13 @@ export async function setActiveCase(caseId: string): Promise<void> {
 /** Tasks of an account, regenerated from the playbook and merged with what the user did. */
 export async function syncChecklist(account: Account, provider: Provider, now = new Date()): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.cases, d.tasks, d.devices], async () => {
-    const [estateCase, existing, devices] = await Promise.all([
-      d.cases.get(account.caseId),
-      d.tasks.where('accountId').equals(account.id).toArray(),
-      d.devices.where('accountId').equals(account.id).toArray(),
-    ]);
+  await d.transaction('rw', [d.cases, d.checklists, d.devices], async () => {
+    const [estateCase, devices] = await Promise.all([d.cases.get(account.caseId), d.devices.where('accountId').equals(account.id).toArray()]);
     const steps = buildSteps({ provider, intent: account.intent, estateCase, devices });
-    const { put, remove } = mergeChecklist(account, existing, steps, nowIso(now), newId);
-    if (put.length) await d.tasks.bulkPut(put.map((t) => Task.parse(t)));
-    if (remove.length) await d.tasks.bulkDelete(remove);
+    await changeSteps(account, (existing) => {
+      const { put, remove } = mergeChecklist(account, existing, steps, nowIso(now), newId);
+      return applyChanges(existing, { put: put.map((t) => Task.parse(t)), remove });
+    });
   });
 }
 
@@ -56,10 +54,6 @@ export async function addAccount(
 
 export async function accountsOfCase(caseId: string): Promise<Account[]> {
   return db().accounts.where('caseId').equals(caseId).toArray();
-}
-
-export async function tasksOfCase(caseId: string): Promise<Task[]> {
-  return db().tasks.where('caseId').equals(caseId).toArray();
 }
 
 /** Edits the case; the checklist titles that name the survivor follow. */

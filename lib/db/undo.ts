@@ -11,9 +11,11 @@ export interface Removal {
 }
 
 /** Rows rewritten along with the deletion (a link to a deleted record dropped), put back on undo. */
-export interface Rewrite {
+export interface Rewrite<T extends { id: string } = any> {
   table: Table<any, string>;
-  rows: Array<{ id: string }>;
+  rows: T[];
+  /** What undo puts back, from the row as it was and as it is by then; by default the row as it was. */
+  putBack?: (before: T, now: T | undefined) => T;
 }
 
 export interface Undo {
@@ -29,9 +31,9 @@ export async function deleteWithUndo(removals: Removal[], rewrites: Rewrite[] = 
   // Snapshot first, outside the transaction: in Chromium a Blob read from IndexedDB can no
   // longer be read once its row is deleted, so file bytes are copied into memory; and
   // awaiting that copy inside a Dexie transaction would commit it early.
-  const saved: Array<{ table: Table<any, string>; rows: unknown[] }> = [];
+  const saved: Array<{ table: Table<any, string>; rows: any[]; putBack?: Rewrite['putBack'] }> = [];
   for (const { table, ids } of removals) saved.push({ table, rows: await Promise.all((await table.bulkGet(ids)).filter((r) => r !== undefined).map(detachBlobs)) });
-  for (const { table, rows } of rewrites) saved.push({ table, rows: (await table.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined) });
+  for (const { table, rows, putBack } of rewrites) saved.push({ table, rows: (await table.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined), putBack });
   await d.transaction('rw', tables, async () => {
     for (const { table, ids } of removals) await table.bulkDelete(ids);
     for (const { table, rows } of rewrites) await table.bulkPut(rows);
@@ -40,7 +42,10 @@ export async function deleteWithUndo(removals: Removal[], rewrites: Rewrite[] = 
     count: saved.reduce((n, s) => n + s.rows.length, 0),
     restore: async () => {
       await d.transaction('rw', tables, async () => {
-        for (const { table, rows } of saved) await table.bulkPut(rows);
+        for (const { table, rows, putBack } of saved) {
+          const now = putBack ? await table.bulkGet(rows.map((r) => r.id)) : [];
+          await table.bulkPut(putBack ? rows.map((row, i) => putBack(row, now[i])) : rows);
+        }
       });
     },
   };

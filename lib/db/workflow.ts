@@ -7,6 +7,7 @@ import { Contact, Device, DocumentSent, PromiseMade, Task, TaskState, isoDate, n
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 import { syncChecklist } from './repo';
+import { changeSteps, stepsRewrite } from './steps';
 import { deleteWithUndo, type Undo } from './undo';
 
 async function accountOrThrow(accountId: string): Promise<Account> {
@@ -26,27 +27,23 @@ function stamped<T>(record: T, now: Date): T & { createdAt: string; updatedAt: s
 export async function saveDevice(device: Device, provider: Provider | undefined, now = new Date()): Promise<void> {
   const valid = Device.parse({ ...device, updatedAt: nowIso(now) });
   const d = db();
-  await d.transaction('rw', [d.cases, d.accounts, d.devices, d.tasks], async () => {
+  await d.transaction('rw', [d.cases, d.accounts, d.devices, d.checklists], async () => {
     await d.devices.put(valid);
     const account = await accountOrThrow(valid.accountId);
     if (provider) await syncChecklist(account, provider, now);
     // The device's own return step follows the device.
-    const step = await d.tasks.where('accountId').equals(valid.accountId).filter((t) => t.stepKey === `return-device:${valid.id}`).first();
-    if (step) {
-      const state: TaskState = valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
-      if (step.state !== state) await d.tasks.update(step.id, { state, updatedAt: nowIso(now) });
-    }
+    const state: TaskState = valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
+    await changeSteps(account, (steps) => steps.map((t) => (t.stepKey === returnStepKey(valid) && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)));
   });
 }
+
+const returnStepKey = (device: Pick<Device, 'id'>) => `return-device:${device.id}`;
 
 /** Removes a device and its return step if the user had not touched it. */
 export async function deleteDevice(device: Device): Promise<Undo> {
   const d = db();
-  const step = await d.tasks.where('accountId').equals(device.accountId).filter((t) => t.stepKey === `return-device:${device.id}`).toArray();
-  return deleteWithUndo([
-    { table: d.devices, ids: [device.id] },
-    { table: d.tasks, ids: step.filter((t) => t.state === 'todo' && !t.note).map((t) => t.id) },
-  ]);
+  const untouchedReturnStep = (t: Task) => t.stepKey === returnStepKey(device) && t.state === 'todo' && !t.note;
+  return deleteWithUndo([{ table: d.devices, ids: [device.id] }], [await stepsRewrite(untouchedReturnStep)]);
 }
 
 // Documents sent ----------------------------------------------------------------
@@ -57,13 +54,7 @@ export async function saveDocumentSent(doc: DocumentSent, now = new Date()): Pro
 
 export async function deleteDocumentSent(docId: string): Promise<Undo> {
   const d = db();
-  return deleteWithUndo([{ table: d.documentsSent, ids: [docId] }], [{ table: d.tasks, rows: await tasksUnlinkedFrom('documentSentIds', docId) }]);
-}
-
-/** The tasks that link to a record, with that link dropped (so no link points at nothing). */
-async function tasksUnlinkedFrom(kind: 'contactIds' | 'documentSentIds', recordId: string): Promise<Task[]> {
-  const linking = await db().tasks.filter((t) => t.links[kind].includes(recordId)).toArray();
-  return linking.map((t) => ({ ...t, links: { ...t.links, [kind]: t.links[kind].filter((x) => x !== recordId) } }));
+  return deleteWithUndo([{ table: d.documentsSent, ids: [docId] }], [await stepsRewrite(() => false, { kind: 'documentSentIds', id: docId })]);
 }
 
 // Contacts and promises ---------------------------------------------------------
@@ -89,12 +80,12 @@ export async function logContact(contact: Contact, promises: PromiseInput[], now
     PromiseMade.parse({ id: newId(), caseId: validContact.caseId, accountId: validContact.accountId, contactId: validContact.id, what: p.what, dueDate: p.dueDate, createdAt: stamp, updatedAt: stamp }),
   );
   const d = db();
-  await d.transaction('rw', [d.contacts, d.promises, d.tasks], async () => {
-    const order = await d.tasks.where('accountId').equals(validContact.accountId).count();
+  await d.transaction('rw', [d.contacts, d.promises, d.checklists], async () => {
     await d.contacts.put(validContact);
     await d.promises.bulkPut(made);
-    await d.tasks.bulkPut(
-      made.map((p, i) =>
+    await changeSteps({ id: validContact.accountId, caseId: validContact.caseId }, (steps) => [
+      ...steps,
+      ...made.map((p, i) =>
         Task.parse({
           id: newId(),
           caseId: p.caseId,
@@ -105,12 +96,12 @@ export async function logContact(contact: Contact, promises: PromiseInput[], now
           state: 'todo',
           dueDate: p.dueDate,
           links: { contactIds: [validContact.id], documentSentIds: [], evidenceIds: [] },
-          order: 500 + order + i,
+          order: 500 + steps.length + i,
           createdAt: stamp,
           updatedAt: stamp,
         }),
       ),
-    );
+    ]);
   });
   return made;
 }
@@ -119,12 +110,12 @@ export async function logContact(contact: Contact, promises: PromiseInput[], now
 export async function resolvePromise(promiseId: string, resolution: 'kept' | 'not_kept' | undefined, today: string, now = new Date()): Promise<void> {
   isoDate.parse(today);
   const d = db();
-  await d.transaction('rw', [d.promises, d.tasks], async () => {
+  await d.transaction('rw', [d.promises, d.checklists], async () => {
     const promise = await d.promises.get(promiseId);
     if (!promise) throw new Error('That promise no longer exists.');
     await d.promises.put(PromiseMade.parse({ ...promise, resolution, resolvedOn: resolution ? today : undefined, updatedAt: nowIso(now) }));
-    const followUp = await d.tasks.where('accountId').equals(promise.accountId).filter((t) => t.promiseId === promiseId).first();
-    if (followUp) await d.tasks.update(followUp.id, { state: resolution === 'kept' ? 'done' : 'todo', updatedAt: nowIso(now) });
+    const state: TaskState = resolution === 'kept' ? 'done' : 'todo';
+    await changeSteps({ id: promise.accountId, caseId: promise.caseId }, (steps) => steps.map((t) => (t.promiseId === promiseId && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)));
   });
 }
 
@@ -132,15 +123,13 @@ export async function deleteContact(contactId: string): Promise<Undo> {
   const d = db();
   const promises = await d.promises.where('contactId').equals(contactId).toArray();
   const ids = new Set(promises.map((p) => p.id));
-  const followUps = (await d.tasks.toArray()).filter((t) => t.promiseId && ids.has(t.promiseId));
-  const followUpIds = new Set(followUps.map((t) => t.id));
+  const followUp = (t: Task) => !!t.promiseId && ids.has(t.promiseId);
   return deleteWithUndo(
     [
       { table: d.contacts, ids: [contactId] },
       { table: d.promises, ids: [...ids] },
-      { table: d.tasks, ids: [...followUpIds] },
     ],
-    [{ table: d.tasks, rows: (await tasksUnlinkedFrom('contactIds', contactId)).filter((t) => !followUpIds.has(t.id)) }],
+    [await stepsRewrite(followUp, { kind: 'contactIds', id: contactId })],
   );
 }
 
@@ -149,16 +138,20 @@ export async function deleteContact(contactId: string): Promise<Undo> {
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links'>>;
 
 /** Saves a change to a task. Ticking a promise's follow-up means the promise was kept. */
-export async function updateTask(taskId: string, patch: TaskPatch, today: string, now = new Date()): Promise<void> {
+export async function updateTask(task: Pick<Task, 'id' | 'accountId' | 'caseId'>, patch: TaskPatch, today: string, now = new Date()): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.tasks, d.promises], async () => {
-    const current = await d.tasks.get(taskId);
-    if (!current) throw new Error('That task no longer exists.');
-    const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: nowIso(now) };
-    for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete merged[k];
-    const next = Task.parse(merged);
-    await d.tasks.put(next);
-    if (next.promiseId && patch.state && patch.state !== current.state) {
+  await d.transaction('rw', [d.checklists, d.promises], async () => {
+    let current: Task | undefined;
+    let next!: Task;
+    await changeSteps({ id: task.accountId, caseId: task.caseId }, (steps) => {
+      current = steps.find((t) => t.id === task.id);
+      if (!current) throw new Error('That task no longer exists.');
+      const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: nowIso(now) };
+      for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete merged[k];
+      next = Task.parse(merged);
+      return steps.map((t) => (t === current ? next : t));
+    });
+    if (current && next.promiseId && patch.state && patch.state !== current.state) {
       const promise = await d.promises.get(next.promiseId);
       if (promise) {
         const kept = next.state === 'done';
@@ -169,17 +162,20 @@ export async function updateTask(taskId: string, patch: TaskPatch, today: string
 }
 
 export async function addUserTask(account: Pick<Account, 'id' | 'caseId'>, title: string, dueDate: string | undefined, now = new Date()): Promise<Task> {
-  const d = db();
-  const order = 2000 + (await d.tasks.where('accountId').equals(account.id).count());
-  const task = Task.parse(stamped({ id: newId(), caseId: account.caseId, accountId: account.id, title, dueDate: dueDate || undefined, state: 'todo', order }, now));
-  await d.tasks.add(task);
+  let task!: Task;
+  await changeSteps(account, (steps) => {
+    task = Task.parse(stamped({ id: newId(), caseId: account.caseId, accountId: account.id, title, dueDate: dueDate || undefined, state: 'todo', order: 2000 + steps.length }, now));
+    return [...steps, task];
+  });
   return task;
 }
 
 /** Only the user's own tasks can be deleted; a playbook step is skipped instead. */
 export async function deleteUserTask(task: Task): Promise<Undo> {
   if (task.stepKey) throw new Error('Steps of the checklist cannot be deleted: mark them skipped instead.');
-  return deleteWithUndo([{ table: db().tasks, ids: [task.id] }]);
+  const rewrite = await stepsRewrite((t) => t.id === task.id);
+  if (rewrite.rows.length === 0) throw new Error('That task no longer exists.');
+  return deleteWithUndo([], [rewrite]);
 }
 
 // Accounts -----------------------------------------------------------------------
@@ -188,8 +184,7 @@ export async function deleteUserTask(task: Task): Promise<Undo> {
 export async function deleteAccount(accountId: string): Promise<Undo> {
   const d = db();
   const of = <T extends { id: string }>(rows: T[]) => rows.map((r) => r.id);
-  const [tasks, devices, docs, contacts, promises, evidence] = await Promise.all([
-    d.tasks.where('accountId').equals(accountId).toArray(),
+  const [devices, docs, contacts, promises, evidence] = await Promise.all([
     d.devices.where('accountId').equals(accountId).toArray(),
     d.documentsSent.where('accountId').equals(accountId).toArray(),
     d.contacts.where('accountId').equals(accountId).toArray(),
@@ -198,7 +193,7 @@ export async function deleteAccount(accountId: string): Promise<Undo> {
   ]);
   return deleteWithUndo([
     { table: d.accounts, ids: [accountId] },
-    { table: d.tasks, ids: of(tasks) },
+    { table: d.checklists, ids: [accountId] },
     { table: d.devices, ids: of(devices) },
     { table: d.documentsSent, ids: of(docs) },
     { table: d.contacts, ids: of(contacts) },

@@ -31,7 +31,7 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
       const caseId = 'bench-case';
       const open = indexedDB.open('estate');
       const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
-      const tx = db.transaction(['cases', 'settings', 'accounts', 'tasks', 'contacts', 'devices', 'promises'], 'readwrite');
+      const tx = db.transaction(['cases', 'settings', 'accounts', 'checklists', 'contacts', 'devices', 'promises'], 'readwrite');
       tx.objectStore('cases').put({ id: caseId, deceasedName: 'Bench Case', dateOfDeath: '2026-03-02', userRole: 'executor', createdAt: stamp, updatedAt: stamp });
       tx.objectStore('settings').put({ key: 'activeCaseId', value: caseId });
       const links = { contactIds: [], documentSentIds: [], evidenceIds: [] };
@@ -40,10 +40,13 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
         tx.objectStore('accounts').put({ id: accountId, caseId, providerId: providerIds[a % providerIds.length], intent: 'close', createdAt: stamp, updatedAt: new Date(Date.parse(stamp) + a).toISOString() });
         for (let d = 0; d < 10; d++) tx.objectStore('devices').put({ id: `dev-${a}-${d}`, caseId, accountId, kind: 'tv_box', label: `Box ${d}`, state: d % 2 ? 'returned' : 'pending', returnedOn: d % 2 ? '2026-03-09' : undefined, createdAt: stamp, updatedAt: stamp });
       }
+      // Each account's steps are stored together, as its checklist.
+      const steps: object[][] = Array.from({ length: ACCOUNTS }, () => []);
       for (let t = 0; t < TASKS; t++) {
         const a = t % ACCOUNTS;
-        tx.objectStore('tasks').put({ id: crypto.randomUUID(), caseId, accountId: `acc-${a}`, stepKey: `step-${t}`, title: `Step ${t} of the playbook for this account`, detail: 'Some detail about what to do and why it matters.', state: t % 3 === 0 ? 'done' : 'todo', dueDate: t % 7 === 0 ? '2026-03-01' : undefined, order: t, links, createdAt: stamp, updatedAt: stamp });
+        steps[a]!.push({ id: crypto.randomUUID(), caseId, accountId: `acc-${a}`, stepKey: `step-${t}`, title: `Step ${t} of the playbook for this account`, detail: 'Some detail about what to do and why it matters.', state: t % 3 === 0 ? 'done' : 'todo', dueDate: t % 7 === 0 ? '2026-03-01' : undefined, order: t, links, createdAt: stamp, updatedAt: stamp });
       }
+      steps.forEach((own, a) => tx.objectStore('checklists').put({ id: `acc-${a}`, caseId, steps: own }));
       for (let c = 0; c < CONTACTS; c++) {
         const a = c % ACCOUNTS;
         tx.objectStore('contacts').put({ id: `con-${c}`, caseId, accountId: `acc-${a}`, at: new Date(Date.parse(stamp) - c * 3600_000).toISOString(), channel: 'call', department: 'Billing', representative: `Rep ${c}`, referenceNumber: `REF-${c}`, holdMinutes: c % 60, summary: 'Called about the final bill and the modem return.', createdAt: stamp, updatedAt: stamp });

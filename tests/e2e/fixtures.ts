@@ -142,3 +142,28 @@ export const test = base.extend<{ profile: string; ext: { context: BrowserContex
 });
 
 export const expect = test.expect;
+
+interface StoredStep {
+  id: string;
+  caseId: string;
+  accountId: string;
+  stepKey?: string;
+  note?: string;
+  [field: string]: unknown;
+}
+
+/** Every checklist step, of every account (each account's steps are stored together). */
+export async function readSteps<T extends StoredStep = StoredStep>(page: Page): Promise<T[]> {
+  return (await readRows<{ steps: T[] }>(page, 'checklists')).flatMap((c) => c.steps);
+}
+
+/** Adds steps straight into their accounts' checklists, without telling the background. */
+export async function putSteps(page: Page, steps: StoredStep[]): Promise<void> {
+  const stored = new Map((await readRows<{ id: string; caseId: string; steps: StoredStep[] }>(page, 'checklists')).map((c) => [c.id, c]));
+  for (const step of steps) {
+    const checklist = stored.get(step.accountId) ?? { id: step.accountId, caseId: step.caseId, steps: [] };
+    checklist.steps = [...checklist.steps.filter((s) => s.id !== step.id), step];
+    stored.set(step.accountId, checklist);
+  }
+  await putRows(page, 'checklists', [...stored.values()]);
+}

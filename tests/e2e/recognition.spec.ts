@@ -1,4 +1,4 @@
-import { expect, openPanel, openProviderTab, readRows, routePage, startCase, test } from './fixtures';
+import { expect, openPanel, openProviderTab, readSteps, routePage, startCase, test } from './fixtures';
 
 const BEREAVEMENT = 'https://www.xfinity.com/support/articles/account-holder-passed-away';
 const bereavementHtml = `<!doctype html><html><head><title>Account holder passed away | Xfinity Support</title></head><body>
@@ -61,7 +61,7 @@ test('a confirmation number on the page is offered and saved to the account, sti
   await expect(panel.getByRole('checkbox', { name: 'Get a confirmation or reference number' })).toBeChecked();
   await expect(panel.getByText(/Confirmation number: CNF-4821-XYZ \(seen/)).toBeVisible(); // the step's note, in the checklist
   // The number itself is stored on the step's note, with the page it came from.
-  const note = (await readRows<{ stepKey?: string; note?: string }>(panel, 'tasks')).find((t) => t.stepKey === 'confirmation')?.note;
+  const note = (await readSteps(panel)).find((t) => t.stepKey === 'confirmation')?.note;
   expect(note).toMatch(/^Confirmation number: CNF-4821-XYZ \(seen \d{4}-\d\d-\d\d, from https:\/\/www\.xfinity\.com\/support\/request-received\)$/);
 });
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openPanel, providerHtml, putRows, readRows, routePage, startCase, tabIdOf, test } from './fixtures';
+import { expect, openPanel, providerHtml, putRows, putSteps, readRows, routePage, startCase, tabIdOf, test } from './fixtures';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 const OTHER = 'https://en.wikipedia.org/wiki/Grief';
@@ -59,7 +59,7 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
 
   const [account] = await readRows<{ id: string; caseId: string }>(panel, 'accounts');
   const yesterday = await localDay(panel, -1);
-  await putRows(panel, 'tasks', [
+  await putSteps(panel, [
     {
       id: 'follow-up-1',
       caseId: account!.caseId,

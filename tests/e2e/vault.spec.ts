@@ -24,7 +24,8 @@ async function readVault(panel: Page, blobId?: string): Promise<{ evidence: any[
         const req = database.transaction(store).objectStore(store).getAll();
         req.onsuccess = () => resolve(req.result);
       });
-    const [evidence, accounts, tasks] = await Promise.all([all('evidence'), all('accounts'), all('tasks')]);
+    const [evidence, accounts, checklists] = await Promise.all([all('evidence'), all('accounts'), all('checklists')]);
+    const tasks = checklists.flatMap((c) => c.steps);
     let blob: string | undefined;
     if (wanted) {
       const row = await new Promise<any>((resolve) => {

@@ -10,6 +10,8 @@ import { escapeHtml } from '../../lib/bundle/report';
 import { BundleCase } from '../../lib/bundle/schema';
 import { readZip } from '../../lib/bundle/zip';
 import { EstateDb, db, useDatabase } from '../../lib/db';
+import { changeSteps, stepsOfAccount } from '../../lib/db/steps';
+import type { Task } from '../../lib/model';
 import { editJson, rebag, rootOf, unzip, zipFiles, zipOf, type Files } from '../fixtures/bags';
 import { seedCase } from '../fixtures/bundle-seed';
 
@@ -29,7 +31,8 @@ async function seed() {
   const s = seedCase();
   const d = db();
   await d.transaction('rw', d.tables, async () => {
-    for (const table of ['cases', 'accounts', 'tasks', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const) await d.table(table).bulkAdd(s[table]);
+    for (const table of ['cases', 'accounts', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const) await d.table(table).bulkAdd(s[table]);
+    await d.checklists.bulkAdd([...Map.groupBy(s.tasks as Task[], (t) => t.accountId)].map(([id, steps]) => ({ id, caseId: steps[0]!.caseId, steps })));
     await d.blobs.bulkAdd(s.blobs.map((b) => ({ id: b.id, data: new Blob([b.text]) })));
   });
   return s;
@@ -48,7 +51,9 @@ async function dump() {
   for (const table of d.tables) {
     if (table.name === 'settings') continue;
     const rows = await table.toArray();
-    out[table.name] = await Promise.all(rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : r)));
+    // A checklist's steps are compared in id order: the order they were stored in does not matter.
+    const sorted = (r: any) => (r.steps ? { ...r, steps: [...r.steps].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)) } : r);
+    out[table.name] = await Promise.all(rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : sorted(r))));
   }
   return out;
 }
@@ -178,9 +183,19 @@ describe('import', () => {
     await applyImport(plan, { kind: 'merge', caseId: 'case-mine' });
     expect((await db().accounts.get('acct-att'))!.caseId).toBe('case-mine');
     expect(await db().cases.count()).toBe(1);
+    expect((await stepsOfAccount('acct-att')).map((t) => [t.id, t.caseId])).toEqual([['task-att', 'case-mine']]);
     await db().accounts.update('acct-att', { notes: 'mine', updatedAt: '2027-01-01T00:00:00.000Z' });
+    // A step changed here since, and a step of our own, stay as they are.
+    await changeSteps({ id: 'acct-att', caseId: 'case-mine' }, (steps) => [
+      ...steps.map((t) => ({ ...t, note: 'asked again', updatedAt: '2027-01-01T00:00:00.000Z' })),
+      { ...steps[0]!, id: 'own-step', title: 'Mine', updatedAt: '2027-01-01T00:00:00.000Z' },
+    ]);
     expect((await applyImport(plan, { kind: 'merge', caseId: 'case-mine' })).written).toBe(0);
     expect((await db().accounts.get('acct-att'))!.notes).toBe('mine');
+    expect((await stepsOfAccount('acct-att')).map((t) => [t.id, t.note])).toEqual([
+      ['task-att', 'asked again'],
+      ['own-step', undefined],
+    ]);
   });
 });
 

@@ -17,7 +17,8 @@ import {
 } from '../../lib/capture/vault';
 import { db } from '../../lib/db';
 import { useFreshDatabase } from './freshDb';
-import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { addAccount, createCase } from '../../lib/db/repo';
+import { stepsOfCase } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
 
 useFreshDatabase();
@@ -170,7 +171,7 @@ describe('the vault', () => {
     expect((await evidenceOfCase(caseId)).map((e) => e.id)).toEqual([second.id, first.id]);
     await renameEvidence(first.id, 'Death certificate, certified copy');
     await expect(renameEvidence(first.id, '   ')).rejects.toThrow(/name is needed/);
-    const task = (await tasksOfCase(caseId))[0]!;
+    const task = (await stepsOfCase(caseId))[0]!;
     await relinkEvidence(second.id, { accountId: account.id, taskId: task.id });
     expect(await db().evidence.get(second.id)).toMatchObject({ accountId: account.id, taskId: task.id });
     await relinkEvidence(second.id, { accountId: account.id });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountStatus, buildSteps, countStates, mergeChecklist, orderTasks, playbookCategoryOf, type PlaybookCategory } from '../../lib/checklist';
+import { accountStatus, applyChanges, buildSteps, countStates, mergeChecklist, orderTasks, playbookCategoryOf, type PlaybookCategory } from '../../lib/checklist';
 import type { Intent, Task } from '../../lib/model';
 import { providerById, registry, type Provider } from '../../lib/providers';
 
@@ -77,12 +77,24 @@ describe('playbooks per category and intent', () => {
   });
 });
 
-function apply(existing: Task[], changes: ReturnType<typeof mergeChecklist>): Task[] {
-  const byId = new Map(existing.map((t) => [t.id, t]));
-  for (const id of changes.remove) byId.delete(id);
-  for (const t of changes.put) byId.set(t.id, t);
-  return [...byId.values()];
-}
+const apply = applyChanges;
+
+describe('applying changes to stored steps', () => {
+  const task = (id: string, title = id): Task => ({ id, caseId: 'c', accountId: 'a', title, state: 'todo', order: 0, links: { contactIds: [], documentSentIds: [], evidenceIds: [] }, createdAt: now, updatedAt: now });
+
+  it('drops removed steps, replaces changed ones where they were, adds new ones last, and keeps the rest as they were', () => {
+    const [a, b, c] = [task('a'), task('b'), task('c')];
+    const result = applyChanges([a, b, c], { put: [task('d'), task('b', 'B')], remove: ['a'] });
+    expect(result.map((t) => t.title)).toEqual(['B', 'c', 'd']);
+    expect(result[1]).toBe(c); // untouched steps are the same objects: nothing to write for them
+  });
+
+  it('changes nothing when there is nothing to change', () => {
+    const steps = [task('a'), task('b')];
+    expect(applyChanges(steps, { put: [], remove: [] })).toEqual(steps);
+    expect(applyChanges(steps, { put: [], remove: [] }).every((t, i) => t === steps[i])).toBe(true);
+  });
+});
 
 describe('regenerating keeps what the user did', () => {
   const xfinity = providerById('xfinity')!;

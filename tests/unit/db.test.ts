@@ -2,7 +2,9 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EstateDb, db, useDatabase } from '../../lib/db';
 import { countsByProvider } from '../../lib/db/counts';
-import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { addAccount, createCase } from '../../lib/db/repo';
+import { stepsOfCase } from '../../lib/db/steps';
+import { stepById } from './freshDb';
 import { activeCase } from '../../lib/db/reads';
 import { updateTask } from '../../lib/db/workflow';
 import { providerById } from '../../lib/providers';
@@ -24,24 +26,24 @@ describe('persistence', () => {
     const c = await createCase({ deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child' });
     expect((await activeCase())?.id).toBe(c.id);
     const account = await addAccount(c.id, xfinity, 'close');
-    const tasks = await tasksOfCase(c.id);
+    const tasks = await stepsOfCase(c.id);
     expect(tasks.length).toBeGreaterThanOrEqual(5);
     expect(tasks.every((t) => t.accountId === account.id && t.state === 'todo')).toBe(true);
 
     // Survives closing and reopening the database.
     db().close();
     useDatabase(new EstateDb(name));
-    expect((await tasksOfCase(c.id)).length).toBe(tasks.length);
+    expect((await stepsOfCase(c.id)).length).toBe(tasks.length);
   });
 
   it('counts open and overdue tasks per provider, and a tick lowers the count', async () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'spouse' });
     await addAccount(c.id, xfinity, 'close');
-    const tasks = await tasksOfCase(c.id);
-    await db().tasks.update(tasks[1]!.id, { dueDate: '2026-03-05' });
+    const tasks = await stepsOfCase(c.id);
+    await updateTask(tasks[1]!, { dueDate: '2026-03-05' }, '2026-03-10');
     const before = (await countsByProvider(new Date('2026-03-10T12:00:00')))!.get('xfinity')!;
     expect(before).toEqual({ open: tasks.length, overdue: 1 });
-    await updateTask(tasks[0]!.id, { state: 'done' }, '2026-03-10');
+    await updateTask(tasks[0]!, { state: 'done' }, '2026-03-10');
     expect((await countsByProvider(new Date('2026-03-10T12:00:00'))).get('xfinity')!.open).toBe(tasks.length - 1);
   });
 
@@ -54,32 +56,66 @@ describe('persistence', () => {
   it('refuses an unknown task state', async () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'spouse' });
     await addAccount(c.id, xfinity);
-    const [task] = await tasksOfCase(c.id);
-    await expect(updateTask(task!.id, { state: 'maybe' as never }, '2026-03-10')).rejects.toThrow();
-    expect((await db().tasks.get(task!.id))?.state).toBe('todo');
+    const [task] = await stepsOfCase(c.id);
+    await expect(updateTask(task!, { state: 'maybe' as never }, '2026-03-10')).rejects.toThrow();
+    expect((await stepById(task!.id))?.state).toBe('todo');
   });
 });
 
-describe('migration from version 1', () => {
-  it('keeps v1 data and gives tasks their links', async () => {
-    const old = new Dexie(name);
-    old.version(1).stores({ cases: 'id', accounts: 'id, caseId, providerId', tasks: 'id, caseId, accountId, state, dueDate', settings: 'key' });
-    db().close();
-    await old.open();
-    const stamp = '2026-03-10T12:00:00.000Z';
-    await old.table('cases').add({ id: 'c1', deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp });
-    await old.table('accounts').add({ id: 'a1', caseId: 'c1', providerId: 'xfinity', intent: 'close', createdAt: stamp, updatedAt: stamp });
-    await old.table('tasks').add({ id: 't1', caseId: 'c1', accountId: 'a1', stepKey: 'notify', title: 'Tell Xfinity', state: 'done', order: 0, createdAt: stamp, updatedAt: stamp });
-    old.close();
+describe('migrations', () => {
+  const stamp = '2026-03-10T12:00:00.000Z';
+  const v1Stores = { cases: 'id', accounts: 'id, caseId, providerId', tasks: 'id, caseId, accountId, state, dueDate', settings: 'key' };
 
+  /** Opens the database as this version of the app does, after `old` wrote it. */
+  async function upgradeFrom(old: Dexie): Promise<EstateDb> {
+    old.close();
     const upgraded = new EstateDb(name);
     useDatabase(upgraded);
     await upgraded.open();
-    expect(upgraded.verno).toBeGreaterThanOrEqual(2);
-    const task = await upgraded.tasks.get('t1');
-    expect(task?.state).toBe('done');
-    expect(task?.links).toEqual({ contactIds: [], documentSentIds: [], evidenceIds: [] });
+    return upgraded;
+  }
+
+  it('from version 1: keeps the data, gives tasks their links, and moves them into their checklist', async () => {
+    const old = new Dexie(name);
+    old.version(1).stores(v1Stores);
+    db().close();
+    await old.open();
+    await old.table('cases').add({ id: 'c1', deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp });
+    await old.table('accounts').add({ id: 'a1', caseId: 'c1', providerId: 'xfinity', intent: 'close', createdAt: stamp, updatedAt: stamp });
+    await old.table('tasks').add({ id: 't1', caseId: 'c1', accountId: 'a1', stepKey: 'notify', title: 'Tell Xfinity', state: 'done', order: 0, createdAt: stamp, updatedAt: stamp });
+
+    const upgraded = await upgradeFrom(old);
+    expect(upgraded.verno).toBe(3);
+    const checklist = await upgraded.checklists.get('a1');
+    expect(checklist).toMatchObject({ id: 'a1', caseId: 'c1' });
+    expect(checklist?.steps).toEqual([
+      { id: 't1', caseId: 'c1', accountId: 'a1', stepKey: 'notify', title: 'Tell Xfinity', state: 'done', order: 0, links: { contactIds: [], documentSentIds: [], evidenceIds: [] }, createdAt: stamp, updatedAt: stamp },
+    ]);
     expect(await upgraded.devices.count()).toBe(0);
     expect((await upgraded.cases.get('c1'))?.deceasedName).toBe('R');
+  });
+
+  it("from version 2: each account's steps become one checklist, in its case, and the old table is gone", async () => {
+    const old = new Dexie(name);
+    old.version(1).stores(v1Stores);
+    old.version(2).stores({ devices: 'id, caseId, accountId', documentsSent: 'id, caseId, accountId', contacts: 'id, caseId, accountId, at', promises: 'id, caseId, accountId, contactId, dueDate', evidence: 'id, caseId, accountId, capturedAt', blobs: 'id', userProviders: 'id, domain' });
+    db().close();
+    await old.open();
+    const links = { contactIds: ['k1'], documentSentIds: [], evidenceIds: [] };
+    const task = (id: string, caseId: string, accountId: string, state = 'todo') => ({ id, caseId, accountId, title: `Step ${id}`, state, order: 0, links, createdAt: stamp, updatedAt: stamp });
+    const tasks = [task('t1', 'c1', 'a1', 'done'), task('t2', 'c1', 'a2'), task('t3', 'c1', 'a1'), task('t4', 'c2', 'b1', 'waiting')];
+    await old.table('tasks').bulkAdd(tasks);
+    await old.table('contacts').add({ id: 'k1', caseId: 'c1', accountId: 'a1', at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp });
+
+    const upgraded = await upgradeFrom(old);
+    const checklists = await upgraded.checklists.toArray();
+    expect(checklists.map((c) => [c.id, c.caseId, c.steps.map((t) => t.id).sort()]).sort()).toEqual([
+      ['a1', 'c1', ['t1', 't3']],
+      ['a2', 'c1', ['t2']],
+      ['b1', 'c2', ['t4']],
+    ]);
+    expect(checklists.flatMap((c) => c.steps).sort((a, b) => a.id.localeCompare(b.id))).toEqual(tasks);
+    expect(upgraded.backendDB().objectStoreNames.contains('tasks')).toBe(false);
+    expect(await upgraded.contacts.count()).toBe(1);
   });
 });

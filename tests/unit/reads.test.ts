@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCaseOverview, startFirstRead } from '../../entrypoints/sidepanel/firstRead';
-import { db } from '../../lib/db';
 import { activeCase, caseOverview } from '../../lib/db/reads';
-import { addAccount, createCase, setActiveCase, tasksOfCase } from '../../lib/db/repo';
+import { addAccount, createCase, setActiveCase } from '../../lib/db/repo';
+import { stepsOfCase } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
 import { tallyTasks } from '../../lib/workflow';
-import { useFreshDatabase } from './freshDb';
+import { patchStep, rewriteSteps, useFreshDatabase } from './freshDb';
 
 useFreshDatabase('reads');
 const xfinity = providerById('xfinity')!;
@@ -13,23 +13,23 @@ const att = providerById('att')!;
 
 const today = '2026-03-20';
 /** The tallies computed in memory from every step of the case, to compare with the read's. */
-const tallied = async (caseId: string) => tallyTasks(new Map(), await tasksOfCase(caseId), today);
+const tallied = async (caseId: string) => tallyTasks(new Map(), await stepsOfCase(caseId), today);
 
 describe('the case overview', () => {
-  it('reads the only case whole, whatever its step ids look like', async () => {
+  it('reads the only case whole, with its steps tallied, odd ids included', async () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child' });
     const account = await addAccount(c.id, xfinity, 'close');
-    // Ids at both ends of the key ranges and outside hexadecimal, as an imported bundle could bring.
-    const [template] = await tasksOfCase(c.id);
-    await db().tasks.bulkPut(['', '0', '0fff', 'f', 'ffff-last', 'Task-7', 'z', '\u{1F600}'].map((id, i) => ({ ...template!, id, stepKey: `extra-${i}` })));
-    await db().tasks.update('0', { state: 'done' });
-    await db().tasks.update('z', { dueDate: '2026-03-01' }); // overdue: the next step
+    // Ids that are not UUIDs, as an imported bundle could bring.
+    const [template] = await stepsOfCase(c.id);
+    await rewriteSteps((steps) => [...steps, ...['', '0', '0fff', 'f', 'ffff-last', 'Task-7', 'z', '\u{1F600}'].map((id, i) => ({ ...template!, id, stepKey: `extra-${i}` }))]);
+    await patchStep('0', { state: 'done' });
+    await patchStep('z', { dueDate: '2026-03-01' }); // overdue: the next step
     const overview = await caseOverview(today);
     expect(overview.current?.id).toBe(c.id);
     expect(overview.records?.accounts.map((a) => a.id)).toEqual([account.id]);
     const steps = overview.records!.steps.get(account.id)!;
     expect(steps).toEqual((await tallied(c.id)).get(account.id));
-    expect(steps.total).toBe((await tasksOfCase(c.id)).length);
+    expect(steps.total).toBe((await stepsOfCase(c.id)).length);
     expect(steps.todo).toBe(steps.total - 1);
     expect(steps).toMatchObject({ overdue: 1, next: { id: 'z' } });
   });
@@ -72,8 +72,8 @@ describe('the panel’s first read', () => {
     expect(fresh.records?.accounts).toHaveLength(1);
 
     // A step due today is not overdue today; on the next day the read is made anew, and it is.
-    const [step] = await tasksOfCase(c.id);
-    await db().tasks.update(step!.id, { dueDate: today });
+    const [step] = await stepsOfCase(c.id);
+    await patchStep(step!.id, { dueDate: today });
     startFirstRead(today);
     await caseOverview(today);
     const nextDay = await readCaseOverview('2026-03-21');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
 import { reminderSnapshot } from '../../lib/db/counts';
 import { readReminderSettings, saveReminderSettings } from '../../lib/db/reminderSettings';
-import { addAccount, createCase, tasksOfCase } from '../../lib/db/repo';
+import { addAccount, createCase } from '../../lib/db/repo';
+import { stepsOfCase } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
 import { useFreshDatabase } from './freshDb';
 
@@ -20,7 +21,7 @@ describe('reminder snapshot from the database', () => {
 
     const at20 = await reminderSnapshot(new Date(2026, 2, 20, 12));
     expect(at20.items.map((i) => i.key)).toEqual(['device_return:d1']);
-    const open = (await tasksOfCase(c.id)).length;
+    const open = (await stepsOfCase(c.id)).length;
     expect(at20.summary.byProvider.get('directv')).toEqual({ open: open + 1, overdue: 0 });
     expect(at20.next).toEqual(new Date(2026, 2, 23)); // the window ends on the 22nd: overdue from the 23rd
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
-import { useFreshDatabase } from './freshDb';
+import { allSteps, stepById, useFreshDatabase } from './freshDb';
 import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
 import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
 import { countStates, orderTasks } from '../../lib/checklist';
@@ -32,37 +32,37 @@ describe('promises', () => {
     const { account } = await setup();
     const contact: Contact = { id: 'k1', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', representative: 'Dana', referenceNumber: 'REF-1', createdAt: stamp, updatedAt: stamp };
     const [promise] = await logContact(contact, [{ what: 'Refund in 5 days', dueDate: '2026-03-15' }]);
-    const followUp = (await db().tasks.toArray()).find((t) => t.promiseId === promise!.id)!;
+    const followUp = (await allSteps()).find((t) => t.promiseId === promise!.id)!;
     expect(followUp).toMatchObject({ title: 'Check: Refund in 5 days (promised by Dana)', dueDate: '2026-03-15', state: 'todo' });
     expect(followUp.links.contactIds).toEqual(['k1']);
 
     await resolvePromise(promise!.id, 'kept', '2026-03-14');
     expect((await db().promises.get(promise!.id))?.resolution).toBe('kept');
-    expect((await db().tasks.get(followUp.id))?.state).toBe('done');
+    expect((await stepById(followUp.id))?.state).toBe('done');
 
     // Unticking the follow-up takes the "kept" back.
-    await updateTask(followUp.id, { state: 'todo' }, '2026-03-16');
+    await updateTask(followUp, { state: 'todo' }, '2026-03-16');
     expect((await db().promises.get(promise!.id))?.resolution).toBeUndefined();
     // Ticking it means it was kept.
-    await updateTask(followUp.id, { state: 'done' }, '2026-03-16');
+    await updateTask(followUp, { state: 'done' }, '2026-03-16');
     expect((await db().promises.get(promise!.id))).toMatchObject({ resolution: 'kept', resolvedOn: '2026-03-16' });
 
     const undo = await deleteContact('k1');
     expect(await db().contacts.count()).toBe(0);
     expect(await db().promises.count()).toBe(0);
-    expect(await db().tasks.get(followUp.id)).toBeUndefined();
+    expect(await stepById(followUp.id)).toBeUndefined();
     await undo.restore();
     expect(await db().contacts.count()).toBe(1);
-    expect(await db().tasks.get(followUp.id)).toBeDefined();
+    expect(await stepById(followUp.id)).toBeDefined();
   });
 
   it('stores nothing when a promise is invalid', async () => {
     const { account } = await setup();
     const contact: Contact = { id: 'k2', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'chat', createdAt: stamp, updatedAt: stamp };
-    const tasksBefore = await db().tasks.count();
+    const tasksBefore = (await allSteps()).length;
     await expect(logContact(contact, [{ what: '', dueDate: '2026-03-15' }])).rejects.toThrow();
     expect(await db().contacts.count()).toBe(0);
-    expect(await db().tasks.count()).toBe(tasksBefore);
+    expect((await allSteps()).length).toBe(tasksBefore);
   });
 });
 
@@ -88,7 +88,7 @@ describe('devices', () => {
     const modem = device({ id: 'm1', caseId: account.caseId, accountId: account.id, kind: 'cable_modem', label: 'Modem' });
     await saveDevice(box1, xfinity);
     await saveDevice(modem, xfinity);
-    const step = async (id: string) => (await db().tasks.toArray()).find((t) => t.stepKey === `return-device:${id}`);
+    const step = async (id: string) => (await allSteps()).find((t) => t.stepKey === `return-device:${id}`);
     expect((await step('b1'))?.title).toBe('Return TV box 1');
     expect((await step('m1'))?.state).toBe('todo');
     await saveDevice({ ...box1, state: 'returned', returnedOn: '2026-03-09', receipt: 'R-1' }, xfinity);
@@ -105,7 +105,7 @@ describe('devices', () => {
     await saveDevice(device({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }), xfinity);
     await updateAccount(account.id, { intent: 'transfer' }, xfinity);
     await updateAccount(account.id, { intent: 'close' }, xfinity);
-    const steps = (await db().tasks.toArray()).filter((t) => t.stepKey === 'return-device:b1');
+    const steps = (await allSteps()).filter((t) => t.stepKey === 'return-device:b1');
     expect(steps).toHaveLength(1);
     expect(steps[0]?.state).toBe('done');
   });
@@ -172,27 +172,27 @@ describe('helpers', () => {
   });
   it('summarizes a whole case the same way as each account alone', async () => {
     const { account } = await setup();
-    const tasks = await db().tasks.toArray();
+    const tasks = await allSteps();
     const steps = tallyTasks(new Map(), tasks, '2026-03-10');
     const alone = summarizeAccount(account, { steps: steps.get(account.id)!, devices: [], promises: [] }, xfinity, '2026-03-10');
     expect(summarizeCase({ accounts: [account], steps, devices: [], promises: [] }, () => xfinity, '2026-03-10')).toEqual([alone]);
   });
   it('summarizes an account', async () => {
     const { account } = await setup();
-    const tasks = await db().tasks.toArray();
+    const tasks = await allSteps();
     const s = summarizeAccount(account, { steps: tallyTasks(new Map(), tasks, '2026-03-10').get(account.id)!, devices: [], promises: [] }, xfinity, '2026-03-10');
     expect(s).toMatchObject({ status: 'not_started', open: tasks.length, overdue: 0, nextStep: 'Tell Xfinity about the death' });
   });
   it('deleting an account removes everything recorded for it, and undo restores it', async () => {
     const { account } = await setup();
     await saveDevice({ id: 'b', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'Box', state: 'pending', createdAt: stamp, updatedAt: stamp }, xfinity);
-    const tasks = await db().tasks.count();
+    const tasks = (await allSteps()).length;
     const undo = await deleteAccount(account.id);
     expect(await db().accounts.count()).toBe(0);
-    expect(await db().tasks.count()).toBe(0);
+    expect((await allSteps()).length).toBe(0);
     expect(await db().devices.count()).toBe(0);
     await undo.restore();
-    expect(await db().tasks.count()).toBe(tasks);
+    expect((await allSteps()).length).toBe(tasks);
     expect(await db().devices.count()).toBe(1);
   });
 });
@@ -200,15 +200,15 @@ describe('helpers', () => {
 describe('after an update', () => {
   it('regenerates every checklist from new provider data, keeping ticks, and writes nothing when nothing changed', async () => {
     const { account } = await setup();
-    const notify = (await db().tasks.toArray()).find((t) => t.stepKey === 'notify')!;
-    await updateTask(notify.id, { state: 'done', note: 'Used the form' }, '2026-03-10');
+    const notify = (await allSteps()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify, { state: 'done', note: 'Used the form' }, '2026-03-10');
     const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
     const { syncAllChecklists } = await import('../../lib/db/repo');
     expect(await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined))).toBe(1);
-    expect(await db().tasks.get(notify.id)).toMatchObject({ title: 'Tell Xfinity (Comcast) about the death', state: 'done', note: 'Used the form' });
-    const before = JSON.stringify(await db().tasks.toArray());
+    expect(await stepById(notify.id)).toMatchObject({ title: 'Tell Xfinity (Comcast) about the death', state: 'done', note: 'Used the form' });
+    const before = JSON.stringify(await allSteps());
     await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined));
-    expect(JSON.stringify(await db().tasks.toArray())).toBe(before);
+    expect(JSON.stringify(await allSteps())).toBe(before);
     expect(account.id).toBeDefined();
   });
 });
@@ -218,13 +218,13 @@ describe('links between steps and records', () => {
     const { account } = await setup();
     const contact: Contact = { id: 'k9', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp };
     await logContact(contact, []);
-    const notify = (await db().tasks.toArray()).find((t) => t.stepKey === 'notify')!;
-    await updateTask(notify.id, { links: { ...notify.links, contactIds: ['k9'] } }, '2026-03-10');
-    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+    const notify = (await allSteps()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify, { links: { ...notify.links, contactIds: ['k9'] } }, '2026-03-10');
+    expect((await stepById(notify.id))?.links.contactIds).toEqual(['k9']);
     const undo = await deleteContact('k9');
-    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual([]);
+    expect((await stepById(notify.id))?.links.contactIds).toEqual([]);
     await undo.restore();
-    expect((await db().tasks.get(notify.id))?.links.contactIds).toEqual(['k9']);
+    expect((await stepById(notify.id))?.links.contactIds).toEqual(['k9']);
   });
 });
 

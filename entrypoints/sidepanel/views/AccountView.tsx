@@ -8,6 +8,7 @@ import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist';
 import { db } from '../../../lib/db';
+import { stepsOfAccount } from '../../../lib/db/steps';
 import type { Undo } from '../../../lib/db/undo';
 import { updateAccount } from '../../../lib/db/repo';
 import {
@@ -51,7 +52,7 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
     const id = props.accountId;
     const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
       d.accounts.get(id),
-      d.tasks.where('accountId').equals(id).toArray(),
+      stepsOfAccount(id),
       d.devices.where('accountId').equals(id).toArray(),
       d.documentsSent.where('accountId').equals(id).toArray(),
       d.contacts.where('accountId').equals(id).toArray(),
@@ -100,7 +101,7 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
           contacts: value.contacts.map((c) => ({ id: c.id, label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}` })),
           documents: value.documents.map((d) => ({ id: d.id, label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}` })),
         }}
-        onChange={(task, patch) => persist(() => updateTask(task.id, patch, today))}
+        onChange={(task, patch) => persist(() => updateTask(task, patch, today))}
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
         onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}
       />

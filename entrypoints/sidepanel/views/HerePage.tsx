@@ -4,6 +4,7 @@ import { PageGuidance, type DetectedReference } from '../../../components/PageGu
 import { TrackSite, type TrackSiteValues } from '../../../components/TrackSite';
 import { db } from '../../../lib/db';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
+import { stepsOfAccount } from '../../../lib/db/steps';
 import { siteOf, type ProviderMatch } from '../../../lib/providers';
 import { saveUserProvider } from '../../../lib/providers/current';
 import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
@@ -27,7 +28,7 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
   const { value: here } = useLive(async () => {
     if (!props.caseId) return { account: undefined, tasks: [] };
     const account = (await db().accounts.where('caseId').equals(props.caseId).toArray()).find((a) => a.providerId === provider.id);
-    const tasks = account ? await db().tasks.where('accountId').equals(account.id).toArray() : [];
+    const tasks = account ? await stepsOfAccount(account.id) : [];
     return { account, tasks };
   }, [props.caseId, provider.id]);
 

@@ -8,6 +8,7 @@ import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault'
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { db } from '../../../lib/db';
 import { activeCase } from '../../../lib/db/reads';
+import { stepsOfAccount } from '../../../lib/db/steps';
 import { notifyChanged, useLive } from '../hooks';
 import { linkOptionsOf } from './linkOptions';
 
@@ -27,7 +28,7 @@ export function SaveProof(props: { tabId?: number }) {
     const evidence = last?.ok ? await db().evidence.get(last.evidenceId) : undefined;
     const options = current ? await linkOptionsOf(current.id) : undefined;
     const account = evidence?.accountId ? await db().accounts.get(evidence.accountId) : undefined;
-    const tasks = account ? await db().tasks.where('accountId').equals(account.id).toArray() : [];
+    const tasks = account ? await stepsOfAccount(account.id) : [];
     const references = evidence
       ? findReferenceNumbers(`${evidence.title}\n${evidence.pageText ?? ''}`).map((r) => ({ label: r.label, value: r.value, saved: !!account && isSaved(r.value, account, tasks) }))
       : [];

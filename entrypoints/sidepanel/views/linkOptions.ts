@@ -1,13 +1,14 @@
 /** The records proof can be linked to, as choices for the link editor (shared by the vault and the capture button). */
 import type { LinkOptions } from '../../../components/EvidenceLinks';
 import { db } from '../../../lib/db';
+import { stepsOfCase } from '../../../lib/db/steps';
 import { providerById } from '../../../lib/providers';
 
 export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
   const d = db();
   const [accounts, tasks, devices, contacts, userProviders] = await Promise.all([
     d.accounts.where('caseId').equals(caseId).toArray(),
-    d.tasks.where('caseId').equals(caseId).toArray(),
+    stepsOfCase(caseId),
     d.devices.where('caseId').equals(caseId).toArray(),
     d.contacts.where('caseId').equals(caseId).toArray(),
     d.userProviders.toArray(),
