@@ -53,14 +53,20 @@ export const intentLabels = (survivor?: string) =>
     undecided: 'Not decided yet',
   }) as const;
 
+// One formatter of each kind, made on first use: toLocaleString(…, options) builds a new
+// one on every call, which cost an account page with 200 logged calls ~80 ms.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
 export function formatDate(date: string | undefined): string {
   if (!date) return '';
-  const d = new Date(`${date.slice(0, 10)}T12:00:00`);
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return dateFormat.format(new Date(`${date.slice(0, 10)}T12:00:00`));
 }
 
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return dateTimeFormat.format(new Date(iso));
 }
 
 /** The files of a piece of proof (lib/model EvidenceFile roles). */
