@@ -115,7 +115,7 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
   }
   if (closing) {
     for (const device of devices) {
-      add(`return-device:${device.id}`, `Return ${device.label}`, 'Keep the receipt or tracking number and save it with the device.');
+      add(returnStepKey(device), `Return ${device.label}`, 'Keep the receipt or tracking number and save it with the device.');
     }
     add(
       'disconnect-date',
@@ -218,6 +218,9 @@ export function mergeChecklist(
   return { put, remove };
 }
 
+
+/** The key of a device's own return step: the step follows the device (lib/db/workflow). */
+export const returnStepKey = (device: Pick<Device, 'id'>) => `return-device:${device.id}`;
 
 /** The steps after `changes`: removed ones dropped, changed ones replaced in place, new ones added at the end. */
 export function applyChanges(existing: readonly Task[], changes: ChecklistChanges): Task[] {

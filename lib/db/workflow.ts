@@ -4,6 +4,7 @@
  * transaction, so nothing is ever half-saved.
  */
 import { Contact, Device, DocumentSent, PromiseMade, Task, TaskState, isoDate, newId, nowIso, type Account } from '../model';
+import { returnStepKey } from '../checklist';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 import { syncChecklist } from './repo';
@@ -36,8 +37,6 @@ export async function saveDevice(device: Device, provider: Provider | undefined,
     await changeSteps(account, (steps) => steps.map((t) => (t.stepKey === returnStepKey(valid) && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)));
   });
 }
-
-const returnStepKey = (device: Pick<Device, 'id'>) => `return-device:${device.id}`;
 
 /** Removes a device and its return step if the user had not touched it. */
 export async function deleteDevice(device: Device): Promise<Undo> {
