@@ -141,15 +141,18 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
     if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
     if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
 
+    type Versioned = { updatedAt?: string; createdAt: string };
+    /** A bundle's row replaces the stored one only if it is newer. */
+    const isNewer = (row: Versioned, old: Versioned | undefined) => !old || (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
+
     /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
     const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(table: Table<any, string>, rows: T[], what: string) => {
       if (rows.length === 0) return;
       const stored = await table.bulkGet(rows.map((r) => r.id));
       const put = rows.filter((row, i) => {
         const old = stored[i];
-        if (!old) return true;
-        if (old.caseId !== undefined && old.caseId !== caseId) refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
-        return (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
+        if (old && old.caseId !== undefined && old.caseId !== caseId) refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
+        return isNewer(row, old);
       });
       if (put.length) await table.bulkPut(put);
       written += put.length;
@@ -162,7 +165,7 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
     for (const [accountId, steps] of Map.groupBy(reparent(b.tasks), (step) => step.accountId)) {
       const stored = await d.checklists.get(accountId);
       const have = new Map(stored?.steps.map((t) => [t.id, t]));
-      const put = steps.filter((step) => !have.has(step.id) || step.updatedAt > have.get(step.id)!.updatedAt);
+      const put = steps.filter((step) => isNewer(step, have.get(step.id)));
       if (put.length) await d.checklists.put({ id: accountId, caseId, steps: applyChanges(stored?.steps ?? [], { put, remove: [] }) });
       written += put.length;
     }
