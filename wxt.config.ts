@@ -1,7 +1,7 @@
-import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { registry, matchPatternsFor } from './lib/providers';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import { matchPatternsFor, registry } from './lib/providers';
 
 const providerPatterns = matchPatternsFor(registry);
 
@@ -32,9 +32,17 @@ function preloadPanelViews(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/entrypoints/sidepanel/App.tsx'));
-        if (!app || app.type !== 'chunk' || !html.includes('manifest.type" content="side_panel')) return html;
-        return [app.fileName, ...app.imports].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+        const app = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/entrypoints/sidepanel/App.tsx'),
+        );
+        if (app?.type !== 'chunk' || !html.includes('manifest.type" content="side_panel')) return html;
+        return [app.fileName, ...app.imports]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };

@@ -10,6 +10,7 @@ export function ConfirmButton(props: { label: string; question: string; confirmL
       </button>
     );
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an inline question inside a row of text; a fieldset would break the line
     <span class="confirm" role="group" aria-label={props.question}>
       <span>{props.question}</span>{' '}
       <button

@@ -5,9 +5,9 @@ import type { PromiseStatus } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { useAddForm } from './useAddForm';
 import { contactChannelLabels, formatDate, formatDateTime, outcomeLabels } from './labels';
-import { valueOf } from './RecordEditor';
+import { inputValue } from './RecordEditor';
+import { useAddForm } from './useAddForm';
 
 export interface PromiseDraft {
   what: string;
@@ -41,11 +41,7 @@ export function ContactLog(props: ContactLogProps) {
     <section ref={section} aria-label="Contact log">
       <h4>Contact log</h4>
       {adding ? (
-        <ContactForm
-          contact={adding}
-          onCancel={() => setAdding(null)}
-          onLog={closingOnSave(props.onLog)}
-        />
+        <ContactForm contact={adding} onCancel={() => setAdding(null)} onLog={closingOnSave(props.onLog)} />
       ) : (
         <button type="button" onClick={() => setAdding(props.blankContact())}>
           Log a call or message
@@ -54,7 +50,12 @@ export function ContactLog(props: ContactLogProps) {
       {props.contacts.length === 0 && <p class="muted">No calls or messages logged yet.</p>}
       <ol class="records" reversed>
         {props.contacts.map(({ contact, promises }) => (
-          <li class="record" key={contact.id} data-testid="contact" aria-label={`${contactChannelLabels[contact.channel]} ${formatDateTime(contact.at)}`}>
+          <li
+            class="record"
+            key={contact.id}
+            data-testid="contact"
+            aria-label={`${contactChannelLabels[contact.channel]} ${formatDateTime(contact.at)}`}
+          >
             <div class="record-head">
               <strong>{contactChannelLabels[contact.channel]}</strong>
               <span class="muted">{formatDateTime(contact.at)}</span>
@@ -76,7 +77,9 @@ export function ContactLog(props: ContactLogProps) {
               <ul class="promises" aria-label="Promises">
                 {promises.map(({ promise, status }) => (
                   <li class={`promise ${status}`} data-testid="promise">
-                    <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>{promiseLabels[status]}</span>{' '}
+                    <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
+                      {promiseLabels[status]}
+                    </span>{' '}
                     {promise.what} — by {formatDate(promise.dueDate)}
                     {status !== 'kept' && (
                       <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'kept')}>
@@ -116,7 +119,7 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
   });
   const [promises, setPromises] = useState<PromiseDraft[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const text = (key: string) => ({ value: draft[key] ?? '', onInput: (e: Event) => setDraft({ ...draft, [key]: valueOf(e) }) });
+  const text = (key: string) => ({ value: draft[key] ?? '', onInput: (e: Event) => setDraft({ ...draft, [key]: inputValue(e) }) });
   return (
     <form
       class="stack card"
@@ -136,7 +139,7 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
         <input type="datetime-local" {...text('at')} />
       </Field>
       <Field label="How" error={errors.channel}>
-        <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: valueOf(e) })}>
+        <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: inputValue(e) })}>
           {contactChannels.map((c) => (
             <option value={c}>{contactChannelLabels[c]}</option>
           ))}
@@ -163,7 +166,7 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
         <textarea rows={3} {...text('summary')} />
       </Field>
       <Field label="Outcome" error={errors.outcome}>
-        <select value={draft.outcome ?? ''} onChange={(e) => setDraft({ ...draft, outcome: valueOf(e) })}>
+        <select value={draft.outcome ?? ''} onChange={(e) => setDraft({ ...draft, outcome: inputValue(e) })}>
           <option value="">Choose…</option>
           {contactOutcomes.map((o) => (
             <option value={o}>{outcomeLabels[o]}</option>
@@ -175,10 +178,18 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
         {promises.map((p, i) => (
           <div class="row promise-row">
             <Field label={`Promise ${i + 1}`} error={errors[`promise${i}.what`]}>
-              <input value={p.what} onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, what: valueOf(e) } : q)))} placeholder="e.g. Refund in 5 days" />
+              <input
+                value={p.what}
+                onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, what: inputValue(e) } : q)))}
+                placeholder="e.g. Refund in 5 days"
+              />
             </Field>
             <Field label="By" error={errors[`promise${i}.dueDate`]}>
-              <input type="date" value={p.dueDate} onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, dueDate: valueOf(e) } : q)))} />
+              <input
+                type="date"
+                value={p.dueDate}
+                onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, dueDate: inputValue(e) } : q)))}
+              />
             </Field>
           </div>
         ))}

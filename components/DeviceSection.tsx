@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Device } from '../lib/model';
-import { deviceKinds, returnMethods, type DeviceKind } from '../lib/providers/schema';
-import { isOutstanding, type DeviceDeadline } from '../lib/workflow';
+import { type DeviceKind, deviceKinds, returnMethods } from '../lib/providers/schema';
+import { type DeviceDeadline, isOutstanding } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { useAddForm } from './useAddForm';
 import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } from './labels';
-import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
+import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
+import { useAddForm } from './useAddForm';
 
 export interface DeviceSectionProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
@@ -27,9 +27,7 @@ export function DeviceSection(props: DeviceSectionProps) {
   const outstanding = props.devices.filter(({ device }) => isOutstanding(device)).length;
   return (
     <section ref={section} aria-label="Equipment">
-      <h4>
-        Equipment {outstanding > 0 && <span class="pill warn">{outstanding} not returned</span>}
-      </h4>
+      <h4>Equipment {outstanding > 0 && <span class="pill warn">{outstanding} not returned</span>}</h4>
       {props.devices.length === 0 && <p class="muted">No devices listed. Add every modem, box, router and remote separately.</p>}
       <ul class="records">
         {props.devices.map(({ device, deadline }) => (
@@ -37,12 +35,7 @@ export function DeviceSection(props: DeviceSectionProps) {
         ))}
       </ul>
       {adding ? (
-        <AddDevice
-          device={adding}
-          kinds={props.suggestedKinds}
-          onCancel={() => setAdding(null)}
-          onSave={closingOnSave(props.onSave)}
-        />
+        <AddDevice device={adding} kinds={props.suggestedKinds} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
       ) : (
         <button type="button" onClick={() => setAdding(props.blankDevice())}>
           Add a device
@@ -66,7 +59,7 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
       }}
     >
       <Field label="Kind of device" error={errors.kind}>
-        <select value={draft.kind ?? ''} onChange={(e) => setDraft({ ...draft, kind: valueOf(e) as DeviceKind })}>
+        <select value={draft.kind ?? ''} onChange={(e) => setDraft({ ...draft, kind: inputValue(e) as DeviceKind })}>
           <option value="">Choose…</option>
           {ordered.map((k) => (
             <option value={k}>{deviceKindLabels[k]}</option>
@@ -74,10 +67,10 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
         </select>
       </Field>
       <Field label="A name you will recognize" hint="e.g. Living room TV box" error={errors.label}>
-        <input value={draft.label ?? ''} onInput={(e) => setDraft({ ...draft, label: valueOf(e) })} />
+        <input value={draft.label ?? ''} onInput={(e) => setDraft({ ...draft, label: inputValue(e) })} />
       </Field>
       <Field label="Serial number or MAC (optional)" error={errors.serial}>
-        <input value={draft.serial ?? ''} onInput={(e) => setDraft({ ...draft, serial: valueOf(e) || undefined })} />
+        <input value={draft.serial ?? ''} onInput={(e) => setDraft({ ...draft, serial: inputValue(e) || undefined })} />
       </Field>
       <FormActions submitLabel="Add device" onCancel={props.onCancel} />
     </form>
@@ -114,36 +107,43 @@ function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: S
       )}
       <Disclosure summary={`Return details for ${draft.label}`}>
         {() => (
-        <div class="stack">
-          <Field label="Where it is" error={errors.state}>
-            <select value={draft.state} onChange={(e) => change({ state: valueOf(e) as Device['state'] })}>
-              {Object.entries(deviceStateLabels).map(([value, label]) => (
-                <option value={value}>{label}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label="How it is returned" error={errors.returnMethod}>
-            <select value={draft.returnMethod ?? ''} onChange={(e) => change({ returnMethod: (valueOf(e) || undefined) as Device['returnMethod'] })}>
-              <option value="">Not chosen yet</option>
-              {returnMethods.map((m) => (
-                <option value={m}>{returnMethodLabels[m]}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Returned on" error={errors.returnedOn}>
-            <input type="date" {...bind('returnedOn')} />
-          </Field>
-          <Field label="Receipt or tracking number" error={errors.receipt}>
-            <input {...bind('receipt')} />
-          </Field>
-          <Field label="Return by (if the provider gave a date)" error={errors.returnBy}>
-            <input type="date" {...bind('returnBy')} />
-          </Field>
-          <Field label="Serial number or MAC" error={errors.serial}>
-            <input {...bind('serial')} />
-          </Field>
-          <ConfirmButton label={`Delete ${draft.label}`} question={`Delete ${draft.label} from the equipment list?`} onConfirm={() => props.onDelete(props.device)} />
-        </div>
+          <div class="stack">
+            <Field label="Where it is" error={errors.state}>
+              <select value={draft.state} onChange={(e) => change({ state: inputValue(e) as Device['state'] })}>
+                {Object.entries(deviceStateLabels).map(([value, label]) => (
+                  <option value={value}>{label}</option>
+                ))}
+              </select>
+            </Field>
+            <Field label="How it is returned" error={errors.returnMethod}>
+              <select
+                value={draft.returnMethod ?? ''}
+                onChange={(e) => change({ returnMethod: (inputValue(e) || undefined) as Device['returnMethod'] })}
+              >
+                <option value="">Not chosen yet</option>
+                {returnMethods.map((m) => (
+                  <option value={m}>{returnMethodLabels[m]}</option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Returned on" error={errors.returnedOn}>
+              <input type="date" {...bind('returnedOn')} />
+            </Field>
+            <Field label="Receipt or tracking number" error={errors.receipt}>
+              <input {...bind('receipt')} />
+            </Field>
+            <Field label="Return by (if the provider gave a date)" error={errors.returnBy}>
+              <input type="date" {...bind('returnBy')} />
+            </Field>
+            <Field label="Serial number or MAC" error={errors.serial}>
+              <input {...bind('serial')} />
+            </Field>
+            <ConfirmButton
+              label={`Delete ${draft.label}`}
+              question={`Delete ${draft.label} from the equipment list?`}
+              onConfirm={() => props.onDelete(props.device)}
+            />
+          </div>
         )}
       </Disclosure>
     </li>

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { DocumentSent } from '../lib/model';
-import { documentKinds, type DocumentKind } from '../lib/providers/schema';
 import { sendChannels } from '../lib/model';
+import { type DocumentKind, documentKinds } from '../lib/providers/schema';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { useAddForm } from './useAddForm';
 import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
-import { useRecordEditor, valueOf, type SaveRecord } from './RecordEditor';
+import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
+import { useAddForm } from './useAddForm';
 
 export interface DocumentsSectionProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
@@ -32,11 +32,7 @@ export function DocumentsSection(props: DocumentsSectionProps) {
         ))}
       </ul>
       {adding ? (
-        <DocumentForm
-          doc={adding}
-          onCancel={() => setAdding(null)}
-          onSave={closingOnSave(props.onSave)}
-        />
+        <DocumentForm doc={adding} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
       ) : (
         <button type="button" onClick={() => setAdding(props.blankDocument())}>
           Record a document sent
@@ -56,8 +52,8 @@ function DocumentFields(props: {
 }) {
   const { draft, errors } = props;
   const on = (patch: (v: string) => Partial<DocumentSent>) => ({
-    onInput: (e: Event) => props.type(patch(valueOf(e))),
-    onChange: (e: Event) => props.commit(patch(valueOf(e))),
+    onInput: (e: Event) => props.type(patch(inputValue(e))),
+    onChange: (e: Event) => props.commit(patch(inputValue(e))),
   });
   return (
     <>
@@ -111,13 +107,23 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
         setErrors(props.onSave(draft) ?? {});
       }}
     >
-      <DocumentFields draft={draft} errors={errors} type={(p) => setDraft({ ...draft, ...p })} commit={(p) => setDraft({ ...draft, ...p })} />
+      <DocumentFields
+        draft={draft}
+        errors={errors}
+        type={(p) => setDraft({ ...draft, ...p })}
+        commit={(p) => setDraft({ ...draft, ...p })}
+      />
       <FormActions submitLabel="Save to the record" onCancel={props.onCancel} />
     </form>
   );
 }
 
-function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; onSave: SaveRecord<DocumentSent>; onDelete: (d: DocumentSent) => void }) {
+function DocumentItem(props: {
+  doc: DocumentSent;
+  daysWaiting: number | null;
+  onSave: SaveRecord<DocumentSent>;
+  onDelete: (d: DocumentSent) => void;
+}) {
   const { draft, errors, change, type } = useRecordEditor(props.doc, props.onSave);
   const label = documentKindLabels[draft.document];
   return (
@@ -127,7 +133,9 @@ function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; on
         {draft.acknowledgedOn ? (
           <span class="pill ok">Received {formatDate(draft.acknowledgedOn)}</span>
         ) : (
-          <span class="pill warn">No confirmation yet{props.daysWaiting !== null && props.daysWaiting > 0 ? ` (${props.daysWaiting} days)` : ''}</span>
+          <span class="pill warn">
+            No confirmation yet{props.daysWaiting !== null && props.daysWaiting > 0 ? ` (${props.daysWaiting} days)` : ''}
+          </span>
         )}
       </div>
       <p class="muted">
@@ -137,10 +145,14 @@ function DocumentItem(props: { doc: DocumentSent; daysWaiting: number | null; on
       </p>
       <Disclosure summary="Edit">
         {() => (
-        <div class="stack">
-          <DocumentFields draft={draft} errors={errors} type={type} commit={change} />
-          <ConfirmButton label="Delete this record" question="Delete this record of a document sent?" onConfirm={() => props.onDelete(props.doc)} />
-        </div>
+          <div class="stack">
+            <DocumentFields draft={draft} errors={errors} type={type} commit={change} />
+            <ConfirmButton
+              label="Delete this record"
+              question="Delete this record of a document sent?"
+              onConfirm={() => props.onDelete(props.doc)}
+            />
+          </div>
         )}
       </Disclosure>
     </li>

@@ -1,8 +1,8 @@
-import { cloneElement, type ComponentChildren, type VNode } from 'preact';
+import { type ComponentChildren, cloneElement, type VNode } from 'preact';
 import { useId } from 'preact/hooks';
 
 /** A labelled form field with its inline error, wired for screen readers. */
-export function Field(props: { label: string; error?: string; hint?: string; children: VNode<any> }) {
+export function Field(props: { label: string; error?: string; hint?: string; children: VNode<Record<string, unknown>> }) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

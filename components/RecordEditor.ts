@@ -25,13 +25,13 @@ export function useRecordEditor<T extends object>(record: T, save: SaveRecord<T>
   /** Props for a text field bound to `key`: empty means absent. */
   const bind = <K extends keyof T & string>(key: K) => ({
     value: (draft[key] as string | undefined) ?? '',
-    onInput: (e: Event) => type({ [key]: valueOf(e) || undefined } as Partial<T>),
-    onChange: (e: Event) => change({ [key]: valueOf(e) || undefined } as Partial<T>),
+    onInput: (e: Event) => type({ [key]: inputValue(e) || undefined } as Partial<T>),
+    onChange: (e: Event) => change({ [key]: inputValue(e) || undefined } as Partial<T>),
   });
   return { draft, errors, change, type, bind };
 }
 
 /** Value of an input or select from its event. */
-export function valueOf(e: Event): string {
+export function inputValue(e: Event): string {
   return (e.currentTarget as HTMLInputElement).value;
 }

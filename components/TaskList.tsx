@@ -4,8 +4,8 @@ import { taskStates } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
-import { useRecordEditor, valueOf } from './RecordEditor';
 import { formatDate, taskStateLabels } from './labels';
+import { inputValue, useRecordEditor } from './RecordEditor';
 
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;
 
@@ -35,18 +35,30 @@ export function TaskList(props: TaskListProps) {
         <>
           <ul class="checklist" aria-label="Checklist">
             {open.map((task) => (
-              <TaskItem key={task.id} task={task} today={props.today} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />
+              <TaskItem
+                key={task.id}
+                task={task}
+                today={props.today}
+                linkables={props.linkables}
+                onChange={props.onChange}
+                onDelete={props.onDelete}
+              />
             ))}
           </ul>
           {open.length === 0 && <p class="ok-note">Every step is done.</p>}
           {closed.length > 0 && (
             <details class="closed-steps">
-              <summary>
-                Done or skipped ({closed.length})
-              </summary>
+              <summary>Done or skipped ({closed.length})</summary>
               <ul class="checklist" aria-label="Done or skipped steps">
                 {closed.map((task) => (
-                  <TaskItem key={task.id} task={task} today={props.today} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />
+                  <TaskItem
+                    key={task.id}
+                    task={task}
+                    today={props.today}
+                    linkables={props.linkables}
+                    onChange={props.onChange}
+                    onDelete={props.onDelete}
+                  />
                 ))}
               </ul>
             </details>
@@ -55,26 +67,26 @@ export function TaskList(props: TaskListProps) {
       )}
       <details class="add-step">
         <summary>Add your own step</summary>
-      <form
-        class="inline-add"
-        aria-label="New step"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!title.trim()) return setAddError('Write what needs doing.');
-          setAddError('');
-          props.onAdd(title.trim(), due);
-          setTitle('');
-          setDue('');
-        }}
-      >
-        <Field label="Add your own step" error={addError}>
-          <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="e.g. Ask for the refund cheque" />
-        </Field>
-        <Field label="Due (optional)">
-          <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-        </Field>
-        <button type="submit">Add step</button>
-      </form>
+        <form
+          class="inline-add"
+          aria-label="New step"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!title.trim()) return setAddError('Write what needs doing.');
+            setAddError('');
+            props.onAdd(title.trim(), due);
+            setTitle('');
+            setDue('');
+          }}
+        >
+          <Field label="Add your own step" error={addError}>
+            <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="e.g. Ask for the refund cheque" />
+          </Field>
+          <Field label="Due (optional)">
+            <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
+          </Field>
+          <button type="submit">Add step</button>
+        </form>
       </details>
     </div>
   );
@@ -126,7 +138,12 @@ function TaskItem(props: {
   );
 }
 
-function TaskEditor(props: { task: Task; linkables: TaskListProps['linkables']; onChange: TaskListProps['onChange']; onDelete: TaskListProps['onDelete'] }) {
+function TaskEditor(props: {
+  task: Task;
+  linkables: TaskListProps['linkables'];
+  onChange: TaskListProps['onChange'];
+  onDelete: TaskListProps['onDelete'];
+}) {
   const { task } = props;
   const { draft, bind, change } = useRecordEditor(task, (candidate) => {
     const patch: TaskPatch = {};
@@ -139,14 +156,16 @@ function TaskEditor(props: { task: Task; linkables: TaskListProps['linkables']; 
   });
   const linked = [
     ...props.linkables.contacts.filter((c) => draft.links.contactIds.includes(c.id)).map((c) => ({ ...c, kind: 'contactIds' as const })),
-    ...props.linkables.documents.filter((d) => draft.links.documentSentIds.includes(d.id)).map((d) => ({ ...d, kind: 'documentSentIds' as const })),
+    ...props.linkables.documents
+      .filter((d) => draft.links.documentSentIds.includes(d.id))
+      .map((d) => ({ ...d, kind: 'documentSentIds' as const })),
   ];
   const unlinkedContacts = props.linkables.contacts.filter((c) => !draft.links.contactIds.includes(c.id));
   const unlinkedDocuments = props.linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
   return (
     <div class="stack">
       <Field label="State">
-        <select value={draft.state} onChange={(e) => change({ state: valueOf(e) as TaskState })}>
+        <select value={draft.state} onChange={(e) => change({ state: inputValue(e) as TaskState })}>
           {taskStates.map((s) => (
             <option value={s}>{taskStateLabels[s]}</option>
           ))}
@@ -163,7 +182,11 @@ function TaskEditor(props: { task: Task; linkables: TaskListProps['linkables']; 
           {linked.map((l) => (
             <li>
               {l.label}{' '}
-              <button type="button" class="link" onClick={() => change({ links: { ...draft.links, [l.kind]: draft.links[l.kind].filter((x) => x !== l.id) } })}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => change({ links: { ...draft.links, [l.kind]: draft.links[l.kind].filter((x) => x !== l.id) } })}
+              >
                 Unlink
               </button>
             </li>
@@ -175,7 +198,7 @@ function TaskEditor(props: { task: Task; linkables: TaskListProps['linkables']; 
           <select
             value=""
             onChange={(e) => {
-              const [kind, linkId] = valueOf(e).split(':') as ['contactIds' | 'documentSentIds', string];
+              const [kind, linkId] = inputValue(e).split(':') as ['contactIds' | 'documentSentIds', string];
               if (linkId) change({ links: { ...draft.links, [kind]: [...draft.links[kind], linkId] } });
             }}
           >
@@ -189,7 +212,9 @@ function TaskEditor(props: { task: Task; linkables: TaskListProps['linkables']; 
           </select>
         </Field>
       )}
-      {!task.stepKey && !task.promiseId && <ConfirmButton label="Delete this step" question="Delete this step?" onConfirm={() => props.onDelete(task)} />}
+      {!task.stepKey && !task.promiseId && (
+        <ConfirmButton label="Delete this step" question="Delete this step?" onConfirm={() => props.onDelete(task)} />
+      )}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/capture/filetype';
-import { documentKindLabels } from './labels';
 import { DocumentKind } from '../lib/model';
 import { Field } from './Field';
+import { documentKindLabels } from './labels';
 
 export interface UploadChoice {
   documentKind: DocumentKind;
@@ -19,7 +19,7 @@ export function UploadForm(props: {
   const [choice, setChoice] = useState<UploadChoice>({ documentKind: 'death_certificate', sensitive: true });
   const [over, setOver] = useState(false);
   const send = (list: FileList | null | undefined) => {
-    if (list && list.length) props.onFiles(Array.from(list), choice);
+    if (list?.length) props.onFiles(Array.from(list), choice);
   };
   return (
     <form class="stack upload" aria-label="Add documents" onSubmit={(e) => e.preventDefault()}>
@@ -38,7 +38,10 @@ export function UploadForm(props: {
         </select>
       </Field>
       <Field label="Account it belongs to">
-        <select value={choice.accountId ?? ''} onChange={(e) => setChoice({ ...choice, accountId: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+        <select
+          value={choice.accountId ?? ''}
+          onChange={(e) => setChoice({ ...choice, accountId: (e.currentTarget as HTMLSelectElement).value || undefined })}
+        >
           <option value="">The whole estate</option>
           {props.accounts.map((a) => (
             <option value={a.id}>{a.label}</option>
@@ -46,9 +49,14 @@ export function UploadForm(props: {
         </select>
       </Field>
       <label class="check">
-        <input type="checkbox" checked={choice.sensitive} onChange={(e) => setChoice({ ...choice, sensitive: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={choice.sensitive}
+          onChange={(e) => setChoice({ ...choice, sensitive: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <span>Sensitive (shows an SSN, a date of birth or a cause of death): left out of exports unless you include it</span>
       </label>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a mouse extra; the file input inside is the keyboard way */}
       <div
         class={over ? 'dropzone over' : 'dropzone'}
         onDragOver={(e) => {
@@ -62,7 +70,10 @@ export function UploadForm(props: {
           send(e.dataTransfer?.files);
         }}
       >
-        <Field label="Files to keep" hint={`PDF, PNG, JPEG or WebP, up to ${formatBytes(MAX_FILE_BYTES)} each. You can also drop them here.`}>
+        <Field
+          label="Files to keep"
+          hint={`PDF, PNG, JPEG or WebP, up to ${formatBytes(MAX_FILE_BYTES)} each. You can also drop them here.`}
+        >
           <input
             type="file"
             name="files"

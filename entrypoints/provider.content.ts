@@ -19,6 +19,7 @@ export default defineContentScript({
     let last = '';
     const send = () => {
       const headings = [...document.querySelectorAll(HEADINGS)].slice(0, MAX_HEADINGS).map((e) => e.textContent ?? '');
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a person reads it, is what counts
       const message = signalsMessage({ url: location.href, title: document.title, headings, text: document.body?.innerText ?? '' });
       const key = JSON.stringify(message);
       if (key === last) return; // nothing new to say

@@ -5,11 +5,11 @@
  * settings (`lastCapture`) so the side panel can show it, even if this worker stops.
  */
 import { browser } from 'wxt/browser';
-import { CaptureReply, LAST_CAPTURE, captureTab, replyOf, type TabApi } from '../../lib/capture/capture';
+import { z } from 'zod';
+import { type CaptureReply, captureTab, LAST_CAPTURE, replyOf, type TabApi } from '../../lib/capture/capture';
 import { db } from '../../lib/db';
 import { activeCase } from '../../lib/db/reads';
 import { builtInMatcher, siteOf } from '../../lib/providers';
-import { z } from 'zod';
 
 export const CAPTURE_COMMAND = 'save-proof';
 const MENU_ID = 'save-proof';
@@ -40,6 +40,7 @@ const chromeTabs: TabApi = {
   async pageText(tabId) {
     const [result] = await chrome.scripting.executeScript({
       target: { tabId },
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a person reads it, is what is kept
       func: () => ({ title: document.title, text: document.body?.innerText ?? '' }),
     });
     // The page chose these strings: check their shape, keep them as text.
@@ -56,19 +57,36 @@ async function providerIdOf(url: string): Promise<string | undefined> {
   return (await db().userProviders.where('domain').equals(site.domain).first())?.id;
 }
 
-export async function runCapture(request: { tabId: number; accountId?: string; taskId?: string; allowAnyPage: boolean }): Promise<CaptureReply> {
+export async function runCapture(request: {
+  tabId: number;
+  accountId?: string;
+  taskId?: string;
+  allowAnyPage: boolean;
+}): Promise<CaptureReply> {
   const now = new Date();
   const estate = await activeCase();
   let reply: CaptureReply;
   if (!estate) {
-    reply = { ok: false, at: now.toISOString(), tabId: request.tabId, reason: 'Start the estate in the side panel first; then save this page.', notProvider: false };
+    reply = {
+      ok: false,
+      at: now.toISOString(),
+      tabId: request.tabId,
+      reason: 'Start the estate in the side panel first; then save this page.',
+      notProvider: false,
+    };
   } else {
     let accountId = request.accountId;
     if (!accountId) {
       // Link to this provider's account when there is exactly one in the estate; the user can change it.
       const url = (await chrome.tabs.get(request.tabId).catch(() => undefined))?.url;
       const providerId = url ? await providerIdOf(url) : undefined;
-      const accounts = providerId ? await db().accounts.where('caseId').equals(estate.id).filter((a) => a.providerId === providerId).toArray() : [];
+      const accounts = providerId
+        ? await db()
+            .accounts.where('caseId')
+            .equals(estate.id)
+            .filter((a) => a.providerId === providerId)
+            .toArray()
+        : [];
       if (accounts.length === 1) accountId = accounts[0]!.id;
     }
     const outcome = await captureTab(chromeTabs, {

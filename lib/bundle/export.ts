@@ -19,7 +19,7 @@ import { maskAccountNumber } from '../workflow';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { crc32Of, digestAll, webCrypto } from './hash';
 import { renderReport } from './report';
-import { BundleCase, FORMAT_VERSION, type BundleFile } from './schema';
+import { BundleCase, type BundleFile, FORMAT_VERSION } from './schema';
 
 export interface ExportOptions {
   caseId: string;
@@ -64,18 +64,24 @@ function extensionOf(file: EvidenceFile): string {
   return (fromName ?? extByMime[file.mime.split(';')[0]!.trim()] ?? 'bin').toLowerCase();
 }
 
-const byCreated = <T extends { createdAt: string; id: string }>(rows: T[]) => rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+const byCreated = <T extends { createdAt: string; id: string }>(rows: T[]) =>
+  rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 
 /** The records of the bundle, from the database, with what the options leave out left out. */
-export async function gatherCase(opts: Pick<ExportOptions, 'caseId' | 'accountId' | 'includeSensitive' | 'accountNumbers'>): Promise<Omit<BundleCase, 'files' | 'asOf'>> {
+export async function gatherCase(
+  opts: Pick<ExportOptions, 'caseId' | 'accountId' | 'includeSensitive' | 'accountNumbers'>,
+): Promise<Omit<BundleCase, 'files' | 'asOf'>> {
   const d = db();
   const estateCase = await d.cases.get(opts.caseId);
   if (!estateCase) throw new Error('That case no longer exists.');
-  const inScope = <T extends { accountId?: string }>(rows: T[]) => (opts.accountId ? rows.filter((r) => r.accountId === opts.accountId) : rows);
-  const accounts = (await d.accounts.where('caseId').equals(opts.caseId).toArray()).filter((a) => !opts.accountId || a.id === opts.accountId).map((a) => ({
-    ...a,
-    accountNumber: opts.accountNumbers === 'last4' ? maskAccountNumber(a.accountNumber) : a.accountNumber,
-  }));
+  const inScope = <T extends { accountId?: string }>(rows: T[]) =>
+    opts.accountId ? rows.filter((r) => r.accountId === opts.accountId) : rows;
+  const accounts = (await d.accounts.where('caseId').equals(opts.caseId).toArray())
+    .filter((a) => !opts.accountId || a.id === opts.accountId)
+    .map((a) => ({
+      ...a,
+      accountNumber: opts.accountNumbers === 'last4' ? maskAccountNumber(a.accountNumber) : a.accountNumber,
+    }));
   if (opts.accountId && accounts.length === 0) throw new Error('That account no longer exists.');
   const [tasks, devices, documentsSent, contacts, promises, allEvidence] = await Promise.all([
     stepsOfCase(opts.caseId).then(inScope),
@@ -85,7 +91,9 @@ export async function gatherCase(opts: Pick<ExportOptions, 'caseId' | 'accountId
     d.promises.where('caseId').equals(opts.caseId).toArray().then(inScope),
     d.evidence.where('caseId').equals(opts.caseId).toArray(),
   ]);
-  const evidence = allEvidence.filter((e: Evidence) => (opts.includeSensitive || !e.sensitive) && (!opts.accountId || e.accountId === opts.accountId));
+  const evidence = allEvidence.filter(
+    (e: Evidence) => (opts.includeSensitive || !e.sensitive) && (!opts.accountId || e.accountId === opts.accountId),
+  );
   // What was left out must not be pointed at.
   const keep = (ids: Set<string>) => (ref: string | undefined) => (ref !== undefined && ids.has(ref) ? ref : undefined);
   const evidenceIds = new Set(evidence.map((e) => e.id));
@@ -104,7 +112,10 @@ export async function gatherCase(opts: Pick<ExportOptions, 'caseId' | 'accountId
     sensitiveIncluded: opts.includeSensitive,
     case: estateCase,
     accounts: byCreated(accounts),
-    tasks: byCreated(tasks).map((t) => ({ ...t, links: { ...t.links, evidenceIds: t.links.evidenceIds.filter((id) => evidenceIds.has(id)) } })),
+    tasks: byCreated(tasks).map((t) => ({
+      ...t,
+      links: { ...t.links, evidenceIds: t.links.evidenceIds.filter((id) => evidenceIds.has(id)) },
+    })),
     devices: byCreated(devices),
     documentsSent: byCreated(documentsSent),
     contacts: byCreated(contacts),
@@ -125,7 +136,9 @@ export function providerNameFor(userProviders: BundleCase['userProviders']) {
 }
 
 /** Where each evidence file goes in the bag: data/evidence/<account>/<date>-<kind>-<title>.<ext>. */
-export function planFiles(b: Pick<BundleCase, 'evidence' | 'accounts' | 'userProviders'>): Array<BundleFile & { evidence: Evidence; file: EvidenceFile }> {
+export function planFiles(
+  b: Pick<BundleCase, 'evidence' | 'accounts' | 'userProviders'>,
+): Array<BundleFile & { evidence: Evidence; file: EvidenceFile }> {
   const name = providerNameFor(b.userProviders);
   const accounts = new Map(b.accounts.map((a) => [a.id, a]));
   const used = new Set<string>();
@@ -161,7 +174,9 @@ interface ZipItem {
 const ZIP_LIMIT = 0xffff_ffff;
 const ENTRY_OVERHEAD = 512;
 const tooBig = () =>
-  new Error('This bundle would be larger than 4 GB, more than one ZIP file can hold. Export one account at a time, or leave out the largest files.');
+  new Error(
+    'This bundle would be larger than 4 GB, more than one ZIP file can hold. Export one account at a time, or leave out the largest files.',
+  );
 
 /**
  * The ZIP of the items, as a stream that asks for the next item only when the reader
@@ -198,7 +213,9 @@ function zipStream(items: AsyncIterator<ZipItem>, mtime: Date): ReadableStream<U
 }
 
 /** The ZIP as a stream; the bag inside is one folder named like the file. */
-export async function exportBundle(opts: ExportOptions): Promise<{ stream: ReadableStream<Uint8Array<ArrayBuffer>>; fileName: string; totalBytes: number }> {
+export async function exportBundle(
+  opts: ExportOptions,
+): Promise<{ stream: ReadableStream<Uint8Array<ArrayBuffer>>; fileName: string; totalBytes: number }> {
   const now = opts.now ?? new Date();
   const gathered = await gatherCase(opts);
   const planned = planFiles(gathered);
@@ -251,13 +268,26 @@ export async function exportBundle(opts: ExportOptions): Promise<{ stream: Reada
       opts.onProgress?.(done, totalBytes);
     }
     opts.signal?.throwIfAborted();
-    const asOf = [gathered.case, ...gathered.accounts, ...gathered.tasks, ...gathered.devices, ...gathered.documentsSent, ...gathered.contacts, ...gathered.promises, ...gathered.evidence]
+    const asOf = [
+      gathered.case,
+      ...gathered.accounts,
+      ...gathered.tasks,
+      ...gathered.devices,
+      ...gathered.documentsSent,
+      ...gathered.contacts,
+      ...gathered.promises,
+      ...gathered.evidence,
+    ]
       .map((r) => r.updatedAt)
+      // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, compared as text
       .reduce((a, b) => (a > b ? a : b));
     const bundle = BundleCase.parse({ ...gathered, asOf, files: planned.map(({ blobId, path }) => ({ blobId, path })) });
     const reportSums = new Map(planned.map((f) => [f.path, sha256.get(f.path)!]));
     yield await hashed('data/case.json', enc.encode(`${JSON.stringify(bundle, null, 2)}\n`));
-    yield await hashed('data/report.html', enc.encode(renderReport({ bundle, sha256: reportSums, providerName: providerNameFor(bundle.userProviders), today: localDate(now) })));
+    yield await hashed(
+      'data/report.html',
+      enc.encode(renderReport({ bundle, sha256: reportSums, providerName: providerNameFor(bundle.userProviders), today: localDate(now) })),
+    );
 
     const paths = [...sha256.keys()].sort();
     const tags: Array<[string, string]> = [

@@ -11,11 +11,10 @@ import { db } from '../db';
 import { ACTIVE_CASE } from '../db/reads';
 import { validateBag } from './bagit';
 import { providerNameFor } from './export';
-import { webCrypto, type Digester } from './hash';
+import { type Digester, webCrypto } from './hash';
 import { Refusal, refuse } from './refusal';
-import { BundleCase, FORMAT_VERSION, brokenReference } from './schema';
+import { BundleCase, brokenReference, FORMAT_VERSION } from './schema';
 import { defaultLimits, entryBlob, entryBytes, readZip, type ZipLimits } from './zip';
-
 
 export interface ImportPreview {
   caseId: string;
@@ -60,14 +59,17 @@ export async function inspectBundle(file: Blob, opts: InspectOptions = {}): Prom
 
 async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const free = opts.freeBytes;
-  if (free !== undefined && file.size > free) refuse(`This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
+  if (free !== undefined && file.size > free)
+    refuse(`This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
   const entries = await readZip(file, opts.limits ?? defaultLimits);
   const unpacked = entries.reduce((n, e) => n + e.size, 0);
-  if (free !== undefined && unpacked > free) refuse(`This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
+  if (free !== undefined && unpacked > free)
+    refuse(`This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
   const bag = await validateBag(file, entries, opts.digester ?? webCrypto, opts.onProgress);
 
   const caseEntry = bag.files.get('data/case.json');
-  if (!caseEntry) refuse('The bag is intact (every checksum is right), but it is not a record made by this extension: it has no data/case.json.');
+  if (!caseEntry)
+    refuse('The bag is intact (every checksum is right), but it is not a record made by this extension: it has no data/case.json.');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await entryBytes(file, caseEntry)));
@@ -77,7 +79,11 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version !== 'number') refuse('case.json has no format version, so it is not a record made by this extension.');
   if (version !== FORMAT_VERSION)
-    refuse(version > FORMAT_VERSION ? `This record was made by a newer version of the extension (format ${version}); update the extension to import it.` : `This record's format (${version}) is not known.`);
+    refuse(
+      version > FORMAT_VERSION
+        ? `This record was made by a newer version of the extension (format ${version}); update the extension to import it.`
+        : `This record's format (${version}) is not known.`,
+    );
   const parsed = BundleCase.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -136,49 +142,77 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
   const reparent = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
   let written = 0;
 
-  await d.transaction('rw', [d.cases, d.accounts, d.checklists, d.devices, d.documentsSent, d.contacts, d.promises, d.evidence, d.blobs, d.userProviders, d.settings], async () => {
-    const existingCase = await d.cases.get(caseId);
-    if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
-    if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
+  await d.transaction(
+    'rw',
+    [
+      d.cases,
+      d.accounts,
+      d.checklists,
+      d.devices,
+      d.documentsSent,
+      d.contacts,
+      d.promises,
+      d.evidence,
+      d.blobs,
+      d.userProviders,
+      d.settings,
+    ],
+    async () => {
+      const existingCase = await d.cases.get(caseId);
+      if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
+      if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
 
-    type Versioned = { updatedAt?: string; createdAt: string };
-    /** A bundle's row replaces the stored one only if it is newer. */
-    const isNewer = (row: Versioned, old: Versioned | undefined) => !old || (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
+      type Versioned = { updatedAt?: string; createdAt: string };
+      /** A bundle's row replaces the stored one only if it is newer. */
+      const isNewer = (row: Versioned, old: Versioned | undefined) =>
+        !old || (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
 
-    /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
-    const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(table: Table<any, string>, rows: T[], what: string) => {
-      if (rows.length === 0) return;
-      const stored = await table.bulkGet(rows.map((r) => r.id));
-      const put = rows.filter((row, i) => {
-        const old = stored[i];
-        if (old && old.caseId !== undefined && old.caseId !== caseId) refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
-        return isNewer(row, old);
-      });
-      if (put.length) await table.bulkPut(put);
-      written += put.length;
-    };
+      /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
+      const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(
+        // biome-ignore lint/suspicious/noExplicitAny: one upsert for every record table
+        table: Table<any, string>,
+        rows: T[],
+        what: string,
+      ) => {
+        if (rows.length === 0) return;
+        const stored = await table.bulkGet(rows.map((r) => r.id));
+        const put = rows.filter((row, i) => {
+          const old = stored[i];
+          if (old && old.caseId !== undefined && old.caseId !== caseId)
+            refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
+          return isNewer(row, old);
+        });
+        if (put.length) await table.bulkPut(put);
+        written += put.length;
+      };
 
-    if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], 'cases');
-    await upsert(d.userProviders, b.userProviders, 'providers');
-    await upsert(d.accounts, reparent(b.accounts), 'accounts');
-    // Steps go into their account's checklist, by the same rule (the accounts were checked above).
-    for (const [accountId, steps] of Map.groupBy(reparent(b.tasks), (step) => step.accountId)) {
-      const stored = await d.checklists.get(accountId);
-      const have = new Map(stored?.steps.map((t) => [t.id, t]));
-      const put = steps.filter((step) => isNewer(step, have.get(step.id)));
-      if (put.length) await d.checklists.put({ id: accountId, caseId, steps: applyChanges(stored?.steps ?? [], { put, remove: [] }) });
-      written += put.length;
-    }
-    await upsert(d.devices, reparent(b.devices), 'devices');
-    await upsert(d.documentsSent, reparent(b.documentsSent), 'documents sent');
-    await upsert(d.contacts, reparent(b.contacts), 'contacts');
-    await upsert(d.promises, reparent(b.promises), 'promises');
-    await upsert(d.evidence, reparent(b.evidence), 'pieces of evidence');
-    const have = new Set(await d.blobs.where(':id').anyOf([...plan.blobs.keys()]).primaryKeys());
-    const newBlobs = [...plan.blobs].filter(([id]) => !have.has(id)).map(([id, data]) => ({ id, data }));
-    if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
-    written += newBlobs.length;
-    if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });
-  });
+      if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], 'cases');
+      await upsert(d.userProviders, b.userProviders, 'providers');
+      await upsert(d.accounts, reparent(b.accounts), 'accounts');
+      // Steps go into their account's checklist, by the same rule (the accounts were checked above).
+      for (const [accountId, steps] of Map.groupBy(reparent(b.tasks), (step) => step.accountId)) {
+        const stored = await d.checklists.get(accountId);
+        const have = new Map(stored?.steps.map((t) => [t.id, t]));
+        const put = steps.filter((step) => isNewer(step, have.get(step.id)));
+        if (put.length) await d.checklists.put({ id: accountId, caseId, steps: applyChanges(stored?.steps ?? [], { put, remove: [] }) });
+        written += put.length;
+      }
+      await upsert(d.devices, reparent(b.devices), 'devices');
+      await upsert(d.documentsSent, reparent(b.documentsSent), 'documents sent');
+      await upsert(d.contacts, reparent(b.contacts), 'contacts');
+      await upsert(d.promises, reparent(b.promises), 'promises');
+      await upsert(d.evidence, reparent(b.evidence), 'pieces of evidence');
+      const have = new Set(
+        await d.blobs
+          .where(':id')
+          .anyOf([...plan.blobs.keys()])
+          .primaryKeys(),
+      );
+      const newBlobs = [...plan.blobs].filter(([id]) => !have.has(id)).map(([id, data]) => ({ id, data }));
+      if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
+      written += newBlobs.length;
+      if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });
+    },
+  );
   return { caseId, written };
 }

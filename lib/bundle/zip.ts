@@ -43,7 +43,7 @@ export function unsafePathReason(name: string): string | undefined {
   if (name.startsWith('/')) return 'is an absolute path';
   if (/^[A-Za-z]:/.test(name)) return 'names a drive';
   if (name.startsWith('~')) return 'points into a home folder';
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains control characters';
   const parts = name.replace(/\/$/, '').split('/');
   if (parts.some((p) => p === '..')) return 'climbs out of the bundle (..)';
@@ -63,13 +63,18 @@ function explain(error: unknown, name?: string): never {
     [zip.ERR_EXTRAFIELD_ZIP64_NOT_FOUND]: 'The ZIP file is damaged (its large-file record is wrong).',
     [zip.ERR_CENTRAL_DIRECTORY_NOT_FOUND]: 'The ZIP file is damaged (its table of contents is broken).',
     [zip.ERR_SPLIT_ZIP_FILE]: 'Split (multi-part) ZIP files are not supported.',
-    [zip.ERR_AMBIGUOUS_ARCHIVE]: name ? `The ZIP file is damaged (${entry} is described two different ways).` : 'The ZIP file is damaged or has extra data around it, so it could be read two ways.',
+    [zip.ERR_AMBIGUOUS_ARCHIVE]: name
+      ? `The ZIP file is damaged (${entry} is described two different ways).`
+      : 'The ZIP file is damaged or has extra data around it, so it could be read two ways.',
     [zip.ERR_ENCRYPTED_CENTRAL_DIRECTORY]: 'This ZIP is encrypted; bundles are never encrypted.',
     [zip.ERR_LOCAL_FILE_HEADER_NOT_FOUND]: `The ZIP file is damaged (${entry} is not where it should be).`,
     [zip.ERR_ENTRY_DATA_OUT_OF_BOUNDS]: `The ZIP file is cut short or damaged (${entry} runs past its end).`,
     [zip.ERR_OVERLAPPING_ENTRY]: `The entry "${name}" overlaps another one: refused as a ZIP bomb or a damaged file.`,
   };
-  return refuse(words[message] ?? (name ? `The entry "${name}" is damaged (it does not unpack to its declared size).` : `The ZIP file is damaged (${message}).`));
+  return refuse(
+    words[message] ??
+      (name ? `The entry "${name}" is damaged (it does not unpack to its declared size).` : `The ZIP file is damaged (${message}).`),
+  );
 }
 
 /** Reads the central directory and every local header, and checks them. Throws Refusal. */
@@ -81,7 +86,12 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
   // message before zip.js's own refusal at the end of the listing.
   const reader = new zip.ZipReader(new zip.BlobReader(file), { strictness: 'strict', filenameValidation: 'tolerant' });
   let count = 0;
-  const listing = reader.getEntriesGenerator({ onprogress: (_, total) => void (count = total) });
+  const listing = reader.getEntriesGenerator({
+    onprogress: (_, total) => {
+      count = total;
+      return undefined;
+    },
+  });
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
@@ -113,9 +123,12 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
     if (method !== 0 && method !== 8) refuse(`The entry "${name}" uses a compression this extension does not read.`);
     if (method === 0 && size !== compressedSize) refuse(`The entry "${name}" is damaged (its sizes disagree).`);
     if (size > MB && size / Math.max(compressedSize, 1) > limits.maxRatio)
-      refuse(`The entry "${name}" would unpack to ${Math.round(size / MB)} MB from ${Math.max(1, Math.round(compressedSize / 1024))} KB: refused as a ZIP bomb.`);
+      refuse(
+        `The entry "${name}" would unpack to ${Math.round(size / MB)} MB from ${Math.max(1, Math.round(compressedSize / 1024))} KB: refused as a ZIP bomb.`,
+      );
     total += size;
-    if (total > limits.maxTotalSize) refuse(`This ZIP would unpack to more than ${Math.round(limits.maxTotalSize / MB)} MB; refused as unsafe.`);
+    if (total > limits.maxTotalSize)
+      refuse(`This ZIP would unpack to more than ${Math.round(limits.maxTotalSize / MB)} MB; refused as unsafe.`);
     return { name, method, crc: e.crc32 ?? 0, compressedSize, size, dataStart: 0, source: e as zip.FileEntry };
   }
 

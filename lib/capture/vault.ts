@@ -7,7 +7,7 @@
 import { db, type StoredBlob } from '../db';
 import { stepsOfCase } from '../db/steps';
 import type { Undo } from '../db/undo';
-import { DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
+import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
 import { findReferenceNumbers } from './references';
@@ -22,9 +22,11 @@ export const STORAGE_FULL =
 
 /** True for a full disk, as the browser reports it or as Dexie wraps it (AbortError with an inner QuotaExceededError). */
 export function isQuotaError(error: unknown): boolean {
-  for (let e: any = error, depth = 0; e && depth < 5; depth += 1) {
+  type Failure = { name?: string; code?: number; inner?: unknown; cause?: unknown } | undefined;
+  let e = error as Failure;
+  for (let depth = 0; e && depth < 5; depth += 1) {
     if (e.name === 'QuotaExceededError' || e.code === 22) return true;
-    e = e.inner ?? e.cause;
+    e = (e.inner ?? e.cause) as Failure;
   }
   return false;
 }
@@ -63,7 +65,9 @@ export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = 
     const blobId = newId();
     const sha256 = await sha256Hex(file.bytes ?? file.data);
     blobs.push({ id: blobId, data: file.data });
-    described.push(EvidenceFile.parse({ blobId, role: file.role, mime: file.mime, name: file.name.slice(0, 255), size: file.data.size, sha256 }));
+    described.push(
+      EvidenceFile.parse({ blobId, role: file.role, mime: file.mime, name: file.name.slice(0, 255), size: file.data.size, sha256 }),
+    );
   }
   const stamp = nowIso(now);
   const evidence = Evidence.parse({ ...meta, id: newId(), files: described, createdAt: stamp, updatedAt: stamp });
@@ -136,7 +140,12 @@ export async function saveCapture(input: PageCapture): Promise<Evidence> {
   const references = findReferenceNumbers(`${title}\n${text}`).map((r) => r.value);
   const files: NewFile[] = [{ data: input.archive, role: 'archive', name: 'page.mhtml', mime: 'multipart/related' }];
   if (input.screenshot) files.push({ data: input.screenshot, role: 'screenshot', name: 'screen.png', mime: 'image/png' });
-  files.push({ data: new Blob([text], { type: 'text/plain;charset=utf-8' }), role: 'text', name: 'page.txt', mime: 'text/plain;charset=utf-8' });
+  files.push({
+    data: new Blob([text], { type: 'text/plain;charset=utf-8' }),
+    role: 'text',
+    name: 'page.txt',
+    mime: 'text/plain;charset=utf-8',
+  });
   return storeEvidence(
     {
       caseId: input.caseId,
@@ -188,7 +197,8 @@ export async function evidenceOfCase(caseId: string): Promise<Evidence[]> {
 export async function renameEvidence(evidenceId: string, title: string, now = new Date()): Promise<void> {
   const clean = Evidence.shape.title.parse(title);
   if (!clean) throw new VaultError('A name is needed.');
-  if (!(await db().evidence.update(evidenceId, { title: clean, updatedAt: nowIso(now) }))) throw new VaultError('That item no longer exists.');
+  if (!(await db().evidence.update(evidenceId, { title: clean, updatedAt: nowIso(now) })))
+    throw new VaultError('That item no longer exists.');
 }
 
 /** Links an item to an account, task, device or contact (an empty value unlinks). */
@@ -270,4 +280,3 @@ export async function checkIntegrity(caseId: string): Promise<{ files: number; p
 export function vaultSize(items: readonly Evidence[]): number {
   return items.reduce((n, e) => n + e.files.reduce((m, f) => m + f.size, 0), 0);
 }
-

@@ -5,14 +5,17 @@
 import type { Table } from 'dexie';
 import { db } from './index';
 
+// biome-ignore lint/suspicious/noExplicitAny: rows of any table, each put back into the table it came from
+type AnyRow = any;
+
 export interface Removal {
-  table: Table<any, string>;
+  table: Table<AnyRow, string>;
   ids: string[];
 }
 
 /** Rows rewritten along with the deletion (a link to a deleted record dropped), put back on undo. */
-export interface Rewrite<T extends { id: string } = any> {
-  table: Table<any, string>;
+export interface Rewrite<T extends { id: string } = AnyRow> {
+  table: Table<AnyRow, string>;
   rows: T[];
   /** What undo puts back, from the row as it was and as it is by then; by default the row as it was. */
   putBack?: (before: T, now: T | undefined) => T;
@@ -31,9 +34,11 @@ export async function deleteWithUndo(removals: Removal[], rewrites: Rewrite[] = 
   // Snapshot first, outside the transaction: in Chromium a Blob read from IndexedDB can no
   // longer be read once its row is deleted, so file bytes are copied into memory; and
   // awaiting that copy inside a Dexie transaction would commit it early.
-  const saved: Array<{ table: Table<any, string>; rows: any[]; putBack?: Rewrite['putBack'] }> = [];
-  for (const { table, ids } of removals) saved.push({ table, rows: await Promise.all((await table.bulkGet(ids)).filter((r) => r !== undefined).map(detachBlobs)) });
-  for (const { table, rows, putBack } of rewrites) saved.push({ table, rows: (await table.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined), putBack });
+  const saved: Array<{ table: Table<AnyRow, string>; rows: AnyRow[]; putBack?: Rewrite['putBack'] }> = [];
+  for (const { table, ids } of removals)
+    saved.push({ table, rows: await Promise.all((await table.bulkGet(ids)).filter((r) => r !== undefined).map(detachBlobs)) });
+  for (const { table, rows, putBack } of rewrites)
+    saved.push({ table, rows: (await table.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined), putBack });
   await d.transaction('rw', tables, async () => {
     for (const { table, ids } of removals) await table.bulkDelete(ids);
     for (const { table, rows } of rewrites) await table.bulkPut(rows);

@@ -20,7 +20,11 @@ const summaries: Record<ReminderKind, (subject: string) => string> = {
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (§3.1). */
@@ -46,7 +50,11 @@ export function foldLine(line: string): string {
 }
 
 const day = (iso: string) => iso.replace(/-/g, '');
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export interface CalendarOptions {
   /** When the file is made (DTSTAMP). */
@@ -80,5 +88,5 @@ export function toIcs(items: readonly DatedItem[], options: CalendarOptions): st
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 /** Tallies of steps for the dashboard; apart so the panel's first read can use them alone. */
-import { taskOrder, type StateCounts } from '../checklist/status';
+import { type StateCounts, taskOrder } from '../checklist/status';
 import type { Task } from '../model';
 
 /**
@@ -19,7 +19,10 @@ export function tallyTasks(tallies: Map<string, TaskTally>, tasks: readonly Task
   const before = taskOrder(today);
   for (const task of tasks) {
     let tally = tallies.get(task.accountId);
-    if (!tally) tallies.set(task.accountId, (tally = { total: 0, todo: 0, waiting: 0, overdue: 0 }));
+    if (!tally) {
+      tally = { total: 0, todo: 0, waiting: 0, overdue: 0 };
+      tallies.set(task.accountId, tally);
+    }
     tally.total += 1;
     if (task.state !== 'todo' && task.state !== 'waiting') continue;
     tally[task.state] += 1;

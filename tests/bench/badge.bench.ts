@@ -12,10 +12,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchWithExtension } from '../e2e/fixtures';
 import { localDate } from '../../lib/dates';
 import { providerById } from '../../lib/providers';
-import { addDays, reminders, type ReminderInput } from '../../lib/reminders';
+import { addDays, type ReminderInput, reminders } from '../../lib/reminders';
+import { launchWithExtension } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const TARGET_MS = 20;
@@ -119,7 +119,9 @@ function nodeBench(): boolean {
   const baseline = () => {
     const providerOf = new Map(data.accounts.map((a) => [a.id, a.providerId]));
     const counts = new Map<string, number>();
-    for (const t of data.tasks) if (t.state === 'todo' || t.state === 'waiting') counts.set(providerOf.get(t.accountId)!, (counts.get(providerOf.get(t.accountId)!) ?? 0) + 1);
+    for (const t of data.tasks)
+      if (t.state === 'todo' || t.state === 'waiting')
+        counts.set(providerOf.get(t.accountId)!, (counts.get(providerOf.get(t.accountId)!) ?? 0) + 1);
     sink += counts.size;
   };
   const full = () => {
@@ -167,7 +169,14 @@ async function browserBench(): Promise<boolean> {
       const data = bigCase(today, size);
       // An account's steps are stored together, as its checklist.
       const checklists = [...Map.groupBy(data.tasks, (t) => t.accountId)].map(([id, steps]) => ({ id, caseId: data.caseId, steps }));
-      const tables = { accounts: data.accounts, checklists, promises: data.promises, devices: data.devices, documentsSent: data.documentsSent, contacts: data.contacts };
+      const tables = {
+        accounts: data.accounts,
+        checklists,
+        promises: data.promises,
+        devices: data.devices,
+        documentsSent: data.documentsSent,
+        contacts: data.contacts,
+      };
       await page.evaluate(
         ([caseId, rows]) =>
           new Promise<void>((resolve, reject) => {
@@ -177,10 +186,20 @@ async function browserBench(): Promise<boolean> {
               const names = ['cases', 'settings', ...Object.keys(rows)];
               const tx = open.result.transaction(names, 'readwrite');
               const stamp = new Date().toISOString();
-              tx.objectStore('cases').put({ id: caseId, deceasedName: 'Bench', dateOfDeath: '2026-01-01', userRole: 'executor', createdAt: stamp, updatedAt: stamp });
+              tx.objectStore('cases').put({
+                id: caseId,
+                deceasedName: 'Bench',
+                dateOfDeath: '2026-01-01',
+                userRole: 'executor',
+                createdAt: stamp,
+                updatedAt: stamp,
+              });
               tx.objectStore('settings').put({ key: 'activeCaseId', value: caseId });
               for (const [name, list] of Object.entries(rows)) for (const row of list) tx.objectStore(name).put(row);
-              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
               tx.onerror = () => reject(tx.error);
             };
           }),

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Download, Page } from '@playwright/test';
-import { seedCase } from '../fixtures/bundle-seed';
 import { seedPanel } from '../e2e/bundle-helpers';
 import { launchWithExtension, openPanel } from '../e2e/fixtures';
+import { seedCase } from '../fixtures/bundle-seed';
 import { median, report, verdict } from './stats';
 
 const FILES = Number(process.env.BUNDLE_BENCH_FILES ?? 100);
@@ -67,8 +67,17 @@ async function seedEvidence(panel: Page): Promise<void> {
         const tx = db.transaction(['evidence', 'blobs'], 'readwrite');
         tx.objectStore('blobs').put({ id: `blob-${id}`, data: new Blob([bytes]) });
         tx.objectStore('evidence').put({
-          id, caseId: 'case-miller', accountId: 'acct-xfinity', kind: 'page_capture', title: `Statement page ${i}`, capturedAt: stamp, referenceNumbers: [], sensitive: false,
-          files: [{ blobId: `blob-${id}`, role: 'archive', mime: 'multipart/related', name: 'page.mhtml', size, sha256: sha }], createdAt: stamp, updatedAt: stamp,
+          id,
+          caseId: 'case-miller',
+          accountId: 'acct-xfinity',
+          kind: 'page_capture',
+          title: `Statement page ${i}`,
+          capturedAt: stamp,
+          referenceNumbers: [],
+          sensitive: false,
+          files: [{ blobId: `blob-${id}`, role: 'archive', mime: 'multipart/related', name: 'page.mhtml', size, sha256: sha }],
+          createdAt: stamp,
+          updatedAt: stamp,
         });
         await new Promise((resolve) => (tx.oncomplete = resolve));
       }
@@ -120,11 +129,17 @@ export async function run(): Promise<boolean> {
       let download: Download | undefined;
       exports.push(
         await measure(cdp, async () => {
-          [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export the proof bundle' }).click()]);
+          [download] = await Promise.all([
+            panel.waitForEvent('download'),
+            panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+          ]);
         }),
       );
       // Copying the finished download elsewhere is the test's own work, not timed.
-      if (!zipPath) await download!.saveAs((zipPath = path.join(work, 'bundle.zip')));
+      if (!zipPath) {
+        zipPath = path.join(work, 'bundle.zip');
+        await download!.saveAs(zipPath);
+      }
       await download!.delete();
       await panel.getByRole('status').filter({ hasText: 'Saved as' }).waitFor();
     }
@@ -161,9 +176,18 @@ export async function run(): Promise<boolean> {
     report([
       ['evidence', `${FILES} files x ${FILE_MB} MB = ${totalMB} MB`],
       ['baseline: read + SHA-256 every blob', `${(totalMB / base).toFixed(0)} MB/s (median of ${baselineSeconds.length})`],
-      ['export (to a finished download)', `${(totalMB / exportSeconds).toFixed(0)} MB/s, ${exportSeconds.toFixed(2)} s (median of ${exports.length}); ${(exportSeconds / base).toFixed(2)}x baseline time`],
-      ['import (check every checksum, then write)', `${(totalMB / importSeconds).toFixed(0)} MB/s, ${importSeconds.toFixed(2)} s (median of ${imports.length})`],
-      ['  of which checking (ZIP, bag, every SHA-256 and SHA-512)', `${(totalMB / median(checks)).toFixed(0)} MB/s, ${median(checks).toFixed(2)} s`],
+      [
+        'export (to a finished download)',
+        `${(totalMB / exportSeconds).toFixed(0)} MB/s, ${exportSeconds.toFixed(2)} s (median of ${exports.length}); ${(exportSeconds / base).toFixed(2)}x baseline time`,
+      ],
+      [
+        'import (check every checksum, then write)',
+        `${(totalMB / importSeconds).toFixed(0)} MB/s, ${importSeconds.toFixed(2)} s (median of ${imports.length})`,
+      ],
+      [
+        '  of which checking (ZIP, bag, every SHA-256 and SHA-512)',
+        `${(totalMB / median(checks)).toFixed(0)} MB/s, ${median(checks).toFixed(2)} s`,
+      ],
       ['peak JS heap growth, export', `${exportHeap.toFixed(1)} MB`],
       ['peak JS heap growth, import', `${importHeap.toFixed(1)} MB`],
     ]);

@@ -6,7 +6,7 @@
  * (how the JustDeleteMe extension recognizes a site). The targets are for URL ->
  * provider, like the baseline; matching plus page-kind classification is reported too.
  */
-import { ProviderMatcher, registry, type Provider } from '../../lib/providers';
+import { type Provider, ProviderMatcher, registry } from '../../lib/providers';
 import { median, report, verdict } from './stats';
 
 const SYNTHETIC = 1000;
@@ -35,8 +35,26 @@ const providers = [...registry, ...synthetic];
 const domains = providers.flatMap((p) => p.domains);
 
 const subdomains = ['', 'www.', 'customer.', 'my.', 'login.', 'support.', 'help.', 'myaccount.', 'es.', 'a.b.'];
-const paths = ['/', '/support/articles/account-holder-passed-away', '/billing?tab=history', '/login?r=x&s=oauth', '/account/overview', '/#/billing', '/cancel-service', '/return-equipment', '/search?q=deceased+account+holder&page=2'];
-const others = ['www.google.com', 'en.wikipedia.org', 'www.reddit.com', 'mail.example.org', 'news.bbc.co.uk', 'docs.github.com', 'shop.example.com.au'];
+const paths = [
+  '/',
+  '/support/articles/account-holder-passed-away',
+  '/billing?tab=history',
+  '/login?r=x&s=oauth',
+  '/account/overview',
+  '/#/billing',
+  '/cancel-service',
+  '/return-equipment',
+  '/search?q=deceased+account+holder&page=2',
+];
+const others = [
+  'www.google.com',
+  'en.wikipedia.org',
+  'www.reddit.com',
+  'mail.example.org',
+  'news.bbc.co.uk',
+  'docs.github.com',
+  'shop.example.com.au',
+];
 
 function realisticUrl(): string {
   const r = rand(100);
@@ -83,7 +101,10 @@ export async function run(): Promise<boolean> {
   const urls = Array.from({ length: URLS }, realisticUrl);
   const matcher = new ProviderMatcher(providers);
   // Warm up both (JIT, lazily compiled page patterns).
-  for (const u of urls.slice(0, 5000)) (matcher.match(u), naiveMatch(u, providers));
+  for (const u of urls.slice(0, 5000)) {
+    matcher.match(u);
+    naiveMatch(u, providers);
+  }
 
   const ours = median(perUrlMicros(urls, (u) => matcher.providerOf(u)));
   const withKind = median(perUrlMicros(urls, (u) => matcher.match(u)));
@@ -97,7 +118,10 @@ export async function run(): Promise<boolean> {
 
   report([
     ['providers', `${registry.length} registry + ${SYNTHETIC} synthetic (${domains.length} domains)`],
-    ['URLs', `${URLS.toLocaleString('en')} (${recognized.toLocaleString('en')} recognized by ours), ${ROUNDS} rounds of ${BATCH}-URL batches`],
+    [
+      'URLs',
+      `${URLS.toLocaleString('en')} (${recognized.toLocaleString('en')} recognized by ours), ${ROUNDS} rounds of ${BATCH}-URL batches`,
+    ],
     ['ours, URL -> provider (PSL + map lookup): median', `${ours.toFixed(3)} µs/URL`],
     ['ours, URL -> provider + page kind: median', `${withKind.toFixed(3)} µs/URL`],
     ['naive linear scan (JustDeleteMe rule): median', `${naive.toFixed(3)} µs/URL`],

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchWithExtension, routePage, providerHtml } from '../e2e/fixtures';
+import { launchWithExtension, providerHtml, routePage } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const ACCOUNTS = 50;
@@ -30,29 +30,98 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
       const stamp = '2026-03-10T12:00:00.000Z';
       const caseId = 'bench-case';
       const open = indexedDB.open('estate');
-      const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
       const tx = db.transaction(['cases', 'settings', 'accounts', 'checklists', 'contacts', 'devices', 'promises'], 'readwrite');
-      tx.objectStore('cases').put({ id: caseId, deceasedName: 'Bench Case', dateOfDeath: '2026-03-02', userRole: 'executor', createdAt: stamp, updatedAt: stamp });
+      tx.objectStore('cases').put({
+        id: caseId,
+        deceasedName: 'Bench Case',
+        dateOfDeath: '2026-03-02',
+        userRole: 'executor',
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
       tx.objectStore('settings').put({ key: 'activeCaseId', value: caseId });
       const links = { contactIds: [], documentSentIds: [], evidenceIds: [] };
       for (let a = 0; a < ACCOUNTS; a++) {
         const accountId = `acc-${a}`;
-        tx.objectStore('accounts').put({ id: accountId, caseId, providerId: providerIds[a % providerIds.length], intent: 'close', createdAt: stamp, updatedAt: new Date(Date.parse(stamp) + a).toISOString() });
-        for (let d = 0; d < 10; d++) tx.objectStore('devices').put({ id: `dev-${a}-${d}`, caseId, accountId, kind: 'tv_box', label: `Box ${d}`, state: d % 2 ? 'returned' : 'pending', returnedOn: d % 2 ? '2026-03-09' : undefined, createdAt: stamp, updatedAt: stamp });
+        tx.objectStore('accounts').put({
+          id: accountId,
+          caseId,
+          providerId: providerIds[a % providerIds.length],
+          intent: 'close',
+          createdAt: stamp,
+          updatedAt: new Date(Date.parse(stamp) + a).toISOString(),
+        });
+        for (let d = 0; d < 10; d++)
+          tx.objectStore('devices').put({
+            id: `dev-${a}-${d}`,
+            caseId,
+            accountId,
+            kind: 'tv_box',
+            label: `Box ${d}`,
+            state: d % 2 ? 'returned' : 'pending',
+            returnedOn: d % 2 ? '2026-03-09' : undefined,
+            createdAt: stamp,
+            updatedAt: stamp,
+          });
       }
       // Each account's steps are stored together, as its checklist.
       const steps: object[][] = Array.from({ length: ACCOUNTS }, () => []);
       for (let t = 0; t < TASKS; t++) {
         const a = t % ACCOUNTS;
-        steps[a]!.push({ id: crypto.randomUUID(), caseId, accountId: `acc-${a}`, stepKey: `step-${t}`, title: `Step ${t} of the playbook for this account`, detail: 'Some detail about what to do and why it matters.', state: t % 3 === 0 ? 'done' : 'todo', dueDate: t % 7 === 0 ? '2026-03-01' : undefined, order: t, links, createdAt: stamp, updatedAt: stamp });
+        steps[a]!.push({
+          id: crypto.randomUUID(),
+          caseId,
+          accountId: `acc-${a}`,
+          stepKey: `step-${t}`,
+          title: `Step ${t} of the playbook for this account`,
+          detail: 'Some detail about what to do and why it matters.',
+          state: t % 3 === 0 ? 'done' : 'todo',
+          dueDate: t % 7 === 0 ? '2026-03-01' : undefined,
+          order: t,
+          links,
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
       }
-      steps.forEach((own, a) => tx.objectStore('checklists').put({ id: `acc-${a}`, caseId, steps: own }));
+      steps.forEach((own, a) => {
+        tx.objectStore('checklists').put({ id: `acc-${a}`, caseId, steps: own });
+      });
       for (let c = 0; c < CONTACTS; c++) {
         const a = c % ACCOUNTS;
-        tx.objectStore('contacts').put({ id: `con-${c}`, caseId, accountId: `acc-${a}`, at: new Date(Date.parse(stamp) - c * 3600_000).toISOString(), channel: 'call', department: 'Billing', representative: `Rep ${c}`, referenceNumber: `REF-${c}`, holdMinutes: c % 60, summary: 'Called about the final bill and the modem return.', createdAt: stamp, updatedAt: stamp });
-        if (c % 4 === 0) tx.objectStore('promises').put({ id: `pro-${c}`, caseId, accountId: `acc-${a}`, contactId: `con-${c}`, what: 'Refund in 5 days', dueDate: '2026-03-05', createdAt: stamp, updatedAt: stamp });
+        tx.objectStore('contacts').put({
+          id: `con-${c}`,
+          caseId,
+          accountId: `acc-${a}`,
+          at: new Date(Date.parse(stamp) - c * 3600_000).toISOString(),
+          channel: 'call',
+          department: 'Billing',
+          representative: `Rep ${c}`,
+          referenceNumber: `REF-${c}`,
+          holdMinutes: c % 60,
+          summary: 'Called about the final bill and the modem return.',
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+        if (c % 4 === 0)
+          tx.objectStore('promises').put({
+            id: `pro-${c}`,
+            caseId,
+            accountId: `acc-${a}`,
+            contactId: `con-${c}`,
+            what: 'Refund in 5 days',
+            dueDate: '2026-03-05',
+            createdAt: stamp,
+            updatedAt: stamp,
+          });
       }
-      await new Promise((res, rej) => ((tx.oncomplete = res), (tx.onerror = () => rej(tx.error))));
+      await new Promise((res, rej) => {
+        tx.oncomplete = res;
+        tx.onerror = () => rej(tx.error);
+      });
       db.close();
     },
     { ACCOUNTS, CONTACTS, TASKS },
@@ -70,7 +139,9 @@ async function timeOpen(context: import('@playwright/test').BrowserContext, url:
         observer.disconnect();
       }
     });
-    document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, characterData: true }));
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true }),
+    );
   }, done);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, null, { timeout: 30_000 });
@@ -80,7 +151,11 @@ async function timeOpen(context: import('@playwright/test').BrowserContext, url:
 }
 
 /** The first opens (not counted) and the counted ones. */
-async function series(context: import('@playwright/test').BrowserContext, url: string, done: string): Promise<{ first: number[]; runs: number[] }> {
+async function series(
+  context: import('@playwright/test').BrowserContext,
+  url: string,
+  done: string,
+): Promise<{ first: number[]; runs: number[] }> {
   const first: number[] = [];
   for (let i = 0; i < WARMUP; i++) first.push(await timeOpen(context, url, done));
   const runs: number[] = [];
@@ -123,8 +198,14 @@ export async function run(): Promise<boolean> {
     report([
       ['baseline: empty panel (first-run form), median', `${median(empty.runs).toFixed(1)} ms (first opens: ${list(empty.first)})`],
       ['case', `${ACCOUNTS} accounts, ${CONTACTS} contacts, ${TASKS} tasks, ${ACCOUNTS * 10} devices, ${CONTACTS / 4} promises`],
-      ['dashboard: open -> complete render, median', `${median(dashboard.runs).toFixed(1)} ms (runs: ${list(dashboard.runs)}; first opens: ${list(dashboard.first)})`],
-      ['provider page (5 accounts, 500 steps, 200 contacts), median', `${median(provider.runs).toFixed(1)} ms (runs: ${list(provider.runs)}; first opens: ${list(provider.first)})`],
+      [
+        'dashboard: open -> complete render, median',
+        `${median(dashboard.runs).toFixed(1)} ms (runs: ${list(dashboard.runs)}; first opens: ${list(dashboard.first)})`,
+      ],
+      [
+        'provider page (5 accounts, 500 steps, 200 contacts), median',
+        `${median(provider.runs).toFixed(1)} ms (runs: ${list(provider.runs)}; first opens: ${list(provider.first)})`,
+      ],
       ['dashboard / baseline', `${(median(dashboard.runs) / median(empty.runs)).toFixed(2)}x`],
     ]);
     // The issue's target is the case's first screen, the dashboard. The provider page, which

@@ -1,7 +1,7 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
 export const extensionDir = path.resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,7 +32,16 @@ export async function launchWithExtension(userDataDir: string): Promise<{ contex
     context.serviceWorkers()[0] ??
     (await Promise.race([
       context.waitForEvent('serviceworker', { timeout: 60_000 }),
-      new Promise<never>((_, reject) => setTimeout(() => context.newPage().then((p) => p.goto('about:blank')).catch(reject), 3_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () =>
+            context
+              .newPage()
+              .then((p) => p.goto('about:blank'))
+              .catch(reject),
+          3_000,
+        ),
+      ),
     ]));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };
@@ -48,7 +57,13 @@ export function providerHtml(title: string, bodyHtml = ''): string {
 }
 
 /** Opens a provider page, served at its real URL, in a new tab; returns the page and its tab id. */
-export async function openProviderTab(context: BrowserContext, worker: Worker, url: string, body: string, routeGlob = url): Promise<{ page: Page; tabId: number }> {
+export async function openProviderTab(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+  body: string,
+  routeGlob = url,
+): Promise<{ page: Page; tabId: number }> {
   await routePage(context, routeGlob, body);
   const page = await context.newPage();
   await page.goto(url);
@@ -56,7 +71,10 @@ export async function openProviderTab(context: BrowserContext, worker: Worker, u
 }
 
 /** The side panel's first-run form, filled in as a person would. */
-export async function startCase(panel: Page, options: { role?: 'executor' | 'spouse' | 'child' | 'other'; survivor?: string } = {}): Promise<void> {
+export async function startCase(
+  panel: Page,
+  options: { role?: 'executor' | 'spouse' | 'child' | 'other'; survivor?: string } = {},
+): Promise<void> {
   await panel.getByLabel('Their full name').fill('Robert Miller');
   await panel.getByLabel('Date of death').fill('2026-03-02');
   if (options.role) await panel.getByLabel('You are').selectOption(options.role);
@@ -74,7 +92,10 @@ export async function putRows(page: Page, store: string, rows: object[]): Promis
         open.onsuccess = () => {
           const tx = open.result.transaction(name, 'readwrite');
           for (const row of items) tx.objectStore(name).put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -90,7 +111,10 @@ export async function readRows<T>(page: Page, store: string): Promise<T[]> {
         const open = indexedDB.open('estate');
         open.onsuccess = () => {
           const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => (open.result.close(), resolve(req.result as T[]));
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result as T[]);
+          };
           req.onerror = () => reject(req.error);
         };
       }),

@@ -19,7 +19,10 @@ test("on Xfinity's bereavement form the panel shows its choices, what to upload 
 
   await expect(panel.getByText("You are on Xfinity's bereavement page.")).toBeVisible();
   const guidance = panel.getByRole('region', { name: 'On this page' });
-  await expect(guidance.getByRole('list', { name: 'Your choices' }).getByRole('listitem')).toHaveText(['Close the account', 'Transfer it into your name']);
+  await expect(guidance.getByRole('list', { name: 'Your choices' }).getByRole('listitem')).toHaveText([
+    'Close the account',
+    'Transfer it into your name',
+  ]);
   await expect(guidance.getByRole('list', { name: 'What to upload or send' })).toContainText('Death certificate');
   await expect(guidance.getByRole('list', { name: 'What to do here' })).toContainText('the address for the final bill');
   const source = guidance.getByRole('link', { name: 'source' }).first();
@@ -62,7 +65,9 @@ test('a confirmation number on the page is offered and saved to the account, sti
   await expect(panel.getByText(/Confirmation number: CNF-4821-XYZ \(seen/)).toBeVisible(); // the step's note, in the checklist
   // The number itself is stored on the step's note, with the page it came from.
   const note = (await readSteps(panel)).find((t) => t.stepKey === 'confirmation')?.note;
-  expect(note).toMatch(/^Confirmation number: CNF-4821-XYZ \(seen \d{4}-\d\d-\d\d, from https:\/\/www\.xfinity\.com\/support\/request-received\)$/);
+  expect(note).toMatch(
+    /^Confirmation number: CNF-4821-XYZ \(seen \d{4}-\d\d-\d\d, from https:\/\/www\.xfinity\.com\/support\/request-received\)$/,
+  );
 });
 
 test('markup in page text is shown as text, never run', async ({ ext }) => {
@@ -72,9 +77,15 @@ test('markup in page text is shown as text, never run', async ({ ext }) => {
     <h1>Thank you</h1><p>Order number: ORD-55512 &lt;img src=x onerror=alert(1)&gt; &lt;script&gt;alert(2)&lt;/script&gt;</p></body></html>`;
   const { page, tabId } = await openProviderTab(context, worker, url, html);
   const dialogs: string[] = [];
-  page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    return d.dismiss();
+  });
   const panel = await openPanel(context, extensionId, tabId);
-  panel.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+  panel.on('dialog', (d) => {
+    dialogs.push(d.message());
+    return d.dismiss();
+  });
 
   const numbers = panel.getByRole('list', { name: 'Numbers on this page' });
   await expect(numbers).toContainText('Order number: ORD-55512');
@@ -103,7 +114,9 @@ test('a page that turns into a confirmation without loading is read again; leavi
   const numbers = panel.getByRole('list', { name: 'Numbers on this page' });
   await expect(numbers).toContainText('Ticket number: TKT-90210');
   const key = `signals:${tabId}`;
-  expect(await worker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { url: string }).url, key)).toBe('https://www.xfinity.com/support/transfer-form/done');
+  expect(await worker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { url: string }).url, key)).toBe(
+    'https://www.xfinity.com/support/transfer-form/done',
+  );
 
   // The signals survive the service worker being stopped (storage.session).
   const cdp = await context.newCDPSession(panel);

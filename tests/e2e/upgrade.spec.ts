@@ -8,17 +8,47 @@ import { expect, openPanel, openProviderTab, providerHtml, readRows, test } from
 const stamp = '2026-03-10T12:00:00.000Z';
 const links = { contactIds: [], documentSentIds: [], evidenceIds: [] };
 const previousVersion = {
-  cases: [{ id: 'case-1', deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp }],
+  cases: [
+    { id: 'case-1', deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp },
+  ],
   settings: [{ key: 'activeCaseId', value: 'case-1' }],
   accounts: [{ id: 'acct-1', caseId: 'case-1', providerId: 'xfinity', intent: 'close', createdAt: stamp, updatedAt: stamp }],
   tasks: [
-    { id: 'step-1', caseId: 'case-1', accountId: 'acct-1', stepKey: 'notify', title: 'Tell Xfinity about the death', state: 'done', note: 'Called on the 4th', order: 0, links, createdAt: stamp, updatedAt: stamp },
-    { id: 'own-1', caseId: 'case-1', accountId: 'acct-1', title: 'Ask Aunt May where the modem is', state: 'todo', order: 2000, links, createdAt: stamp, updatedAt: stamp },
+    {
+      id: 'step-1',
+      caseId: 'case-1',
+      accountId: 'acct-1',
+      stepKey: 'notify',
+      title: 'Tell Xfinity about the death',
+      state: 'done',
+      note: 'Called on the 4th',
+      order: 0,
+      links,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+    {
+      id: 'own-1',
+      caseId: 'case-1',
+      accountId: 'acct-1',
+      title: 'Ask Aunt May where the modem is',
+      state: 'todo',
+      order: 2000,
+      links,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ],
 };
 
 test("an update keeps the previous version's checklist: ticks, notes and the user's own steps", async ({ ext }) => {
-  const { tabId } = await openProviderTab(ext.context, ext.worker, 'https://customer.xfinity.com/#/billing', providerHtml('My Account - Xfinity'), 'https://customer.xfinity.com/**');
+  const { tabId } = await openProviderTab(
+    ext.context,
+    ext.worker,
+    'https://customer.xfinity.com/#/billing',
+    providerHtml('My Account - Xfinity'),
+    'https://customer.xfinity.com/**',
+  );
   const panel = await openPanel(ext.context, ext.extensionId, tabId);
   await expect(panel.getByText("Let's start with the person who died")).toBeVisible();
 
@@ -53,7 +83,10 @@ test("an update keeps the previous version's checklist: ticks, notes and the use
           for (const row of (rows as Record<string, object[]>)[name] ?? []) store.put(row);
         }
       };
-      open.onsuccess = () => (open.result.close(), resolve(undefined));
+      open.onsuccess = () => {
+        open.result.close();
+        resolve(undefined);
+      };
       open.onerror = () => reject(open.error);
     });
   }, previousVersion);
@@ -67,10 +100,20 @@ test("an update keeps the previous version's checklist: ticks, notes and the use
   await panel.screenshot({ path: 'test-results/screens/upgrade-from-v2.png', fullPage: true });
 
   // Stored the new way: the account's steps in one record, the old table gone.
-  const [checklist, ...others] = await readRows<{ id: string; caseId: string; steps: { id: string; state: string }[] }>(panel, 'checklists');
+  const [checklist, ...others] = await readRows<{ id: string; caseId: string; steps: { id: string; state: string }[] }>(
+    panel,
+    'checklists',
+  );
   expect(others).toEqual([]);
   expect(checklist).toMatchObject({ id: 'acct-1', caseId: 'case-1' });
   expect(checklist!.steps.find((s) => s.id === 'step-1')?.state).toBe('done');
   expect(checklist!.steps.find((s) => s.id === 'own-1')?.state).toBe('todo');
-  expect(await panel.evaluate(() => new Promise((resolve) => (indexedDB.open('estate').onsuccess = (e) => resolve([...((e.target as IDBOpenDBRequest).result.objectStoreNames)]))))).not.toContain('tasks');
+  expect(
+    await panel.evaluate(
+      () =>
+        new Promise(
+          (resolve) => (indexedDB.open('estate').onsuccess = (e) => resolve([...(e.target as IDBOpenDBRequest).result.objectStoreNames])),
+        ),
+    ),
+  ).not.toContain('tasks');
 });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { countStates, orderTasks } from '../../lib/checklist';
 import { db } from '../../lib/db';
-import { allSteps, stepById, useFreshDatabase } from './freshDb';
 import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
 import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
-import { countStates, orderTasks } from '../../lib/checklist';
 import type { Contact, Device, Task } from '../../lib/model';
-import { providerById, type Provider } from '../../lib/providers';
-import { addDays, dashboardOrder, daysUnacknowledged, deviceDeadline, maskAccountNumber, promiseStatus, summarizeAccount, summarizeCase, tallyTasks } from '../../lib/workflow';
+import { type Provider, providerById } from '../../lib/providers';
+import {
+  addDays,
+  dashboardOrder,
+  daysUnacknowledged,
+  deviceDeadline,
+  maskAccountNumber,
+  promiseStatus,
+  summarizeAccount,
+  summarizeCase,
+  tallyTasks,
+} from '../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
+import { allSteps, stepById, useFreshDatabase } from './freshDb';
 
 useFreshDatabase();
 
@@ -30,7 +40,17 @@ describe('promises', () => {
 
   it('a promise in a logged call becomes a follow-up task; kept closes it; the call can be deleted and restored', async () => {
     const { account } = await setup();
-    const contact: Contact = { id: 'k1', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', representative: 'Dana', referenceNumber: 'REF-1', createdAt: stamp, updatedAt: stamp };
+    const contact: Contact = {
+      id: 'k1',
+      caseId: account.caseId,
+      accountId: account.id,
+      at: stamp,
+      channel: 'call',
+      representative: 'Dana',
+      referenceNumber: 'REF-1',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     const [promise] = await logContact(contact, [{ what: 'Refund in 5 days', dueDate: '2026-03-15' }]);
     const followUp = (await allSteps()).find((t) => t.promiseId === promise!.id)!;
     expect(followUp).toMatchObject({ title: 'Check: Refund in 5 days (promised by Dana)', dueDate: '2026-03-15', state: 'todo' });
@@ -45,7 +65,7 @@ describe('promises', () => {
     expect((await db().promises.get(promise!.id))?.resolution).toBeUndefined();
     // Ticking it means it was kept.
     await updateTask(followUp, { state: 'done' }, '2026-03-16');
-    expect((await db().promises.get(promise!.id))).toMatchObject({ resolution: 'kept', resolvedOn: '2026-03-16' });
+    expect(await db().promises.get(promise!.id)).toMatchObject({ resolution: 'kept', resolvedOn: '2026-03-16' });
 
     const undo = await deleteContact('k1');
     expect(await db().contacts.count()).toBe(0);
@@ -58,7 +78,15 @@ describe('promises', () => {
 
   it('stores nothing when a promise is invalid', async () => {
     const { account } = await setup();
-    const contact: Contact = { id: 'k2', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'chat', createdAt: stamp, updatedAt: stamp };
+    const contact: Contact = {
+      id: 'k2',
+      caseId: account.caseId,
+      accountId: account.id,
+      at: stamp,
+      channel: 'chat',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     const tasksBefore = (await allSteps()).length;
     await expect(logContact(contact, [{ what: '', dueDate: '2026-03-15' }])).rejects.toThrow();
     expect(await db().contacts.count()).toBe(0);
@@ -67,19 +95,51 @@ describe('promises', () => {
 });
 
 describe('devices', () => {
-  const device = (over: Partial<Device>): Device => ({ id: 'd1', caseId: 'c', accountId: 'a', kind: 'cable_modem', label: 'Modem', state: 'pending', createdAt: stamp, updatedAt: stamp, ...over });
-  const directv = { equipment: { kinds: [], returnMethods: [], fees: [{ device: 'dvr' as const, upToUsd: 135, source: 's' }], notes: [], returnWindowDays: { days: 21, source: 's' } } } as unknown as Provider;
+  const device = (over: Partial<Device>): Device => ({
+    id: 'd1',
+    caseId: 'c',
+    accountId: 'a',
+    kind: 'cable_modem',
+    label: 'Modem',
+    state: 'pending',
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
+  });
+  const directv = {
+    equipment: {
+      kinds: [],
+      returnMethods: [],
+      fees: [{ device: 'dvr' as const, upToUsd: 135, source: 's' }],
+      notes: [],
+      returnWindowDays: { days: 21, source: 's' },
+    },
+  } as unknown as Provider;
 
   it('is overdue past the return window counted from the disconnect date, with its known fee', () => {
     const dvr = device({ kind: 'dvr' });
-    expect(deviceDeadline(dvr, { disconnectDate: '2026-03-01' }, directv, '2026-03-22')).toEqual({ returnBy: '2026-03-22', basis: 'return_window', overdue: false, feeUsd: 135 });
+    expect(deviceDeadline(dvr, { disconnectDate: '2026-03-01' }, directv, '2026-03-22')).toEqual({
+      returnBy: '2026-03-22',
+      basis: 'return_window',
+      overdue: false,
+      feeUsd: 135,
+    });
     expect(deviceDeadline(dvr, { disconnectDate: '2026-03-01' }, directv, '2026-03-23').overdue).toBe(true);
     expect(deviceDeadline({ ...dvr, state: 'returned' }, { disconnectDate: '2026-03-01' }, directv, '2026-04-23').overdue).toBe(false);
   });
 
   it('a date the provider gave wins; an unknown window stays unknown (pending, not overdue)', () => {
-    expect(deviceDeadline(device({ returnBy: '2026-03-05' }), { disconnectDate: '2026-03-01' }, directv, '2026-03-06')).toMatchObject({ returnBy: '2026-03-05', basis: 'provider_date', overdue: true });
-    expect(deviceDeadline(device({}), { disconnectDate: '2026-03-01' }, xfinity, '2027-01-01')).toEqual({ returnBy: undefined, basis: undefined, overdue: false, feeUsd: undefined });
+    expect(deviceDeadline(device({ returnBy: '2026-03-05' }), { disconnectDate: '2026-03-01' }, directv, '2026-03-06')).toMatchObject({
+      returnBy: '2026-03-05',
+      basis: 'provider_date',
+      overdue: true,
+    });
+    expect(deviceDeadline(device({}), { disconnectDate: '2026-03-01' }, xfinity, '2027-01-01')).toEqual({
+      returnBy: undefined,
+      basis: undefined,
+      overdue: false,
+      feeUsd: undefined,
+    });
   });
 
   it('each device gets its own return step, ticked when the device is returned', async () => {
@@ -102,7 +162,10 @@ describe('devices', () => {
 
   it('a change of intent keeps the device steps and ticks', async () => {
     const { account } = await setup('close');
-    await saveDevice(device({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }), xfinity);
+    await saveDevice(
+      device({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }),
+      xfinity,
+    );
     await updateAccount(account.id, { intent: 'transfer' }, xfinity);
     await updateAccount(account.id, { intent: 'close' }, xfinity);
     const steps = (await allSteps()).filter((t) => t.stepKey === 'return-device:b1');
@@ -121,7 +184,10 @@ describe('form checks', () => {
     expect(negative.ok === false && negative.errors.holdMinutes).toBe('Time on hold cannot be negative.');
     const words = checkContact(cleanForm({ ...base, at: stamp, holdMinutes: 'ten' }, ['holdMinutes']), now);
     expect(words.ok).toBe(false);
-    expect(checkContact(cleanForm({ ...base, at: stamp, holdMinutes: '45', representative: '' }, ['holdMinutes']), now)).toMatchObject({ ok: true, value: { holdMinutes: 45 } });
+    expect(checkContact(cleanForm({ ...base, at: stamp, holdMinutes: '45', representative: '' }, ['holdMinutes']), now)).toMatchObject({
+      ok: true,
+      value: { holdMinutes: 45 },
+    });
   });
 
   it('documents: required fields, sent not in the future, acknowledged after sending', () => {
@@ -162,7 +228,15 @@ describe('helpers', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
   it('orders the dashboard: urgent first, done last', () => {
-    const base = { providerId: 'xfinity', status: 'in_progress' as const, open: 1, overdue: 0, devicesOut: 0, devicesOverdue: 0, brokenPromises: 0 };
+    const base = {
+      providerId: 'xfinity',
+      status: 'in_progress' as const,
+      open: 1,
+      overdue: 0,
+      devicesOut: 0,
+      devicesOverdue: 0,
+      brokenPromises: 0,
+    };
     const rows = [
       { ...base, accountId: 'done', status: 'done' as const, open: 0 },
       { ...base, accountId: 'calm' },
@@ -180,12 +254,29 @@ describe('helpers', () => {
   it('summarizes an account', async () => {
     const { account } = await setup();
     const tasks = await allSteps();
-    const s = summarizeAccount(account, { steps: tallyTasks(new Map(), tasks, '2026-03-10').get(account.id)!, devices: [], promises: [] }, xfinity, '2026-03-10');
+    const s = summarizeAccount(
+      account,
+      { steps: tallyTasks(new Map(), tasks, '2026-03-10').get(account.id)!, devices: [], promises: [] },
+      xfinity,
+      '2026-03-10',
+    );
     expect(s).toMatchObject({ status: 'not_started', open: tasks.length, overdue: 0, nextStep: 'Tell Xfinity about the death' });
   });
   it('deleting an account removes everything recorded for it, and undo restores it', async () => {
     const { account } = await setup();
-    await saveDevice({ id: 'b', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'Box', state: 'pending', createdAt: stamp, updatedAt: stamp }, xfinity);
+    await saveDevice(
+      {
+        id: 'b',
+        caseId: account.caseId,
+        accountId: account.id,
+        kind: 'tv_box',
+        label: 'Box',
+        state: 'pending',
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
+      xfinity,
+    );
     const tasks = (await allSteps()).length;
     const undo = await deleteAccount(account.id);
     expect(await db().accounts.count()).toBe(0);
@@ -205,7 +296,11 @@ describe('after an update', () => {
     const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
     const { syncAllChecklists } = await import('../../lib/db/repo');
     expect(await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined))).toBe(1);
-    expect(await stepById(notify.id)).toMatchObject({ title: 'Tell Xfinity (Comcast) about the death', state: 'done', note: 'Used the form' });
+    expect(await stepById(notify.id)).toMatchObject({
+      title: 'Tell Xfinity (Comcast) about the death',
+      state: 'done',
+      note: 'Used the form',
+    });
     const before = JSON.stringify(await allSteps());
     await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined));
     expect(JSON.stringify(await allSteps())).toBe(before);
@@ -216,7 +311,15 @@ describe('after an update', () => {
 describe('links between steps and records', () => {
   it('a deleted call or document is unlinked from its steps, and undo links it again', async () => {
     const { account } = await setup();
-    const contact: Contact = { id: 'k9', caseId: account.caseId, accountId: account.id, at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp };
+    const contact: Contact = {
+      id: 'k9',
+      caseId: account.caseId,
+      accountId: account.id,
+      at: stamp,
+      channel: 'call',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     await logContact(contact, []);
     const notify = (await allSteps()).find((t) => t.stepKey === 'notify')!;
     await updateTask(notify, { links: { ...notify.links, contactIds: ['k9'] } }, '2026-03-10');
@@ -231,13 +334,16 @@ describe('links between steps and records', () => {
 describe('tallying steps for the dashboard', () => {
   /** A small deterministic random source, so a failure can be replayed. */
   function random(seed: number) {
-    return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    return () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
   }
   const states = ['todo', 'waiting', 'done', 'skipped'] as const;
 
   it.each([1, 2, 3, 4, 5])('agrees with counting and ordering the steps themselves, whatever the batches (seed %i)', (seed) => {
     const next = random(seed);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const today = '2026-03-20';
     const tasks: Task[] = Array.from({ length: 300 }, (_, i) => ({
       id: `t${i}`,

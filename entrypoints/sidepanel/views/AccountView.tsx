@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { contactChannelLabels, documentKindLabels, formatDate, formatDateTime } from '../../../components/labels';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
+import { contactChannelLabels, documentKindLabels, formatDate, formatDateTime } from '../../../components/labels';
 import { TaskList } from '../../../components/TaskList';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist';
 import { db } from '../../../lib/db';
+import { updateAccount } from '../../../lib/db/repo';
 import { stepsOfAccount } from '../../../lib/db/steps';
 import type { Undo } from '../../../lib/db/undo';
-import { updateAccount } from '../../../lib/db/repo';
 import {
   addUserTask,
   deleteAccount,
@@ -24,7 +24,7 @@ import {
   saveDocumentSent,
   updateTask,
 } from '../../../lib/db/workflow';
-import { Account, newId, nowIso, type Contact, type Device, type DocumentSent, type EstateCase } from '../../../lib/model';
+import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { Provider } from '../../../lib/providers/schema';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/workflow';
@@ -34,7 +34,13 @@ import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
-export function AccountView(props: { accountId: string; estateCase: EstateCase; provider: Provider | undefined; providerName: string; onDeleted?: () => void }) {
+export function AccountView(props: {
+  accountId: string;
+  estateCase: EstateCase;
+  provider: Provider | undefined;
+  providerName: string;
+  onDeleted?: () => void;
+}) {
   const today = useToday();
   const openView = useOpenView();
   const [requests, setRequests] = useState({ contact: 0, document: 0, device: 0 });
@@ -76,11 +82,14 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
           const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
           if (!parsed.success) return fieldErrors(parsed.error);
           const { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate } = parsed.data;
-          persist(() => updateAccount(account.id, { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate }, provider));
+          persist(() =>
+            updateAccount(account.id, { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate }, provider),
+          );
           return null;
         }}
       />
 
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form */}
       <div class="quick-actions" role="group" aria-label="Quick actions">
         <button type="button" onClick={() => ask('contact')}>
           Log a call
@@ -98,8 +107,14 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
         tasks={orderTasks(value.tasks, today)}
         today={today}
         linkables={{
-          contacts: value.contacts.map((c) => ({ id: c.id, label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}` })),
-          documents: value.documents.map((d) => ({ id: d.id, label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}` })),
+          contacts: value.contacts.map((c) => ({
+            id: c.id,
+            label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}`,
+          })),
+          documents: value.documents.map((d) => ({
+            id: d.id,
+            label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
+          })),
         }}
         onChange={(task, patch) => persist(() => updateTask(task, patch, today))}
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
@@ -112,7 +127,16 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
           .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
           .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
         suggestedKinds={provider?.equipment?.kinds ?? []}
-        blankDevice={() => ({ id: newId(), caseId: account.caseId, accountId: account.id, state: 'pending', createdAt: stamp(), updatedAt: stamp() }) as unknown as Device}
+        blankDevice={() =>
+          ({
+            id: newId(),
+            caseId: account.caseId,
+            accountId: account.id,
+            state: 'pending',
+            createdAt: stamp(),
+            updatedAt: stamp(),
+          }) as unknown as Device
+        }
         onSave={(candidate) => {
           const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
           if (!checked.ok) return checked.errors;
@@ -127,7 +151,16 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
         documents={value.documents
           .sort((a, b) => b.sentOn.localeCompare(a.sentOn))
           .map((doc) => ({ doc, daysWaiting: daysUnacknowledged(doc, today) }))}
-        blankDocument={() => ({ id: newId(), caseId: account.caseId, accountId: account.id, sentOn: today, createdAt: stamp(), updatedAt: stamp() }) as unknown as DocumentSent}
+        blankDocument={() =>
+          ({
+            id: newId(),
+            caseId: account.caseId,
+            accountId: account.id,
+            sentOn: today,
+            createdAt: stamp(),
+            updatedAt: stamp(),
+          }) as unknown as DocumentSent
+        }
         onSave={(candidate) => {
           const checked = checkDocumentSent(cleanForm(candidate as unknown as Record<string, unknown>), today);
           if (!checked.ok) return checked.errors;
@@ -143,14 +176,38 @@ export function AccountView(props: { accountId: string; estateCase: EstateCase; 
           .sort((a, b) => b.at.localeCompare(a.at))
           .map((contact) => ({
             contact,
-            promises: value.promises.filter((p) => p.contactId === contact.id).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
+            promises: value.promises
+              .filter((p) => p.contactId === contact.id)
+              .map((promise) => ({ promise, status: promiseStatus(promise, today) })),
           }))}
-        blankContact={() => ({ id: newId(), caseId: account.caseId, accountId: account.id, at: new Date().toISOString(), channel: 'call', createdAt: stamp(), updatedAt: stamp() }) as Contact}
+        blankContact={() =>
+          ({
+            id: newId(),
+            caseId: account.caseId,
+            accountId: account.id,
+            at: new Date().toISOString(),
+            channel: 'call',
+            createdAt: stamp(),
+            updatedAt: stamp(),
+          }) as Contact
+        }
         onLog={(candidate, promises: PromiseDraft[]) => {
-          const checked = checkContact(cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']), new Date());
+          const checked = checkContact(
+            cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']),
+            new Date(),
+          );
           const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
           promises.forEach((p, i) => {
-            const result = checkPromise({ id: 'check', caseId: account.caseId, accountId: account.id, contactId: 'check', what: p.what, dueDate: p.dueDate, createdAt: stamp(), updatedAt: stamp() });
+            const result = checkPromise({
+              id: 'check',
+              caseId: account.caseId,
+              accountId: account.id,
+              contactId: 'check',
+              what: p.what,
+              dueDate: p.dueDate,
+              createdAt: stamp(),
+              updatedAt: stamp(),
+            });
             if (!result.ok) for (const [field, message] of Object.entries(result.errors)) errors[`promise${i}.${field}`] = message;
           });
           if (!checked.ok || Object.keys(errors).length) return errors;

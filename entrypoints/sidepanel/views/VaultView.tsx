@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
-import { UploadForm, type UploadChoice } from '../../../components/UploadForm';
+import { type UploadChoice, UploadForm } from '../../../components/UploadForm';
 import { formatBytes } from '../../../lib/capture/filetype';
 import {
   addDocument,
@@ -9,12 +9,12 @@ import {
   deleteEvidence,
   evidenceOfCase,
   fileData,
+  type IntegrityProblem,
   relinkEvidence,
   renameEvidence,
   setSensitive,
   storageErrorMessage,
   vaultSize,
-  type IntegrityProblem,
 } from '../../../lib/capture/vault';
 import { activeCase } from '../../../lib/db/reads';
 import type { Evidence } from '../../../lib/model';
@@ -37,11 +37,27 @@ export function VaultView() {
   const [integrity, setIntegrity] = useState<{ files: number; problems: IntegrityProblem[] } | 'checking' | undefined>();
 
   // Blob URLs hold files in memory: let them go when the view closes.
-  useEffect(() => () => Object.values(previews).forEach((p) => Object.values(p.fileUrls).forEach((u) => URL.revokeObjectURL(u))), []);
+  useEffect(
+    () => () => {
+      for (const p of Object.values(previews)) for (const u of Object.values(p.fileUrls)) URL.revokeObjectURL(u);
+    },
+    [],
+  );
 
-  if (error) return <p class="error" role="alert">Your saved proof could not be read: {error.message}</p>;
-  if (!value) return <p aria-busy="true" class="muted">Loading…</p>;
-  if (!value.current || !value.items || !value.options) return <p class="muted">Start the estate in the Checklist first; then its proof is kept here.</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Your saved proof could not be read: {error.message}
+      </p>
+    );
+  if (!value)
+    return (
+      <p aria-busy="true" class="muted">
+        Loading…
+      </p>
+    );
+  if (!value.current || !value.items || !value.options)
+    return <p class="muted">Start the estate in the Checklist first; then its proof is kept here.</p>;
   const { current, items, options } = value;
 
   const guard = async (work: () => Promise<void>) => {
@@ -57,7 +73,13 @@ export function VaultView() {
     const results: Array<{ ok: boolean; text: string }> = [];
     for (const file of files) {
       try {
-        await addDocument({ caseId: current.id, file, documentKind: choice.documentKind, sensitive: choice.sensitive, accountId: choice.accountId });
+        await addDocument({
+          caseId: current.id,
+          file,
+          documentKind: choice.documentKind,
+          sensitive: choice.sensitive,
+          accountId: choice.accountId,
+        });
         results.push({ ok: true, text: `Kept “${file.name}”.` });
       } catch (e) {
         results.push({ ok: false, text: storageErrorMessage(e) });
@@ -75,7 +97,10 @@ export function VaultView() {
       if (data) fileUrls[f.blobId] = URL.createObjectURL(data.type ? data : new Blob([data], { type: f.mime }));
     }
     const shown = item.files.find((f) => f.role === 'screenshot' || f.role === 'upload') ?? item.files.find((f) => f.role === 'text');
-    const preview = shown && fileUrls[shown.blobId] ? { url: fileUrls[shown.blobId]!, mime: shown.mime, name: shown.name, pdfViewer: navigator.pdfViewerEnabled !== false } : undefined;
+    const preview =
+      shown && fileUrls[shown.blobId]
+        ? { url: fileUrls[shown.blobId]!, mime: shown.mime, name: shown.name, pdfViewer: navigator.pdfViewerEnabled !== false }
+        : undefined;
     setPreviews((p) => ({ ...p, [item.id]: { preview, fileUrls } }));
   };
 
@@ -175,7 +200,7 @@ function StorageBox(props: { used: number }) {
     })().catch(console.error);
   }, [props.used]);
   return (
-    <div class="storage" aria-label="Storage">
+    <section class="storage" aria-label="Storage">
       <p>
         Proof kept: <strong>{formatBytes(props.used)}</strong>
         {state.usage !== undefined && <span class="muted"> · all of this extension's data: {formatBytes(state.usage)}</span>}
@@ -183,15 +208,14 @@ function StorageBox(props: { used: number }) {
       {state.persisted === true && <p class="muted">The browser will not clear this data to make room.</p>}
       {state.persisted === false && (
         <p>
-          {state.asked ? 'The browser did not agree yet; it may decide later. ' : 'The browser may clear stored data when the disk gets full. '}
-          <button
-            type="button"
-            onClick={async () => setState({ ...state, persisted: await navigator.storage.persist(), asked: true })}
-          >
+          {state.asked
+            ? 'The browser did not agree yet; it may decide later. '
+            : 'The browser may clear stored data when the disk gets full. '}
+          <button type="button" onClick={async () => setState({ ...state, persisted: await navigator.storage.persist(), asked: true })}>
             Ask the browser to keep it
           </button>
         </p>
       )}
-    </div>
+    </section>
   );
 }
