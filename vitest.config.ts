@@ -1,6 +1,6 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact()],

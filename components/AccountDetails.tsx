@@ -4,7 +4,7 @@ import { intents } from '../lib/model';
 import { maskAccountNumber } from '../lib/workflow';
 import { Field } from './Field';
 import { intentLabels } from './labels';
-import { useRecordEditor, type SaveRecord } from './RecordEditor';
+import { type SaveRecord, useRecordEditor } from './RecordEditor';
 
 /** What to do with the account, and its details; each change saves when the field is left. */
 export function AccountDetails(props: { account: Account; survivorName?: string; onSave: SaveRecord<Account> }) {
@@ -17,15 +17,19 @@ export function AccountDetails(props: { account: Account; survivorName?: string;
         <legend>What should happen to this account?</legend>
         {intents.map((intent) => (
           <label class="choice">
-            <input type="radio" name={`intent-${draft.id}`} value={intent} checked={draft.intent === intent} onChange={() => change({ intent })} />
+            <input
+              type="radio"
+              name={`intent-${draft.id}`}
+              value={intent}
+              checked={draft.intent === intent}
+              onChange={() => change({ intent })}
+            />
             {labels[intent]}
           </label>
         ))}
       </fieldset>
       <details>
-        <summary>
-          Account details{draft.accountNumber ? ` (account ${maskAccountNumber(draft.accountNumber)})` : ''}
-        </summary>
+        <summary>Account details{draft.accountNumber ? ` (account ${maskAccountNumber(draft.accountNumber)})` : ''}</summary>
         <div class="stack">
           <Field label="Account number" hint="Shown as its last four digits elsewhere." error={errors.accountNumber}>
             {reveal ? (
@@ -43,7 +47,11 @@ export function AccountDetails(props: { account: Account; survivorName?: string;
           <Field label="Service address" error={errors.serviceAddress}>
             <textarea rows={2} {...bind('serviceAddress')} />
           </Field>
-          <Field label="Disconnect date" hint="The day service stops; equipment return windows count from it." error={errors.disconnectDate}>
+          <Field
+            label="Disconnect date"
+            hint="The day service stops; equipment return windows count from it."
+            error={errors.disconnectDate}
+          >
             <input type="date" {...bind('disconnectDate')} />
           </Field>
           <Field label="Notes" error={errors.notes}>

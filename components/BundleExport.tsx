@@ -25,7 +25,11 @@ export function BundleExport(props: {
   onExport: (choices: ExportChoices) => void;
   onCancel: () => void;
 }) {
-  const [choices, setChoices] = useState<ExportChoices>({ accountId: props.initialAccountId ?? '', includeSensitive: false, fullAccountNumbers: false });
+  const [choices, setChoices] = useState<ExportChoices>({
+    accountId: props.initialAccountId ?? '',
+    includeSensitive: false,
+    fullAccountNumbers: false,
+  });
   const { state } = props;
   const running = state.kind === 'running';
   return (
@@ -46,11 +50,21 @@ export function BundleExport(props: {
         </select>
       </Field>
       <label class="check">
-        <input type="checkbox" checked={choices.includeSensitive} disabled={running} onChange={(e) => setChoices({ ...choices, includeSensitive: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={choices.includeSensitive}
+          disabled={running}
+          onChange={(e) => setChoices({ ...choices, includeSensitive: e.currentTarget.checked })}
+        />
         Include documents marked sensitive (death certificate, ID…)
       </label>
       <label class="check">
-        <input type="checkbox" checked={choices.fullAccountNumbers} disabled={running} onChange={(e) => setChoices({ ...choices, fullAccountNumbers: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={choices.fullAccountNumbers}
+          disabled={running}
+          onChange={(e) => setChoices({ ...choices, fullAccountNumbers: e.currentTarget.checked })}
+        />
         Show account numbers in full (otherwise only their last four digits)
       </label>
       {state.kind === 'running' ? (
@@ -70,7 +84,8 @@ export function BundleExport(props: {
       )}
       {props.state.kind === 'done' && (
         <p role="status">
-          Saved as <strong>{props.state.fileName}</strong>. Anyone can open report.html inside it; the checksum files prove nothing was changed.
+          Saved as <strong>{props.state.fileName}</strong>. Anyone can open report.html inside it; the checksum files prove nothing was
+          changed.
         </p>
       )}
       {props.state.kind === 'cancelled' && <p role="status">Cancelled. Nothing was saved.</p>}

@@ -57,13 +57,18 @@ export function BundleImport(props: {
             Accounts of {preview.deceasedName} <span class="status">died {preview.dateOfDeath}</span>
           </h3>
           <ul>
-            <li>{preview.scope.kind === 'account' ? 'One account: ' : `${plural(preview.accounts.length, 'account')}: `}{preview.accounts.map((a) => `${a.name}${a.accountNumber ? ` (${a.accountNumber})` : ''}`).join(', ') || 'none'}</li>
             <li>
-              {plural(preview.counts.tasks, 'checklist step')}, {plural(preview.counts.contacts, 'contact')}, {plural(preview.counts.promises, 'promise')},{' '}
-              {plural(preview.counts.devices, 'device')}, {plural(preview.counts.documentsSent, 'document sent', 'documents sent')}
+              {preview.scope.kind === 'account' ? 'One account: ' : `${plural(preview.accounts.length, 'account')}: `}
+              {preview.accounts.map((a) => `${a.name}${a.accountNumber ? ` (${a.accountNumber})` : ''}`).join(', ') || 'none'}
             </li>
             <li>
-              {plural(preview.counts.evidence, 'piece of evidence', 'pieces of evidence')} in {plural(preview.files, 'file')} ({size(preview.fileBytes)})
+              {plural(preview.counts.tasks, 'checklist step')}, {plural(preview.counts.contacts, 'contact')},{' '}
+              {plural(preview.counts.promises, 'promise')}, {plural(preview.counts.devices, 'device')},{' '}
+              {plural(preview.counts.documentsSent, 'document sent', 'documents sent')}
+            </li>
+            <li>
+              {plural(preview.counts.evidence, 'piece of evidence', 'pieces of evidence')} in {plural(preview.files, 'file')} (
+              {size(preview.fileBytes)})
             </li>
           </ul>
           <p class="muted">Every checksum is correct.</p>
@@ -80,7 +85,11 @@ export function BundleImport(props: {
             </Field>
           )}
           <div class="actions">
-            <button class="primary" type="button" onClick={() => props.onImport(chosenTarget ? { kind: 'merge', caseId: chosenTarget } : { kind: 'new' })}>
+            <button
+              class="primary"
+              type="button"
+              onClick={() => props.onImport(chosenTarget ? { kind: 'merge', caseId: chosenTarget } : { kind: 'new' })}
+            >
               Import
             </button>
             <button type="button" onClick={props.onReset}>

@@ -58,7 +58,11 @@ export function CaseBar(props: {
       {mode === 'new' && (
         <div class="card">
           <h3>Another person's estate</h3>
-          <CaseForm submitLabel="Start this case" errors={props.errors} onSubmit={async (values) => (await props.onCreate(values)) && setMode('view')} />
+          <CaseForm
+            submitLabel="Start this case"
+            errors={props.errors}
+            onSubmit={async (values) => (await props.onCreate(values)) && setMode('view')}
+          />
           <button type="button" onClick={() => setMode('view')}>
             Cancel
           </button>

@@ -21,10 +21,24 @@ export function Dashboard(props: { rows: DashboardRow[]; onOpen: (accountId: str
               </span>
               <span class="account-row-facts">
                 {row.overdue > 0 && <span class="pill danger">{row.overdue} overdue</span>}
-                {row.brokenPromises > 0 && <span class="pill danger">{row.brokenPromises} broken promise{row.brokenPromises > 1 ? 's' : ''}</span>}
-                {row.devicesOverdue > 0 && <span class="pill danger">{row.devicesOverdue} device{row.devicesOverdue > 1 ? 's' : ''} overdue</span>}
-                {row.devicesOut > row.devicesOverdue && <span class="pill warn">{row.devicesOut - row.devicesOverdue} device{row.devicesOut - row.devicesOverdue > 1 ? 's' : ''} to return</span>}
-                <span class="muted">{row.open} open step{row.open === 1 ? '' : 's'}</span>
+                {row.brokenPromises > 0 && (
+                  <span class="pill danger">
+                    {row.brokenPromises} broken promise{row.brokenPromises > 1 ? 's' : ''}
+                  </span>
+                )}
+                {row.devicesOverdue > 0 && (
+                  <span class="pill danger">
+                    {row.devicesOverdue} device{row.devicesOverdue > 1 ? 's' : ''} overdue
+                  </span>
+                )}
+                {row.devicesOut > row.devicesOverdue && (
+                  <span class="pill warn">
+                    {row.devicesOut - row.devicesOverdue} device{row.devicesOut - row.devicesOverdue > 1 ? 's' : ''} to return
+                  </span>
+                )}
+                <span class="muted">
+                  {row.open} open step{row.open === 1 ? '' : 's'}
+                </span>
               </span>
               {row.nextStep && <span class="next">Next: {row.nextStep}</span>}
             </button>

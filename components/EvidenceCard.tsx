@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { formatBytes } from '../lib/capture/filetype';
+import type { Evidence } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { documentKindLabels, fileRoleLabels } from './labels';
-import type { Evidence } from '../lib/model';
 
 export interface Preview {
   /** A blob: URL of the file shown. */
@@ -77,7 +77,12 @@ export function EvidenceCard(props: {
         <ul class="files" aria-label="Files">
           {item.files.map((f) => (
             <li>
-              <a href={props.fileUrls![f.blobId]} target="_blank" rel="noopener" download={f.mime === 'multipart/related' || f.mime.startsWith('text/') ? f.name : undefined}>
+              <a
+                href={props.fileUrls![f.blobId]}
+                target="_blank"
+                rel="noopener"
+                download={f.mime === 'multipart/related' || f.mime.startsWith('text/') ? f.name : undefined}
+              >
                 {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}
               <span class="muted">
@@ -101,7 +106,11 @@ export function EvidenceCard(props: {
           </div>
           {props.children}
           <label class="check">
-            <input type="checkbox" checked={item.sensitive} onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={item.sensitive}
+              onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)}
+            />
             <span>Sensitive: left out of exports unless you include it</span>
           </label>
           <ConfirmButton label="Delete…" question={`Delete “${item.title}” and its files from this computer?`} onConfirm={props.onDelete} />

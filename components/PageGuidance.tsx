@@ -56,7 +56,7 @@ export function PageGuidance(props: {
   const b = pageKind === 'bereavement' ? provider.bereavement : undefined;
   // The registry's advice for this kind of page; on a bereavement page without any, its sourced notes.
   const guidance = provider.guidance[pageKind] ?? b?.notes ?? [];
-  const hasBereavement = !!b && (b.options.length + b.documents.length + b.channels.length > 0);
+  const hasBereavement = !!b && b.options.length + b.documents.length + b.channels.length > 0;
   if (guidance.length === 0 && !hasBereavement && props.references.length === 0) return null;
 
   return (

@@ -25,7 +25,8 @@ export function SaveProofButton(props: {
         {result?.ok === true && (
           <div class="proof-result">
             <p>
-              <strong>Saved as proof</strong> at {new Date(result.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: “{result.title}”.
+              <strong>Saved as proof</strong> at {new Date(result.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: “
+              {result.title}”.
             </p>
             {result.notes.map((n) => (
               <p class="muted">{n}</p>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { categories, type Category } from '../lib/providers/schema';
+import { type Category, categories } from '../lib/providers/schema';
 import { Field } from './Field';
 
 export const categoryNames: Record<Category, string> = {
@@ -40,7 +40,9 @@ export function TrackSite(props: {
       <h2 id="track-site-title">A provider not in the list?</h2>
       {!open ? (
         <>
-          <p class="muted">If this site belongs to a provider of the estate, you can track it: the extension will then recognize it like the others.</p>
+          <p class="muted">
+            If this site belongs to a provider of the estate, you can track it: the extension will then recognize it like the others.
+          </p>
           <button type="button" onClick={() => setOpen(true)}>
             Track a site as a provider
           </button>

@@ -65,7 +65,13 @@ export function formatDate(date: string | undefined): string {
 }
 
 export function formatDateTime(iso: string): string {
-  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   return dateTimeFormat.format(new Date(iso));
 }
 

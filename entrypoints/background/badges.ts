@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { globalBadge, providerBadge, type BadgeState } from '../../lib/badge';
-import { reminderSnapshot, type ReminderSnapshot } from '../../lib/db/counts';
+import { type BadgeState, globalBadge, providerBadge } from '../../lib/badge';
 import { localDate } from '../../lib/dates';
+import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/counts';
 import { currentMatcher } from '../../lib/providers/current';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
@@ -77,6 +77,9 @@ export function setupBadges(): void {
     if (change.url || change.status === 'complete') refreshTab(tabId, tab.url).catch(console.error);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    browser.tabs.get(tabId).then((tab) => refreshTab(tabId, tab.url)).catch(console.error);
+    browser.tabs
+      .get(tabId)
+      .then((tab) => refreshTab(tabId, tab.url))
+      .catch(console.error);
   });
 }

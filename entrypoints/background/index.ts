@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { receive } from '../../lib/messaging';
 import { setupBadges } from './badges';
-import { refreshReminders, setupReminders } from './reminders';
+import { runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates } from './checklists';
+import { refreshReminders, setupReminders } from './reminders';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
-import { runCapture, setupCapture } from './capture';
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at

@@ -5,17 +5,17 @@
  * Nothing is kept in memory: the notification log lives in storage.local.
  */
 import { browser } from 'wxt/browser';
-import type { ReminderSnapshot } from '../../lib/db/counts';
-import { db } from '../../lib/db';
 import { localDate } from '../../lib/dates';
+import { db } from '../../lib/db';
+import type { ReminderSnapshot } from '../../lib/db/counts';
 import { currentMatcher } from '../../lib/providers/current';
 import {
-  SNOOZE_CHOICES,
   describeItem,
   notificationId,
   parseLog,
   parseNotificationId,
   recordNotified,
+  SNOOZE_CHOICES,
   snooze,
   toNotify,
 } from '../../lib/reminders/notify';
@@ -95,7 +95,9 @@ export function setupReminders(): void {
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id === 'reminders-summary') {
-      chrome.sidePanel.open({ windowId: chrome.windows.WINDOW_ID_CURRENT }).catch(() => browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+      chrome.sidePanel
+        .open({ windowId: chrome.windows.WINDOW_ID_CURRENT })
+        .catch(() => browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
       return;
     }
     const parsed = parseNotificationId(id);

@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../../lib/messaging';
 import { currentMatcher } from '../../lib/providers/current';
-import { pageUrl, signalsKey, StoredSignals } from '../../lib/providers/signals';
+import { pageUrl, StoredSignals, signalsKey } from '../../lib/providers/signals';
 
 /**
  * The latest page signals of each tab, in storage.session: it survives the service
  * worker being stopped, is gone when the browser closes, and (at its default
  * access level) cannot be read by content scripts.
  */
-export async function storeSignals(tabId: number, senderUrl: string | undefined, message: Extract<ContentMessage, { type: 'page-signals' }>): Promise<void> {
+export async function storeSignals(
+  tabId: number,
+  senderUrl: string | undefined,
+  message: Extract<ContentMessage, { type: 'page-signals' }>,
+): Promise<void> {
   const url = pageUrl(senderUrl, message.url);
   // Only provider pages count.
   if (!url || !(await currentMatcher()).match(url)) return;

@@ -25,12 +25,19 @@ export async function syncTrackedSites(): Promise<void> {
   const added = granted.filter((r) => !have.has(r.id));
   if (added.length === 0) return;
   await chrome.scripting.registerContentScripts(
-    added.map((r) => ({ id: r.id, matches: [originPatternOf(r.domain)], js: [CONTENT_SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    added.map((r) => ({
+      id: r.id,
+      matches: [originPatternOf(r.domain)],
+      js: [CONTENT_SCRIPT],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    })),
   );
   for (const row of added) {
     const tabs = await browser.tabs.query({ url: originPatternOf(row.domain) });
     for (const tab of tabs) {
-      if (tab.id !== undefined) await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(console.warn);
+      if (tab.id !== undefined)
+        await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(console.warn);
     }
   }
 }

@@ -13,7 +13,13 @@ function Later<P extends object>(props: { load: () => Promise<ComponentType<P>>;
   useEffect(() => {
     props.load().then((loaded) => setView(() => loaded));
   }, [props.load]);
-  return View ? <View {...props.props} /> : <p class="muted" aria-busy="true">Loading…</p>;
+  return View ? (
+    <View {...props.props} />
+  ) : (
+    <p class="muted" aria-busy="true">
+      Loading…
+    </p>
+  );
 }
 
 const loadVault = () => import('./views/VaultView').then((m) => m.VaultView);
@@ -25,7 +31,11 @@ const views = [
   { id: 'here', label: 'Checklist', render: () => <HereView /> },
   { id: 'vault', label: 'Proof', render: () => <Later load={loadVault} props={{}} /> },
   { id: 'settings', label: 'Reminders', render: () => <Later load={loadSettings} props={{}} /> },
-  { id: 'bundle', label: 'Export & import', render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} /> },
+  {
+    id: 'bundle',
+    label: 'Export & import',
+    render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} />,
+  },
 ] as const;
 
 type ViewId = (typeof views)[number]['id'];
@@ -43,20 +53,20 @@ export function App() {
   };
   return (
     <NavigationContext.Provider value={openView}>
-    <NoticesProvider>
-      <main class="panel">
-        {views.length > 1 && (
-          <nav class="views" aria-label="Sections">
-            {views.map((v) => (
-              <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => openView(v.id)}>
-                {v.label}
-              </button>
-            ))}
-          </nav>
-        )}
-        {current.render(params)}
-      </main>
-    </NoticesProvider>
+      <NoticesProvider>
+        <main class="panel">
+          {views.length > 1 && (
+            <nav class="views" aria-label="Sections">
+              {views.map((v) => (
+                <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => openView(v.id)}>
+                  {v.label}
+                </button>
+              ))}
+            </nav>
+          )}
+          {current.render(params)}
+        </main>
+      </NoticesProvider>
     </NavigationContext.Provider>
   );
 }

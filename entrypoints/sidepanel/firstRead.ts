@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import { db } from '../../lib/db';
-import { caseOverview, type CaseOverview } from '../../lib/db/reads';
+import { type CaseOverview, caseOverview } from '../../lib/db/reads';
 
 let early: { today: string; read: Promise<CaseOverview> } | undefined;
 
@@ -19,10 +19,12 @@ export function startFirstRead(today: string): Promise<void> {
   early = { today, read: caseOverview(today) };
   early.read.catch(() => {}); // reported by whoever takes it
   Dexie.on.storagemutated.subscribe(forget);
-  return db().open().then(
-    () => undefined,
-    () => undefined,
-  );
+  return db()
+    .open()
+    .then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 /** The early read if it is still current (same day, no change since), else a fresh one. */

@@ -62,7 +62,10 @@ export function useCurrentTab(): TabInfo {
   useEffect(() => {
     let windowId: number | undefined;
     const load = async () => {
-      const found = fixed !== undefined ? await browser.tabs.get(fixed).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const found =
+        fixed !== undefined
+          ? await browser.tabs.get(fixed).catch(() => undefined)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       windowId = found?.windowId;
       setTab({ tabId: found?.id ?? fixed, url: found?.url });
     };

@@ -1,4 +1,4 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { UndoToast } from '../../components/UndoToast';
 import type { Undo } from '../../lib/db/undo';

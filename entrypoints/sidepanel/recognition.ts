@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { builtInMatcher, type ProviderMatch, type ProviderMatcher } from '../../lib/providers';
 import { currentMatcher } from '../../lib/providers/current';
-import { effectivePageKind, signalsKey, StoredSignals } from '../../lib/providers/signals';
-import { useLive, type TabInfo } from './hooks';
+import { effectivePageKind, StoredSignals, signalsKey } from '../../lib/providers/signals';
+import { type TabInfo, useLive } from './hooks';
 
 /** The built-in registry plus the sites the user tracks, following changes to them. */
 export function useMatcher(): ProviderMatcher {

@@ -3,7 +3,7 @@
  * a ZIP (versions 1.0 and 0.97): its declaration, its manifests, every listed file
  * present, no payload file unlisted, every checksum right.
  */
-import { digestAll, type Digester } from './hash';
+import { type Digester, digestAll } from './hash';
 import { refuse } from './refusal';
 import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
@@ -126,7 +126,8 @@ export async function validateBag(
 
   // bagit.txt: exactly the two declarations, UTF-8, no byte order mark.
   const declBytes = await entryBytes(zip, files.get('bagit.txt')!);
-  if (declBytes[0] === 0xef && declBytes[1] === 0xbb && declBytes[2] === 0xbf) refuse('bagit.txt starts with a byte order mark, which BagIt forbids.');
+  if (declBytes[0] === 0xef && declBytes[1] === 0xbb && declBytes[2] === 0xbf)
+    refuse('bagit.txt starts with a byte order mark, which BagIt forbids.');
   let decl: string[];
   try {
     decl = lines(new TextDecoder('utf-8', { fatal: true }).decode(declBytes));
@@ -171,7 +172,8 @@ export async function validateBag(
     for (const line of lines(await readTag('fetch.txt'))) {
       const path = /^\S+\s+(?:\d+|-)\s+(.+)$/.exec(line)?.[1];
       const unsafe = path === undefined ? 'is not "url length path"' : unsafePathReason(path);
-      if (unsafe || !path!.startsWith('data/')) refuse(`fetch.txt names "${path ?? line}", which ${unsafe ?? 'is not in the data folder'}: it points outside the bag.`);
+      if (unsafe || !path!.startsWith('data/'))
+        refuse(`fetch.txt names "${path ?? line}", which ${unsafe ?? 'is not in the data folder'}: it points outside the bag.`);
     }
   }
   // Checksums: every algorithm the bag lists that this browser can compute.
@@ -189,7 +191,11 @@ export async function validateBag(
   // Each file is hashed with all its algorithms at once, in a worker when there is one.
   const check = async ([path, ms]: [string, Manifest[]]) => {
     // Passed as a Blob (a slice of the chosen file when stored): the hashing worker reads it, not the page.
-    const { sums, bytes } = await digestAll(digester, ms.map((m) => m.alg), await entryBlob(zip, files.get(path)!));
+    const { sums, bytes } = await digestAll(
+      digester,
+      ms.map((m) => m.alg),
+      await entryBlob(zip, files.get(path)!),
+    );
     return { path, ms, sums, size: bytes.byteLength };
   };
   // The next two files are read and hashed while this one is compared: three in memory at most.
@@ -207,7 +213,8 @@ export async function validateBag(
     const { path, ms, sums, size } = await ahead.shift()!;
     start(i + 2);
     ms.forEach((m, k) => {
-      if (sums[k] !== m.entries.get(path)) refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
+      if (sums[k] !== m.entries.get(path))
+        refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
     });
     checksums.set(path, new Map(ms.map((m, k) => [m.alg, sums[k]!])));
     done += size;

@@ -90,7 +90,12 @@ export async function bytesOf(input: Uint8Array | Blob): Promise<Uint8Array> {
 }
 
 /** digestAll through the digester's own way, or one algorithm after another. */
-export async function digestAll(digester: Digester, algs: string[], input: Uint8Array | Blob, options: { crc32?: boolean } = {}): Promise<Checksums> {
+export async function digestAll(
+  digester: Digester,
+  algs: string[],
+  input: Uint8Array | Blob,
+  options: { crc32?: boolean } = {},
+): Promise<Checksums> {
   if (digester.digestAll) return digester.digestAll(algs, input, options);
   const bytes = await bytesOf(input);
   const sums: string[] = [];

@@ -14,9 +14,25 @@ export function escapeHtml(value: unknown): string {
 
 const h = escapeHtml;
 
-const intentLabels = { close: 'Close the account', transfer: 'Move into the survivor\'s name', undecided: 'Not decided yet' };
-const deviceStateLabels = { pending: 'Not returned', return_started: 'Return started, not confirmed', returned: 'Returned', keep: 'Kept (not to be returned)' };
-const channelLabels: Record<string, string> = { call: 'Call', chat: 'Chat', email: 'Email', letter: 'Letter', store: 'Store visit', social: 'Social media', upload_form: 'Upload form', mail: 'Mail', fax: 'Fax', other: 'Other' };
+const intentLabels = { close: 'Close the account', transfer: "Move into the survivor's name", undecided: 'Not decided yet' };
+const deviceStateLabels = {
+  pending: 'Not returned',
+  return_started: 'Return started, not confirmed',
+  returned: 'Returned',
+  keep: 'Kept (not to be returned)',
+};
+const channelLabels: Record<string, string> = {
+  call: 'Call',
+  chat: 'Chat',
+  email: 'Email',
+  letter: 'Letter',
+  store: 'Store visit',
+  social: 'Social media',
+  upload_form: 'Upload form',
+  mail: 'Mail',
+  fax: 'Fax',
+  other: 'Other',
+};
 
 export interface ReportInput {
   bundle: BundleCase;
@@ -50,7 +66,8 @@ function when(iso: string): string {
 }
 
 export function renderReport({ bundle: b, sha256, providerName, today }: ReportInput): string {
-  const accountName = (a: Account | undefined) => (a ? `${providerName(a.providerId)}${a.accountNumber ? ` (account ${a.accountNumber})` : ''}` : 'The case');
+  const accountName = (a: Account | undefined) =>
+    a ? `${providerName(a.providerId)}${a.accountNumber ? ` (account ${a.accountNumber})` : ''}` : 'The case';
   const accountById = new Map(b.accounts.map((a) => [a.id, a]));
   const broken = b.promises.filter((p) => promiseStatus(p, today) === 'broken');
   const unreturned = b.devices.filter(isUnreturned);
@@ -59,7 +76,12 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
 
   const promiseText = (p: PromiseMade) => {
     const status = promiseStatus(p, today);
-    const label = status === 'broken' ? '<span class="flag">BROKEN</span>' : status === 'kept' ? `<span class="ok">kept${p.resolvedOn ? ` ${h(p.resolvedOn)}` : ''}</span>` : 'open';
+    const label =
+      status === 'broken'
+        ? '<span class="flag">BROKEN</span>'
+        : status === 'kept'
+          ? `<span class="ok">kept${p.resolvedOn ? ` ${h(p.resolvedOn)}` : ''}</span>`
+          : 'open';
     return `Promised: ${h(p.what)} by ${h(p.dueDate)} (${label})`;
   };
 
@@ -76,7 +98,13 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
         c.summary && h(c.summary),
         ...ps.map(promiseText),
       ].filter(Boolean);
-      return { at: c.at, account: c.accountId, what: channelLabels[c.channel] ?? c.channel, detail: detail.join('<br>'), alert: ps.some((p) => promiseStatus(p, today) === 'broken') };
+      return {
+        at: c.at,
+        account: c.accountId,
+        what: channelLabels[c.channel] ?? c.channel,
+        detail: detail.join('<br>'),
+        alert: ps.some((p) => promiseStatus(p, today) === 'broken'),
+      };
     }),
     ...b.documentsSent.map((d) => ({
       at: d.sentOn,
@@ -86,7 +114,9 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
         `${h(d.documentLabel || d.document.replace(/_/g, ' '))} to ${h(d.recipient)} by ${h(channelLabels[d.channel] ?? d.channel)}`,
         d.address && `At: ${h(d.address)}`,
         d.tracking && `Tracking: ${h(d.tracking)}`,
-        d.acknowledgedOn ? `Acknowledged ${h(d.acknowledgedOn)}${d.acknowledgment ? `: ${h(d.acknowledgment)}` : ''}` : '<span class="muted">No acknowledgment recorded</span>',
+        d.acknowledgedOn
+          ? `Acknowledged ${h(d.acknowledgedOn)}${d.acknowledgment ? `: ${h(d.acknowledgment)}` : ''}`
+          : '<span class="muted">No acknowledgment recorded</span>',
       ]
         .filter(Boolean)
         .join('<br>'),
@@ -94,7 +124,13 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
     })),
     ...b.devices
       .filter((d) => d.returnedOn)
-      .map((d) => ({ at: d.returnedOn!, account: d.accountId, what: 'Device returned', detail: `${h(d.label)}${d.receipt ? `, receipt ${h(d.receipt)}` : ''}`, alert: false })),
+      .map((d) => ({
+        at: d.returnedOn!,
+        account: d.accountId,
+        what: 'Device returned',
+        detail: `${h(d.label)}${d.receipt ? `, receipt ${h(d.receipt)}` : ''}`,
+        alert: false,
+      })),
     ...b.evidence.map((e) => ({
       at: e.capturedAt,
       account: e.accountId,
@@ -117,7 +153,18 @@ ${open.length ? `<ul>${open.map((t) => `<li>${h(t.title)}${t.state === 'waiting'
 <p><strong>Equipment</strong></p>
 ${table(
   ['Device', 'Serial', 'State', 'Returned', 'Receipt or tracking'],
-  devices.map((d) => row([h(d.label), h(d.serial), isUnreturned(d) ? `<span class="flag">${h(deviceStateLabels[d.state])}</span>` : h(deviceStateLabels[d.state]), h(d.returnedOn), h(d.receipt)], isUnreturned(d))),
+  devices.map((d) =>
+    row(
+      [
+        h(d.label),
+        h(d.serial),
+        isUnreturned(d) ? `<span class="flag">${h(deviceStateLabels[d.state])}</span>` : h(deviceStateLabels[d.state]),
+        h(d.returnedOn),
+        h(d.receipt),
+      ],
+      isUnreturned(d),
+    ),
+  ),
 )}</section>`;
     })
     .join('\n');
@@ -137,8 +184,12 @@ ${table(
   );
 
   const problems = [
-    broken.length ? `<li><span class="flag">${broken.length} broken promise${broken.length > 1 ? 's' : ''}</span>: ${broken.map((p) => `${h(p.what)} (due ${h(p.dueDate)}, ${h(accountName(accountById.get(p.accountId)))})`).join('; ')}</li>` : '',
-    unreturned.length ? `<li><span class="flag">${unreturned.length} device${unreturned.length > 1 ? 's' : ''} not returned</span>: ${unreturned.map((d) => `${h(d.label)} (${h(accountName(accountById.get(d.accountId)))})`).join('; ')}</li>` : '',
+    broken.length
+      ? `<li><span class="flag">${broken.length} broken promise${broken.length > 1 ? 's' : ''}</span>: ${broken.map((p) => `${h(p.what)} (due ${h(p.dueDate)}, ${h(accountName(accountById.get(p.accountId)))})`).join('; ')}</li>`
+      : '',
+    unreturned.length
+      ? `<li><span class="flag">${unreturned.length} device${unreturned.length > 1 ? 's' : ''} not returned</span>: ${unreturned.map((d) => `${h(d.label)} (${h(accountName(accountById.get(d.accountId)))})`).join('; ')}</li>`
+      : '',
   ].join('');
 
   const c = b.case;
@@ -155,7 +206,10 @@ ${table(
 <h2>Accounts</h2>
 ${accountsHtml || '<p class="muted">No accounts.</p>'}
 <h2>Timeline</h2>
-${table(['When', 'Account', 'What', 'Details'], events.map((e) => row([h(when(e.at)), h(accountName(e.account ? accountById.get(e.account) : undefined)), h(e.what), e.detail], e.alert)))}
+${table(
+  ['When', 'Account', 'What', 'Details'],
+  events.map((e) => row([h(when(e.at)), h(accountName(e.account ? accountById.get(e.account) : undefined)), h(e.what), e.detail], e.alert)),
+)}
 <h2>Evidence</h2>
 ${table(['What', 'File', 'SHA-256'], evidenceRows)}
 </body></html>

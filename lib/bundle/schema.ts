@@ -4,7 +4,7 @@
  * evidence file lies in the bag.
  */
 import { z } from 'zod';
-import { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade, Task, UserProvider, id, isoDateTime } from '../model';
+import { Account, Contact, Device, DocumentSent, EstateCase, Evidence, id, isoDateTime, PromiseMade, Task, UserProvider } from '../model';
 
 export const FORMAT_VERSION = 1;
 
@@ -56,7 +56,8 @@ export function brokenReference(b: BundleCase): string | undefined {
       if (row.caseId !== b.case.id) return `the ${name} ${row.id} belongs to another case`;
     }
   }
-  const need = (kind: string, ref: string | undefined, from: string) => (ref !== undefined && !ids[kind]!.has(ref) ? `${from} points to a missing ${kind} (${ref})` : undefined);
+  const need = (kind: string, ref: string | undefined, from: string) =>
+    ref !== undefined && !ids[kind]!.has(ref) ? `${from} points to a missing ${kind} (${ref})` : undefined;
   const blobs = new Set(b.files.map((f) => f.blobId));
   if (blobs.size !== b.files.length) return 'two files share one blob id';
   const paths = new Set(b.files.map((f) => f.path));

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Evidence } from '../model';
-import { saveCapture, storageErrorMessage, type Links } from './vault';
+import { type Links, saveCapture, storageErrorMessage } from './vault';
 
 export interface TabApi {
   tab(tabId: number): Promise<{ url?: string; title?: string; active: boolean; windowId: number }>;
@@ -26,9 +26,7 @@ export interface CaptureRequest extends Links {
   isProvider: (url: string) => boolean | Promise<boolean>;
 }
 
-export type CaptureOutcome =
-  | { ok: true; evidence: Evidence; notes: string[] }
-  | { ok: false; reason: string; notProvider?: boolean };
+export type CaptureOutcome = { ok: true; evidence: Evidence; notes: string[] } | { ok: false; reason: string; notProvider?: boolean };
 
 export const NO_SCREENSHOT =
   'Saved without a picture of the screen: the browser allows that only from the keyboard shortcut, the right-click menu or the toolbar button. The full page archive and its text are kept.';
@@ -48,7 +46,11 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   if (!url) return { ok: false, reason: NO_ACCESS };
   if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'Only web pages can be saved as proof.' };
   if (!request.allowAnyPage && !(await request.isProvider(url))) {
-    return { ok: false, notProvider: true, reason: "This page is not one of the providers' websites this extension knows, so it was not saved." };
+    return {
+      ok: false,
+      notProvider: true,
+      reason: "This page is not one of the providers' websites this extension knows, so it was not saved.",
+    };
   }
 
   const notes: string[] = [];
@@ -57,12 +59,16 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   try {
     archive = await api.archive(request.tabId);
   } catch (error) {
-    return { ok: false, reason: `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.` };
+    return {
+      ok: false,
+      reason: `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.`,
+    };
   }
   // captureVisibleTab takes whatever the window shows: only use it when our tab is the one shown.
   let screenshot: Blob | undefined;
   if (tab.active) screenshot = await api.screenshot(tab.windowId).catch(() => undefined);
-  if (!screenshot) notes.push(tab.active ? NO_SCREENSHOT : 'Saved without a picture of the screen, because the page was not the one shown in its window.');
+  if (!screenshot)
+    notes.push(tab.active ? NO_SCREENSHOT : 'Saved without a picture of the screen, because the page was not the one shown in its window.');
   let page = { title: tab.title ?? '', text: '' };
   try {
     page = await api.pageText(request.tabId);

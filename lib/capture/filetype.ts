@@ -48,7 +48,12 @@ export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<F
   const detected = await fileTypeFromBuffer(bytes);
   if (detected && detected.mime in acceptedTypes) return { ok: true, mime: detected.mime as AcceptedMime };
   const accepted = 'a PDF, PNG, JPEG or WebP file';
-  if (!detected) return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this vault can keep.` };
-  if (programs.has(detected.ext)) return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
-  return { ok: false, reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${accepted}. Save it as PDF or as a picture and try again.` };
+  if (!detected)
+    return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this vault can keep.` };
+  if (programs.has(detected.ext))
+    return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
+  return {
+    ok: false,
+    reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${accepted}. Save it as PDF or as a picture and try again.`,
+  };
 }

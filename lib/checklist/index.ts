@@ -69,13 +69,19 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
   const steps: Step[] = [];
   const add = (key: string, title: string, detail?: string) => steps.push({ key, title, detail });
 
-  add('notify', `Tell ${name} about the death`, notifyDetail(provider) ?? 'Use the provider\'s bereavement or customer service line, and log the call.');
+  add(
+    'notify',
+    `Tell ${name} about the death`,
+    notifyDetail(provider) ?? "Use the provider's bereavement or customer service line, and log the call.",
+  );
   if (intent === 'undecided') {
     const options = provider.bereavement?.options ?? [];
     add(
       'decide',
       `Decide: close the account or move it into ${survivor}'s name`,
-      options.length ? `${name} offers: ${options.map((o) => (o === 'close' ? 'closing' : 'transferring ownership')).join(' or ')}.` : undefined,
+      options.length
+        ? `${name} offers: ${options.map((o) => (o === 'close' ? 'closing' : 'transferring ownership')).join(' or ')}.`
+        : undefined,
     );
   }
   if (category !== 'streaming') {
@@ -124,13 +130,18 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
     );
   }
   if (category === 'wireless' && !transferring) {
-    add('installments', 'Settle or return devices still on an installment plan', provider.notes.find((n) => /installment/i.test(n.text))?.text);
+    add(
+      'installments',
+      'Settle or return devices still on an installment plan',
+      provider.notes.find((n) => /installment/i.test(n.text))?.text,
+    );
   }
   if (closing && hasContract.has(category)) {
     add(
       'fee-waiver',
       'Ask for early termination fees to be waived',
-      provider.bereavement?.notes.find((n) => /termination|cancellation fee/i.test(n.text))?.text ?? 'Providers often waive them after a death: ask, and note who agreed.',
+      provider.bereavement?.notes.find((n) => /termination|cancellation fee/i.test(n.text))?.text ??
+        'Providers often waive them after a death: ask, and note who agreed.',
     );
   }
   if (category === 'streaming' && closing) {
@@ -153,7 +164,11 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
   }
   if (transferring) {
     add('autopay', `Move autopay to ${survivor}'s own payment method`);
-    add('confirm-new-name', `Check the next bill is in ${survivor}'s name`, 'Keep proof of every payment: delinquency notices after a name change do happen.');
+    add(
+      'confirm-new-name',
+      `Check the next bill is in ${survivor}'s name`,
+      'Keep proof of every payment: delinquency notices after a name change do happen.',
+    );
   }
   return steps;
 }
@@ -217,7 +232,6 @@ export function mergeChecklist(
   }
   return { put, remove };
 }
-
 
 /** The key of a device's own return step: the step follows the device (lib/db/workflow). */
 export const returnStepKey = (device: Pick<Device, 'id'>) => `return-device:${device.id}`;

@@ -5,14 +5,13 @@
 import type { Counts } from '../badge';
 import { localDate } from '../dates';
 import { providerById } from '../providers';
-import { reminders, type ReminderInput } from '../reminders';
+import { type ReminderInput, reminders } from '../reminders';
 import { db } from './index';
 import { activeCase } from './reads';
+import { type ReminderSettings, readReminderSettings } from './reminderSettings';
 import { stepsOfCase } from './steps';
-import { readReminderSettings, type ReminderSettings } from './reminderSettings';
 
 export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: ReminderSettings; caseId?: string; today: string };
-
 
 /** Everything of one case the rules look at (open tasks only). */
 export async function reminderInput(caseId: string): Promise<ReminderInput> {
@@ -38,7 +37,12 @@ export async function reminderSnapshot(now = new Date()): Promise<ReminderSnapsh
   const [estateCase, settings] = await Promise.all([activeCase(), readReminderSettings()]);
   const input = estateCase ? await reminderInput(estateCase.id) : empty;
   const today = localDate(now);
-  return { ...reminders(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: providerById }, today), settings, caseId: estateCase?.id, today };
+  return {
+    ...reminders(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: providerById }, today),
+    settings,
+    caseId: estateCase?.id,
+    today,
+  };
 }
 
 /** Open items (open tasks plus other attention items) and overdue ones, per provider. */

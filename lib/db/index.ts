@@ -3,18 +3,7 @@
  * the service worker (a content script would open the web page's database).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  Account,
-  Contact,
-  Device,
-  DocumentSent,
-  EstateCase,
-  Evidence,
-  PromiseMade,
-  Setting,
-  Task,
-  UserProvider,
-} from '../model';
+import type { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade, Setting, Task, UserProvider } from '../model';
 
 /**
  * An account's checklist: all of its steps in one record, under the account's id.
@@ -81,13 +70,11 @@ export class EstateDb extends Dexie {
       .stores({ tasks: null, checklists: 'id, caseId' })
       .upgrade(async (tx) => {
         const byAccount = new Map<string, Checklist>();
-        await tx
-          .table('tasks')
-          .each((task: Task) => {
-            const checklist = byAccount.get(task.accountId) ?? { id: task.accountId, caseId: task.caseId, steps: [] };
-            checklist.steps.push(task);
-            byAccount.set(task.accountId, checklist);
-          });
+        await tx.table('tasks').each((task: Task) => {
+          const checklist = byAccount.get(task.accountId) ?? { id: task.accountId, caseId: task.caseId, steps: [] };
+          checklist.steps.push(task);
+          byAccount.set(task.accountId, checklist);
+        });
         await tx.table('checklists').bulkAdd([...byAccount.values()]);
       });
   }

@@ -4,7 +4,7 @@
  * of its code is still loading.
  */
 import type { Account, Device, EstateCase, PromiseMade } from '../model';
-import { tallyTasks, type TaskTally } from '../workflow/tally';
+import { type TaskTally, tallyTasks } from '../workflow/tally';
 import { db } from './index';
 
 export const ACTIVE_CASE = 'activeCaseId';
@@ -52,8 +52,11 @@ export interface CaseOverview {
  */
 export async function caseOverview(today: string): Promise<CaseOverview> {
   const d = db();
-  const [cases, chosen, accounts, checklists, devices, promises] = await d.transaction('r', [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises], () =>
-    Promise.all([listCases(), chosenCaseId(), d.accounts.toArray(), d.checklists.toArray(), d.devices.toArray(), d.promises.toArray()]),
+  const [cases, chosen, accounts, checklists, devices, promises] = await d.transaction(
+    'r',
+    [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises],
+    () =>
+      Promise.all([listCases(), chosenCaseId(), d.accounts.toArray(), d.checklists.toArray(), d.devices.toArray(), d.promises.toArray()]),
   );
   const current = pickActive(cases, chosen);
   if (!current) return { cases };

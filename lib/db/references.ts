@@ -7,7 +7,7 @@
  * neither. Without that task (a user-written checklist) it goes in the account's notes.
  */
 import { localDate } from '../dates';
-import { Account, Task, nowIso } from '../model';
+import { Account, nowIso, Task } from '../model';
 import { db } from './index';
 import { changeSteps, stepsOfAccount } from './steps';
 
@@ -37,7 +37,12 @@ export function isSaved(value: string, account: Pick<Account, 'notes'>, tasks: r
  * Records the number on the account; saving the same number twice changes nothing.
  * Throws a plain message when the account is gone or the note would be too long.
  */
-export async function saveReferenceToAccount(accountId: string, ref: SavedReference, url?: string, now = new Date()): Promise<'task' | 'account'> {
+export async function saveReferenceToAccount(
+  accountId: string,
+  ref: SavedReference,
+  url?: string,
+  now = new Date(),
+): Promise<'task' | 'account'> {
   const d = db();
   return d.transaction('rw', d.accounts, d.checklists, async () => {
     const account = await d.accounts.get(accountId);

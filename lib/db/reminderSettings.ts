@@ -6,7 +6,11 @@ import { db } from './index';
 
 export const ReminderSettings = z.object({
   notifications: z.boolean(),
-  ackDays: z.number({ error: 'Enter a number of days.' }).int('Whole days, please.').min(1, 'At least 1 day.').max(365, 'At most 365 days.'),
+  ackDays: z
+    .number({ error: 'Enter a number of days.' })
+    .int('Whole days, please.')
+    .min(1, 'At least 1 day.')
+    .max(365, 'At most 365 days.'),
   /** When they last changed: moving the acknowledgment days moves calendar events, so their SEQUENCE must grow. */
   updatedAt: isoDateTime.optional(),
 });

@@ -3,7 +3,7 @@
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
 import { applyChanges, buildSteps, mergeChecklist } from '../checklist';
-import { Account, EstateCase, Intent, Task, newId, nowIso } from '../model';
+import { Account, EstateCase, type Intent, newId, nowIso, Task } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 import { ACTIVE_CASE } from './reads';
@@ -13,7 +13,13 @@ export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userR
 
 export async function createCase(input: CaseInput, now = new Date()): Promise<EstateCase> {
   const stamp = nowIso(now);
-  const estateCase = EstateCase.parse({ ...input, survivorName: input.survivorName || undefined, id: newId(), createdAt: stamp, updatedAt: stamp });
+  const estateCase = EstateCase.parse({
+    ...input,
+    survivorName: input.survivorName || undefined,
+    id: newId(),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
   const d = db();
   await d.transaction('rw', d.cases, d.settings, async () => {
     await d.cases.add(estateCase);
@@ -30,7 +36,10 @@ export async function setActiveCase(caseId: string): Promise<void> {
 export async function syncChecklist(account: Account, provider: Provider, now = new Date()): Promise<void> {
   const d = db();
   await d.transaction('rw', [d.cases, d.checklists, d.devices], async () => {
-    const [estateCase, devices] = await Promise.all([d.cases.get(account.caseId), d.devices.where('accountId').equals(account.id).toArray()]);
+    const [estateCase, devices] = await Promise.all([
+      d.cases.get(account.caseId),
+      d.devices.where('accountId').equals(account.id).toArray(),
+    ]);
     const steps = buildSteps({ provider, intent: account.intent, estateCase, devices });
     await changeSteps(account, (existing) => {
       const { put, remove } = mergeChecklist(account, existing, steps, nowIso(now), newId);
@@ -39,12 +48,7 @@ export async function syncChecklist(account: Account, provider: Provider, now = 
   });
 }
 
-export async function addAccount(
-  caseId: string,
-  provider: Provider,
-  intent: Intent = 'undecided',
-  now = new Date(),
-): Promise<Account> {
+export async function addAccount(caseId: string, provider: Provider, intent: Intent = 'undecided', now = new Date()): Promise<Account> {
   const stamp = nowIso(now);
   const account = Account.parse({ id: newId(), caseId, providerId: provider.id, intent, createdAt: stamp, updatedAt: stamp });
   await db().accounts.add(account);
@@ -57,11 +61,21 @@ export async function accountsOfCase(caseId: string): Promise<Account[]> {
 }
 
 /** Edits the case; the checklist titles that name the survivor follow. */
-export async function updateCase(caseId: string, patch: Partial<CaseInput>, providers: (id: string) => Provider | undefined, now = new Date()): Promise<EstateCase> {
+export async function updateCase(
+  caseId: string,
+  patch: Partial<CaseInput>,
+  providers: (id: string) => Provider | undefined,
+  now = new Date(),
+): Promise<EstateCase> {
   const d = db();
   const current = await d.cases.get(caseId);
   if (!current) throw new Error('That case no longer exists.');
-  const next = EstateCase.parse({ ...current, ...patch, survivorName: patch.survivorName === '' ? undefined : (patch.survivorName ?? current.survivorName), updatedAt: nowIso(now) });
+  const next = EstateCase.parse({
+    ...current,
+    ...patch,
+    survivorName: patch.survivorName === '' ? undefined : (patch.survivorName ?? current.survivorName),
+    updatedAt: nowIso(now),
+  });
   await d.cases.put(next);
   for (const account of await accountsOfCase(caseId)) {
     const provider = providers(account.providerId);
@@ -70,10 +84,17 @@ export async function updateCase(caseId: string, patch: Partial<CaseInput>, prov
   return next;
 }
 
-export type AccountPatch = Partial<Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'nameOnAccount' | 'notes' | 'disconnectDate'>>;
+export type AccountPatch = Partial<
+  Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'nameOnAccount' | 'notes' | 'disconnectDate'>
+>;
 
 /** Saves account details; a change of intent regenerates the checklist, keeping the user's work. */
-export async function updateAccount(accountId: string, patch: AccountPatch, provider: Provider | undefined, now = new Date()): Promise<Account> {
+export async function updateAccount(
+  accountId: string,
+  patch: AccountPatch,
+  provider: Provider | undefined,
+  now = new Date(),
+): Promise<Account> {
   const d = db();
   const current = await d.accounts.get(accountId);
   if (!current) throw new Error('That account no longer exists.');

@@ -5,7 +5,7 @@
  */
 import { applyChanges } from '../checklist';
 import type { Account, Task } from '../model';
-import { db, type Checklist } from './index';
+import { type Checklist, db } from './index';
 import type { Rewrite } from './undo';
 
 /** One account's steps, in no particular order. */
@@ -39,7 +39,10 @@ export async function changeSteps(account: Pick<Account, 'id' | 'caseId'>, chang
  * nothing. Only checklists that change are rewritten. Undo puts back just the steps
  * the deletion touched: a step ticked meanwhile stays ticked.
  */
-export async function stepsRewrite(drop: (step: Task) => boolean, unlink?: { kind: keyof Task['links']; id: string }): Promise<Rewrite<Checklist>> {
+export async function stepsRewrite(
+  drop: (step: Task) => boolean,
+  unlink?: { kind: keyof Task['links']; id: string },
+): Promise<Rewrite<Checklist>> {
   const unlinked = (step: Task): Task => {
     if (!unlink || !step.links[unlink.kind].includes(unlink.id)) return step;
     return { ...step, links: { ...step.links, [unlink.kind]: step.links[unlink.kind].filter((id) => id !== unlink.id) } };

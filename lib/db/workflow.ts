@@ -3,8 +3,9 @@
  * promises, and the user's own tasks. Each write is validated first and done in one
  * transaction, so nothing is ever half-saved.
  */
-import { Contact, Device, DocumentSent, PromiseMade, Task, TaskState, isoDate, newId, nowIso, type Account } from '../model';
+
 import { returnStepKey } from '../checklist';
+import { type Account, Contact, Device, DocumentSent, isoDate, newId, nowIso, PromiseMade, Task, type TaskState } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
 import { syncChecklist } from './repo';
@@ -33,8 +34,11 @@ export async function saveDevice(device: Device, provider: Provider | undefined,
     const account = await accountOrThrow(valid.accountId);
     if (provider) await syncChecklist(account, provider, now);
     // The device's own return step follows the device.
-    const state: TaskState = valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
-    await changeSteps(account, (steps) => steps.map((t) => (t.stepKey === returnStepKey(valid) && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)));
+    const state: TaskState =
+      valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
+    await changeSteps(account, (steps) =>
+      steps.map((t) => (t.stepKey === returnStepKey(valid) && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)),
+    );
   });
 }
 
@@ -53,7 +57,10 @@ export async function saveDocumentSent(doc: DocumentSent, now = new Date()): Pro
 
 export async function deleteDocumentSent(docId: string): Promise<Undo> {
   const d = db();
-  return deleteWithUndo([{ table: d.documentsSent, ids: [docId] }], [await stepsRewrite(() => false, { kind: 'documentSentIds', id: docId })]);
+  return deleteWithUndo(
+    [{ table: d.documentsSent, ids: [docId] }],
+    [await stepsRewrite(() => false, { kind: 'documentSentIds', id: docId })],
+  );
 }
 
 // Contacts and promises ---------------------------------------------------------
@@ -76,7 +83,16 @@ export async function logContact(contact: Contact, promises: PromiseInput[], now
   const validContact = Contact.parse(contact);
   const stamp = nowIso(now);
   const made = promises.map((p) =>
-    PromiseMade.parse({ id: newId(), caseId: validContact.caseId, accountId: validContact.accountId, contactId: validContact.id, what: p.what, dueDate: p.dueDate, createdAt: stamp, updatedAt: stamp }),
+    PromiseMade.parse({
+      id: newId(),
+      caseId: validContact.caseId,
+      accountId: validContact.accountId,
+      contactId: validContact.id,
+      what: p.what,
+      dueDate: p.dueDate,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
   );
   const d = db();
   await d.transaction('rw', [d.contacts, d.promises, d.checklists], async () => {
@@ -106,7 +122,12 @@ export async function logContact(contact: Contact, promises: PromiseInput[], now
 }
 
 /** The user's word on a promise. Kept closes its follow-up; not kept leaves it open to chase. */
-export async function resolvePromise(promiseId: string, resolution: 'kept' | 'not_kept' | undefined, today: string, now = new Date()): Promise<void> {
+export async function resolvePromise(
+  promiseId: string,
+  resolution: 'kept' | 'not_kept' | undefined,
+  today: string,
+  now = new Date(),
+): Promise<void> {
   isoDate.parse(today);
   const d = db();
   await d.transaction('rw', [d.promises, d.checklists], async () => {
@@ -114,7 +135,9 @@ export async function resolvePromise(promiseId: string, resolution: 'kept' | 'no
     if (!promise) throw new Error('That promise no longer exists.');
     await d.promises.put(PromiseMade.parse({ ...promise, resolution, resolvedOn: resolution ? today : undefined, updatedAt: nowIso(now) }));
     const state: TaskState = resolution === 'kept' ? 'done' : 'todo';
-    await changeSteps({ id: promise.accountId, caseId: promise.caseId }, (steps) => steps.map((t) => (t.promiseId === promiseId && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)));
+    await changeSteps({ id: promise.accountId, caseId: promise.caseId }, (steps) =>
+      steps.map((t) => (t.promiseId === promiseId && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)),
+    );
   });
 }
 
@@ -137,7 +160,12 @@ export async function deleteContact(contactId: string): Promise<Undo> {
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links'>>;
 
 /** Saves a change to a task. Ticking a promise's follow-up means the promise was kept. */
-export async function updateTask(task: Pick<Task, 'id' | 'accountId' | 'caseId'>, patch: TaskPatch, today: string, now = new Date()): Promise<void> {
+export async function updateTask(
+  task: Pick<Task, 'id' | 'accountId' | 'caseId'>,
+  patch: TaskPatch,
+  today: string,
+  now = new Date(),
+): Promise<void> {
   const d = db();
   await d.transaction('rw', [d.checklists, d.promises], async () => {
     let current: Task | undefined;
@@ -154,16 +182,39 @@ export async function updateTask(task: Pick<Task, 'id' | 'accountId' | 'caseId'>
       const promise = await d.promises.get(next.promiseId);
       if (promise) {
         const kept = next.state === 'done';
-        await d.promises.put({ ...promise, resolution: kept ? 'kept' : promise.resolution === 'kept' ? undefined : promise.resolution, resolvedOn: kept ? today : promise.resolvedOn, updatedAt: nowIso(now) });
+        await d.promises.put({
+          ...promise,
+          resolution: kept ? 'kept' : promise.resolution === 'kept' ? undefined : promise.resolution,
+          resolvedOn: kept ? today : promise.resolvedOn,
+          updatedAt: nowIso(now),
+        });
       }
     }
   });
 }
 
-export async function addUserTask(account: Pick<Account, 'id' | 'caseId'>, title: string, dueDate: string | undefined, now = new Date()): Promise<Task> {
+export async function addUserTask(
+  account: Pick<Account, 'id' | 'caseId'>,
+  title: string,
+  dueDate: string | undefined,
+  now = new Date(),
+): Promise<Task> {
   let task!: Task;
   await changeSteps(account, (steps) => {
-    task = Task.parse(stamped({ id: newId(), caseId: account.caseId, accountId: account.id, title, dueDate: dueDate || undefined, state: 'todo', order: 2000 + steps.length }, now));
+    task = Task.parse(
+      stamped(
+        {
+          id: newId(),
+          caseId: account.caseId,
+          accountId: account.id,
+          title,
+          dueDate: dueDate || undefined,
+          state: 'todo',
+          order: 2000 + steps.length,
+        },
+        now,
+      ),
+    );
     return [...steps, task];
   });
   return task;

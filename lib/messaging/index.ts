@@ -32,9 +32,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
     title: z.string().max(500),
     /** Page kinds the page's own text suggests (headings, form labels). */
     kinds: z.array(z.enum(['bereavement', 'transfer', 'equipment_return', 'confirmation', 'cancel'])).max(5),
-    references: z
-      .array(z.object({ label: z.string().max(60), value: z.string().min(3).max(40), context: z.string().max(200) }))
-      .max(20),
+    references: z.array(z.object({ label: z.string().max(60), value: z.string().min(3).max(40), context: z.string().max(200) })).max(20),
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;

@@ -12,7 +12,10 @@ export { DeviceKind, DocumentKind, ReturnMethod };
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'That date does not exist.');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'That date does not exist.',
+  );
 /** An instant, always stored in UTC ISO form. */
 export const isoDateTime = z.iso.datetime({ offset: true });
 // Messages a person understands, for whatever a schema below does not word itself.
@@ -25,13 +28,19 @@ z.config({
   },
 });
 
-export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
 
 const text = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`);
 const requiredText = (label: string, max = 200) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is needed.` : 'Write this as text.') })
-    .trim().min(1, `${label} is needed.`).max(max, `Keep it under ${max} characters.`);
+    .trim()
+    .min(1, `${label} is needed.`)
+    .max(max, `Keep it under ${max} characters.`);
 
 export const userRoles = ['executor', 'spouse', 'child', 'other'] as const;
 export const UserRole = z.enum(userRoles);
@@ -158,8 +167,18 @@ export const Contact = z.object({
   department: text(200).optional(),
   representative: text(200).optional(),
   referenceNumber: text(120).optional(),
-  holdMinutes: z.number().int('Whole minutes, please.').min(0, 'Time on hold cannot be negative.').max(24 * 60).optional(),
-  durationMinutes: z.number().int('Whole minutes, please.').min(0, 'Duration cannot be negative.').max(24 * 60).optional(),
+  holdMinutes: z
+    .number()
+    .int('Whole minutes, please.')
+    .min(0, 'Time on hold cannot be negative.')
+    .max(24 * 60)
+    .optional(),
+  durationMinutes: z
+    .number()
+    .int('Whole minutes, please.')
+    .min(0, 'Duration cannot be negative.')
+    .max(24 * 60)
+    .optional(),
   summary: text(5000).optional(),
   outcome: z.enum(contactOutcomes).optional(),
   followUpDate: isoDate.optional(),

@@ -5,14 +5,17 @@
  */
 import { db } from '../db';
 import type { UserProvider } from '../model';
-import type { ProviderMatcher } from './matcher';
 import { builtInMatcher } from './index';
+import type { ProviderMatcher } from './matcher';
 import { buildMatcher } from './user';
 
 let cached: { key: string; matcher: ProviderMatcher } | undefined;
 
 function keyOf(rows: readonly UserProvider[]): string {
-  return rows.map((r) => `${r.id}|${r.domain}|${r.name}|${r.category}`).sort().join('\n');
+  return rows
+    .map((r) => `${r.id}|${r.domain}|${r.name}|${r.category}`)
+    .sort()
+    .join('\n');
 }
 
 /** Reads the user's sites and returns a matcher over them and the registry (rebuilt only when they change). */

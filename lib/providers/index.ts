@@ -11,6 +11,6 @@ export function providerById(providerId: string): Provider | undefined {
   return registryById.get(providerId);
 }
 
-export * from './schema';
 export * from './matcher';
+export * from './schema';
 export * from './validate';

@@ -10,16 +10,7 @@
  */
 import { z } from 'zod';
 
-export const categories = [
-  'cable_internet',
-  'wireless',
-  'landline',
-  'satellite_tv',
-  'electric',
-  'gas',
-  'water',
-  'streaming',
-] as const;
+export const categories = ['cable_internet', 'wireless', 'landline', 'satellite_tv', 'electric', 'gas', 'water', 'streaming'] as const;
 export const Category = z.enum(categories);
 export type Category = z.infer<typeof Category>;
 

@@ -28,11 +28,26 @@ export interface PageSignals {
 
 /** Phrases in a title or heading that name the page's purpose. */
 const headingPatterns: Array<[SignalKind, RegExp]> = [
-  ['bereavement', /passed away|deceased|bereave|death of|loss of a loved one|in the event of (a )?death|someone (has )?died|survivor|estate of/i],
-  ['transfer', /transfer (of )?(account )?(ownership|service|responsibility)|transfer account|change of (ownership|responsibility|account holder)|take over (the |an )?account|new account holder/i],
-  ['equipment_return', /return (your |the )?(equipment|device|modem|gateway|receiver|router|cable box)|equipment return|return kit|returning equipment/i],
-  ['confirmation', /thank you|confirmation|confirmed|request (has been |was )?(submitted|received)|we('ve| have) received your|order (is )?(complete|placed)/i],
-  ['cancel', /cancel (your |my )?(service|account|subscription|membership|plan)|disconnect (your )?service|stop service|close (your |the )?account|end (your )?membership/i],
+  [
+    'bereavement',
+    /passed away|deceased|bereave|death of|loss of a loved one|in the event of (a )?death|someone (has )?died|survivor|estate of/i,
+  ],
+  [
+    'transfer',
+    /transfer (of )?(account )?(ownership|service|responsibility)|transfer account|change of (ownership|responsibility|account holder)|take over (the |an )?account|new account holder/i,
+  ],
+  [
+    'equipment_return',
+    /return (your |the )?(equipment|device|modem|gateway|receiver|router|cable box)|equipment return|return kit|returning equipment/i,
+  ],
+  [
+    'confirmation',
+    /thank you|confirmation|confirmed|request (has been |was )?(submitted|received)|we('ve| have) received your|order (is )?(complete|placed)/i,
+  ],
+  [
+    'cancel',
+    /cancel (your |my )?(service|account|subscription|membership|plan)|disconnect (your )?service|stop service|close (your |the )?account|end (your )?membership/i,
+  ],
 ];
 
 /** Phrases in body text specific enough to count on their own (a form's fields). */

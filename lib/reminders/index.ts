@@ -3,10 +3,11 @@
  * always passed in ("today" as a local calendar day), so the rules can be tested
  * at any instant, in any time zone.
  */
+
+import type { Counts } from '../badge';
 import { byText } from '../dates';
 import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
-import type { Counts } from '../badge';
 import type { Provider } from '../providers/schema';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../workflow';
 
@@ -92,7 +93,15 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
 
   for (const t of input.tasks) {
     if (!t.dueDate || !isOpen(t.state)) continue;
-    out.push({ key: `task_due:${t.id}`, kind: 'task_due', accountId: t.accountId, subject: t.title, due: t.dueDate, from: t.dueDate, updatedAt: t.updatedAt });
+    out.push({
+      key: `task_due:${t.id}`,
+      kind: 'task_due',
+      accountId: t.accountId,
+      subject: t.title,
+      due: t.dueDate,
+      from: t.dueDate,
+      updatedAt: t.updatedAt,
+    });
   }
   for (const p of input.promises) {
     if (p.resolution === 'kept') continue;
@@ -111,23 +120,55 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
   }
   for (const d of input.devices) {
     if (d.followUpDate) {
-      out.push({ key: `follow_up:device:${d.id}`, kind: 'follow_up', accountId: d.accountId, subject: d.label, due: d.followUpDate, from: d.followUpDate, updatedAt: d.updatedAt });
+      out.push({
+        key: `follow_up:device:${d.id}`,
+        kind: 'follow_up',
+        accountId: d.accountId,
+        subject: d.label,
+        due: d.followUpDate,
+        from: d.followUpDate,
+        updatedAt: d.updatedAt,
+      });
     }
     if (!isOutstanding(d)) continue;
     const account = accountById.get(d.accountId);
     const { returnBy: end, basis } = deviceDeadline(d, account, account && options.providerOf(account.providerId), '');
     if (!end) continue; // Unknown window: nothing to count down to.
     const updatedAt = basis === 'return_window' && account ? later(d.updatedAt, account.updatedAt) : d.updatedAt;
-    out.push({ key: `device_return:${d.id}`, kind: 'device_return', accountId: d.accountId, subject: d.label, due: end, from: addDays(end, -DEVICE_WARNING_DAYS), updatedAt });
+    out.push({
+      key: `device_return:${d.id}`,
+      kind: 'device_return',
+      accountId: d.accountId,
+      subject: d.label,
+      due: end,
+      from: addDays(end, -DEVICE_WARNING_DAYS),
+      updatedAt,
+    });
   }
   for (const s of input.documentsSent) {
     const subject = `${s.documentLabel || documentKindLabels[s.document] || 'Document'} sent to ${s.recipient}`;
     if (s.followUpDate) {
       // The user's own date replaces the default chase date.
-      out.push({ key: `follow_up:document:${s.id}`, kind: 'follow_up', accountId: s.accountId, subject, due: s.followUpDate, from: s.followUpDate, updatedAt: s.updatedAt });
+      out.push({
+        key: `follow_up:document:${s.id}`,
+        kind: 'follow_up',
+        accountId: s.accountId,
+        subject,
+        due: s.followUpDate,
+        from: s.followUpDate,
+        updatedAt: s.updatedAt,
+      });
     } else if (!s.acknowledgedOn) {
       const due = addDays(s.sentOn, options.ackDays);
-      out.push({ key: `document_unacknowledged:${s.id}`, kind: 'document_unacknowledged', accountId: s.accountId, subject, due, from: due, updatedAt: later(s.updatedAt, options.ackDaysSetAt) });
+      out.push({
+        key: `document_unacknowledged:${s.id}`,
+        kind: 'document_unacknowledged',
+        accountId: s.accountId,
+        subject,
+        due,
+        from: due,
+        updatedAt: later(s.updatedAt, options.ackDaysSetAt),
+      });
     }
   }
   for (const c of input.contacts) {
@@ -151,7 +192,9 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
  * follow-up task already stands for it on the same day (one event, not two).
  */
 export function calendarItems(dated: readonly DatedItem[], input: Pick<ReminderInput, 'tasks'>): DatedItem[] {
-  const followedUp = new Set(input.tasks.filter((t) => t.promiseId && t.dueDate && isOpen(t.state)).map((t) => `promise_broken:${t.promiseId}`));
+  const followedUp = new Set(
+    input.tasks.filter((t) => t.promiseId && t.dueDate && isOpen(t.state)).map((t) => `promise_broken:${t.promiseId}`),
+  );
   return dated.filter((d) => !followedUp.has(d.key));
 }
 

@@ -2,7 +2,7 @@
  * Derived states of the estate workflow: never stored, always computed from the
  * records and today's date, so they cannot drift apart.
  */
-import { accountStatus, type AccountStatus } from '../checklist/status';
+import { type AccountStatus, accountStatus } from '../checklist/status';
 import type { Account, Device, DocumentSent, PromiseMade } from '../model';
 import type { Provider } from '../providers/schema';
 import type { TaskTally } from './tally';
@@ -122,7 +122,12 @@ export function dashboardOrder(a: AccountSummary, b: AccountSummary): number {
 
 /** Every account of a case summarized, its records grouped once (not filtered per account). */
 export function summarizeCase(
-  records: { accounts: readonly Account[]; steps: ReadonlyMap<string, TaskTally>; devices: readonly Device[]; promises: readonly PromiseMade[] },
+  records: {
+    accounts: readonly Account[];
+    steps: ReadonlyMap<string, TaskTally>;
+    devices: readonly Device[];
+    promises: readonly PromiseMade[];
+  },
   providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined,
   today: string,
 ): AccountSummary[] {

@@ -15,9 +15,18 @@ const URL_ = 'https://www.xfinity.com/support/articles/account-holder-passed-awa
 /** About 30 KB (36 KB as MHTML), like a real confirmation page: navigation, paragraphs, a table, styles, the number. */
 function typicalPage(): string {
   const nav = Array.from({ length: 60 }, (_, i) => `<li><a href="/support/topic-${i}">Support topic ${i}</a></li>`).join('');
-  const paras = Array.from({ length: 120 }, (_, i) => `<p>Paragraph ${i}: we are sorry for your loss. Keep this page for your records; equipment must be returned within 30 days.</p>`).join('');
-  const rows = Array.from({ length: 80 }, (_, i) => `<tr><td>Item ${i}</td><td>$${(i * 3.17).toFixed(2)}</td><td>Returned</td></tr>`).join('');
-  const css = Array.from({ length: 200 }, (_, i) => `.c${i}{margin:${i}px;color:#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}}`).join('');
+  const paras = Array.from(
+    { length: 120 },
+    (_, i) =>
+      `<p>Paragraph ${i}: we are sorry for your loss. Keep this page for your records; equipment must be returned within 30 days.</p>`,
+  ).join('');
+  const rows = Array.from({ length: 80 }, (_, i) => `<tr><td>Item ${i}</td><td>$${(i * 3.17).toFixed(2)}</td><td>Returned</td></tr>`).join(
+    '',
+  );
+  const css = Array.from(
+    { length: 200 },
+    (_, i) => `.c${i}{margin:${i}px;color:#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}}`,
+  ).join('');
   return `<!doctype html><html><head><title>Request received - Xfinity</title><style>${css}</style></head><body>
 <nav><ul>${nav}</ul></nav><main><h1>Thank you, we received your request</h1>
 <p>Confirmation number: <strong>XF-2026-0042</strong></p>${paras}<table>${rows}</table></main></body></html>`;
@@ -86,7 +95,10 @@ export async function run(): Promise<boolean> {
     report([
       ['page size (HTML)', `${(html.length / 1024).toFixed(0)} KB`],
       ['archive stored (MHTML)', `${(archiveBytes / 1024).toFixed(0)} KB`],
-      ['capture and store, median of 8', `${captureMedian.toFixed(0)} ms (min ${Math.min(...captureMs).toFixed(0)}, max ${Math.max(...captureMs).toFixed(0)})`],
+      [
+        'capture and store, median of 8',
+        `${captureMedian.toFixed(0)} ms (min ${Math.min(...captureMs).toFixed(0)}, max ${Math.max(...captureMs).toFixed(0)})`,
+      ],
       ['50 MB: read + SHA-256, median of 5', `${hashMedian.toFixed(0)} ms = ${mbps.toFixed(0)} MB/s`],
       ['50 MB: read only (baseline), median', `${readMedian.toFixed(0)} ms`],
       ['hash / read ratio', (hashMedian / readMedian).toFixed(1)],

@@ -2,7 +2,17 @@
 import type { Page } from '@playwright/test';
 import type { Seed } from '../fixtures/bundle-seed';
 
-export const recordStores = ['cases', 'accounts', 'checklists', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence', 'userProviders'] as const;
+export const recordStores = [
+  'cases',
+  'accounts',
+  'checklists',
+  'devices',
+  'documentsSent',
+  'contacts',
+  'promises',
+  'evidence',
+  'userProviders',
+] as const;
 
 /** Writes the seed into the panel's database (after the panel has opened it) and makes its case active. */
 export async function seedPanel(panel: Page, seed: Seed): Promise<void> {
@@ -16,7 +26,8 @@ export async function seedPanel(panel: Page, seed: Seed): Promise<void> {
       const tx = db.transaction([...stores, 'blobs', 'settings'], 'readwrite');
       for (const s of stores) for (const row of (seed as any)[s] ?? []) tx.objectStore(s).put(row);
       // An account's steps are stored together, as its checklist.
-      for (const [id, steps] of Map.groupBy(seed.tasks, (t) => t.accountId)) tx.objectStore('checklists').put({ id, caseId: steps[0]!.caseId, steps });
+      for (const [id, steps] of Map.groupBy(seed.tasks, (t) => t.accountId))
+        tx.objectStore('checklists').put({ id, caseId: steps[0]!.caseId, steps });
       for (const b of seed.blobs) tx.objectStore('blobs').put({ id: b.id, data: new Blob([b.text]) });
       tx.objectStore('settings').put({ key: 'activeCaseId', value: seed.cases[0]!.id });
       await new Promise((resolve, reject) => {
@@ -31,25 +42,34 @@ export async function seedPanel(panel: Page, seed: Seed): Promise<void> {
 
 /** Every record and blob (as its SHA-256) in the panel's database, in key order. */
 export async function dumpPanel(panel: Page): Promise<Record<string, unknown[]>> {
-  return panel.evaluate(async (stores) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('estate');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const all = (s: string) =>
-      new Promise<any[]>((resolve, reject) => {
-        const r = db.transaction(s).objectStore(s).getAll();
+  return panel.evaluate(
+    async (stores) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('estate');
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error);
       });
-    const out: Record<string, unknown[]> = {};
-    for (const s of stores) out[s] = await all(s);
-    // Steps compared in id order: the order they were stored in does not matter.
-    for (const c of out.checklists as { steps: { id: string }[] }[]) c.steps.sort((a, b) => a.id.localeCompare(b.id));
-    const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
-    out.blobs = await Promise.all((await all('blobs')).map(async (b) => ({ id: b.id, size: b.data.size, sha256: hex(await crypto.subtle.digest('SHA-256', await b.data.arrayBuffer())) })));
-    db.close();
-    return out;
-  }, [...recordStores] as string[]);
+      const all = (s: string) =>
+        new Promise<any[]>((resolve, reject) => {
+          const r = db.transaction(s).objectStore(s).getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const out: Record<string, unknown[]> = {};
+      for (const s of stores) out[s] = await all(s);
+      // Steps compared in id order: the order they were stored in does not matter.
+      for (const c of out.checklists as { steps: { id: string }[] }[]) c.steps.sort((a, b) => a.id.localeCompare(b.id));
+      const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+      out.blobs = await Promise.all(
+        (await all('blobs')).map(async (b) => ({
+          id: b.id,
+          size: b.data.size,
+          sha256: hex(await crypto.subtle.digest('SHA-256', await b.data.arrayBuffer())),
+        })),
+      );
+      db.close();
+      return out;
+    },
+    [...recordStores] as string[],
+  );
 }

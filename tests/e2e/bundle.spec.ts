@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { zipSync } from 'fflate';
 import { editJson, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
 import { seedCase } from '../fixtures/bundle-seed';
 import { dumpPanel, seedPanel } from './bundle-helpers';
@@ -28,7 +28,10 @@ async function exportFrom(panel: Page, file: string, full = true): Promise<strin
     await panel.getByLabel('Include documents marked sensitive').check();
     await panel.getByLabel('Show account numbers in full').check();
   }
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export the proof bundle' }).click()]);
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+  ]);
   await download.saveAs(file);
   await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
   return download.suggestedFilename();
@@ -82,7 +85,8 @@ test('round trip: export, check with unzip and sha256sum/sha512sum, import into 
   const second = path.join(work, 'second.zip');
   await exportFrom(panelB, second);
   const [x, y] = [unzip(readFileSync(first)), unzip(readFileSync(second))];
-  for (const m of ['manifest-sha256.txt', 'manifest-sha512.txt']) expect(Buffer.from(y[rootOf(y) + m]!).toString()).toBe(Buffer.from(x[rootOf(x) + m]!).toString());
+  for (const m of ['manifest-sha256.txt', 'manifest-sha512.txt'])
+    expect(Buffer.from(y[rootOf(y) + m]!).toString()).toBe(Buffer.from(x[rootOf(x) + m]!).toString());
 
   // Importing the same bundle again changes nothing.
   await panelB.getByLabel('Bundle file (.zip)').setInputFiles(second);
@@ -112,14 +116,26 @@ test('malicious and broken bundles are refused on the import screen, with the re
     ['backslash', await zipOf([...Object.entries(good), [`${root}data\\evil.txt`, 'x']]), /uses a backslash/],
     ['drive', await zipOf([...Object.entries(good), ['C:/evil.txt', 'x']]), /names a drive/],
     ['duplicate', await zipOf([...Object.entries(good), [cj, '{}']]), /appears twice/],
-    ['wrong-checksum', await zipFiles({ ...good, [report]: new TextEncoder().encode('<p>changed</p>') }), /"data\/report\.html" does not match its SHA-256 checksum/],
-    ['unlisted', await zipFiles({ ...good, [`${root}data/extra.txt`]: new Uint8Array([1]) }), /"data\/extra\.txt" is in the bag but not listed/],
+    [
+      'wrong-checksum',
+      await zipFiles({ ...good, [report]: new TextEncoder().encode('<p>changed</p>') }),
+      /"data\/report\.html" does not match its SHA-256 checksum/,
+    ],
+    [
+      'unlisted',
+      await zipFiles({ ...good, [`${root}data/extra.txt`]: new Uint8Array([1]) }),
+      /"data\/extra\.txt" is in the bag but not listed/,
+    ],
     ['absent', await zipFiles(withoutReport), /lists "data\/report\.html", but the bag does not hold it/],
     ['truncated', zip.slice(0, zip.length - 100), /cut short/],
     ['corrupt', corrupt, /damaged|does not match/],
     ['bomb', zipSync({ ...good, [`${root}data/zeros.bin`]: new Uint8Array(50 * 1024 * 1024) }, { level: 9 }), /refused as a ZIP bomb/],
     ['version', await zipFiles(rebag(editJson(good, cj, (j) => (j.formatVersion = 2)))), /newer version of the extension \(format 2\)/],
-    ['schema', await zipFiles(rebag(editJson(good, cj, (j) => (j.contacts[0].holdMinutes = -5)))), /contacts\.0\.holdMinutes: Time on hold cannot be negative/],
+    [
+      'schema',
+      await zipFiles(rebag(editJson(good, cj, (j) => (j.contacts[0].holdMinutes = -5)))),
+      /contacts\.0\.holdMinutes: Time on hold cannot be negative/,
+    ],
   ];
   const before = await dumpPanel(panel);
   const input = panel.getByLabel('Bundle file (.zip)');
@@ -154,7 +170,8 @@ test('export can be cancelled, and one account can be exported alone', async ({ 
       r.onsuccess = () => resolve(r.result);
     });
     const tx = db.transaction('blobs', 'readwrite');
-    for (const id of ['blob-bill', 'blob-capture']) tx.objectStore('blobs').put({ id, data: new Blob([new Uint8Array(120 * 1024 * 1024).fill(7)]) });
+    for (const id of ['blob-bill', 'blob-capture'])
+      tx.objectStore('blobs').put({ id, data: new Blob([new Uint8Array(120 * 1024 * 1024).fill(7)]) });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   });

@@ -1,4 +1,4 @@
-import { expect, launchWithExtension, openPanel, providerHtml, routePage, startCase, tabIdOf, badgeOf, test } from './fixtures';
+import { badgeOf, expect, launchWithExtension, openPanel, providerHtml, routePage, startCase, tabIdOf, test } from './fixtures';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 

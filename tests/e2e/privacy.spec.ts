@@ -8,11 +8,17 @@ test('the extension makes no network requests of its own', async ({ ext }) => {
   context.on('request', (request) => {
     const frame = request.serviceWorker() ? undefined : request.frame();
     const origin = request.serviceWorker()?.url() ?? frame?.url() ?? '';
-    if (/^https?:/.test(request.url())) requests.push({ url: request.url(), fromExtension: origin.startsWith(`chrome-extension://${extensionId}`) });
+    if (/^https?:/.test(request.url()))
+      requests.push({ url: request.url(), fromExtension: origin.startsWith(`chrome-extension://${extensionId}`) });
   });
 
   const url = 'https://www.xfinity.com/support/articles/account-holder-passed-away';
-  const { tabId } = await openProviderTab(context, worker, url, providerHtml('Account holder passed away', '<p>Your confirmation number is CNF-1234-ABC.</p>'));
+  const { tabId } = await openProviderTab(
+    context,
+    worker,
+    url,
+    providerHtml('Account holder passed away', '<p>Your confirmation number is CNF-1234-ABC.</p>'),
+  );
   const panel = await openPanel(context, extensionId, tabId);
   await startCase(panel);
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();

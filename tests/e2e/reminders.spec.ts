@@ -1,6 +1,6 @@
-import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expect, openPanel, providerHtml, putRows, putSteps, readRows, routePage, startCase, tabIdOf, test } from './fixtures';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
@@ -12,11 +12,14 @@ const BLUE = [21, 101, 192, 255];
 async function badge(page: Page, tabId?: number) {
   return page.evaluate(async (id) => {
     const details = id === undefined ? {} : { tabId: id };
-    const [text, title, color] = await Promise.all([chrome.action.getBadgeText(details), chrome.action.getTitle(details), chrome.action.getBadgeBackgroundColor(details)]);
+    const [text, title, color] = await Promise.all([
+      chrome.action.getBadgeText(details),
+      chrome.action.getTitle(details),
+      chrome.action.getBadgeBackgroundColor(details),
+    ]);
     return { text, title, color: color as number[] };
   }, tabId);
 }
-
 
 /** A local calendar day relative to today, in the browser's own time zone. */
 async function localDay(page: Page, offset: number): Promise<string> {
@@ -36,7 +39,9 @@ async function startCaseWithXfinity(panel: Page) {
 
 const stamp = () => new Date().toISOString();
 
-test('a follow-up due yesterday turns the badge red; done clears it; a provider tab counts its own; a stopped worker recomputes', async ({ ext }) => {
+test('a follow-up due yesterday turns the badge red; done clears it; a provider tab counts its own; a stopped worker recomputes', async ({
+  ext,
+}) => {
   const { context, worker, extensionId } = ext;
   await routePage(context, 'https://customer.xfinity.com/**', providerHtml('My Account - Xfinity'));
   await routePage(context, 'https://en.wikipedia.org/**', providerHtml('Grief - Wikipedia'));
@@ -47,7 +52,10 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
   const idsBefore = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
   const other = await context.newPage();
   await other.goto(OTHER);
-  const otherTab = await worker.evaluate(async (before) => (await chrome.tabs.query({})).find((t) => !before.includes(t.id))?.id, idsBefore);
+  const otherTab = await worker.evaluate(
+    async (before) => (await chrome.tabs.query({})).find((t) => !before.includes(t.id))?.id,
+    idsBefore,
+  );
   expect(otherTab).toBeDefined();
 
   const panel = await openPanel(context, extensionId, xfinityTab);
@@ -96,7 +104,17 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await putRows(panel, 'contacts', [
-    { id: 'call-1', caseId: account!.caseId, accountId: account!.id, at: stamp(), channel: 'call', department: 'Billing', followUpDate: yesterday, createdAt: stamp(), updatedAt: stamp() },
+    {
+      id: 'call-1',
+      caseId: account!.caseId,
+      accountId: account!.id,
+      at: stamp(),
+      channel: 'call',
+      department: 'Billing',
+      followUpDate: yesterday,
+      createdAt: stamp(),
+      updatedAt: stamp(),
+    },
   ]);
   expect((await badge(panel)).text).toBe(''); // nobody told the stopped worker
   await site.goto('https://customer.xfinity.com/#/devices');
@@ -116,9 +134,15 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   const [account] = await readRows<{ id: string; caseId: string }>(panel, 'accounts');
   const [yesterday, lastMonth, nextWeek] = [await localDay(panel, -1), await localDay(panel, -30), await localDay(panel, 7)];
   const base = { caseId: account!.caseId, accountId: account!.id, createdAt: stamp(), updatedAt: stamp() };
-  await putRows(panel, 'contacts', [{ ...base, id: 'call-1', at: stamp(), channel: 'call', representative: 'Dana', followUpDate: nextWeek }]);
-  await putRows(panel, 'promises', [{ ...base, id: 'promise-1', contactId: 'call-1', what: 'Waive the early termination fee', dueDate: yesterday }]);
-  await putRows(panel, 'documentsSent', [{ ...base, id: 'doc-1', document: 'death_certificate', recipient: 'Bereavement team', channel: 'mail', sentOn: lastMonth }]);
+  await putRows(panel, 'contacts', [
+    { ...base, id: 'call-1', at: stamp(), channel: 'call', representative: 'Dana', followUpDate: nextWeek },
+  ]);
+  await putRows(panel, 'promises', [
+    { ...base, id: 'promise-1', contactId: 'call-1', what: 'Waive the early termination fee', dueDate: yesterday },
+  ]);
+  await putRows(panel, 'documentsSent', [
+    { ...base, id: 'doc-1', document: 'death_certificate', recipient: 'Bereavement team', channel: 'mail', sentOn: lastMonth },
+  ]);
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
   await expect.poll(async () => (await badge(panel)).text).toBe('2');
   // The next moment something changes (the follow-up falls due next week) has its own alarm, at local midnight.
@@ -140,12 +164,18 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   const fire = () => panel.evaluate(() => chrome.alarms.create('reminders-next', { when: Date.now() }));
   const notifications = () => panel.evaluate(async () => Object.keys(await chrome.notifications.getAll()).sort());
   await fire();
-  await expect.poll(notifications).toEqual([`reminder|${account!.id}|document_unacknowledged:doc-1`, `reminder|${account!.id}|promise_broken:promise-1`]);
-  await panel.evaluate(() => chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+  await expect
+    .poll(notifications)
+    .toEqual([`reminder|${account!.id}|document_unacknowledged:doc-1`, `reminder|${account!.id}|promise_broken:promise-1`]);
+  await panel.evaluate(() =>
+    chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))),
+  );
   await fire();
   await panel.waitForTimeout(1500);
   expect(await notifications()).toEqual([]); // already shown today
-  const log = (await panel.evaluate(async () => (await chrome.storage.local.get('reminderNotifications')).reminderNotifications)) as { notified: Record<string, string> };
+  const log = (await panel.evaluate(async () => (await chrome.storage.local.get('reminderNotifications')).reminderNotifications)) as {
+    notified: Record<string, string>;
+  };
   expect(Object.keys(log.notified).sort()).toEqual(['document_unacknowledged:doc-1', 'promise_broken:promise-1']);
 
   // Settings: a wrong number is refused and nothing changes; a valid one is saved and counted.
@@ -163,7 +193,11 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await expect(panel.getByRole('checkbox', { name: /Show a notification/ })).not.toBeChecked();
   // The save is asynchronous: wait until it is stored before reloading the page.
   await expect
-    .poll(async () => (await readRows<{ key: string; value: { notifications?: boolean } }>(panel, 'settings')).find((s) => s.key === 'reminders')?.value.notifications)
+    .poll(
+      async () =>
+        (await readRows<{ key: string; value: { notifications?: boolean } }>(panel, 'settings')).find((s) => s.key === 'reminders')?.value
+          .notifications,
+    )
     .toBe(false);
   await panel.reload();
   await panel.getByRole('button', { name: 'Reminders' }).click();

@@ -53,7 +53,9 @@ test('tracking a site: the form checks the address, then asks for that one site 
   expect(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
 });
 
-test('a tracked site with its permission gets the content script registered, injected into its open tab, and removed with it', async ({ ext }) => {
+test('a tracked site with its permission gets the content script registered, injected into its open tab, and removed with it', async ({
+  ext,
+}) => {
   const { context, worker, extensionId } = ext;
   // xfinity.com's permission comes with the manifest: it stands in for a site the user allowed.
   const url = 'https://www.xfinity.com/support/request-received';
@@ -61,18 +63,34 @@ test('a tracked site with its permission gets the content script registered, inj
   const page = await context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(worker, url);
-  await expect.poll(() => worker.evaluate(async (k) => Object.keys(await chrome.storage.session.get(k)).length, `signals:${tabId}`)).toBe(1);
+  await expect
+    .poll(() => worker.evaluate(async (k) => Object.keys(await chrome.storage.session.get(k)).length, `signals:${tabId}`))
+    .toBe(1);
   // Forget what the manifest's script said, so only the injected one can say it again.
   await worker.evaluate((k) => chrome.storage.session.remove(k), `signals:${tabId}`);
   const panel = await openPanel(context, extensionId);
-  const row = { id: 'user-xfinity-com', name: 'Tracked', category: 'cable_internet', domain: 'xfinity.com', createdAt: new Date().toISOString() };
+  const row = {
+    id: 'user-xfinity-com',
+    name: 'Tracked',
+    category: 'cable_internet',
+    domain: 'xfinity.com',
+    createdAt: new Date().toISOString(),
+  };
   await putRows(panel, 'userProviders', [row]);
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'providers-changed' }));
-  const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js })));
+  const registered = await worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js })),
+  );
   expect(registered).toEqual([{ id: 'user-xfinity-com', matches: ['*://*.xfinity.com/*'], js: ['content-scripts/provider.js'] }]);
   // Injected into the tab already open: its page signals arrive again.
   await expect
-    .poll(() => worker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { references?: Array<{ value: string }> } | undefined)?.references?.[0]?.value, `signals:${tabId}`))
+    .poll(() =>
+      worker.evaluate(
+        async (k) =>
+          ((await chrome.storage.session.get(k))[k] as { references?: Array<{ value: string }> } | undefined)?.references?.[0]?.value,
+        `signals:${tabId}`,
+      ),
+    )
     .toBe('CNF-4821-XYZ');
 
   // Removing the site removes its script.

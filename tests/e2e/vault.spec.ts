@@ -42,7 +42,14 @@ async function readVault(panel: Page, blobId?: string): Promise<{ evidence: any[
   }, blobId);
 }
 
-async function providerTabWithPanel(context: BrowserContext, worker: Worker, extensionId: string, url: string, html: string, routeGlob: string) {
+async function providerTabWithPanel(
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+  url: string,
+  html: string,
+  routeGlob: string,
+) {
   const { page: site, tabId } = await openProviderTab(context, worker, url, html, routeGlob);
   return { site, panel: await openPanel(context, extensionId, tabId), tabId };
 }
@@ -67,7 +74,12 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   let vault = await readVault(panel);
   expect(vault.evidence).toHaveLength(1);
   const item = vault.evidence[0];
-  expect(item).toMatchObject({ kind: 'page_capture', url: CONFIRM_URL, title: 'Request received - Xfinity', referenceNumbers: ['XF-2026-0042'] });
+  expect(item).toMatchObject({
+    kind: 'page_capture',
+    url: CONFIRM_URL,
+    title: 'Request received - Xfinity',
+    referenceNumbers: ['XF-2026-0042'],
+  });
   expect(item.accountId).toBe(vault.accounts[0].id);
   const capturedAt = Date.parse(item.capturedAt);
   expect(capturedAt).toBeGreaterThanOrEqual(before - 1000);
@@ -142,7 +154,9 @@ test('uploads a PDF and a PNG, previews them, refuses a program renamed .pdf, de
   await panel.screenshot({ path: 'test-results/screens/vault-uploads.png', fullPage: true });
 
   // An ELF program named like a PDF is refused, and nothing is added.
-  await panel.getByLabel('Files to keep').setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: readFileSync('tests/fixtures/program.pdf') });
+  await panel
+    .getByLabel('Files to keep')
+    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: readFileSync('tests/fixtures/program.pdf') });
   await expect(messages).toContainText('“certificate.pdf” is a program (ELF), not a document. It was not kept.');
   // A Windows program too; and an empty file.
   const pe = Buffer.alloc(512);
@@ -191,7 +205,7 @@ test('a page title with a script payload is kept and shown as text, and runs not
   await panel.screenshot({ path: 'test-results/screens/vault-payload.png', fullPage: true });
 });
 
-test("a page of another site is not read: no button, and the background refuses it with the way to save it anyway", async ({ ext }) => {
+test('a page of another site is not read: no button, and the background refuses it with the way to save it anyway', async ({ ext }) => {
   const { context, worker, extensionId } = ext;
   await routePage(context, 'https://en.wikipedia.org/**', '<title>Comcast - Wikipedia</title><p>Order #123456</p>');
   const before = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));

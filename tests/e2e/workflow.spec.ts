@@ -30,7 +30,10 @@ async function markReturned(panel: Page, label: string, date: string, receipt: s
   await expect(item.getByText(`receipt ${receipt}`)).toBeVisible();
 }
 
-async function logCall(panel: Page, call: { at: string; department: string; rep: string; ref: string; hold: string; summary: string; promise?: { what: string; by: string } }) {
+async function logCall(
+  panel: Page,
+  call: { at: string; department: string; rep: string; ref: string; hold: string; summary: string; promise?: { what: string; by: string } },
+) {
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('When').fill(call.at);
@@ -96,9 +99,31 @@ test('story 2: calls are logged with representatives and references; a promise w
   await panel.reload();
   await panel.getByRole('button', { name: 'Add AT&T to this estate' }).click();
 
-  await logCall(panel, { at: '2026-03-28T09:15', department: 'Repair', rep: 'Marcus (ID 4471)', ref: 'TKT-88120', hold: '42', summary: 'Dial tone dead since the upgrade.' });
-  await logCall(panel, { at: '2026-03-30T14:05', department: 'Escalations', rep: 'Priya', ref: 'ESC-20931', hold: '65', summary: 'Could not see notes of earlier calls.', promise: { what: 'A technician will call Monday', by: '2026-04-03' } });
-  await logCall(panel, { at: '2026-03-31T16:40', department: 'Billing', rep: 'Jo', ref: 'BIL-7731', hold: '18', summary: 'Billing closed for the weekend; transferred.' });
+  await logCall(panel, {
+    at: '2026-03-28T09:15',
+    department: 'Repair',
+    rep: 'Marcus (ID 4471)',
+    ref: 'TKT-88120',
+    hold: '42',
+    summary: 'Dial tone dead since the upgrade.',
+  });
+  await logCall(panel, {
+    at: '2026-03-30T14:05',
+    department: 'Escalations',
+    rep: 'Priya',
+    ref: 'ESC-20931',
+    hold: '65',
+    summary: 'Could not see notes of earlier calls.',
+    promise: { what: 'A technician will call Monday', by: '2026-04-03' },
+  });
+  await logCall(panel, {
+    at: '2026-03-31T16:40',
+    department: 'Billing',
+    rep: 'Jo',
+    ref: 'BIL-7731',
+    hold: '18',
+    summary: 'Billing closed for the weekend; transferred.',
+  });
 
   const log = panel.getByRole('region', { name: 'Contact log' });
   await expect(log.getByTestId('contact')).toHaveCount(3);

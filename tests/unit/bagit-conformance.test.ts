@@ -10,7 +10,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateBag } from '../../lib/bundle/bagit';
-import { webCrypto, type Digester } from '../../lib/bundle/hash';
+import { type Digester, webCrypto } from '../../lib/bundle/hash';
 import { inspectBundle } from '../../lib/bundle/import';
 import { readZip } from '../../lib/bundle/zip';
 
@@ -75,7 +75,9 @@ describe('BagIt conformance corpus', () => {
     it(`accepts the checksums of ${path.relative(corpus, dir)}`, async () => {
       expect(await check(dir, nodeHashes)).toBe('ok');
       // The importer then refuses it for the one reason left: it holds no case.
-      await expect(inspectBundle(zipBag(dir), { digester: nodeHashes })).rejects.toThrow(/every checksum is right\), but it is not a record made by this extension/);
+      await expect(inspectBundle(zipBag(dir), { digester: nodeHashes })).rejects.toThrow(
+        /every checksum is right\), but it is not a record made by this extension/,
+      );
       const inBrowser = await check(dir, webCrypto);
       if (inBrowser !== 'ok') expect(inBrowser).toMatch(/checksums use (MD5|SHA-224)(, (MD5|SHA-224))* only/);
     });

@@ -9,10 +9,10 @@ import { applyImport, inspectBundle } from '../../lib/bundle/import';
 import { escapeHtml } from '../../lib/bundle/report';
 import { BundleCase } from '../../lib/bundle/schema';
 import { readZip } from '../../lib/bundle/zip';
-import { EstateDb, db, useDatabase } from '../../lib/db';
+import { db, EstateDb, useDatabase } from '../../lib/db';
 import { changeSteps, stepsOfAccount } from '../../lib/db/steps';
 import type { Task } from '../../lib/model';
-import { editJson, rebag, rootOf, unzip, zipFiles, zipOf, type Files } from '../fixtures/bags';
+import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
 import { seedCase } from '../fixtures/bundle-seed';
 
 const names: string[] = [];
@@ -31,8 +31,11 @@ async function seed() {
   const s = seedCase();
   const d = db();
   await d.transaction('rw', d.tables, async () => {
-    for (const table of ['cases', 'accounts', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const) await d.table(table).bulkAdd(s[table]);
-    await d.checklists.bulkAdd([...Map.groupBy(s.tasks as Task[], (t) => t.accountId)].map(([id, steps]) => ({ id, caseId: steps[0]!.caseId, steps })));
+    for (const table of ['cases', 'accounts', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const)
+      await d.table(table).bulkAdd(s[table]);
+    await d.checklists.bulkAdd(
+      [...Map.groupBy(s.tasks as Task[], (t) => t.accountId)].map(([id, steps]) => ({ id, caseId: steps[0]!.caseId, steps })),
+    );
     await d.blobs.bulkAdd(s.blobs.map((b) => ({ id: b.id, data: new Blob([b.text]) })));
   });
   return s;
@@ -52,8 +55,11 @@ async function dump() {
     if (table.name === 'settings') continue;
     const rows = await table.toArray();
     // A checklist's steps are compared in id order: the order they were stored in does not matter.
-    const sorted = (r: any) => (r.steps ? { ...r, steps: [...r.steps].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)) } : r);
-    out[table.name] = await Promise.all(rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : sorted(r))));
+    const sorted = (r: any) =>
+      r.steps ? { ...r, steps: [...r.steps].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)) } : r;
+    out[table.name] = await Promise.all(
+      rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : sorted(r))),
+    );
   }
   return out;
 }
@@ -76,7 +82,11 @@ describe('export', () => {
     expect(info).toMatch(/^External-Description: Record of the accounts of Robert "Bob" Miller <b>/m);
     expect(text(files, `${root}manifest-sha256.txt`)).toMatch(/^[0-9a-f]{64} {2}data\/case\.json$/m);
     expect(text(files, `${root}manifest-sha512.txt`)).toMatch(/^[0-9a-f]{128} {2}data\/report\.html$/m);
-    expect(Object.keys(files).filter((n) => n.includes('/data/evidence/')).sort()).toEqual([
+    expect(
+      Object.keys(files)
+        .filter((n) => n.includes('/data/evidence/'))
+        .sort(),
+    ).toEqual([
       `${root}data/evidence/at-t-4567/2026-03-05-death-certificate-death-certificate.pdf`,
       `${root}data/evidence/xfinity-9012/2026-03-04-capture-xfinity-confirmation-script.mhtml`,
       `${root}data/evidence/xfinity-9012/2026-03-08-proof-of-payment-final-bill.pdf`,
@@ -91,7 +101,7 @@ describe('export', () => {
     const files = unzip(await exportZip());
     const html = text(files, `${rootOf(files)}data/report.html`);
     expect(html).not.toMatch(/<script|<img|<i>/);
-    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain(escapeHtml('Robert "Bob" Miller <b>'));
     expect(html).toContain('Dana (ID 4471)');
     expect(html).toContain('CR-99812');
@@ -139,14 +149,22 @@ describe('export', () => {
     await seed();
     const [evidence] = await db().evidence.toArray();
     await db().evidence.put({ ...evidence!, files: evidence!.files.map((f) => ({ ...f, size: 5 * 1024 ** 3 })) });
-    await expect(exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now })).rejects.toThrow(/larger than 4 GB.*one account at a time/);
+    await expect(exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now })).rejects.toThrow(
+      /larger than 4 GB.*one account at a time/,
+    );
   });
 
   it('can be cancelled', async () => {
     await seed();
     const controller = new AbortController();
     controller.abort();
-    const { stream } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, signal: controller.signal });
+    const { stream } = await exportBundle({
+      caseId: 'case-miller',
+      includeSensitive: true,
+      accountNumbers: 'full',
+      now,
+      signal: controller.signal,
+    });
     await expect(new Response(stream).arrayBuffer()).rejects.toThrow();
   });
 });
@@ -158,7 +176,12 @@ describe('import', () => {
     const first = await exportZip();
     freshDb();
     const plan = await inspectBundle(new Blob([first as Uint8Array<ArrayBuffer>]));
-    expect(plan.preview).toMatchObject({ deceasedName: 'Robert "Bob" Miller <b>', files: 3, caseExists: false, counts: { tasks: 4, devices: 2, contacts: 1, promises: 2, evidence: 3, documentsSent: 1 } });
+    expect(plan.preview).toMatchObject({
+      deceasedName: 'Robert "Bob" Miller <b>',
+      files: 3,
+      caseExists: false,
+      counts: { tasks: 4, devices: 2, contacts: 1, promises: 2, evidence: 3, documentsSent: 1 },
+    });
     const result = await applyImport(plan, { kind: 'new' });
     expect(result.written).toBeGreaterThan(0);
     expect(await dump()).toEqual(before);
@@ -173,12 +196,19 @@ describe('import', () => {
     expect(await dump()).toEqual(before);
   });
 
-  it('merges a sibling\'s bundle into another case, and keeps what was changed here since', async () => {
+  it("merges a sibling's bundle into another case, and keeps what was changed here since", async () => {
     await seed();
     const zip = await exportZip({ accountId: 'acct-att' });
     freshDb();
     const stamp = '2026-03-01T00:00:00.000Z';
-    await db().cases.add({ id: 'case-mine', deceasedName: 'Bob Miller', dateOfDeath: '2026-03-02', userRole: 'spouse', createdAt: stamp, updatedAt: stamp });
+    await db().cases.add({
+      id: 'case-mine',
+      deceasedName: 'Bob Miller',
+      dateOfDeath: '2026-03-02',
+      userRole: 'spouse',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     const plan = await inspectBundle(new Blob([zip as Uint8Array<ArrayBuffer>]));
     await applyImport(plan, { kind: 'merge', caseId: 'case-mine' });
     expect((await db().accounts.get('acct-att'))!.caseId).toBe('case-mine');
@@ -211,9 +241,12 @@ describe('import refuses, and leaves the database exactly as it was', () => {
 
   async function refused(zip: Uint8Array, pattern: RegExp, opts: Parameters<typeof inspectBundle>[1] = {}) {
     const before = await dump();
-    const error = await inspectBundle(new Blob([zip as Uint8Array<ArrayBuffer>]), opts).then(() => undefined, (e: Error) => e);
+    const error = await inspectBundle(new Blob([zip as Uint8Array<ArrayBuffer>]), opts).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(pattern);
-    expect(error?.name).toBe("Refusal");
+    expect(error?.name).toBe('Refusal');
     expect(await dump()).toEqual(before);
   }
   const withEntry = (name: string) => zipOf([...Object.entries(good), [name, 'evil']]);
@@ -231,8 +264,14 @@ describe('import refuses, and leaves the database exactly as it was', () => {
 
   it('a file with the wrong checksum, one not listed, one listed but absent', async () => {
     const report = `${root}data/report.html`;
-    await refused(await zipFiles({ ...good, [report]: new TextEncoder().encode('<p>changed</p>') }), /"data\/report\.html" does not match its SHA-256 checksum/);
-    await refused(await zipFiles({ ...good, [`${root}data/extra.txt`]: new Uint8Array([1]) }), /"data\/extra\.txt" is in the bag but not listed/);
+    await refused(
+      await zipFiles({ ...good, [report]: new TextEncoder().encode('<p>changed</p>') }),
+      /"data\/report\.html" does not match its SHA-256 checksum/,
+    );
+    await refused(
+      await zipFiles({ ...good, [`${root}data/extra.txt`]: new Uint8Array([1]) }),
+      /"data\/extra\.txt" is in the bag but not listed/,
+    );
     const { [report]: _gone, ...without } = good;
     await refused(await zipFiles(without), /lists "data\/report\.html", but the bag does not hold it/);
   });
@@ -259,8 +298,14 @@ describe('import refuses, and leaves the database exactly as it was', () => {
   it('an unknown format version, JSON that does not match the schema, broken references', async () => {
     const cj = `${root}data/case.json`;
     await refused(await zipFiles(rebag(editJson(good, cj, (j) => (j.formatVersion = 2)))), /newer version of the extension \(format 2\)/);
-    await refused(await zipFiles(rebag(editJson(good, cj, (j) => (j.case.dateOfDeath = 'yesterday')))), /case\.dateOfDeath: Use a date like/);
-    await refused(await zipFiles(rebag(editJson(good, cj, (j) => (j.devices[1].accountId = 'nowhere')))), /device dev-modem points to a missing account/);
+    await refused(
+      await zipFiles(rebag(editJson(good, cj, (j) => (j.case.dateOfDeath = 'yesterday')))),
+      /case\.dateOfDeath: Use a date like/,
+    );
+    await refused(
+      await zipFiles(rebag(editJson(good, cj, (j) => (j.devices[1].accountId = 'nowhere')))),
+      /device dev-modem points to a missing account/,
+    );
     await refused(await zipFiles(rebag({ ...good, [cj]: new TextEncoder().encode('{not json') })), /not readable JSON/);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportableEvidence } from '../../lib/capture/export';
-import { MAX_FILE_BYTES, checkFileBytes, checkSize } from '../../lib/capture/filetype';
+import { checkFileBytes, checkSize, MAX_FILE_BYTES } from '../../lib/capture/filetype';
 import { sha256Hex } from '../../lib/capture/hash';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`));
@@ -12,7 +12,15 @@ describe('file type from bytes', () => {
     expect(await checkFileBytes('modem.png', fixture('returned-modem.png'))).toEqual({ ok: true, mime: 'image/png' });
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, ...new Array(40).fill(0)]);
     expect(await checkFileBytes('cheque.jpg', jpeg)).toEqual({ ok: true, mime: 'image/jpeg' });
-    const webp = new Uint8Array([...new TextEncoder().encode('RIFF'), 36, 0, 0, 0, ...new TextEncoder().encode('WEBPVP8 '), ...new Array(40).fill(0)]);
+    const webp = new Uint8Array([
+      ...new TextEncoder().encode('RIFF'),
+      36,
+      0,
+      0,
+      0,
+      ...new TextEncoder().encode('WEBPVP8 '),
+      ...new Array(40).fill(0),
+    ]);
     expect(await checkFileBytes('photo.webp', webp)).toEqual({ ok: true, mime: 'image/webp' });
   });
 
@@ -58,11 +66,7 @@ describe('hashing', () => {
 });
 
 describe('what an export may include', () => {
-  const items = [
-    { id: 'a', sensitive: false },
-    { id: 'b', sensitive: true },
-    { id: 'c' },
-  ];
+  const items = [{ id: 'a', sensitive: false }, { id: 'b', sensitive: true }, { id: 'c' }];
   it('leaves sensitive documents out unless the user includes them', () => {
     expect(exportableEvidence(items, { includeSensitive: false }).map((i) => i.id)).toEqual(['a', 'c']);
     expect(exportableEvidence(items, { includeSensitive: true }).map((i) => i.id)).toEqual(['a', 'b', 'c']);

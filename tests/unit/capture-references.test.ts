@@ -16,7 +16,9 @@ describe('reference numbers on a captured page (the cases the vault relies on)',
   });
 
   it('keeps where it was found, and each number once', () => {
-    const found = findReferenceNumbers('Request received.\nConfirmation Number:\n  XF-2026-0042\n\nWe will email you. Confirmation number XF-2026-0042');
+    const found = findReferenceNumbers(
+      'Request received.\nConfirmation Number:\n  XF-2026-0042\n\nWe will email you. Confirmation number XF-2026-0042',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ label: 'Confirmation number', value: 'XF-2026-0042' });
     expect(found[0]!.context).toContain('Confirmation Number: XF-2026-0042');
@@ -33,7 +35,11 @@ describe('reference numbers on a captured page (the cases the vault relies on)',
   });
 
   it('finds several different numbers in page order, at most 20', () => {
-    expect(values('Order # 1001 and Ticket #T-2002 and Case number 3003')).toEqual(['Order number=1001', 'Ticket number=T-2002', 'Case number=3003']);
+    expect(values('Order # 1001 and Ticket #T-2002 and Case number 3003')).toEqual([
+      'Order number=1001',
+      'Ticket number=T-2002',
+      'Case number=3003',
+    ]);
     const many = Array.from({ length: 30 }, (_, i) => `Ticket ${1000 + i}`).join('. ');
     expect(findReferenceNumbers(many)).toHaveLength(20);
   });

@@ -1,11 +1,9 @@
-import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { NO_ACCESS, NO_SCREENSHOT, captureTab, type TabApi } from '../../lib/capture/capture';
+import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../lib/capture/capture';
 import { sha256Hex } from '../../lib/capture/hash';
 import {
-  STORAGE_FULL,
-  VaultError,
   addDocument,
   checkIntegrity,
   deleteEvidence,
@@ -13,13 +11,15 @@ import {
   isQuotaError,
   relinkEvidence,
   renameEvidence,
+  STORAGE_FULL,
   saveCapture,
+  VaultError,
 } from '../../lib/capture/vault';
 import { db } from '../../lib/db';
-import { useFreshDatabase } from './freshDb';
 import { addAccount, createCase } from '../../lib/db/repo';
 import { stepsOfCase } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
+import { useFreshDatabase } from './freshDb';
 
 useFreshDatabase();
 
@@ -39,8 +39,17 @@ async function counts() {
 describe('keeping documents', () => {
   it('stores the file and its metadata together, with the SHA-256 of the stored bytes', async () => {
     const { caseId, account } = await estate();
-    const item = await addDocument({ caseId, accountId: account.id, file: file('death-certificate.pdf'), documentKind: 'death_certificate', sensitive: true }, at);
-    expect(item).toMatchObject({ kind: 'document', title: 'death-certificate.pdf', sensitive: true, accountId: account.id, capturedAt: at.toISOString() });
+    const item = await addDocument(
+      { caseId, accountId: account.id, file: file('death-certificate.pdf'), documentKind: 'death_certificate', sensitive: true },
+      at,
+    );
+    expect(item).toMatchObject({
+      kind: 'document',
+      title: 'death-certificate.pdf',
+      sensitive: true,
+      accountId: account.id,
+      capturedAt: at.toISOString(),
+    });
     expect(item.files).toHaveLength(1);
     const stored = (await db().blobs.get(item.files[0]!.blobId))!.data;
     expect(item.files[0]!.sha256).toBe(await sha256Hex(readFileSync('tests/fixtures/death-certificate.pdf')));
@@ -58,7 +67,9 @@ describe('keeping documents', () => {
   it('refuses a link to a record of another estate', async () => {
     const { caseId } = await estate();
     const other = await estate();
-    await expect(addDocument({ caseId, accountId: other.account.id, file: file('returned-modem.png') })).rejects.toThrow(/not part of this estate/);
+    await expect(addDocument({ caseId, accountId: other.account.id, file: file('returned-modem.png') })).rejects.toThrow(
+      /not part of this estate/,
+    );
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
   });
 });
@@ -103,10 +114,15 @@ describe('captured pages', () => {
     expect(item.referenceNumbers).toEqual(['XF-2026-0042']);
     expect(item.files.map((f) => f.role)).toEqual(['archive', 'text']);
     expect(item.files[0]!.sha256).toBe(await sha256Hex(archive));
-    expect(item.files[1]!.sha256).toBe(await sha256Hex(new TextEncoder().encode('We received your request.\nConfirmation number: XF-2026-0042')));
+    expect(item.files[1]!.sha256).toBe(
+      await sha256Hex(new TextEncoder().encode('We received your request.\nConfirmation number: XF-2026-0042')),
+    );
   });
 
-  const fakeTab = (over: Partial<TabApi> = {}, tab = { url: 'https://www.xfinity.com/support/confirm', title: 'Confirmation', active: true, windowId: 1 }): TabApi => ({
+  const fakeTab = (
+    over: Partial<TabApi> = {},
+    tab = { url: 'https://www.xfinity.com/support/confirm', title: 'Confirmation', active: true, windowId: 1 },
+  ): TabApi => ({
     tab: async () => tab,
     archive: async () => new Blob(['mhtml']),
     screenshot: async () => {
@@ -129,7 +145,11 @@ describe('captured pages', () => {
   it('with a picture allowed keeps it too, only of the tab that is shown', async () => {
     const { caseId } = await estate();
     const shot = vi.fn(async () => new Blob(['png'], { type: 'image/png' }));
-    const outcome = await captureTab(fakeTab({ screenshot: shot }), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true }, () => at);
+    const outcome = await captureTab(
+      fakeTab({ screenshot: shot }),
+      { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true },
+      () => at,
+    );
     expect(outcome.ok && outcome.evidence.files.map((f) => f.role)).toEqual(['archive', 'screenshot', 'text']);
     const hidden = await captureTab(
       fakeTab({ screenshot: shot }, { url: 'https://www.xfinity.com/x', title: 't', active: false, windowId: 1 }),
@@ -147,17 +167,32 @@ describe('captured pages', () => {
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
     const forced = await captureTab(api, { tabId: 5, caseId, allowAnyPage: true, isProvider: () => false });
     expect(forced.ok).toBe(true);
-    const internal = await captureTab(fakeTab({}, { url: 'chrome://settings', title: 's', active: true, windowId: 1 }), { tabId: 5, caseId, allowAnyPage: true, isProvider: () => true });
+    const internal = await captureTab(fakeTab({}, { url: 'chrome://settings', title: 's', active: true, windowId: 1 }), {
+      tabId: 5,
+      caseId,
+      allowAnyPage: true,
+      isProvider: () => true,
+    });
     expect(internal).toMatchObject({ ok: false, reason: expect.stringMatching(/Only web pages/) });
     // A tab whose address the browser hides (no host permission, no activeTab grant).
-    const hidden = await captureTab(fakeTab({}, { url: undefined as never, title: '', active: true, windowId: 1 }), { tabId: 5, caseId, allowAnyPage: true, isProvider: () => true });
+    const hidden = await captureTab(fakeTab({}, { url: undefined as never, title: '', active: true, windowId: 1 }), {
+      tabId: 5,
+      caseId,
+      allowAnyPage: true,
+      isProvider: () => true,
+    });
     expect(hidden).toMatchObject({ ok: false, reason: NO_ACCESS });
     expect(await counts()).toEqual({ evidence: 1, blobs: 2 });
   });
 
   it('a failing archive stores nothing and says why', async () => {
     const { caseId } = await estate();
-    const outcome = await captureTab(fakeTab({ archive: () => Promise.reject(new Error('tab crashed')) }), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true });
+    const outcome = await captureTab(fakeTab({ archive: () => Promise.reject(new Error('tab crashed')) }), {
+      tabId: 5,
+      caseId,
+      allowAnyPage: false,
+      isProvider: () => true,
+    });
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/would not save this page \(tab crashed\)/) });
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { accountStatus, applyChanges, buildSteps, countStates, mergeChecklist, orderTasks, playbookCategoryOf, type PlaybookCategory } from '../../lib/checklist';
+import {
+  accountStatus,
+  applyChanges,
+  buildSteps,
+  countStates,
+  mergeChecklist,
+  orderTasks,
+  type PlaybookCategory,
+  playbookCategoryOf,
+} from '../../lib/checklist';
 import type { Intent, Task } from '../../lib/model';
-import { providerById, registry, type Provider } from '../../lib/providers';
+import { type Provider, providerById, registry } from '../../lib/providers';
 
 const now = '2026-03-10T12:00:00.000Z';
 let counter = 0;
@@ -50,7 +59,11 @@ describe('playbooks per category and intent', () => {
   });
 
   it('a utility transfer warns about a new account and a deposit', () => {
-    const steps = buildSteps({ provider: providerOf('utility'), intent: 'transfer', estateCase: { survivorName: 'Ann', deceasedName: 'Bob' } });
+    const steps = buildSteps({
+      provider: providerOf('utility'),
+      intent: 'transfer',
+      estateCase: { survivorName: 'Ann', deceasedName: 'Bob' },
+    });
     expect(steps.find((s) => s.key === 'new-holder-requirements')?.detail).toMatch(/new account .* deposit/);
     expect(steps.find((s) => s.key === 'confirm-new-name')?.title).toBe("Check the next bill is in Ann's name");
   });
@@ -80,7 +93,17 @@ describe('playbooks per category and intent', () => {
 const apply = applyChanges;
 
 describe('applying changes to stored steps', () => {
-  const task = (id: string, title = id): Task => ({ id, caseId: 'c', accountId: 'a', title, state: 'todo', order: 0, links: { contactIds: [], documentSentIds: [], evidenceIds: [] }, createdAt: now, updatedAt: now });
+  const task = (id: string, title = id): Task => ({
+    id,
+    caseId: 'c',
+    accountId: 'a',
+    title,
+    state: 'todo',
+    order: 0,
+    links: { contactIds: [], documentSentIds: [], evidenceIds: [] },
+    createdAt: now,
+    updatedAt: now,
+  });
 
   it('drops removed steps, replaces changed ones where they were, adds new ones last, and keeps the rest as they were', () => {
     const [a, b, c] = [task('a'), task('b'), task('c')];
@@ -113,7 +136,11 @@ describe('regenerating keeps what the user did', () => {
     const finalBill = tasks.find((t) => t.stepKey === 'final-bill')!;
     const untouched = tasks.find((t) => t.stepKey === 'refund')!;
     tasks = tasks.map((t) =>
-      t.id === notify.id ? { ...t, state: 'done' as const, note: 'Called on 3/4' } : t.id === finalBill.id ? { ...t, dueDate: '2026-05-01', links: { contactIds: ['c1'], documentSentIds: [], evidenceIds: [] } } : t,
+      t.id === notify.id
+        ? { ...t, state: 'done' as const, note: 'Called on 3/4' }
+        : t.id === finalBill.id
+          ? { ...t, dueDate: '2026-05-01', links: { contactIds: ['c1'], documentSentIds: [], evidenceIds: [] } }
+          : t,
     );
     tasks.push({ ...notify, id: 'mine', stepKey: undefined, title: 'My own step', state: 'todo', note: undefined });
 
@@ -154,7 +181,12 @@ describe('account status is derived', () => {
 
   it('orders open steps first, in playbook order', () => {
     const mk = (state: Task['state'], order: number) => ({ state, order, createdAt: now });
-    expect(orderTasks([mk('done', 0), mk('todo', 2), mk('waiting', 1), mk('todo', 1)]).map((x) => `${x.state}${x.order}`)).toEqual(['todo1', 'todo2', 'waiting1', 'done0']);
+    expect(orderTasks([mk('done', 0), mk('todo', 2), mk('waiting', 1), mk('todo', 1)]).map((x) => `${x.state}${x.order}`)).toEqual([
+      'todo1',
+      'todo2',
+      'waiting1',
+      'done0',
+    ]);
   });
 
   it('puts what is due by today first, overdue before due today', () => {

@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EstateDb, db, useDatabase } from '../../lib/db';
+import { db, EstateDb, useDatabase } from '../../lib/db';
 import { countsByProvider } from '../../lib/db/counts';
+import { activeCase } from '../../lib/db/reads';
 import { addAccount, createCase } from '../../lib/db/repo';
 import { stepsOfCase } from '../../lib/db/steps';
-import { stepById } from './freshDb';
-import { activeCase } from '../../lib/db/reads';
 import { updateTask } from '../../lib/db/workflow';
 import { providerById } from '../../lib/providers';
+import { stepById } from './freshDb';
 
 let name: string;
 beforeEach(() => {
@@ -80,16 +80,39 @@ describe('migrations', () => {
     old.version(1).stores(v1Stores);
     db().close();
     await old.open();
-    await old.table('cases').add({ id: 'c1', deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp });
+    await old
+      .table('cases')
+      .add({ id: 'c1', deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp });
     await old.table('accounts').add({ id: 'a1', caseId: 'c1', providerId: 'xfinity', intent: 'close', createdAt: stamp, updatedAt: stamp });
-    await old.table('tasks').add({ id: 't1', caseId: 'c1', accountId: 'a1', stepKey: 'notify', title: 'Tell Xfinity', state: 'done', order: 0, createdAt: stamp, updatedAt: stamp });
+    await old.table('tasks').add({
+      id: 't1',
+      caseId: 'c1',
+      accountId: 'a1',
+      stepKey: 'notify',
+      title: 'Tell Xfinity',
+      state: 'done',
+      order: 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
 
     const upgraded = await upgradeFrom(old);
     expect(upgraded.verno).toBe(3);
     const checklist = await upgraded.checklists.get('a1');
     expect(checklist).toMatchObject({ id: 'a1', caseId: 'c1' });
     expect(checklist?.steps).toEqual([
-      { id: 't1', caseId: 'c1', accountId: 'a1', stepKey: 'notify', title: 'Tell Xfinity', state: 'done', order: 0, links: { contactIds: [], documentSentIds: [], evidenceIds: [] }, createdAt: stamp, updatedAt: stamp },
+      {
+        id: 't1',
+        caseId: 'c1',
+        accountId: 'a1',
+        stepKey: 'notify',
+        title: 'Tell Xfinity',
+        state: 'done',
+        order: 0,
+        links: { contactIds: [], documentSentIds: [], evidenceIds: [] },
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
     ]);
     expect(await upgraded.devices.count()).toBe(0);
     expect((await upgraded.cases.get('c1'))?.deceasedName).toBe('R');
@@ -98,14 +121,34 @@ describe('migrations', () => {
   it("from version 2: each account's steps become one checklist, in its case, and the old table is gone", async () => {
     const old = new Dexie(name);
     old.version(1).stores(v1Stores);
-    old.version(2).stores({ devices: 'id, caseId, accountId', documentsSent: 'id, caseId, accountId', contacts: 'id, caseId, accountId, at', promises: 'id, caseId, accountId, contactId, dueDate', evidence: 'id, caseId, accountId, capturedAt', blobs: 'id', userProviders: 'id, domain' });
+    old.version(2).stores({
+      devices: 'id, caseId, accountId',
+      documentsSent: 'id, caseId, accountId',
+      contacts: 'id, caseId, accountId, at',
+      promises: 'id, caseId, accountId, contactId, dueDate',
+      evidence: 'id, caseId, accountId, capturedAt',
+      blobs: 'id',
+      userProviders: 'id, domain',
+    });
     db().close();
     await old.open();
     const links = { contactIds: ['k1'], documentSentIds: [], evidenceIds: [] };
-    const task = (id: string, caseId: string, accountId: string, state = 'todo') => ({ id, caseId, accountId, title: `Step ${id}`, state, order: 0, links, createdAt: stamp, updatedAt: stamp });
+    const task = (id: string, caseId: string, accountId: string, state = 'todo') => ({
+      id,
+      caseId,
+      accountId,
+      title: `Step ${id}`,
+      state,
+      order: 0,
+      links,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     const tasks = [task('t1', 'c1', 'a1', 'done'), task('t2', 'c1', 'a2'), task('t3', 'c1', 'a1'), task('t4', 'c2', 'b1', 'waiting')];
     await old.table('tasks').bulkAdd(tasks);
-    await old.table('contacts').add({ id: 'k1', caseId: 'c1', accountId: 'a1', at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp });
+    await old
+      .table('contacts')
+      .add({ id: 'k1', caseId: 'c1', accountId: 'a1', at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp });
 
     const upgraded = await upgradeFrom(old);
     const checklists = await upgraded.checklists.toArray();

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
-import { EstateDb, db, useDatabase } from '../../lib/db';
+import { db, EstateDb, useDatabase } from '../../lib/db';
 import type { Task } from '../../lib/model';
 
 /** Gives every test of the calling file its own empty database, deleted afterwards. */
@@ -36,4 +36,5 @@ export async function rewriteSteps(change: (steps: Task[]) => Task[]): Promise<v
   });
 }
 
-export const patchStep = (id: string, patch: Partial<Task>) => rewriteSteps((steps) => steps.map((t) => (t.id === id ? { ...t, ...patch } : t)));
+export const patchStep = (id: string, patch: Partial<Task>) =>
+  rewriteSteps((steps) => steps.map((t) => (t.id === id ? { ...t, ...patch } : t)));

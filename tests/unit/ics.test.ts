@@ -1,10 +1,18 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, toIcs } from '../../lib/reminders/ics';
 import type { DatedItem } from '../../lib/reminders';
+import { escapeText, foldLine, toIcs } from '../../lib/reminders/ics';
 
 const items: DatedItem[] = [
-  { key: 'device_return:d1', kind: 'device_return', accountId: 'a1', subject: 'Cable modem, the black one; serial 12\\34', due: '2026-03-22', from: '2026-03-19', updatedAt: '2026-03-02T09:00:00.000Z' },
+  {
+    key: 'device_return:d1',
+    kind: 'device_return',
+    accountId: 'a1',
+    subject: 'Cable modem, the black one; serial 12\\34',
+    due: '2026-03-22',
+    from: '2026-03-19',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+  },
   {
     key: 'follow_up:contact:c1',
     kind: 'follow_up',
@@ -17,7 +25,10 @@ const items: DatedItem[] = [
 ];
 const now = new Date('2026-03-05T12:34:56.789Z');
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
-const events = (text: string) => parse(text).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const events = (text: string) =>
+  parse(text)
+    .getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v));
 
 describe('calendar export (RFC 5545)', () => {
   const text = toIcs(items, { now, providerName: () => 'Xfinity', calendarName: 'Robert Miller, estate' });
@@ -52,10 +63,10 @@ describe('calendar export (RFC 5545)', () => {
   });
 
   it('keeps UIDs stable and raises SEQUENCE when a record changes, so a re-import updates', () => {
-    const later = toIcs(
-      [{ ...items[0]!, due: '2026-03-25', updatedAt: '2026-03-04T08:00:00.000Z' }, items[1]!],
-      { now: new Date('2026-03-06T00:00:00Z'), providerName: () => 'Xfinity' },
-    );
+    const later = toIcs([{ ...items[0]!, due: '2026-03-25', updatedAt: '2026-03-04T08:00:00.000Z' }, items[1]!], {
+      now: new Date('2026-03-06T00:00:00Z'),
+      providerName: () => 'Xfinity',
+    });
     const before = new Map(events(text).map((e) => [e.uid, e]));
     const after = new Map(events(later).map((e) => [e.uid, e]));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());

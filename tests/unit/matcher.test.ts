@@ -82,7 +82,11 @@ describe('lookalikes and non-web addresses', () => {
 
 describe('siteOf', () => {
   it('keeps the registrable domain and drops anything not a public http(s) site', () => {
-    expect(siteOf('https://a.b.customer.xfinity.com/x?y#z')).toEqual({ hostname: 'a.b.customer.xfinity.com', domain: 'xfinity.com', path: '/x?y#z' });
+    expect(siteOf('https://a.b.customer.xfinity.com/x?y#z')).toEqual({
+      hostname: 'a.b.customer.xfinity.com',
+      domain: 'xfinity.com',
+      path: '/x?y#z',
+    });
     expect(siteOf('https://foo.co.uk/')?.domain).toBe('foo.co.uk');
     expect(siteOf('https://co.uk/')).toBeNull();
   });

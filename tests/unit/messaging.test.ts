@@ -23,7 +23,13 @@ describe('receive', () => {
   });
 
   it('accepts well-formed page signals from a tab, and refuses oversized ones', () => {
-    const signals = { type: 'page-signals', url: 'https://www.xfinity.com/x', title: 'Confirmation', kinds: ['confirmation'], references: [{ label: 'confirmation number', value: 'CN12345', context: 'Your confirmation number is CN12345' }] };
+    const signals = {
+      type: 'page-signals',
+      url: 'https://www.xfinity.com/x',
+      title: 'Confirmation',
+      kinds: ['confirmation'],
+      references: [{ label: 'confirmation number', value: 'CN12345', context: 'Your confirmation number is CN12345' }],
+    };
     const ok = receive(signals, contentScript, own, origin);
     expect(ok.from).toBe('content');
     expect(ok.from === 'content' && ok.tabId).toBe(7);

@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { Account, Contact, EstateCase, Task, isoDate } from '../../lib/model';
+import { Account, Contact, EstateCase, isoDate, Task } from '../../lib/model';
 import { fieldErrors } from '../../lib/model/errors';
 
 const stamp = '2026-03-10T12:00:00.000Z';
 
 describe('schemas', () => {
   it('accepts a complete case and trims names', () => {
-    const c = EstateCase.parse({ id: 'c1', deceasedName: '  Robert Miller ', dateOfDeath: '2026-03-02', userRole: 'child', createdAt: stamp, updatedAt: stamp });
+    const c = EstateCase.parse({
+      id: 'c1',
+      deceasedName: '  Robert Miller ',
+      dateOfDeath: '2026-03-02',
+      userRole: 'child',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     expect(c.deceasedName).toBe('Robert Miller');
   });
 
   it('explains what is wrong in words a person understands', () => {
-    const r = EstateCase.safeParse({ id: 'c1', deceasedName: ' ', dateOfDeath: '2026-02-30', userRole: 'boss', createdAt: stamp, updatedAt: stamp });
+    const r = EstateCase.safeParse({
+      id: 'c1',
+      deceasedName: ' ',
+      dateOfDeath: '2026-02-30',
+      userRole: 'boss',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     expect(r.success).toBe(false);
     const errors = fieldErrors(r.error!);
     expect(errors.deceasedName).toBe('The name of the person who died is needed.');
@@ -26,8 +40,13 @@ describe('schemas', () => {
   });
 
   it('refuses unknown intents and task states', () => {
-    expect(Account.safeParse({ id: 'a', caseId: 'c', providerId: 'xfinity', intent: 'sell', createdAt: stamp, updatedAt: stamp }).success).toBe(false);
-    expect(Task.safeParse({ id: 't', caseId: 'c', accountId: 'a', title: 'x', state: 'maybe', order: 0, createdAt: stamp, updatedAt: stamp }).success).toBe(false);
+    expect(
+      Account.safeParse({ id: 'a', caseId: 'c', providerId: 'xfinity', intent: 'sell', createdAt: stamp, updatedAt: stamp }).success,
+    ).toBe(false);
+    expect(
+      Task.safeParse({ id: 't', caseId: 'c', accountId: 'a', title: 'x', state: 'maybe', order: 0, createdAt: stamp, updatedAt: stamp })
+        .success,
+    ).toBe(false);
   });
 
   it('gives tasks empty links by default', () => {
@@ -36,7 +55,16 @@ describe('schemas', () => {
   });
 
   it('refuses a negative hold time', () => {
-    const r = Contact.safeParse({ id: 'k', caseId: 'c', accountId: 'a', at: stamp, channel: 'call', holdMinutes: -5, createdAt: stamp, updatedAt: stamp });
+    const r = Contact.safeParse({
+      id: 'k',
+      caseId: 'c',
+      accountId: 'a',
+      at: stamp,
+      channel: 'call',
+      holdMinutes: -5,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     expect(fieldErrors(r.error!).holdMinutes).toBe('Time on hold cannot be negative.');
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AttentionItem } from '../../lib/reminders';
-import { describeItem, emptyLog, notificationId, parseLog, parseNotificationId, recordNotified, snooze, toNotify } from '../../lib/reminders/notify';
+import {
+  describeItem,
+  emptyLog,
+  notificationId,
+  parseLog,
+  parseNotificationId,
+  recordNotified,
+  snooze,
+  toNotify,
+} from '../../lib/reminders/notify';
 
 const item = (key: string, over: Partial<AttentionItem> = {}): AttentionItem => ({
   key,
@@ -52,10 +61,14 @@ describe('notifications', () => {
   });
 
   it('says what is due in plain words', () => {
-    expect(describeItem(item('p', { kind: 'promise_broken', due: '2026-03-09', overdue: true, subject: 'Refund the deposit' }), 'Xfinity')).toEqual({
+    expect(
+      describeItem(item('p', { kind: 'promise_broken', due: '2026-03-09', overdue: true, subject: 'Refund the deposit' }), 'Xfinity'),
+    ).toEqual({
       title: 'Xfinity: Promise not kept (was due 2026-03-09)',
       message: 'Refund the deposit',
     });
-    expect(describeItem(item('d', { kind: 'device_return', due: '2026-03-12', subject: 'Modem' }), 'Xfinity').title).toBe('Xfinity: Return by 2026-03-12');
+    expect(describeItem(item('d', { kind: 'device_return', due: '2026-03-12', subject: 'Modem' }), 'Xfinity').title).toBe(
+      'Xfinity: Return by 2026-03-12',
+    );
   });
 });

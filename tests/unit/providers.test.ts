@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInMatcher, registry, validateRegistry, ProviderMatcher, matchPatternsFor, type ProviderInput } from '../../lib/providers';
+import { builtInMatcher, matchPatternsFor, type ProviderInput, ProviderMatcher, registry, validateRegistry } from '../../lib/providers';
 import { builtInProviders } from '../../lib/providers/data';
 
 describe('registry data', () => {

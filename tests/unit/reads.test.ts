@@ -21,7 +21,10 @@ describe('the case overview', () => {
     const account = await addAccount(c.id, xfinity, 'close');
     // Ids that are not UUIDs, as an imported bundle could bring.
     const [template] = await stepsOfCase(c.id);
-    await rewriteSteps((steps) => [...steps, ...['', '0', '0fff', 'f', 'ffff-last', 'Task-7', 'z', '\u{1F600}'].map((id, i) => ({ ...template!, id, stepKey: `extra-${i}` }))]);
+    await rewriteSteps((steps) => [
+      ...steps,
+      ...['', '0', '0fff', 'f', 'ffff-last', 'Task-7', 'z', '\u{1F600}'].map((id, i) => ({ ...template!, id, stepKey: `extra-${i}` })),
+    ]);
     await patchStep('0', { state: 'done' });
     await patchStep('z', { dueDate: '2026-03-01' }); // overdue: the next step
     const overview = await caseOverview(today);

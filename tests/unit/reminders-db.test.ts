@@ -16,8 +16,27 @@ describe('reminder snapshot from the database', () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-02-20', userRole: 'child' });
     const directv = await addAccount(c.id, providerById('directv')!, 'close');
     await db().accounts.update(directv.id, { disconnectDate: '2026-03-01' }); // + 21 days = 2026-03-22
-    await db().devices.add({ id: 'd1', caseId: c.id, accountId: directv.id, kind: 'satellite_receiver', label: 'Receiver', state: 'pending', createdAt: stamp, updatedAt: stamp });
-    await db().documentsSent.add({ id: 's1', caseId: c.id, accountId: directv.id, document: 'death_certificate', recipient: 'Bereavement', channel: 'mail', sentOn: '2026-03-10', createdAt: stamp, updatedAt: stamp });
+    await db().devices.add({
+      id: 'd1',
+      caseId: c.id,
+      accountId: directv.id,
+      kind: 'satellite_receiver',
+      label: 'Receiver',
+      state: 'pending',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    await db().documentsSent.add({
+      id: 's1',
+      caseId: c.id,
+      accountId: directv.id,
+      document: 'death_certificate',
+      recipient: 'Bereavement',
+      channel: 'mail',
+      sentOn: '2026-03-10',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
 
     const at20 = await reminderSnapshot(new Date(2026, 2, 20, 12));
     expect(at20.items.map((i) => i.key)).toEqual(['device_return:d1']);

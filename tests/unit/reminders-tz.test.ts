@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../../lib/dates';
-import { addDays, datedItems, nextChange, reminders, startOfLocalDay, type ReminderInput } from '../../lib/reminders';
+import { addDays, datedItems, nextChange, type ReminderInput, reminders, startOfLocalDay } from '../../lib/reminders';
 
 const originalTz = process.env.TZ;
 afterEach(() => vi.useRealTimers());
@@ -64,7 +64,15 @@ describe('daylight saving time changes', () => {
   });
 
   it('every day of 2026 starts where localDate says it does, in zones with odd rules', () => {
-    for (const tz of ['America/New_York', 'Europe/London', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kolkata', 'UTC']) {
+    for (const tz of [
+      'America/New_York',
+      'Europe/London',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kolkata',
+      'UTC',
+    ]) {
       process.env.TZ = tz;
       for (let day = '2026-01-01'; day < '2027-01-01'; day = addDays(day, 1)) {
         const start = startOfLocalDay(day);

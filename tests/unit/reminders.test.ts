@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, attentionItems, datedItems, nextChange, type ReminderInput, type ReminderOptions, reminders } from '../../lib/reminders';
 import { promiseStatus } from '../../lib/workflow';
-import { addDays, attentionItems, datedItems, nextChange, reminders, type ReminderInput, type ReminderOptions } from '../../lib/reminders';
 
 const T = '2026-03-01T10:00:00.000Z';
 const directv = { equipment: { kinds: [], returnMethods: [], returnWindowDays: { days: 21, source: 'test' }, fees: [], notes: [] } };
@@ -29,25 +29,54 @@ const task = (id: string, state: 'todo' | 'waiting' | 'done' | 'skipped', dueDat
   promiseId,
   updatedAt: T,
 });
-const keysOn = (inp: ReminderInput, today: string, opts = options) => reminders(inp, opts, today).items.map((i) => `${i.key}${i.overdue ? '!' : ''}`);
+const keysOn = (inp: ReminderInput, today: string, opts = options) =>
+  reminders(inp, opts, today).items.map((i) => `${i.key}${i.overdue ? '!' : ''}`);
 
 describe('tasks', () => {
   it('counts an open task due today (not overdue) or earlier (overdue), never a future, done or skipped one', () => {
     const inp = input({
-      tasks: [task('today', 'todo', '2026-03-10'), task('past', 'waiting', '2026-03-09'), task('future', 'todo', '2026-03-11'), task('done', 'done', '2026-03-01'), task('skip', 'skipped', '2026-03-01'), task('nodate', 'todo')],
+      tasks: [
+        task('today', 'todo', '2026-03-10'),
+        task('past', 'waiting', '2026-03-09'),
+        task('future', 'todo', '2026-03-11'),
+        task('done', 'done', '2026-03-01'),
+        task('skip', 'skipped', '2026-03-01'),
+        task('nodate', 'todo'),
+      ],
     });
     expect(keysOn(inp, '2026-03-10')).toEqual(['task_due:past!', 'task_due:today']);
   });
 });
 
 describe('promises', () => {
-  const p = (id: string, dueDate: string, resolution?: 'kept' | 'not_kept', resolvedOn?: string) => ({ id, accountId: 'a1', what: `Promise ${id}`, dueDate, resolution, resolvedOn, updatedAt: T });
+  const p = (id: string, dueDate: string, resolution?: 'kept' | 'not_kept', resolvedOn?: string) => ({
+    id,
+    accountId: 'a1',
+    what: `Promise ${id}`,
+    dueDate,
+    resolution,
+    resolvedOn,
+    updatedAt: T,
+  });
   it('a promise is broken the day after its date unless kept, or as soon as the user says it was not kept', () => {
-    const inp = input({ promises: [p('due-today', '2026-03-10'), p('late', '2026-03-09'), p('kept', '2026-03-01', 'kept'), p('said-no', '2026-03-20', 'not_kept', '2026-03-08')] });
+    const inp = input({
+      promises: [
+        p('due-today', '2026-03-10'),
+        p('late', '2026-03-09'),
+        p('kept', '2026-03-01', 'kept'),
+        p('said-no', '2026-03-20', 'not_kept', '2026-03-08'),
+      ],
+    });
     expect(keysOn(inp, '2026-03-10')).toEqual(['promise_broken:late!', 'promise_broken:said-no!']);
   });
   it('agrees with the panel (lib/workflow promiseStatus) on every day', () => {
-    const cases = [p('a', '2026-03-10'), p('b', '2026-03-10', 'kept', '2026-03-12'), p('c', '2026-03-10', 'not_kept', '2026-03-05'), p('d', '2026-03-10', 'not_kept', '2026-03-14'), p('e', '2026-03-10', 'not_kept')];
+    const cases = [
+      p('a', '2026-03-10'),
+      p('b', '2026-03-10', 'kept', '2026-03-12'),
+      p('c', '2026-03-10', 'not_kept', '2026-03-05'),
+      p('d', '2026-03-10', 'not_kept', '2026-03-14'),
+      p('e', '2026-03-10', 'not_kept'),
+    ];
     for (let day = '2026-03-01'; day < '2026-03-20'; day = addDays(day, 1)) {
       for (const promise of cases) {
         const counted = keysOn(input({ promises: [promise] }), day).length === 1;
@@ -72,7 +101,15 @@ describe('promises', () => {
 });
 
 describe('devices', () => {
-  const dev = (id: string, over: Record<string, unknown> = {}) => ({ id, accountId: 'a2', kind: 'tv_box' as const, label: `Box ${id}`, state: 'pending' as const, updatedAt: T, ...over });
+  const dev = (id: string, over: Record<string, unknown> = {}) => ({
+    id,
+    accountId: 'a2',
+    kind: 'tv_box' as const,
+    label: `Box ${id}`,
+    state: 'pending' as const,
+    updatedAt: T,
+    ...over,
+  });
   it('uses the disconnect date plus the registry window: attention 3 days before the end, overdue after it', () => {
     const inp = input({ devices: [dev('d1')] }); // 2026-03-01 + 21 days = 2026-03-22
     expect(keysOn(inp, '2026-03-18')).toEqual([]);
@@ -86,15 +123,32 @@ describe('devices', () => {
   });
   it('an unknown window gives no deadline; returned or kept devices are not counted', () => {
     const inp = input({
-      accounts: [{ id: 'a1', providerId: 'xfinity', disconnectDate: '2026-03-01', updatedAt: T }, { id: 'a2', providerId: 'directv', updatedAt: T }],
-      devices: [dev('no-window', { accountId: 'a1' }), dev('no-disconnect'), dev('returned', { state: 'returned', returnBy: '2026-03-01' }), dev('kept', { state: 'keep', returnBy: '2026-03-01' }), dev('started', { state: 'return_started', returnBy: '2026-03-01' })],
+      accounts: [
+        { id: 'a1', providerId: 'xfinity', disconnectDate: '2026-03-01', updatedAt: T },
+        { id: 'a2', providerId: 'directv', updatedAt: T },
+      ],
+      devices: [
+        dev('no-window', { accountId: 'a1' }),
+        dev('no-disconnect'),
+        dev('returned', { state: 'returned', returnBy: '2026-03-01' }),
+        dev('kept', { state: 'keep', returnBy: '2026-03-01' }),
+        dev('started', { state: 'return_started', returnBy: '2026-03-01' }),
+      ],
     });
     expect(keysOn(inp, '2026-06-01')).toEqual(['device_return:started!']);
   });
 });
 
 describe('documents sent', () => {
-  const doc = (id: string, over: Record<string, unknown> = {}) => ({ id, accountId: 'a1', document: 'death_certificate' as const, recipient: 'Bereavement team', sentOn: '2026-03-01', updatedAt: T, ...over });
+  const doc = (id: string, over: Record<string, unknown> = {}) => ({
+    id,
+    accountId: 'a1',
+    document: 'death_certificate' as const,
+    recipient: 'Bereavement team',
+    sentOn: '2026-03-01',
+    updatedAt: T,
+    ...over,
+  });
   it('needs a chase after the user-set number of days without acknowledgment', () => {
     const inp = input({ documentsSent: [doc('s1'), doc('ack', { acknowledgedOn: '2026-03-05' })] });
     expect(keysOn(inp, '2026-03-14')).toEqual([]);
@@ -113,8 +167,12 @@ describe('documents sent', () => {
 describe('follow-up dates', () => {
   it('on a contact and on a device (whatever its state)', () => {
     const inp = input({
-      contacts: [{ id: 'c1', accountId: 'a1', at: T, department: 'Billing', representative: 'Dana', followUpDate: '2026-03-10', updatedAt: T }],
-      devices: [{ id: 'd1', accountId: 'a1', kind: 'cable_modem', label: 'Modem', state: 'returned', followUpDate: '2026-03-09', updatedAt: T }],
+      contacts: [
+        { id: 'c1', accountId: 'a1', at: T, department: 'Billing', representative: 'Dana', followUpDate: '2026-03-10', updatedAt: T },
+      ],
+      devices: [
+        { id: 'd1', accountId: 'a1', kind: 'cable_modem', label: 'Modem', state: 'returned', followUpDate: '2026-03-09', updatedAt: T },
+      ],
     });
     expect(keysOn(inp, '2026-03-10')).toEqual(['follow_up:device:d1!', 'follow_up:contact:c1']);
     expect(reminders(inp, options, '2026-03-10').items[1]?.subject).toBe('Contact with Billing, Dana');
@@ -126,7 +184,17 @@ describe('counts', () => {
     const inp = input({
       tasks: [task('t1', 'todo'), task('t2', 'todo', '2026-03-09'), task('t3', 'done')],
       contacts: [{ id: 'c1', accountId: 'a1', at: T, followUpDate: '2026-03-10', updatedAt: T }],
-      devices: [{ id: 'd1', accountId: 'a2', kind: 'satellite_receiver', label: 'Receiver', state: 'pending', returnBy: '2026-03-01', updatedAt: T }],
+      devices: [
+        {
+          id: 'd1',
+          accountId: 'a2',
+          kind: 'satellite_receiver',
+          label: 'Receiver',
+          state: 'pending',
+          returnBy: '2026-03-01',
+          updatedAt: T,
+        },
+      ],
     });
     const { summary } = reminders(inp, options, '2026-03-10');
     expect(summary.total).toEqual({ open: 3, overdue: 2 });
@@ -137,7 +205,10 @@ describe('counts', () => {
 
 describe('next change', () => {
   it('is the next local midnight at which something becomes due or overdue', () => {
-    const inp = input({ tasks: [task('t1', 'todo', '2026-03-12')], contacts: [{ id: 'c1', accountId: 'a1', at: T, followUpDate: '2026-03-10', updatedAt: T }] });
+    const inp = input({
+      tasks: [task('t1', 'todo', '2026-03-12')],
+      contacts: [{ id: 'c1', accountId: 'a1', at: T, followUpDate: '2026-03-10', updatedAt: T }],
+    });
     const dated = datedItems(inp, options);
     expect(nextChange(dated, '2026-03-09')).toEqual(new Date(2026, 2, 10)); // the follow-up becomes due
     expect(nextChange(dated, '2026-03-10')).toEqual(new Date(2026, 2, 11)); // it becomes overdue

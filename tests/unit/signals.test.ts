@@ -6,7 +6,11 @@ const page = (title: string, headings: string[] = [], text = '') => ({ title, he
 describe('pageSignals', () => {
   it('reads a bereavement form from its heading and its options', () => {
     const s = pageSignals(
-      page('Account holder passed away | Xfinity Support', ['Account holder passed away', 'Close the account permanently', 'Transfer account ownership to me'], 'Upload a copy of the death certificate.'),
+      page(
+        'Account holder passed away | Xfinity Support',
+        ['Account holder passed away', 'Close the account permanently', 'Transfer account ownership to me'],
+        'Upload a copy of the death certificate.',
+      ),
     );
     expect(s.kinds).toEqual(['bereavement', 'transfer', 'cancel']);
     expect(s.references).toEqual([]);
@@ -31,19 +35,25 @@ describe('pageSignals', () => {
   });
 
   it('finds nothing on an ordinary page', () => {
-    const s = pageSignals(page('My Account - Xfinity', ['Your bill', 'Internet'], 'Pay your bill of $89.99 by March 14. Call 1-800-934-6489.'));
+    const s = pageSignals(
+      page('My Account - Xfinity', ['Your bill', 'Internet'], 'Pay your bill of $89.99 by March 14. Call 1-800-934-6489.'),
+    );
     expect(s).toEqual({ kinds: [], references: [] });
   });
 
   it('does not take passing mentions in body text for the page purpose', () => {
-    const s = pageSignals(page('Internet plans', ['Plans'], 'You can cancel your service anytime. Thank you for choosing us. Transfer of service is easy.'));
+    const s = pageSignals(
+      page('Internet plans', ['Plans'], 'You can cancel your service anytime. Thank you for choosing us. Transfer of service is easy.'),
+    );
     expect(s.kinds).toEqual([]);
   });
 
   it('offers the confirmation number with its context', () => {
     const s = pageSignals(page('Request received', ['We are sorry for your loss'], 'Your confirmation number is CNF-4821-XYZ. Keep it.'));
     expect(s.kinds).toContain('confirmation');
-    expect(s.references).toEqual([{ label: 'Confirmation number', value: 'CNF-4821-XYZ', context: 'Your confirmation number is CNF-4821-XYZ. Keep it.' }]);
+    expect(s.references).toEqual([
+      { label: 'Confirmation number', value: 'CNF-4821-XYZ', context: 'Your confirmation number is CNF-4821-XYZ. Keep it.' },
+    ]);
   });
 
   it('treats markup in headings and text as text', () => {
@@ -55,7 +65,12 @@ describe('pageSignals', () => {
 
 describe('signalsMessage', () => {
   it('builds a message the background accepts, trimmed to the protocol limits', () => {
-    const msg = signalsMessage({ url: 'https://www.xfinity.com/x', title: `  ${'Thank you '.repeat(80)}`, headings: [], text: 'Confirmation number: CNF-4821-XYZ' });
+    const msg = signalsMessage({
+      url: 'https://www.xfinity.com/x',
+      title: `  ${'Thank you '.repeat(80)}`,
+      headings: [],
+      text: 'Confirmation number: CNF-4821-XYZ',
+    });
     expect(msg.type).toBe('page-signals');
     expect(msg.title.length).toBeLessThanOrEqual(500);
     expect(msg.kinds).toEqual(['confirmation']);

@@ -72,6 +72,8 @@ describe("an account's steps, stored together", () => {
     await undo.restore();
     const after = await stepsOfAccount('a1');
     expect(after.find((t) => t.id === 's2')?.state).toBe('done');
-    expect([...after].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...before.map((t) => (t.id === 's2' ? { ...t, state: 'done' } : t))].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...after].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...before.map((t) => (t.id === 's2' ? { ...t, state: 'done' } : t))].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 });

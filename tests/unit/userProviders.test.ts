@@ -1,18 +1,28 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EstateDb, useDatabase } from '../../lib/db';
+import type { UserProvider } from '../../lib/model';
 import { builtInMatcher } from '../../lib/providers';
 import { currentMatcher, saveUserProvider } from '../../lib/providers/current';
 import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerOfUser } from '../../lib/providers/user';
-import type { UserProvider } from '../../lib/model';
 
-const coop: UserProvider = { id: 'user-mycoop-com', name: 'My Co-op Electric', category: 'electric', domain: 'mycoop.com', createdAt: '2026-11-22T10:00:00.000Z' };
+const coop: UserProvider = {
+  id: 'user-mycoop-com',
+  name: 'My Co-op Electric',
+  category: 'electric',
+  domain: 'mycoop.com',
+  createdAt: '2026-11-22T10:00:00.000Z',
+};
 
 describe('user providers in the matcher', () => {
   const matcher = buildMatcher([coop]);
 
   it('recognizes a tracked site, its subdomains and any page kind', () => {
     expect(matcher.match('https://mycoop.com/')?.provider.id).toBe('user-mycoop-com');
-    expect(matcher.match('http://pay.mycoop.com:8080/billing')?.provider).toMatchObject({ id: 'user-mycoop-com', name: 'My Co-op Electric', categories: ['electric'] });
+    expect(matcher.match('http://pay.mycoop.com:8080/billing')?.provider).toMatchObject({
+      id: 'user-mycoop-com',
+      name: 'My Co-op Electric',
+      categories: ['electric'],
+    });
     expect(matcher.match('https://www.mycoop.com/stop-service')?.pageKind).toBe('cancel');
     expect(matcher.provider('user-mycoop-com')?.name).toBe('My Co-op Electric');
   });
@@ -23,7 +33,13 @@ describe('user providers in the matcher', () => {
   });
 
   it('never matches lookalikes of a tracked site', () => {
-    for (const url of ['https://mycoop.com.evil.net/', 'https://mycoop.co/', 'https://notmycoop.com/', 'https://evil.net/?u=mycoop.com', 'https://mycoop.com@evil.net/']) {
+    for (const url of [
+      'https://mycoop.com.evil.net/',
+      'https://mycoop.co/',
+      'https://notmycoop.com/',
+      'https://evil.net/?u=mycoop.com',
+      'https://mycoop.com@evil.net/',
+    ]) {
       expect(matcher.match(url), url).toBeNull();
     }
   });
@@ -62,7 +78,11 @@ describe('domainOfAddress', () => {
 describe('newUserProvider', () => {
   const now = new Date('2026-11-22T10:00:00Z');
   it('makes a row from the form', () => {
-    const r = newUserProvider({ address: 'https://www.mycoop.com/account', name: ' My Co-op Electric ', category: 'electric' }, builtInMatcher, now);
+    const r = newUserProvider(
+      { address: 'https://www.mycoop.com/account', name: ' My Co-op Electric ', category: 'electric' },
+      builtInMatcher,
+      now,
+    );
     expect(r).toEqual({ ok: true, row: { ...coop, createdAt: now.toISOString() } });
   });
 

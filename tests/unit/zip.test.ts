@@ -37,7 +37,11 @@ function patch(zip: Uint8Array, index: number, field: 'flags' | 'compressedSize'
   return zip;
 }
 
-const refusal = (p: Promise<unknown>) => p.then(() => undefined, (e: Error) => `${e.name}: ${e.message}`);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: Error) => `${e.name}: ${e.message}`,
+  );
 
 describe('ZIP adapter over zip.js', () => {
   it('reads stored entries as slices of the file and deflated ones unpacked', async () => {
@@ -55,20 +59,26 @@ describe('ZIP adapter over zip.js', () => {
     // a.txt now claims b.txt's header and data as its own bytes.
     const grown = 100 + 30 + 'b.txt'.length + 100;
     patch(patch(zip, 0, 'compressedSize', grown), 0, 'size', grown);
-    expect(await refusal(readZip(blob(zip)))).toBe('Refusal: The entry "b.txt" overlaps another one: refused as a ZIP bomb or a damaged file.');
+    expect(await refusal(readZip(blob(zip)))).toBe(
+      'Refusal: The entry "b.txt" overlaps another one: refused as a ZIP bomb or a damaged file.',
+    );
   });
 
   it('refuses an entry that unpacks to more than it declares', async () => {
     const zip = patch(zipSync({ 'a.txt': [enc.encode('x'.repeat(10_000)), { level: 9 }] }), 0, 'size', 100);
     const file = blob(zip);
     const [entry] = await readZip(file);
-    expect(await refusal(entryBytes(file, entry!))).toBe('Refusal: The entry "a.txt" is damaged (it does not unpack to its declared size).');
+    expect(await refusal(entryBytes(file, entry!))).toBe(
+      'Refusal: The entry "a.txt" is damaged (it does not unpack to its declared size).',
+    );
     expect(await refusal(entryBlob(file, entry!))).toMatch(/does not unpack to its declared size/);
   });
 
   it('refuses encrypted entries, extra data before the ZIP, and tells a wrong CRC', async () => {
     const zip = () => zipSync({ 'a.txt': [enc.encode('secret'), { level: 0 }] });
-    expect(await refusal(readZip(blob(patch(zip(), 0, 'flags', 1))))).toBe('Refusal: The entry "a.txt" is encrypted; bundles are never encrypted.');
+    expect(await refusal(readZip(blob(patch(zip(), 0, 'flags', 1))))).toBe(
+      'Refusal: The entry "a.txt" is encrypted; bundles are never encrypted.',
+    );
     const prefixed = new Uint8Array([...enc.encode('MZ stub '), ...zip()]);
     expect(await refusal(readZip(blob(prefixed)))).toMatch(/^Refusal: The ZIP file is damaged/);
     const flipped = zip();

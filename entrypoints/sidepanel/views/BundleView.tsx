@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { BundleExport, type ExportChoices, type ExportState } from '../../../components/BundleExport';
 import { BundleImport, type ImportState } from '../../../components/BundleImport';
 import { exportBundle } from '../../../lib/bundle/export';
-import { applyImport, inspectBundle, type ImportPlan } from '../../../lib/bundle/import';
+import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
 import { db } from '../../../lib/db';
 import { activeCase } from '../../../lib/db/reads';
 import { providerById } from '../../../lib/providers';
@@ -37,7 +37,12 @@ export function BundleView(props: { accountId?: string }) {
   const abort = useRef<AbortController | undefined>(undefined);
   const plan = useRef<ImportPlan | undefined>(undefined);
 
-  if (!value) return <p aria-busy="true" class="muted">Loading…</p>;
+  if (!value)
+    return (
+      <p aria-busy="true" class="muted">
+        Loading…
+      </p>
+    );
   const name = (providerId: string) => providerById(providerId)?.name ?? providerId;
 
   const onExport = async (choices: ExportChoices) => {
@@ -70,7 +75,10 @@ export function BundleView(props: { accountId?: string }) {
     plan.current = undefined;
     setImportState({ kind: 'checking', done: 0, total: file.size });
     try {
-      plan.current = await inspectBundle(file, { freeBytes: await freeBytes(), onProgress: (done, total) => setImportState({ kind: 'checking', done, total }) });
+      plan.current = await inspectBundle(file, {
+        freeBytes: await freeBytes(),
+        onProgress: (done, total) => setImportState({ kind: 'checking', done, total }),
+      });
       setImportState({ kind: 'preview', preview: plan.current.preview });
     } catch (e) {
       setImportState({ kind: 'refused', reason: (e as Error).message });
@@ -83,7 +91,10 @@ export function BundleView(props: { accountId?: string }) {
     try {
       const { written } = await applyImport(plan.current, target);
       notifyChanged();
-      setImportState({ kind: 'done', message: written ? `Imported: ${written} records and files saved.` : 'Everything in this bundle was already here; nothing changed.' });
+      setImportState({
+        kind: 'done',
+        message: written ? `Imported: ${written} records and files saved.` : 'Everything in this bundle was already here; nothing changed.',
+      });
     } catch (e) {
       setImportState({ kind: 'refused', reason: (e as Error).message });
     }
@@ -97,11 +108,14 @@ export function BundleView(props: { accountId?: string }) {
         {value.current ? (
           <>
             <p class="muted">
-              A ZIP file for a provider's executive office, a regulator or family: a printable report of every contact, document, device and capture, the data, and
-              every file with checksums that show nothing was changed.
+              A ZIP file for a provider's executive office, a regulator or family: a printable report of every contact, document, device and
+              capture, the data, and every file with checksums that show nothing was changed.
             </p>
             <BundleExport
-              accounts={value.accounts.map((a) => ({ id: a.id, name: `${name(a.providerId)}${a.accountNumber ? ` (…${a.accountNumber.slice(-4)})` : ''}` }))}
+              accounts={value.accounts.map((a) => ({
+                id: a.id,
+                name: `${name(a.providerId)}${a.accountNumber ? ` (…${a.accountNumber.slice(-4)})` : ''}`,
+              }))}
               initialAccountId={props.accountId}
               state={exportState}
               onExport={onExport}

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PageGuidance, type DetectedReference } from '../../../components/PageGuidance';
+import { type DetectedReference, PageGuidance } from '../../../components/PageGuidance';
 import { TrackSite, type TrackSiteValues } from '../../../components/TrackSite';
 import { db } from '../../../lib/db';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { stepsOfAccount } from '../../../lib/db/steps';
-import { siteOf, type ProviderMatch } from '../../../lib/providers';
+import { type ProviderMatch, siteOf } from '../../../lib/providers';
 import { saveUserProvider } from '../../../lib/providers/current';
 import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
-import { notifyChanged, useLive, type TabInfo } from '../hooks';
+import { notifyChanged, type TabInfo, useLive } from '../hooks';
 import { useMatcher, usePageSignals } from '../recognition';
 
 /**

@@ -6,7 +6,7 @@ import type { CaseRecords } from '../../../lib/db/reads';
 import { addAccount, createCase, setActiveCase, updateCase } from '../../../lib/db/repo';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { providerById, registry, type Provider } from '../../../lib/providers';
+import { type Provider, providerById, registry } from '../../../lib/providers';
 import { dashboardOrder, summarizeCase } from '../../../lib/workflow';
 import { readCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
@@ -31,7 +31,13 @@ const pageKindLabels: Record<string, string> = {
 /** Checks the case form with the model's schema; the errors are shown inline. */
 function checkCase(values: CaseFormValues): Record<string, string> | null {
   const stamp = new Date().toISOString();
-  const parsed = EstateCase.safeParse({ ...values, survivorName: values.survivorName || undefined, id: 'check', createdAt: stamp, updatedAt: stamp });
+  const parsed = EstateCase.safeParse({
+    ...values,
+    survivorName: values.survivorName || undefined,
+    id: 'check',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
   return parsed.success ? null : fieldErrors(parsed.error);
 }
 
@@ -45,8 +51,18 @@ export function HereView() {
   const { value: estate, error } = useLive(() => readCaseOverview(today), [today]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
-  if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
-  if (!estate) return <p aria-busy="true" class="muted">Loading…</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Your saved data could not be read: {error.message}
+      </p>
+    );
+  if (!estate)
+    return (
+      <p aria-busy="true" class="muted">
+        Loading…
+      </p>
+    );
 
   const onCreate = async (values: CaseFormValues): Promise<boolean> => {
     const errors = checkCase(values);
@@ -62,7 +78,9 @@ export function HereView() {
       {match && (
         <header class="provider-header">
           <h1>{match.provider.name}</h1>
-          <p class="muted">You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.</p>
+          <p class="muted">
+            You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.
+          </p>
         </header>
       )}
       {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}

@@ -5,9 +5,9 @@ import { SaveProofButton } from '../../../components/SaveProofButton';
 import { CaptureReply, LAST_CAPTURE } from '../../../lib/capture/capture';
 import { findReferenceNumbers } from '../../../lib/capture/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
-import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { db } from '../../../lib/db';
 import { activeCase } from '../../../lib/db/reads';
+import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { stepsOfAccount } from '../../../lib/db/steps';
 import { notifyChanged, useLive } from '../hooks';
 import { linkOptionsOf } from './linkOptions';
@@ -30,7 +30,11 @@ export function SaveProof(props: { tabId?: number }) {
     const account = evidence?.accountId ? await db().accounts.get(evidence.accountId) : undefined;
     const tasks = account ? await stepsOfAccount(account.id) : [];
     const references = evidence
-      ? findReferenceNumbers(`${evidence.title}\n${evidence.pageText ?? ''}`).map((r) => ({ label: r.label, value: r.value, saved: !!account && isSaved(r.value, account, tasks) }))
+      ? findReferenceNumbers(`${evidence.title}\n${evidence.pageText ?? ''}`).map((r) => ({
+          label: r.label,
+          value: r.value,
+          saved: !!account && isSaved(r.value, account, tasks),
+        }))
       : [];
     return { current, last, evidence, options, references };
   }, [props.tabId]);
@@ -59,7 +63,16 @@ export function SaveProof(props: { tabId?: number }) {
       references={value.references}
       onUseReference={
         evidence?.accountId
-          ? (ref) => saveReferenceToAccount(evidence.accountId!, ref, evidence.url).then(notifyChanged, (e) => setFailure({ ok: false, at: new Date().toISOString(), tabId: props.tabId!, reason: storageErrorMessage(e), notProvider: false }))
+          ? (ref) =>
+              saveReferenceToAccount(evidence.accountId!, ref, evidence.url).then(notifyChanged, (e) =>
+                setFailure({
+                  ok: false,
+                  at: new Date().toISOString(),
+                  tabId: props.tabId!,
+                  reason: storageErrorMessage(e),
+                  notProvider: false,
+                }),
+              )
           : undefined
       }
     >
@@ -69,7 +82,17 @@ export function SaveProof(props: { tabId?: number }) {
           <EvidenceLinks
             options={options}
             value={{ accountId: evidence.accountId, taskId: evidence.taskId, deviceId: evidence.deviceId, contactId: evidence.contactId }}
-            onChange={(links) => relinkEvidence(evidence.id, links).catch((e) => setFailure({ ok: false, at: new Date().toISOString(), tabId: props.tabId!, reason: storageErrorMessage(e), notProvider: false }))}
+            onChange={(links) =>
+              relinkEvidence(evidence.id, links).catch((e) =>
+                setFailure({
+                  ok: false,
+                  at: new Date().toISOString(),
+                  tabId: props.tabId!,
+                  reason: storageErrorMessage(e),
+                  notProvider: false,
+                }),
+              )
+            }
           />
         </details>
       )}

@@ -3,8 +3,8 @@ import { AttentionList } from '../../../components/AttentionList';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
 import { db } from '../../../lib/db';
 import { reminderSnapshot } from '../../../lib/db/counts';
-import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
 import { activeCase } from '../../../lib/db/reads';
+import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
 import { fieldErrors } from '../../../lib/model/errors';
 import { currentMatcher } from '../../../lib/providers/current';
 import { toIcs } from '../../../lib/reminders/ics';
@@ -15,15 +15,28 @@ import { notifyChanged, useLive } from '../hooks';
 export function SettingsView() {
   const { value, error } = useLive(async () => {
     const [snap, estateCase] = await Promise.all([reminderSnapshot(), activeCase()]);
-    const [accounts, matcher] = await Promise.all([estateCase ? db().accounts.where('caseId').equals(estateCase.id).toArray() : [], currentMatcher()]);
+    const [accounts, matcher] = await Promise.all([
+      estateCase ? db().accounts.where('caseId').equals(estateCase.id).toArray() : [],
+      currentMatcher(),
+    ]);
     const names = new Map(accounts.map((a) => [a.id, matcher.provider(a.providerId)?.name ?? a.providerId]));
     return { snap, estateCase, providerName: (accountId: string) => names.get(accountId) ?? 'Account' };
   }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState('');
 
-  if (error) return <p class="error" role="alert">Your saved data could not be read: {error.message}</p>;
-  if (!value) return <p aria-busy="true" class="muted">Loading…</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Your saved data could not be read: {error.message}
+      </p>
+    );
+  if (!value)
+    return (
+      <p aria-busy="true" class="muted">
+        Loading…
+      </p>
+    );
   const { snap, estateCase, providerName } = value;
 
   const onChange = async (change: Partial<ReminderSettingsValues>) => {
@@ -70,7 +83,11 @@ export function SettingsView() {
       </section>
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Reminder settings</h2>
-        <ReminderSettingsForm values={snap.settings} errors={errors} onChange={(c) => onChange(c).catch((e) => setErrors({ _: String(e) }))} />
+        <ReminderSettingsForm
+          values={snap.settings}
+          errors={errors}
+          onChange={(c) => onChange(c).catch((e) => setErrors({ _: String(e) }))}
+        />
         {errors._ ? (
           <p class="error" role="alert">
             Not saved: {errors._}

@@ -20,11 +20,18 @@ export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
     devices: devices.map((v) => ({ id: v.id, label: v.serial ? `${v.label} (${v.serial})` : v.label, accountId: v.accountId })),
     contacts: contacts
       .sort((a, b) => b.at.localeCompare(a.at))
-      .map((c) => ({ id: c.id, label: `${c.channel} on ${new Date(c.at).toLocaleDateString()}${c.representative ? ` with ${c.representative}` : ''}`, accountId: c.accountId })),
+      .map((c) => ({
+        id: c.id,
+        label: `${c.channel} on ${new Date(c.at).toLocaleDateString()}${c.representative ? ` with ${c.representative}` : ''}`,
+        accountId: c.accountId,
+      })),
   };
 }
 
-export function linkSummary(options: LinkOptions, item: { accountId?: string; taskId?: string; deviceId?: string; contactId?: string }): string {
+export function linkSummary(
+  options: LinkOptions,
+  item: { accountId?: string; taskId?: string; deviceId?: string; contactId?: string },
+): string {
   const find = (list: LinkOptions[keyof LinkOptions], id?: string) => (id ? list.find((o) => o.id === id)?.label : undefined);
   const parts = [
     find(options.accounts, item.accountId),

@@ -29,23 +29,41 @@ export const amazonPrime: ProviderInput = {
     options: ['close'],
     documents: [
       { kind: 'death_certificate', note: 'Second-hand: typically asked for.', source: 'afterlife-amazon' },
-      { kind: 'letters_testamentary', note: 'Second-hand: proof of authority to act for the estate (executor papers or similar).', source: 'afterlife-amazon' },
+      {
+        kind: 'letters_testamentary',
+        note: 'Second-hand: proof of authority to act for the estate (executor papers or similar).',
+        source: 'afterlife-amazon',
+      },
       { kind: 'id', note: 'Second-hand: your own government photo ID.', source: 'afterlife-amazon' },
     ],
     channels: [],
     notes: [
-      { text: 'Second-hand: Amazon customer service has a bereavement process to close a deceased person\'s account and cancel subscriptions such as Prime; have the account\'s email address or phone number ready.', source: 'afterlife-amazon' },
-      { text: 'Second-hand: Kindle books and other digital purchases are licences tied to the account and usually cannot be passed on.', source: 'afterlife-amazon' },
+      {
+        text: "Second-hand: Amazon customer service has a bereavement process to close a deceased person's account and cancel subscriptions such as Prime; have the account's email address or phone number ready.",
+        source: 'afterlife-amazon',
+      },
+      {
+        text: 'Second-hand: Kindle books and other digital purchases are licences tied to the account and usually cannot be passed on.',
+        source: 'afterlife-amazon',
+      },
     ],
   },
   notes: [],
   guidance: {
     account: [
-      { text: 'Before closing the account, look through orders, Subscribe & Save deliveries and subscriptions: they are the list of what still needs cancelling.', source: 'afterlife-amazon' },
+      {
+        text: 'Before closing the account, look through orders, Subscribe & Save deliveries and subscriptions: they are the list of what still needs cancelling.',
+        source: 'afterlife-amazon',
+      },
     ],
   },
   escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
   sources: [
-    { id: 'afterlife-amazon', url: 'https://www.afterlife.ai/what-happens-to-amazon-when-you-die', checked: '2026-11-22', quality: 'second-hand' },
+    {
+      id: 'afterlife-amazon',
+      url: 'https://www.afterlife.ai/what-happens-to-amazon-when-you-die',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+    },
   ],
 };

@@ -21,21 +21,41 @@ export const americanWater: ProviderInput = {
     options: [],
     documents: [],
     channels: [
-      { kind: 'phone', value: '877.426.6999', label: 'Customer Service Center, 24 hours (New York American Water page)', source: 'amwater-ny-on-off' },
+      {
+        kind: 'phone',
+        value: '877.426.6999',
+        label: 'Customer Service Center, 24 hours (New York American Water page)',
+        source: 'amwater-ny-on-off',
+      },
     ],
     notes: [],
   },
   notes: [
-    { text: 'Service is stopped through the My H2O Online self-service site or by phone three to five business days ahead, so a final meter reading can be scheduled (New York American Water).', source: 'amwater-ny-on-off' },
-    { text: 'A new customer may have to pay a deposit under the tariff and state PSC rules (New York American Water).', source: 'amwater-ny-on-off' },
+    {
+      text: 'Service is stopped through the My H2O Online self-service site or by phone three to five business days ahead, so a final meter reading can be scheduled (New York American Water).',
+      source: 'amwater-ny-on-off',
+    },
+    {
+      text: 'A new customer may have to pay a deposit under the tariff and state PSC rules (New York American Water).',
+      source: 'amwater-ny-on-off',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'Ask for a final meter reading three to five business days ahead, and take a photo of the meter on the day.', source: 'amwater-ny-on-off' },
+      {
+        text: 'Ask for a final meter reading three to five business days ahead, and take a photo of the meter on the day.',
+        source: 'amwater-ny-on-off',
+      },
     ],
   },
   escalation: { regulators: ['state_PUC'], channels: [] },
   sources: [
-    { id: 'amwater-ny-on-off', url: 'https://www.amwater.com/nyaw/Customer-Service/turning-service-on-off.html', checked: '2026-11-22', quality: 'first-party', note: 'New York American Water; each state subsidiary has its own numbers. Stored copy at the http:// address.' },
+    {
+      id: 'amwater-ny-on-off',
+      url: 'https://www.amwater.com/nyaw/Customer-Service/turning-service-on-off.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'New York American Water; each state subsidiary has its own numbers. Stored copy at the http:// address.',
+    },
   ],
 };

@@ -25,11 +25,9 @@ export const att: ProviderInput = {
     url: 'https://www.att.com/survivorhelp/',
     options: ['close', 'transfer'],
     documents: [],
-    channels: [
-      { kind: 'phone', value: '800.331.0500', label: 'Name changes', source: 'att-km1113355' },
-    ],
+    channels: [{ kind: 'phone', value: '800.331.0500', label: 'Name changes', source: 'att-km1113355' }],
     notes: [
-      { text: 'No early termination or other cancellation fees are charged on the deceased person\'s line.', source: 'att-km1113355' },
+      { text: "No early termination or other cancellation fees are charged on the deceased person's line.", source: 'att-km1113355' },
       { text: 'Devices on an installment plan must be returned.', source: 'att-km1113355' },
     ],
   },
@@ -41,7 +39,10 @@ export const att: ProviderInput = {
   },
   notes: [
     { text: 'On cancellation the remaining device installment balance is due on the next bill.', source: 'att-km1395721' },
-    { text: 'Transfer of billing responsibility needs: the account active 60+ days, no past-due balance, combined wireless/internet/TV billing separated first, and not prepaid.', source: 'att-forums-tobr' },
+    {
+      text: 'Transfer of billing responsibility needs: the account active 60+ days, no past-due balance, combined wireless/internet/TV billing separated first, and not prepaid.',
+      source: 'att-forums-tobr',
+    },
   ],
   guidance: {
     bereavement: [
@@ -49,13 +50,33 @@ export const att: ProviderInput = {
       { text: 'For a name change call 800.331.0500.', source: 'att-km1113355' },
     ],
     transfer: [
-      { text: 'Before a transfer: the account must be active 60+ days with no past-due balance, and combined billing must be separated first.', source: 'att-forums-tobr' },
+      {
+        text: 'Before a transfer: the account must be active 60+ days with no past-due balance, and combined billing must be separated first.',
+        source: 'att-forums-tobr',
+      },
     ],
   },
   escalation: { regulators: ['FCC', 'state_PUC'], channels: [] },
   sources: [
-    { id: 'att-km1113355', url: 'https://www.att.com/support/article/wireless/KM1113355/', checked: '2026-11-22', quality: 'first-party', note: 'Same text at att.com/survivorhelp.' },
-    { id: 'att-km1395721', url: 'https://www.att.com/support/article/my-account/KM1395721/', checked: '2026-11-22', quality: 'first-party' },
-    { id: 'att-forums-tobr', url: 'https://forums.att.com/', checked: '2026-11-22', quality: 'second-hand', note: 'AT&T community forums FAQ on transfer of billing responsibility.' },
+    {
+      id: 'att-km1113355',
+      url: 'https://www.att.com/support/article/wireless/KM1113355/',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Same text at att.com/survivorhelp.',
+    },
+    {
+      id: 'att-km1395721',
+      url: 'https://www.att.com/support/article/my-account/KM1395721/',
+      checked: '2026-11-22',
+      quality: 'first-party',
+    },
+    {
+      id: 'att-forums-tobr',
+      url: 'https://forums.att.com/',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'AT&T community forums FAQ on transfer of billing responsibility.',
+    },
   ],
 };

@@ -19,6 +19,12 @@ export const boost: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'boost-home', url: 'https://www.boostmobile.com/', checked: '2026-11-22', quality: 'first-party', note: 'Homepage only: no reliable bereavement or cancellation source found.' },
+    {
+      id: 'boost-home',
+      url: 'https://www.boostmobile.com/',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Homepage only: no reliable bereavement or cancellation source found.',
+    },
   ],
 };

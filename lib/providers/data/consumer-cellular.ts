@@ -21,6 +21,12 @@ export const consumerCellular: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'cc-agreement', url: 'https://dokumen.tips/documents/wireless-customer-agreement-consumer-cellular-wireless-customer-agreement-consumer.html', checked: '2026-11-22', quality: 'second-hand', note: 'A third-party copy of Consumer Cellular\'s Wireless Customer Agreement (undated).' },
+    {
+      id: 'cc-agreement',
+      url: 'https://dokumen.tips/documents/wireless-customer-agreement-consumer-cellular-wireless-customer-agreement-consumer.html',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: "A third-party copy of Consumer Cellular's Wireless Customer Agreement (undated).",
+    },
   ],
 };

@@ -15,7 +15,10 @@ export const cox: ProviderInput = {
   ],
   testUrls: [
     { url: 'https://www.cox.com/residential/support/disconnect-or-cancel-service.html', kind: 'cancel' },
-    { url: 'https://www.cox.com/residential/support/billing-and-account/article.cox?articleId=de8d3f80-02e5-11e0-7ab7-000000000000', kind: 'transfer' },
+    {
+      url: 'https://www.cox.com/residential/support/billing-and-account/article.cox?articleId=de8d3f80-02e5-11e0-7ab7-000000000000',
+      kind: 'transfer',
+    },
     { url: 'https://www.cox.com/content/dam/cox/okta/signin.html', kind: 'sign_in' },
     { url: 'https://www.cox.com/ibill/home.cox', kind: 'billing' },
     { url: 'https://www.cox.com/residential/myaccount/home.html', kind: 'account' },
@@ -25,9 +28,18 @@ export const cox: ProviderInput = {
     documents: [],
     channels: [],
     notes: [
-      { text: 'When the account holder dies, a spouse, domestic partner or immediate family member may take over ("assume") the telephone number or the equipment.', source: 'cox-primary-holder-2014' },
-      { text: 'To take over a number it must still be in service, the account must be current (nothing past due), and the new account must be at the same address.', source: 'cox-assume-2017' },
-      { text: 'Contracts do not transfer, Cox email addresses cannot be taken over or saved, Cox Homelife equipment cannot be taken over, and voicemail is reset with all messages deleted.', source: 'cox-assume-2017' },
+      {
+        text: 'When the account holder dies, a spouse, domestic partner or immediate family member may take over ("assume") the telephone number or the equipment.',
+        source: 'cox-primary-holder-2014',
+      },
+      {
+        text: 'To take over a number it must still be in service, the account must be current (nothing past due), and the new account must be at the same address.',
+        source: 'cox-assume-2017',
+      },
+      {
+        text: 'Contracts do not transfer, Cox email addresses cannot be taken over or saved, Cox Homelife equipment cannot be taken over, and voicemail is reset with all messages deleted.',
+        source: 'cox-assume-2017',
+      },
     ],
   },
   equipment: {
@@ -35,7 +47,10 @@ export const cox: ProviderInput = {
     returnMethods: ['store'],
     fees: [],
     notes: [
-      { text: 'Cable boxes, modems, remotes and cabling can be dropped off or shipped at a Cox Solutions Store location that offers Product Drop Off.', source: 'cox-disconnect' },
+      {
+        text: 'Cable boxes, modems, remotes and cabling can be dropped off or shipped at a Cox Solutions Store location that offers Product Drop Off.',
+        source: 'cox-disconnect',
+      },
     ],
   },
   notes: [
@@ -46,18 +61,53 @@ export const cox: ProviderInput = {
   ],
   guidance: {
     transfer: [
-      { text: 'A spouse, partner or immediate family member can keep the phone number only if it is still active, the account is not past due, and service stays at the same address. Voicemail and Cox email will be lost.', source: 'cox-assume-2017' },
+      {
+        text: 'A spouse, partner or immediate family member can keep the phone number only if it is still active, the account is not past due, and service stays at the same address. Voicemail and Cox email will be lost.',
+        source: 'cox-assume-2017',
+      },
     ],
     cancel: [
-      { text: 'Move any Cox email you want to keep first. Return equipment at a Cox store with Product Drop Off and keep the receipt.', source: 'cox-disconnect' },
+      {
+        text: 'Move any Cox email you want to keep first. Return equipment at a Cox store with Product Drop Off and keep the receipt.',
+        source: 'cox-disconnect',
+      },
     ],
   },
   escalation: { regulators: ['FCC', 'franchise_authority'], channels: [] },
   sources: [
-    { id: 'cox-disconnect', url: 'https://www.cox.com/residential/support/disconnect-or-cancel-service.html', checked: '2026-11-22', quality: 'first-party' },
-    { id: 'cox-disconnect-2016', url: 'https://www.cox.com/residential/support/billing-and-account/article.cox?articleId=1c384ae0-ecf8-11df-ef43-000000000000', checked: '2026-11-22', quality: 'first-party', note: 'Stored copy dated 2016, at the http:// address.' },
-    { id: 'cox-assume-2017', url: 'https://www.cox.com/residential/support/internet/article.cox?articleId=%7Bde8d3f80-02e5-11e0-7ab7-000000000000%7D', checked: '2026-11-22', quality: 'first-party', note: '"Assuming a Telephone Number or Equipment", last updated 2017; stored copy at the http:// address.' },
-    { id: 'cox-primary-holder-2014', url: 'https://ww2.cox.com/residential/support/billing-and-account/article.cox?articleId=de8d3f80-02e5-11e0-7ab7-000000000000', checked: '2026-11-22', quality: 'first-party', note: '"How to Change or Update Primary Account Holder", 2014; stored copy at the http:// address.' },
-    { id: 'cox-poa-2014', url: 'https://www.cox.com/residential/support/billing-and-account/article.cox?articleId=8a8691a0-e4fc-11de-f523-000000000000', checked: '2026-11-22', quality: 'first-party', note: 'Power of Attorney Guidelines, 2014; stored copy at the http:// address.' },
+    {
+      id: 'cox-disconnect',
+      url: 'https://www.cox.com/residential/support/disconnect-or-cancel-service.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+    },
+    {
+      id: 'cox-disconnect-2016',
+      url: 'https://www.cox.com/residential/support/billing-and-account/article.cox?articleId=1c384ae0-ecf8-11df-ef43-000000000000',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Stored copy dated 2016, at the http:// address.',
+    },
+    {
+      id: 'cox-assume-2017',
+      url: 'https://www.cox.com/residential/support/internet/article.cox?articleId=%7Bde8d3f80-02e5-11e0-7ab7-000000000000%7D',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: '"Assuming a Telephone Number or Equipment", last updated 2017; stored copy at the http:// address.',
+    },
+    {
+      id: 'cox-primary-holder-2014',
+      url: 'https://ww2.cox.com/residential/support/billing-and-account/article.cox?articleId=de8d3f80-02e5-11e0-7ab7-000000000000',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: '"How to Change or Update Primary Account Holder", 2014; stored copy at the http:// address.',
+    },
+    {
+      id: 'cox-poa-2014',
+      url: 'https://www.cox.com/residential/support/billing-and-account/article.cox?articleId=8a8691a0-e4fc-11de-f523-000000000000',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Power of Attorney Guidelines, 2014; stored copy at the http:// address.',
+    },
   ],
 };

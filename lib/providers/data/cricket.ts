@@ -17,12 +17,16 @@ export const cricket: ProviderInput = {
     { url: 'https://www.cricketwireless.com/contactus', kind: 'other' },
     { url: 'https://www.cricketwireless.com/myaccount/overview', kind: 'account' },
   ],
-  notes: [
-    { text: 'Cricket\'s terms send customers to cricketwireless.com/contactus to cancel service.', source: 'cricket-terms' },
-  ],
+  notes: [{ text: "Cricket's terms send customers to cricketwireless.com/contactus to cancel service.", source: 'cricket-terms' }],
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'cricket-terms', url: 'https://cricketwireless.com/content/aio/en/legal-info/terms-and-conditions-of-service.html', checked: '2026-11-22', quality: 'first-party', note: 'Revised June 4, 2024. No bereavement procedure found.' },
+    {
+      id: 'cricket-terms',
+      url: 'https://cricketwireless.com/content/aio/en/legal-info/terms-and-conditions-of-service.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Revised June 4, 2024. No bereavement procedure found.',
+    },
   ],
 };

@@ -23,21 +23,34 @@ export const dish: ProviderInput = {
     kinds: ['satellite_receiver', 'dvr', 'remote'],
     returnMethods: [],
     fees: [],
-    notes: [
-      { text: 'Cancelling does not end the obligation to return leased equipment.', source: 'dish-agreement' },
-    ],
+    notes: [{ text: 'Cancelling does not end the obligation to return leased equipment.', source: 'dish-agreement' }],
   },
   notes: [
-    { text: 'Service may be cancelled at any time by phone, by the customer service email address, or by mail to the address in section 1 of the Residential Customer Agreement.', source: 'dish-agreement' },
-    { text: 'A cancellation takes effect no sooner than the day DISH actually receives the notice; an early termination fee may apply under the promotion agreement.', source: 'dish-agreement' },
+    {
+      text: 'Service may be cancelled at any time by phone, by the customer service email address, or by mail to the address in section 1 of the Residential Customer Agreement.',
+      source: 'dish-agreement',
+    },
+    {
+      text: 'A cancellation takes effect no sooner than the day DISH actually receives the notice; an early termination fee may apply under the promotion agreement.',
+      source: 'dish-agreement',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'Cancellation only counts from the day DISH receives it: give notice as early as you can and keep proof of the date (call reference, email, or mail tracking).', source: 'dish-agreement' },
+      {
+        text: 'Cancellation only counts from the day DISH receives it: give notice as early as you can and keep proof of the date (call reference, email, or mail tracking).',
+        source: 'dish-agreement',
+      },
     ],
   },
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'dish-agreement', url: 'https://manualshive.com/en/manual/dish-network/4k-joey/2509084?page=25', checked: '2026-11-22', quality: 'second-hand', note: 'DISH Residential Customer Agreement, section 6, as printed in a 4K Joey manual hosted by a third party.' },
+    {
+      id: 'dish-agreement',
+      url: 'https://manualshive.com/en/manual/dish-network/4k-joey/2509084?page=25',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'DISH Residential Customer Agreement, section 6, as printed in a 4K Joey manual hosted by a third party.',
+    },
   ],
 };

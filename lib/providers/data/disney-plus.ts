@@ -21,26 +21,44 @@ export const disneyPlus: ProviderInput = {
   ],
   bereavement: {
     options: ['close'],
-    documents: [
-      { kind: 'death_certificate', note: 'Second-hand: may be asked for when you cannot sign in.', source: 'afterloss-disney' },
-    ],
+    documents: [{ kind: 'death_certificate', note: 'Second-hand: may be asked for when you cannot sign in.', source: 'afterloss-disney' }],
     channels: [
-      { kind: 'chat', value: 'https://help.disneyplus.com/', label: 'Help centre live chat or contact form (second-hand)', source: 'afterloss-disney' },
+      {
+        kind: 'chat',
+        value: 'https://help.disneyplus.com/',
+        label: 'Help centre live chat or contact form (second-hand)',
+        source: 'afterloss-disney',
+      },
     ],
     notes: [
-      { text: 'Second-hand: there is no bereavement team or phone line; without the login, use the help centre chat or contact form with the account email and payment details.', source: 'afterloss-disney' },
+      {
+        text: 'Second-hand: there is no bereavement team or phone line; without the login, use the help centre chat or contact form with the account email and payment details.',
+        source: 'afterloss-disney',
+      },
     ],
   },
   notes: [
-    { text: 'Second-hand: access continues to the end of the billing period, with no automatic refund; a subscription billed by a third party must be cancelled with that company.', source: 'afterloss-disney' },
+    {
+      text: 'Second-hand: access continues to the end of the billing period, with no automatic refund; a subscription billed by a third party must be cancelled with that company.',
+      source: 'afterloss-disney',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'Cancel under Account > Subscription. If it is billed by Apple, Google, Roku or a phone/TV provider, cancel it there.', source: 'afterloss-disney' },
+      {
+        text: 'Cancel under Account > Subscription. If it is billed by Apple, Google, Roku or a phone/TV provider, cancel it there.',
+        source: 'afterloss-disney',
+      },
     ],
   },
   escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
   sources: [
-    { id: 'afterloss-disney', url: 'https://afterlossguide.pages.dev/what-to-do/disney-plus/', checked: '2026-11-22', quality: 'second-hand', note: 'UK-oriented bereavement guide.' },
+    {
+      id: 'afterloss-disney',
+      url: 'https://afterlossguide.pages.dev/what-to-do/disney-plus/',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'UK-oriented bereavement guide.',
+    },
   ],
 };

@@ -24,20 +24,37 @@ export const dukeEnergy: ProviderInput = {
     documents: [],
     channels: [],
     notes: [
-      { text: 'An Authorized Person on the account can stop or disconnect service, but cannot connect or transfer service into another name.', source: 'duke-authorized-person' },
-      { text: 'Spouses are not automatically Authorized Persons; the account is the sole responsibility of the Customer of Record.', source: 'duke-authorized-person' },
+      {
+        text: 'An Authorized Person on the account can stop or disconnect service, but cannot connect or transfer service into another name.',
+        source: 'duke-authorized-person',
+      },
+      {
+        text: 'Spouses are not automatically Authorized Persons; the account is the sole responsibility of the Customer of Record.',
+        source: 'duke-authorized-person',
+      },
     ],
   },
   notes: [
-    { text: 'An Authorized Person must verify the Customer of Record\'s Social Security number (or other identifying information) each time they contact Duke Energy.', source: 'duke-authorized-person' },
+    {
+      text: "An Authorized Person must verify the Customer of Record's Social Security number (or other identifying information) each time they contact Duke Energy.",
+      source: 'duke-authorized-person',
+    },
   ],
   guidance: {
     transfer: [
-      { text: 'Being an Authorized Person lets you stop service but not move it into your name: to keep power on in your name, start service as a new customer.', source: 'duke-authorized-person' },
+      {
+        text: 'Being an Authorized Person lets you stop service but not move it into your name: to keep power on in your name, start service as a new customer.',
+        source: 'duke-authorized-person',
+      },
     ],
   },
   escalation: { regulators: ['state_PUC'], channels: [] },
   sources: [
-    { id: 'duke-authorized-person', url: 'https://www.duke-energy.com/home/my-account/authorized-person', checked: '2026-11-22', quality: 'first-party' },
+    {
+      id: 'duke-authorized-person',
+      url: 'https://www.duke-energy.com/home/my-account/authorized-person',
+      checked: '2026-11-22',
+      quality: 'first-party',
+    },
   ],
 };

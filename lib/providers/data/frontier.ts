@@ -21,8 +21,18 @@ export const frontier: ProviderInput = {
     options: [],
     documents: [],
     channels: [
-      { kind: 'phone', value: '1-800-921-8101', label: 'Residential customer service (old printed directory listing)', source: 'frontier-directory' },
-      { kind: 'tty', value: '1-877-462-6606', label: 'Center for Customers with Disabilities, V/TTY (old printed directory listing)', source: 'frontier-directory' },
+      {
+        kind: 'phone',
+        value: '1-800-921-8101',
+        label: 'Residential customer service (old printed directory listing)',
+        source: 'frontier-directory',
+      },
+      {
+        kind: 'tty',
+        value: '1-877-462-6606',
+        label: 'Center for Customers with Disabilities, V/TTY (old printed directory listing)',
+        source: 'frontier-directory',
+      },
     ],
     notes: [],
   },
@@ -32,6 +42,12 @@ export const frontier: ProviderInput = {
   escalation: { regulators: ['FCC', 'state_PUC'], channels: [] },
   sources: [
     { id: 'frontier-home', url: 'https://frontier.com/', checked: '2026-11-22', quality: 'first-party' },
-    { id: 'frontier-directory', url: 'https://www.dexpages.com/guide/NC/Mocksville/White_Pages/2-3.php', checked: '2026-11-22', quality: 'second-hand', note: 'Frontier customer guide in an old printed phone directory; numbers may be out of date. Stored copy at the http:// address.' },
+    {
+      id: 'frontier-directory',
+      url: 'https://www.dexpages.com/guide/NC/Mocksville/White_Pages/2-3.php',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'Frontier customer guide in an old printed phone directory; numbers may be out of date. Stored copy at the http:// address.',
+    },
   ],
 };

@@ -20,15 +20,19 @@ export const georgiaPower: ProviderInput = {
   bereavement: {
     options: [],
     documents: [],
-    channels: [
-      { kind: 'phone', value: '888-660-5890', label: 'Residential customer care', source: 'gp-residential-phone' },
-    ],
+    channels: [{ kind: 'phone', value: '888-660-5890', label: 'Residential customer care', source: 'gp-residential-phone' }],
     notes: [],
   },
   notes: [],
   guidance: {},
   escalation: { regulators: ['state_PUC'], channels: [] },
   sources: [
-    { id: 'gp-residential-phone', url: 'https://georgiapower.com/about/company/helene-assistance/installment-payment-plan.html', checked: '2026-11-22', quality: 'first-party', note: 'Hurricane Helene payment-plan page (2024) listing the residential customer number.' },
+    {
+      id: 'gp-residential-phone',
+      url: 'https://georgiapower.com/about/company/helene-assistance/installment-payment-plan.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Hurricane Helene payment-plan page (2024) listing the residential customer number.',
+    },
   ],
 };

@@ -26,7 +26,12 @@ export const googleFiber: ProviderInput = {
     options: [],
     documents: [],
     channels: [
-      { kind: 'phone', value: '1-866-777-7550', label: 'Support (second-hand summary of the official cancel page)', source: 'cancelatlas-gfiber' },
+      {
+        kind: 'phone',
+        value: '1-866-777-7550',
+        label: 'Support (second-hand summary of the official cancel page)',
+        source: 'cancelatlas-gfiber',
+      },
     ],
     notes: [],
   },
@@ -36,20 +41,38 @@ export const googleFiber: ProviderInput = {
     returnWindowDays: { days: 60, source: 'cancelatlas-gfiber' },
     fees: [],
     notes: [
-      { text: 'Second-hand: provided equipment (Network Box, mesh devices) must be returned within 60 days or replacement fees apply; the Fiber Jack and inside wiring stay.', source: 'cancelatlas-gfiber' },
+      {
+        text: 'Second-hand: provided equipment (Network Box, mesh devices) must be returned within 60 days or replacement fees apply; the Fiber Jack and inside wiring stay.',
+        source: 'cancelatlas-gfiber',
+      },
     ],
   },
   notes: [
-    { text: 'Second-hand: residential service is month-to-month with no early termination or cancellation fee.', source: 'cancelatlas-gfiber' },
-    { text: 'Second-hand: cancellation is not self-service; contact support by phone, chat or email. Service stays on until the date you choose, and the unused part of the billing cycle is credited against any balance.', source: 'cancelatlas-gfiber' },
+    {
+      text: 'Second-hand: residential service is month-to-month with no early termination or cancellation fee.',
+      source: 'cancelatlas-gfiber',
+    },
+    {
+      text: 'Second-hand: cancellation is not self-service; contact support by phone, chat or email. Service stays on until the date you choose, and the unused part of the billing cycle is credited against any balance.',
+      source: 'cancelatlas-gfiber',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'Contact GFiber support to cancel and pick the last day of service. There is no cancellation fee; return the Network Box and mesh devices within 60 days.', source: 'cancelatlas-gfiber' },
+      {
+        text: 'Contact GFiber support to cancel and pick the last day of service. There is no cancellation fee; return the Network Box and mesh devices within 60 days.',
+        source: 'cancelatlas-gfiber',
+      },
     ],
   },
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'cancelatlas-gfiber', url: 'https://www.cancelatlas.com/c/google-fiber-us', checked: '2026-11-22', quality: 'second-hand', note: 'Summarises the official pages gfiber.com/support/en/answer/1844 and the residential terms (reviewed by that site 2026-06-16).' },
+    {
+      id: 'cancelatlas-gfiber',
+      url: 'https://www.cancelatlas.com/c/google-fiber-us',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'Summarises the official pages gfiber.com/support/en/answer/1844 and the residential terms (reviewed by that site 2026-06-16).',
+    },
   ],
 };

@@ -19,15 +19,19 @@ export const hulu: ProviderInput = {
     { url: 'https://secure.hulu.com/account/payment', kind: 'billing' },
   ],
   notes: [
-    { text: 'Second-hand: if Hulu is billed through iTunes/Apple, Amazon, Roku or another company, cancel it there; otherwise cancel under Your Account on hulu.com.', source: 'cake-hulu' },
+    {
+      text: 'Second-hand: if Hulu is billed through iTunes/Apple, Amazon, Roku or another company, cancel it there; otherwise cancel under Your Account on hulu.com.',
+      source: 'cake-hulu',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'No cancel button? The subscription is probably billed by Apple, Amazon, Roku or a TV/phone provider: cancel it with them.', source: 'cake-hulu' },
+      {
+        text: 'No cancel button? The subscription is probably billed by Apple, Amazon, Roku or a TV/phone provider: cancel it with them.',
+        source: 'cake-hulu',
+      },
     ],
   },
   escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
-  sources: [
-    { id: 'cake-hulu', url: 'https://www.joincake.com/blog/cancel-hulu/', checked: '2026-11-22', quality: 'second-hand' },
-  ],
+  sources: [{ id: 'cake-hulu', url: 'https://www.joincake.com/blog/cancel-hulu/', checked: '2026-11-22', quality: 'second-hand' }],
 };

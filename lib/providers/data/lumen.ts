@@ -30,23 +30,46 @@ export const lumen: ProviderInput = {
     documents: [],
     channels: [],
     notes: [
-      { text: 'A change of ownership is a "change of responsibility", started by chat; in some states the old and new owner must be members of the same household.', source: 'ctl-transfer' },
-      { text: 'CenturyLink asks the other party to confirm a transfer, and cancels the request if it hears nothing within 10 days: when the account holder has died, ask what they accept instead of that confirmation.', source: 'ctl-transfer' },
+      {
+        text: 'A change of ownership is a "change of responsibility", started by chat; in some states the old and new owner must be members of the same household.',
+        source: 'ctl-transfer',
+      },
+      {
+        text: 'CenturyLink asks the other party to confirm a transfer, and cancels the request if it hears nothing within 10 days: when the account holder has died, ask what they accept instead of that confirmation.',
+        source: 'ctl-transfer',
+      },
       { text: 'If the criteria are not met, the service must be cancelled and the new owner orders new service.', source: 'ctl-transfer' },
     ],
   },
   equipment: { kinds: ['router', 'cable_modem'], returnMethods: [], fees: [], notes: [] },
   notes: [
-    { text: 'CenturyLink writes to payees of uncashed checks before sending the money to the state as unclaimed property; the claim must be made in writing by the deadline in the letter.', source: 'ctl-unclaimed' },
+    {
+      text: 'CenturyLink writes to payees of uncashed checks before sending the money to the state as unclaimed property; the claim must be made in writing by the deadline in the letter.',
+      source: 'ctl-unclaimed',
+    },
   ],
   guidance: {
     transfer: [
-      { text: 'Start the change of responsibility by chat. The normal process waits for the other party to confirm within 10 days; explain that the account holder has died.', source: 'ctl-transfer' },
+      {
+        text: 'Start the change of responsibility by chat. The normal process waits for the other party to confirm within 10 days; explain that the account holder has died.',
+        source: 'ctl-transfer',
+      },
     ],
   },
   escalation: { regulators: ['FCC', 'state_PUC'], channels: [] },
   sources: [
-    { id: 'ctl-transfer', url: 'https://centurylink.com/home/help/account/how-to-transfer-your-centurylink-service.html', checked: '2026-11-22', quality: 'first-party' },
-    { id: 'ctl-unclaimed', url: 'https://www.centurylink.com/home/help/account/unclaimed-property.html', checked: '2026-11-22', quality: 'first-party', note: 'Stored copy at the http:// address.' },
+    {
+      id: 'ctl-transfer',
+      url: 'https://centurylink.com/home/help/account/how-to-transfer-your-centurylink-service.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+    },
+    {
+      id: 'ctl-unclaimed',
+      url: 'https://www.centurylink.com/home/help/account/unclaimed-property.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Stored copy at the http:// address.',
+    },
   ],
 };

@@ -19,15 +19,19 @@ export const max: ProviderInput = {
     { url: 'https://play.hbomax.com/settings/subscription/cancel', kind: 'cancel' },
   ],
   notes: [
-    { text: 'Second-hand: a subscription bought through Amazon, Apple or Roku is cancelled there; access continues to the end of the billing period.', source: 'frugavo-max' },
+    {
+      text: 'Second-hand: a subscription bought through Amazon, Apple or Roku is cancelled there; access continues to the end of the billing period.',
+      source: 'frugavo-max',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'Check who bills the subscription first: if it is Amazon, Apple, Roku or a TV provider, cancel it with them.', source: 'frugavo-max' },
+      {
+        text: 'Check who bills the subscription first: if it is Amazon, Apple, Roku or a TV provider, cancel it with them.',
+        source: 'frugavo-max',
+      },
     ],
   },
   escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
-  sources: [
-    { id: 'frugavo-max', url: 'https://frugavo.com/learn/how-to-cancel-hbo-max', checked: '2026-11-22', quality: 'second-hand' },
-  ],
+  sources: [{ id: 'frugavo-max', url: 'https://frugavo.com/learn/how-to-cancel-hbo-max', checked: '2026-11-22', quality: 'second-hand' }],
 };

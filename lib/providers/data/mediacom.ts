@@ -20,9 +20,7 @@ export const mediacom: ProviderInput = {
   bereavement: {
     options: [],
     documents: [],
-    channels: [
-      { kind: 'phone', value: '(855) 633-4226', label: 'Customer service (second-hand)', source: 'cancelmytv-mediacom' },
-    ],
+    channels: [{ kind: 'phone', value: '(855) 633-4226', label: 'Customer service (second-hand)', source: 'cancelmytv-mediacom' }],
     notes: [],
   },
   equipment: {
@@ -30,21 +28,43 @@ export const mediacom: ProviderInput = {
     returnMethods: ['store'],
     fees: [],
     notes: [
-      { text: 'Second-hand: equipment can be returned at a local Mediacom office (ask for a receipt), or in a prepaid return box requested from Mediacom. Guides disagree on the deadline (30 days, or 10 business days), so ask when you cancel.', source: 'cancelmytv-mediacom' },
+      {
+        text: 'Second-hand: equipment can be returned at a local Mediacom office (ask for a receipt), or in a prepaid return box requested from Mediacom. Guides disagree on the deadline (30 days, or 10 business days), so ask when you cancel.',
+        source: 'cancelmytv-mediacom',
+      },
     ],
   },
   notes: [
-    { text: 'Second-hand: early termination fees of up to $120 (1-year) or $240 (2- and 3-year agreements), not pro-rated; billing is not pro-rated either.', source: 'cancelmytv-mediacom' },
-    { text: 'Second-hand: Mediacom\'s internet service is now branded Xtream; the company and the process are the same.', source: 'justcancel-mediacom' },
+    {
+      text: 'Second-hand: early termination fees of up to $120 (1-year) or $240 (2- and 3-year agreements), not pro-rated; billing is not pro-rated either.',
+      source: 'cancelmytv-mediacom',
+    },
+    {
+      text: "Second-hand: Mediacom's internet service is now branded Xtream; the company and the process are the same.",
+      source: 'justcancel-mediacom',
+    },
   ],
   guidance: {
     cancel: [
-      { text: 'Ask whether the early termination fee is waived because the account holder died, ask the equipment return deadline, and get a confirmation number.', source: 'cancelmytv-mediacom' },
+      {
+        text: 'Ask whether the early termination fee is waived because the account holder died, ask the equipment return deadline, and get a confirmation number.',
+        source: 'cancelmytv-mediacom',
+      },
     ],
   },
   escalation: { regulators: ['FCC', 'franchise_authority'], channels: [] },
   sources: [
-    { id: 'cancelmytv-mediacom', url: 'https://cancelmy.tv/how-to-cancel-your-mediacom-cable-service', checked: '2026-11-22', quality: 'second-hand' },
-    { id: 'justcancel-mediacom', url: 'https://www.justcancel.io/blog/cancel-mediacom-2026', checked: '2026-11-22', quality: 'second-hand' },
+    {
+      id: 'cancelmytv-mediacom',
+      url: 'https://cancelmy.tv/how-to-cancel-your-mediacom-cable-service',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+    },
+    {
+      id: 'justcancel-mediacom',
+      url: 'https://www.justcancel.io/blog/cancel-mediacom-2026',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+    },
   ],
 };

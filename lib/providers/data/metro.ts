@@ -19,6 +19,12 @@ export const metro: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'metro-home', url: 'https://www.metrobyt-mobile.com/', checked: '2026-11-22', quality: 'first-party', note: 'Homepage only: no reliable bereavement or cancellation source found (only low-quality blogs).' },
+    {
+      id: 'metro-home',
+      url: 'https://www.metrobyt-mobile.com/',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Homepage only: no reliable bereavement or cancellation source found (only low-quality blogs).',
+    },
   ],
 };

@@ -20,6 +20,12 @@ export const mint: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'mint-home', url: 'https://www.mintmobile.com/', checked: '2026-11-22', quality: 'first-party', note: 'Homepage only: only low-quality second-hand cancellation guides found; nothing used.' },
+    {
+      id: 'mint-home',
+      url: 'https://www.mintmobile.com/',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Homepage only: only low-quality second-hand cancellation guides found; nothing used.',
+    },
   ],
 };

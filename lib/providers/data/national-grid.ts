@@ -21,6 +21,12 @@ export const nationalGrid: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['state_PUC'], channels: [] },
   sources: [
-    { id: 'ngrid-dpa', url: 'https://www.nationalgridus.com/Form/NY-DPA-E-Sign', checked: '2026-11-22', quality: 'first-party', note: 'Residential deferred payment agreement page (New York). No bereavement or account-transfer source found.' },
+    {
+      id: 'ngrid-dpa',
+      url: 'https://www.nationalgridus.com/Form/NY-DPA-E-Sign',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Residential deferred payment agreement page (New York). No bereavement or account-transfer source found.',
+    },
   ],
 };

@@ -22,25 +22,53 @@ export const netflix: ProviderInput = {
     options: ['close'],
     documents: [],
     channels: [
-      { kind: 'web_form', value: 'https://www.netflix.com/cancelplan', label: 'Cancel with the account login', source: 'afterloss-netflix' },
+      {
+        kind: 'web_form',
+        value: 'https://www.netflix.com/cancelplan',
+        label: 'Cancel with the account login',
+        source: 'afterloss-netflix',
+      },
     ],
     notes: [
-      { text: 'Second-hand: without the login, contact Netflix support with the account\'s email address or phone number and the payment details on file.', source: 'lantern-netflix' },
+      {
+        text: "Second-hand: without the login, contact Netflix support with the account's email address or phone number and the payment details on file.",
+        source: 'lantern-netflix',
+      },
     ],
   },
   notes: [
-    { text: 'Second-hand: after cancelling, the account stays usable until the end of the current billing period.', source: 'afterloss-netflix' },
-    { text: 'Second-hand (quoting Netflix): a cancelled account is deleted automatically 10 months after cancellation; earlier deletion can be requested.', source: 'livemint-netflix' },
+    {
+      text: 'Second-hand: after cancelling, the account stays usable until the end of the current billing period.',
+      source: 'afterloss-netflix',
+    },
+    {
+      text: 'Second-hand (quoting Netflix): a cancelled account is deleted automatically 10 months after cancellation; earlier deletion can be requested.',
+      source: 'livemint-netflix',
+    },
   ],
   guidance: {
-    cancel: [
-      { text: 'Cancel at netflix.com/cancelplan; access continues to the end of the paid period.', source: 'afterloss-netflix' },
-    ],
+    cancel: [{ text: 'Cancel at netflix.com/cancelplan; access continues to the end of the paid period.', source: 'afterloss-netflix' }],
   },
   escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
   sources: [
-    { id: 'afterloss-netflix', url: 'https://afterlossguide.pages.dev/what-to-do/netflix/', checked: '2026-11-22', quality: 'second-hand', note: 'UK-oriented bereavement guide, updated April 2026.' },
-    { id: 'lantern-netflix', url: 'https://www.lantern.co/articles/how-to-close-a-netflix-account-after-someone-dies', checked: '2026-11-22', quality: 'second-hand' },
-    { id: 'livemint-netflix', url: 'https://www.livemint.com/technology/tech-news/want-to-delete-your-netflix-account-here-s-how-to-do-it/amp-11669136353228.html', checked: '2026-11-22', quality: 'second-hand' },
+    {
+      id: 'afterloss-netflix',
+      url: 'https://afterlossguide.pages.dev/what-to-do/netflix/',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'UK-oriented bereavement guide, updated April 2026.',
+    },
+    {
+      id: 'lantern-netflix',
+      url: 'https://www.lantern.co/articles/how-to-close-a-netflix-account-after-someone-dies',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+    },
+    {
+      id: 'livemint-netflix',
+      url: 'https://www.livemint.com/technology/tech-news/want-to-delete-your-netflix-account-here-s-how-to-do-it/amp-11669136353228.html',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+    },
   ],
 };

@@ -18,11 +18,20 @@ export const siriusxm: ProviderInput = {
     { url: 'https://www.siriusxm.com/cancel', kind: 'cancel' },
   ],
   notes: [
-    { text: 'Second-hand (2015): SiriusXM service could not be cancelled online and had to be cancelled by phone with Listener Care; guides give differing numbers, so use the one on the bill.', source: 'techwalla-siriusxm' },
+    {
+      text: 'Second-hand (2015): SiriusXM service could not be cancelled online and had to be cancelled by phone with Listener Care; guides give differing numbers, so use the one on the bill.',
+      source: 'techwalla-siriusxm',
+    },
   ],
   guidance: {},
   escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
   sources: [
-    { id: 'techwalla-siriusxm', url: 'https://www.techwalla.com/articles/how-to-cancel-sirius', checked: '2026-11-22', quality: 'second-hand', note: 'Dated March 2015.' },
+    {
+      id: 'techwalla-siriusxm',
+      url: 'https://www.techwalla.com/articles/how-to-cancel-sirius',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'Dated March 2015.',
+    },
   ],
 };

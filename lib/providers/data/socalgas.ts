@@ -21,22 +21,45 @@ export const socalgas: ProviderInput = {
     options: [],
     documents: [],
     channels: [
-      { kind: 'phone', value: '1-877-238-0092', label: 'Customer service, 24/7 (second-hand, 2020 news report)', source: 'cns-socalgas-2020' },
+      {
+        kind: 'phone',
+        value: '1-877-238-0092',
+        label: 'Customer service, 24/7 (second-hand, 2020 news report)',
+        source: 'cns-socalgas-2020',
+      },
     ],
     notes: [],
   },
   notes: [
     { text: 'Whether a deposit is required is said at the end of the Start Service process.', source: 'socalgas-payment-arrangements' },
-    { text: 'A deposit can be avoided with a Credit Reference Letter from another utility (gas, electric, water, telephone or cable) on letterhead, showing 12 months of continuous service in good standing within the past two years, or with a guarantor who is a SoCalGas customer of two years in good standing.', source: 'socalgas-payment-arrangements' },
+    {
+      text: 'A deposit can be avoided with a Credit Reference Letter from another utility (gas, electric, water, telephone or cable) on letterhead, showing 12 months of continuous service in good standing within the past two years, or with a guarantor who is a SoCalGas customer of two years in good standing.',
+      source: 'socalgas-payment-arrangements',
+    },
   ],
   guidance: {
     billing: [
-      { text: 'Opening gas service in your own name? A credit reference letter from your own phone, cable or other utility can avoid a deposit.', source: 'socalgas-payment-arrangements' },
+      {
+        text: 'Opening gas service in your own name? A credit reference letter from your own phone, cable or other utility can avoid a deposit.',
+        source: 'socalgas-payment-arrangements',
+      },
     ],
   },
   escalation: { regulators: ['state_PUC'], channels: [] },
   sources: [
-    { id: 'socalgas-payment-arrangements', url: 'https://www.socalgas.com/billing/payment-arrangements.shtml', checked: '2026-11-22', quality: 'first-party', note: 'Older page; stored copy at the http:// address.' },
-    { id: 'cns-socalgas-2020', url: 'https://kfiam640.iheart.com/content/2020-03-13-socalgas-suspends-service-disconnections-as-part-of-covid-19-response/', checked: '2026-11-22', quality: 'second-hand', note: 'City News Service report, March 2020.' },
+    {
+      id: 'socalgas-payment-arrangements',
+      url: 'https://www.socalgas.com/billing/payment-arrangements.shtml',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Older page; stored copy at the http:// address.',
+    },
+    {
+      id: 'cns-socalgas-2020',
+      url: 'https://kfiam640.iheart.com/content/2020-03-13-socalgas-suspends-service-disconnections-as-part-of-covid-19-response/',
+      checked: '2026-11-22',
+      quality: 'second-hand',
+      note: 'City News Service report, March 2020.',
+    },
   ],
 };

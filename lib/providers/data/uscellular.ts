@@ -21,6 +21,12 @@ export const uscellular: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'usc-prepaid-terms', url: 'https://www.uscellular.com/plans/prepaid/terms-and-conditions.html', checked: '2026-11-22', quality: 'first-party', note: 'Prepaid terms; no bereavement or cancellation procedure found. Stored copy at the http:// address.' },
+    {
+      id: 'usc-prepaid-terms',
+      url: 'https://www.uscellular.com/plans/prepaid/terms-and-conditions.html',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Prepaid terms; no bereavement or cancellation procedure found. Stored copy at the http:// address.',
+    },
   ],
 };

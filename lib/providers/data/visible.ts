@@ -20,6 +20,12 @@ export const visible: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['FCC'], channels: [] },
   sources: [
-    { id: 'visible-home', url: 'https://www.visible.com/', checked: '2026-11-22', quality: 'first-party', note: 'Homepage only: no bereavement or cancellation source found.' },
+    {
+      id: 'visible-home',
+      url: 'https://www.visible.com/',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'Homepage only: no bereavement or cancellation source found.',
+    },
   ],
 };

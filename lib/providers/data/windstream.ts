@@ -24,18 +24,32 @@ export const windstream: ProviderInput = {
     returnMethods: [],
     fees: [],
     notes: [
-      { text: 'Rented equipment must be returned when service ends for any reason; if it is not, the account is charged and Windstream may take legal action to recover it.', source: 'ws-equipment' },
-      { text: 'Damage beyond normal wear and tear may be charged; equipment that was bought belongs to the customer.', source: 'ws-equipment' },
+      {
+        text: 'Rented equipment must be returned when service ends for any reason; if it is not, the account is charged and Windstream may take legal action to recover it.',
+        source: 'ws-equipment',
+      },
+      {
+        text: 'Damage beyond normal wear and tear may be charged; equipment that was bought belongs to the customer.',
+        source: 'ws-equipment',
+      },
     ],
   },
   notes: [],
   guidance: {
     cancel: [
-      { text: 'Rented equipment has to go back when service ends, or it is charged to the account: ask how to return it and keep proof.', source: 'ws-equipment' },
+      {
+        text: 'Rented equipment has to go back when service ends, or it is charged to the account: ask how to return it and keep proof.',
+        source: 'ws-equipment',
+      },
     ],
   },
   escalation: { regulators: ['FCC', 'state_PUC'], channels: [] },
   sources: [
-    { id: 'ws-equipment', url: 'https://www.windstream.com/support/kinetic-tv/cable-tv/equipment-policy', checked: '2026-11-22', quality: 'first-party' },
+    {
+      id: 'ws-equipment',
+      url: 'https://www.windstream.com/support/kinetic-tv/cable-tv/equipment-policy',
+      checked: '2026-11-22',
+      quality: 'first-party',
+    },
   ],
 };

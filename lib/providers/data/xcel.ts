@@ -22,7 +22,13 @@ export const xcel: ProviderInput = {
     options: [],
     documents: [],
     channels: [
-      { kind: 'phone', value: '1-800-895-4999', label: 'Residential customer service', hours: 'Mon-Fri 7 a.m.-7 p.m., Sat 9 a.m.-5 p.m. (2019)', source: 'xcel-newsroom-2019' },
+      {
+        kind: 'phone',
+        value: '1-800-895-4999',
+        label: 'Residential customer service',
+        hours: 'Mon-Fri 7 a.m.-7 p.m., Sat 9 a.m.-5 p.m. (2019)',
+        source: 'xcel-newsroom-2019',
+      },
     ],
     notes: [],
   },
@@ -30,6 +36,12 @@ export const xcel: ProviderInput = {
   guidance: {},
   escalation: { regulators: ['state_PUC'], channels: [] },
   sources: [
-    { id: 'xcel-newsroom-2019', url: 'https://newsroom.xcelenergy.com/news/cold-weather-rule-takes-effect-oct-15-MCUBQYXNUO5RHXLLAKPWYKNZA7KI', checked: '2026-11-22', quality: 'first-party', note: 'October 2019 news release (Minnesota).' },
+    {
+      id: 'xcel-newsroom-2019',
+      url: 'https://newsroom.xcelenergy.com/news/cold-weather-rule-takes-effect-oct-15-MCUBQYXNUO5RHXLLAKPWYKNZA7KI',
+      checked: '2026-11-22',
+      quality: 'first-party',
+      note: 'October 2019 news release (Minnesota).',
+    },
   ],
 };

@@ -21,7 +21,10 @@ export const youtubeTv: ProviderInput = {
     { url: 'https://tv.youtube.com/welcome/', kind: 'other' },
   ],
   notes: [
-    { text: 'YouTube TV can be cancelled at any time under Settings > Membership; access continues to the end of the payment period. To end access at once, contact YouTube TV support.', source: 'yttv-cancel' },
+    {
+      text: 'YouTube TV can be cancelled at any time under Settings > Membership; access continues to the end of the payment period. To end access at once, contact YouTube TV support.',
+      source: 'yttv-cancel',
+    },
     { text: 'After the membership ends, recorded programs in the library expire after 21 days.', source: 'yttv-cancel' },
   ],
   guidance: {
