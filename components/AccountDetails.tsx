@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { intentLabels } from '../lib/labels';
 import type { Account } from '../lib/model';
 import { intents } from '../lib/model';
 import { maskAccountNumber } from '../lib/workflow';
 import { Field } from './Field';
-import { intentLabels } from './labels';
 import { type SaveRecord, useRecordEditor } from './RecordEditor';
 
 /** What to do with the account, and its details; each change saves when the field is left. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../lib/dates';
 import type { EstateCase } from '../lib/model';
 import { CaseForm, type CaseFormValues } from './CaseForm';
-import { formatDate } from './labels';
 
 /** Whose estate this is, switching between cases, editing, and starting another. */
 export function CaseBar(props: {

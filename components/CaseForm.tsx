@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { userRoleLabels } from '../lib/labels';
 import { userRoles } from '../lib/model';
 import { Field } from './Field';
 
@@ -8,13 +9,6 @@ export interface CaseFormValues {
   userRole: (typeof userRoles)[number];
   survivorName: string;
 }
-
-const roleLabels: Record<(typeof userRoles)[number], string> = {
-  executor: 'Executor or administrator',
-  spouse: 'Spouse or partner',
-  child: 'Son or daughter',
-  other: 'Someone else helping',
-};
 
 export function CaseForm(props: {
   initial?: Partial<CaseFormValues>;
@@ -48,7 +42,7 @@ export function CaseForm(props: {
       <Field label="You are" error={props.errors.userRole}>
         <select name="userRole" value={values.userRole} onChange={set('userRole')}>
           {userRoles.map((r) => (
-            <option value={r}>{roleLabels[r]}</option>
+            <option value={r}>{userRoleLabels[r]}</option>
           ))}
         </select>
       </Field>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { formatDate, formatDateTime } from '../lib/dates';
+import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
 import type { Contact, PromiseMade } from '../lib/model';
 import { contactChannels, contactOutcomes } from '../lib/model';
 import type { PromiseStatus } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { contactChannelLabels, formatDate, formatDateTime, outcomeLabels } from './labels';
 import { inputValue } from './RecordEditor';
 import { useAddForm } from './useAddForm';
 
@@ -31,8 +32,6 @@ function toLocalInput(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
-
-const promiseLabels: Record<PromiseStatus, string> = { pending: 'Promised', kept: 'Kept', broken: 'Broken' };
 
 /** Every call, chat, letter or visit: who said what, when, and what they promised. */
 export function ContactLog(props: ContactLogProps) {
@@ -78,7 +77,7 @@ export function ContactLog(props: ContactLogProps) {
                 {promises.map(({ promise, status }) => (
                   <li class={`promise ${status}`} data-testid="promise">
                     <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
-                      {promiseLabels[status]}
+                      {promiseStatusLabels[status]}
                     </span>{' '}
                     {promise.what} — by {formatDate(promise.dueDate)}
                     {status !== 'kept' && (

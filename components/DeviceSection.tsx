@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../lib/dates';
+import { deviceKindLabels, deviceStateLabels, returnMethodLabels } from '../lib/labels';
 import type { Device } from '../lib/model';
 import { type DeviceKind, deviceKinds, returnMethods } from '../lib/providers/schema';
 import { type DeviceDeadline, isOutstanding } from '../lib/workflow';
@@ -6,7 +8,6 @@ import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { deviceKindLabels, deviceStateLabels, formatDate, returnMethodLabels } from './labels';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
 import { useAddForm } from './useAddForm';
 

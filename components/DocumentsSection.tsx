@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../lib/dates';
+import { documentKindLabels, sendChannelLabels } from '../lib/labels';
 import type { DocumentSent } from '../lib/model';
 import { sendChannels } from '../lib/model';
 import { type DocumentKind, documentKinds } from '../lib/providers/schema';
@@ -6,7 +8,6 @@ import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { documentKindLabels, formatDate, sendChannelLabels } from './labels';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
 import { useAddForm } from './useAddForm';
 

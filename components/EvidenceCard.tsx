@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { formatBytes } from '../lib/capture/filetype';
+import { documentKindLabels, fileRoleLabels } from '../lib/labels';
 import type { Evidence } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
-import { documentKindLabels, fileRoleLabels } from './labels';
 
 export interface Preview {
   /** A blob: URL of the file shown. */

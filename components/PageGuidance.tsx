@@ -1,5 +1,5 @@
+import { channelKindLabels, documentKindLabels } from '../lib/labels';
 import type { Fact, PageKind, Provider } from '../lib/providers/schema';
-import { channelKindLabels, documentKindLabels } from './labels';
 
 export interface DetectedReference {
   label: string;

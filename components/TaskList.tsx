@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { formatDate } from '../lib/dates';
+import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
-import { formatDate, taskStateLabels } from './labels';
 import { inputValue, useRecordEditor } from './RecordEditor';
 
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/capture/filetype';
+import { documentKindLabels } from '../lib/labels';
 import { DocumentKind } from '../lib/model';
 import { Field } from './Field';
-import { documentKindLabels } from './labels';
 
 export interface UploadChoice {
   documentKind: DocumentKind;

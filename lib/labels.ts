@@ -1,5 +1,10 @@
-/** Words shown to people for the registry's codes; shared by the checklist text and the UI. */
-import type { ChannelKind, DeviceKind, DocumentKind } from './providers/schema';
+/**
+ * Words shown to people for the model's and the registry's codes, in one place: the
+ * side panel, the checklist text and the bundle's report all take them from here.
+ */
+import type { contactChannels, contactOutcomes, DeviceState, EvidenceFile, Intent, sendChannels, TaskState, userRoles } from './model';
+import type { ChannelKind, DeviceKind, DocumentKind, PageKind, ReturnMethod } from './providers/schema';
+import type { PromiseStatus } from './workflow';
 
 export const deviceKindLabels: Record<DeviceKind, string> = {
   cable_modem: 'Cable modem',
@@ -22,6 +27,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   other: 'Other document',
 };
 
+/** How a provider can be reached (the registry's channels). */
 export const channelKindLabels: Record<ChannelKind, string> = {
   web_form: 'Online form',
   phone: 'Phone',
@@ -33,3 +39,102 @@ export const channelKindLabels: Record<ChannelKind, string> = {
   chat: 'Chat',
   social: 'Social media',
 };
+
+/** The kind of provider page the user is on: "You are on Xfinity's billing page." */
+export const pageKindLabels: Record<PageKind, string> = {
+  sign_in: 'sign-in page',
+  account: 'account page',
+  billing: 'billing page',
+  cancel: 'cancel or disconnect page',
+  transfer: 'transfer of ownership page',
+  bereavement: 'bereavement page',
+  equipment_return: 'equipment return page',
+  confirmation: 'confirmation page',
+  other: 'website',
+};
+
+export const returnMethodLabels: Record<ReturnMethod, string> = {
+  store: 'At a store',
+  shipping_kit: 'With a shipping kit',
+  technician_pickup: 'Picked up by a technician',
+  shipping_store: 'Dropped off at a shipping store (UPS, FedEx)',
+};
+
+/** In the order a return goes (the device form lists them so). */
+export const deviceStateLabels: Record<DeviceState, string> = {
+  pending: 'Not returned yet',
+  return_started: 'On its way back',
+  returned: 'Returned',
+  keep: 'Ours to keep (no return needed)',
+};
+
+/** How a document was sent. */
+export const sendChannelLabels: Record<(typeof sendChannels)[number], string> = {
+  upload_form: 'Uploaded in a web form',
+  mail: 'Mail',
+  fax: 'Fax',
+  email: 'Email',
+  store: 'Handed in at a store',
+  other: 'Another way',
+};
+
+/** How the user was in touch with a provider (the contact log). */
+export const contactChannelLabels: Record<(typeof contactChannels)[number], string> = {
+  call: 'Phone call',
+  chat: 'Chat',
+  email: 'Email',
+  letter: 'Letter',
+  store: 'Store visit',
+  social: 'Social media message',
+};
+
+export const outcomeLabels: Record<(typeof contactOutcomes)[number], string> = {
+  resolved: 'Resolved',
+  promise: 'They promised something',
+  no_progress: 'No progress',
+  transferred: 'Transferred elsewhere',
+  escalated: 'Escalated',
+  other: 'Other',
+};
+
+export const promiseStatusLabels: Record<PromiseStatus, string> = { pending: 'Promised', kept: 'Kept', broken: 'Broken' };
+
+export const taskStateLabels: Record<TaskState, string> = {
+  todo: 'To do',
+  waiting: 'Waiting on the provider',
+  done: 'Done',
+  skipped: 'Skipped',
+};
+
+/** What to do with an account; a transfer names the survivor when the case does. */
+export function intentLabels(survivor?: string): Record<Intent, string> {
+  return {
+    close: 'Close the account',
+    transfer: `Move it into ${survivor?.trim() || 'a survivor'}'s name`,
+    undecided: 'Not decided yet',
+  };
+}
+
+/** Who keeps the record (the case's user role). */
+export const userRoleLabels: Record<(typeof userRoles)[number], string> = {
+  executor: 'Executor or administrator',
+  spouse: 'Spouse or partner',
+  child: 'Son or daughter',
+  other: 'Someone else helping',
+};
+
+/** The files of a piece of proof (lib/model EvidenceFile roles). */
+export const fileRoleLabels: Record<EvidenceFile['role'], string> = {
+  archive: 'page archive (MHTML)',
+  screenshot: 'picture of the screen',
+  text: "page's text",
+  upload: 'file',
+};
+
+/**
+ * A provider's name from its id, for built-in and user-tracked providers alike (the
+ * matcher knows both); the id itself when neither does (a provider since removed).
+ */
+export function providerName(providers: { provider(id: string): { name: string } | undefined }, providerId: string): string {
+  return providers.provider(providerId)?.name ?? providerId;
+}

@@ -4,6 +4,15 @@
  * piece of text is escaped: much of it comes from provider pages.
  */
 import { accountStatus, countStates, orderTasks, statusLabels } from '../checklist';
+import {
+  contactChannelLabels,
+  deviceStateLabels,
+  documentKindLabels,
+  fileRoleLabels,
+  intentLabels,
+  sendChannelLabels,
+  userRoleLabels,
+} from '../labels';
 import type { Account, Contact, PromiseMade } from '../model';
 import { isOutstanding as isUnreturned, promiseStatus } from '../workflow';
 import type { BundleCase } from './schema';
@@ -13,26 +22,6 @@ export function escapeHtml(value: unknown): string {
 }
 
 const h = escapeHtml;
-
-const intentLabels = { close: 'Close the account', transfer: "Move into the survivor's name", undecided: 'Not decided yet' };
-const deviceStateLabels = {
-  pending: 'Not returned',
-  return_started: 'Return started, not confirmed',
-  returned: 'Returned',
-  keep: 'Kept (not to be returned)',
-};
-const channelLabels: Record<string, string> = {
-  call: 'Call',
-  chat: 'Chat',
-  email: 'Email',
-  letter: 'Letter',
-  store: 'Store visit',
-  social: 'Social media',
-  upload_form: 'Upload form',
-  mail: 'Mail',
-  fax: 'Fax',
-  other: 'Other',
-};
 
 export interface ReportInput {
   bundle: BundleCase;
@@ -73,6 +62,7 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
   const unreturned = b.devices.filter(isUnreturned);
   const pathOf = new Map(b.files.map((f) => [f.blobId, f.path]));
   const promisesOf = (c: Contact) => b.promises.filter((p) => p.contactId === c.id);
+  const intents = intentLabels(b.case.survivorName);
 
   const promiseText = (p: PromiseMade) => {
     const status = promiseStatus(p, today);
@@ -101,7 +91,7 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
       return {
         at: c.at,
         account: c.accountId,
-        what: channelLabels[c.channel] ?? c.channel,
+        what: contactChannelLabels[c.channel],
         detail: detail.join('<br>'),
         alert: ps.some((p) => promiseStatus(p, today) === 'broken'),
       };
@@ -111,7 +101,7 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
       account: d.accountId,
       what: 'Document sent',
       detail: [
-        `${h(d.documentLabel || d.document.replace(/_/g, ' '))} to ${h(d.recipient)} by ${h(channelLabels[d.channel] ?? d.channel)}`,
+        `${h(d.documentLabel || documentKindLabels[d.document])} to ${h(d.recipient)} (${h(sendChannelLabels[d.channel])})`,
         d.address && `At: ${h(d.address)}`,
         d.tracking && `Tracking: ${h(d.tracking)}`,
         d.acknowledgedOn
@@ -135,7 +125,7 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
       at: e.capturedAt,
       account: e.accountId,
       what: e.kind === 'page_capture' ? 'Page captured' : 'Document stored',
-      detail: `${h(e.title)}${e.files.map((f) => (pathOf.has(f.blobId) ? ` <a href="${h(pathOf.get(f.blobId)!.slice('data/'.length))}">${h(f.role)}</a>` : '')).join('')}`,
+      detail: `${h(e.title)}${e.files.map((f) => (pathOf.has(f.blobId) ? ` <a href="${h(pathOf.get(f.blobId)!.slice('data/'.length))}">${h(fileRoleLabels[f.role])}</a>` : '')).join('')}`,
       alert: false,
     })),
   ].sort((x, y) => x.at.localeCompare(y.at));
@@ -146,7 +136,7 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
       const open = tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
       const devices = b.devices.filter((d) => d.accountId === a.id);
       return `<section><h3>${h(accountName(a))}</h3>
-<p>Intent: ${h(intentLabels[a.intent])}. Status: <strong>${h(statusLabels[accountStatus(countStates(tasks))])}</strong>.${a.nameOnAccount ? ` Name on the account: ${h(a.nameOnAccount)}.` : ''}${a.serviceAddress ? ` Service address: ${h(a.serviceAddress)}.` : ''}${a.disconnectDate ? ` Disconnect date: ${h(a.disconnectDate)}.` : ''}</p>
+<p>Intent: ${h(intents[a.intent])}. Status: <strong>${h(statusLabels[accountStatus(countStates(tasks))])}</strong>.${a.nameOnAccount ? ` Name on the account: ${h(a.nameOnAccount)}.` : ''}${a.serviceAddress ? ` Service address: ${h(a.serviceAddress)}.` : ''}${a.disconnectDate ? ` Disconnect date: ${h(a.disconnectDate)}.` : ''}</p>
 ${a.notes ? `<p>${h(a.notes)}</p>` : ''}
 <p><strong>Open items (${open.length})</strong></p>
 ${open.length ? `<ul>${open.map((t) => `<li>${h(t.title)}${t.state === 'waiting' ? ' (waiting on the provider)' : ''}${t.dueDate ? `, due ${h(t.dueDate)}` : ''}</li>`).join('')}</ul>` : '<p class="muted">Nothing open.</p>'}
@@ -200,7 +190,7 @@ ${table(
 <title>${h(`Accounts of ${c.deceasedName}: record`)}</title><style>${css}</style></head>
 <body>
 <header><h1>Accounts of ${h(c.deceasedName)}</h1>
-<p>Died ${h(c.dateOfDeath)}. Record kept by the ${h(c.userRole)}${c.survivorName ? ` (${h(c.survivorName)})` : ''}. Record as of ${h(when(b.asOf))}.${b.scope.kind === 'account' ? ` This record covers one account: ${h(accountName(accountById.get(b.scope.accountId)))}.` : ''}</p>
+<p>Died ${h(c.dateOfDeath)}. Record kept by: ${h(userRoleLabels[c.userRole])}${c.survivorName ? ` (${h(c.survivorName)})` : ''}. Record as of ${h(when(b.asOf))}.${b.scope.kind === 'account' ? ` This record covers one account: ${h(accountName(accountById.get(b.scope.accountId)))}.` : ''}</p>
 <p class="muted">${b.accountNumbers === 'last4' ? 'Account numbers show their last four digits only. ' : ''}${b.sensitiveIncluded ? '' : 'Documents marked sensitive are left out. '}Each file below is listed with its SHA-256 checksum; the manifests beside this folder let anyone check that nothing was changed (for example: sha256sum -c manifest-sha256.txt).</p></header>
 <section class="summary${problems ? '' : ' clear'}"><h2>What needs attention</h2>${problems ? `<ul>${problems}</ul>` : '<p>No broken promises and no unreturned equipment recorded.</p>'}</section>
 <h2>Accounts</h2>

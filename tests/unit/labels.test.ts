@@ -1,23 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '../../components/labels';
+import { renderReport } from '../../lib/bundle/report';
+import { BundleCase, FORMAT_VERSION } from '../../lib/bundle/schema';
+import {
+  contactChannelLabels,
+  deviceStateLabels,
+  documentKindLabels,
+  fileRoleLabels,
+  intentLabels,
+  outcomeLabels,
+  pageKindLabels,
+  providerName,
+  returnMethodLabels,
+  sendChannelLabels,
+  taskStateLabels,
+  userRoleLabels,
+} from '../../lib/labels';
+import { contactChannels, contactOutcomes, deviceStates, intents, sendChannels, taskStates, userRoles } from '../../lib/model';
+import { builtInMatcher } from '../../lib/providers';
+import { pageKinds, returnMethods } from '../../lib/providers/schema';
+import { buildMatcher } from '../../lib/providers/user';
+import { seedCase } from '../fixtures/bundle-seed';
 
-describe('dates shown to the user', () => {
-  it("read as the browser's own locale writes them", () => {
-    for (const day of ['2026-03-02', '2025-12-31', '2026-01-01']) {
-      expect(formatDate(day)).toBe(
-        new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }),
-      );
-    }
-    for (const at of ['2026-03-02T09:05:00.000Z', '2026-11-22T23:59:00.000Z']) {
-      expect(formatDateTime(at)).toBe(
-        new Date(at).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }),
-      );
+describe("a provider's name from its id", () => {
+  const tracked = {
+    id: 'user-mycoop-com',
+    name: 'My Co-op Electric',
+    category: 'electric' as const,
+    domain: 'mycoop.com',
+    createdAt: '2026-03-01T10:00:00.000Z',
+  };
+
+  it('knows the built-in providers', () => {
+    expect(providerName(builtInMatcher, 'xfinity')).toBe('Xfinity');
+  });
+
+  it('knows the sites the user tracks, and the built-in providers beside them', () => {
+    const matcher = buildMatcher([tracked]);
+    expect(providerName(matcher, 'user-mycoop-com')).toBe('My Co-op Electric');
+    expect(providerName(matcher, 'att')).toBe('AT&T');
+  });
+
+  it('falls back to the id for a provider nobody knows any more', () => {
+    expect(providerName(builtInMatcher, 'user-mycoop-com')).toBe('user-mycoop-com');
+  });
+});
+
+describe('words for the codes', () => {
+  it('cover every code of the model and the registry, each with its own words', () => {
+    const cases: Array<[readonly string[], Record<string, string>]> = [
+      [intents, intentLabels()],
+      [deviceStates, deviceStateLabels],
+      [sendChannels, sendChannelLabels],
+      [contactChannels, contactChannelLabels],
+      [contactOutcomes, outcomeLabels],
+      [taskStates, taskStateLabels],
+      [userRoles, userRoleLabels],
+      [pageKinds, pageKindLabels],
+      [returnMethods, returnMethodLabels],
+    ];
+    for (const [codes, labels] of cases) {
+      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+      expect(new Set(Object.values(labels)).size).toBe(codes.length);
     }
   });
 
-  it('show the calendar day of a stored date, whatever time it carries, and nothing for no date', () => {
-    expect(formatDate('2026-03-02T23:30:00.000Z')).toBe(formatDate('2026-03-02'));
-    expect(formatDate(undefined)).toBe('');
-    expect(formatDate('')).toBe('');
+  it('name the survivor in a transfer when the case does', () => {
+    expect(intentLabels('Ann Miller').transfer).toBe("Move it into Ann Miller's name");
+    expect(intentLabels('  ').transfer).toBe("Move it into a survivor's name");
+  });
+});
+
+describe("the bundle's report", () => {
+  it('uses the same words as the side panel', () => {
+    const s = seedCase();
+    const bundle = BundleCase.parse({
+      formatVersion: FORMAT_VERSION,
+      asOf: '2026-03-12T12:00:00.000Z',
+      scope: { kind: 'case' },
+      accountNumbers: 'full',
+      sensitiveIncluded: true,
+      case: s.cases[0],
+      accounts: s.accounts,
+      tasks: s.tasks,
+      devices: s.devices,
+      documentsSent: s.documentsSent,
+      contacts: s.contacts,
+      promises: s.promises,
+      evidence: s.evidence,
+      userProviders: [],
+      files: s.evidence.flatMap((e) => e.files.map((f) => ({ blobId: f.blobId, path: `data/evidence/${f.blobId}` }))),
+    });
+    const html = renderReport({ bundle, sha256: new Map(), providerName: (id) => id, today: '2026-03-12' });
+    const shown = (text: string) => expect(html).toContain(text.replace(/'/g, '&#39;'));
+    shown(`Intent: ${intentLabels('Ann Miller').transfer}.`);
+    shown(`Intent: ${intentLabels().close}.`);
+    shown(userRoleLabels.child);
+    shown(deviceStateLabels.pending);
+    shown(deviceStateLabels.returned);
+    shown(contactChannelLabels.call);
+    shown(`${documentKindLabels.death_certificate} to`);
+    shown(`(${sendChannelLabels.fax})`);
+    shown(fileRoleLabels.archive);
   });
 });

@@ -4,9 +4,9 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
-import { contactChannelLabels, documentKindLabels, formatDate, formatDateTime } from '../../../components/labels';
 import { TaskList } from '../../../components/TaskList';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 import { db } from '../../../lib/db';
 import { updateAccount } from '../../../lib/db/repo';
 import { stepsOfAccount } from '../../../lib/db/steps';
@@ -25,6 +25,7 @@ import {
   updateTask,
 } from '../../../lib/db/workflow';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
+import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { Provider } from '../../../lib/providers/schema';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/workflow';

@@ -4,6 +4,7 @@ import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
 import type { CaseRecords } from '../../../lib/db/reads';
 import { addAccount, createCase, setActiveCase, updateCase } from '../../../lib/db/repo';
+import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { type Provider, providerById, registry } from '../../../lib/providers';
@@ -15,18 +16,6 @@ import { useHereMatch, useMatcher } from '../recognition';
 import { AccountView } from './AccountView';
 import { HerePage } from './HerePage';
 import { SaveProof } from './SaveProof';
-
-const pageKindLabels: Record<string, string> = {
-  sign_in: 'sign-in page',
-  account: 'account page',
-  billing: 'billing page',
-  cancel: 'cancel or disconnect page',
-  transfer: 'transfer of ownership page',
-  bereavement: 'bereavement page',
-  equipment_return: 'equipment return page',
-  confirmation: 'confirmation page',
-  other: 'website',
-};
 
 /** Checks the case form with the model's schema; the errors are shown inline. */
 function checkCase(values: CaseFormValues): Record<string, string> | null {
@@ -128,7 +117,7 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
   const value = props.records;
   const matcher = useMatcher(); // built-in and user-tracked providers
 
-  const nameOf = (providerId: string) => matcher.provider(providerId)?.name ?? providerId;
+  const nameOf = (providerId: string) => providerName(matcher, providerId);
   const add = (provider: Provider) =>
     persist(async () => {
       const account = await addAccount(caseId, provider);
