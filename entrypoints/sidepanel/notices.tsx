@@ -11,6 +11,11 @@ interface Notices {
   showError: (message: string) => void;
   /** Runs a write, then refreshes the badge; a failure is shown. */
   persist: (write: () => Promise<unknown>) => void;
+  /**
+   * Runs a deletion, then offers its undo and refreshes the badge; a failure is shown,
+   * in the words `explain` gives it (by default the error's own message).
+   */
+  removeWithUndo: (message: string, removal: () => Promise<Undo>, explain?: (error: unknown) => string) => Promise<void>;
 }
 
 const NoticesContext = createContext<Notices | null>(null);
@@ -26,6 +31,14 @@ export function NoticesProvider(props: { children: ComponentChildren }) {
         .then(() => notifyChanged())
         .catch((e: Error) => setError(`That could not be saved: ${e.message}`));
     },
+    removeWithUndo: (message, removal, explain = (e) => (e as Error).message) =>
+      removal().then(
+        (undo) => {
+          setOffer({ message, undo });
+          notifyChanged();
+        },
+        (e: unknown) => setError(explain(e)),
+      ),
   };
   return (
     <NoticesContext.Provider value={notices}>

@@ -7,10 +7,8 @@ import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { db } from '../../../lib/db';
+import { accountRecords } from '../../../lib/db/panelReads';
 import { updateAccount } from '../../../lib/db/repo';
-import { stepsOfAccount } from '../../../lib/db/steps';
-import type { Undo } from '../../../lib/db/undo';
 import {
   addUserTask,
   deleteAccount,
@@ -24,13 +22,13 @@ import {
   saveDocumentSent,
   updateTask,
 } from '../../../lib/db/workflow';
-import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
+import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { Provider } from '../../../lib/providers/schema';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/workflow/forms';
-import { notifyChanged, useLive, useToday } from '../hooks';
+import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
 
@@ -46,27 +44,8 @@ export function AccountView(props: {
   const openView = useOpenView();
   const [requests, setRequests] = useState({ contact: 0, document: 0, device: 0 });
   const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
-  const { offerUndo, persist, showError } = useNotices();
-  const remove = (message: string, removal: () => Promise<Undo>) =>
-    removal()
-      .then((undo) => {
-        offerUndo(message, undo);
-        notifyChanged();
-      })
-      .catch((e: Error) => showError(e.message));
-  const { value } = useLive(async () => {
-    const d = db();
-    const id = props.accountId;
-    const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
-      d.accounts.get(id),
-      stepsOfAccount(id),
-      d.devices.where('accountId').equals(id).toArray(),
-      d.documentsSent.where('accountId').equals(id).toArray(),
-      d.contacts.where('accountId').equals(id).toArray(),
-      d.promises.where('accountId').equals(id).toArray(),
-    ]);
-    return { account, tasks, devices, documents, contacts, promises };
-  }, [props.accountId]);
+  const { persist, removeWithUndo: remove } = useNotices();
+  const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
   if (!value?.account) return null;
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());

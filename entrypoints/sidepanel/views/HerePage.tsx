@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type DetectedReference, PageGuidance } from '../../../components/PageGuidance';
 import { TrackSite, type TrackSiteValues } from '../../../components/TrackSite';
-import { db } from '../../../lib/db';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
+import { accountsOfCase } from '../../../lib/db/repo';
 import { stepsOfAccount } from '../../../lib/db/steps';
 import { type ProviderMatch, siteOf } from '../../../lib/providers';
 import { saveUserProvider } from '../../../lib/providers/current';
@@ -27,7 +27,7 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
   const [saveError, setSaveError] = useState<string>();
   const { value: here } = useLive(async () => {
     if (!props.caseId) return { account: undefined, tasks: [] };
-    const account = (await db().accounts.where('caseId').equals(props.caseId).toArray()).find((a) => a.providerId === provider.id);
+    const account = (await accountsOfCase(props.caseId)).find((a) => a.providerId === provider.id);
     const tasks = account ? await stepsOfAccount(account.id) : [];
     return { account, tasks };
   }, [props.caseId, provider.id]);

@@ -2,13 +2,12 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { SaveProofButton } from '../../../components/SaveProofButton';
-import { CaptureReply, LAST_CAPTURE } from '../../../lib/capture/capture';
+import { CaptureReply } from '../../../lib/capture/capture';
 import { findReferenceNumbers } from '../../../lib/capture/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
-import { db } from '../../../lib/db';
+import { lastCaptureOfTab } from '../../../lib/db/panelReads';
 import { activeCase } from '../../../lib/db/reads';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
-import { stepsOfAccount } from '../../../lib/db/steps';
 import { notifyChanged, useLive } from '../hooks';
 import { linkOptionsOf } from './linkOptions';
 
@@ -22,18 +21,13 @@ export function SaveProof(props: { tabId?: number }) {
   const [failure, setFailure] = useState<CaptureReply | undefined>();
   const { value } = useLive(async () => {
     const current = await activeCase();
-    const raw = (await db().settings.get(LAST_CAPTURE))?.value;
-    const parsed = CaptureReply.safeParse(raw);
-    const last = parsed.success && parsed.data.tabId === props.tabId ? parsed.data : undefined;
-    const evidence = last?.ok ? await db().evidence.get(last.evidenceId) : undefined;
+    const { capture: last, evidence, account, steps } = await lastCaptureOfTab(props.tabId);
     const options = current ? await linkOptionsOf(current.id) : undefined;
-    const account = evidence?.accountId ? await db().accounts.get(evidence.accountId) : undefined;
-    const tasks = account ? await stepsOfAccount(account.id) : [];
     const references = evidence
       ? findReferenceNumbers(`${evidence.title}\n${evidence.pageText ?? ''}`).map((r) => ({
           label: r.label,
           value: r.value,
-          saved: !!account && isSaved(r.value, account, tasks),
+          saved: !!account && isSaved(r.value, account, steps),
         }))
       : [];
     return { current, last, evidence, options, references };

@@ -1,28 +1,23 @@
 /** The records proof can be linked to, as choices for the link editor (shared by the vault and the capture button). */
 import type { LinkOptions } from '../../../components/EvidenceLinks';
-import { db } from '../../../lib/db';
-import { stepsOfCase } from '../../../lib/db/steps';
-import { providerById } from '../../../lib/providers';
+import { linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { contactChannelLabels, providerName } from '../../../lib/labels';
+import { currentMatcher } from '../../../lib/providers/current';
 
 export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
-  const d = db();
-  const [accounts, tasks, devices, contacts, userProviders] = await Promise.all([
-    d.accounts.where('caseId').equals(caseId).toArray(),
-    stepsOfCase(caseId),
-    d.devices.where('caseId').equals(caseId).toArray(),
-    d.contacts.where('caseId').equals(caseId).toArray(),
-    d.userProviders.toArray(),
-  ]);
-  const providerName = (id: string) => providerById(id)?.name ?? userProviders.find((p) => p.id === id)?.name ?? id;
+  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([linkTargetsOfCase(caseId), currentMatcher()]);
   return {
-    accounts: accounts.map((a) => ({ id: a.id, label: `${providerName(a.providerId)}${a.accountNumber ? ` (${a.accountNumber})` : ''}` })),
+    accounts: accounts.map((a) => ({
+      id: a.id,
+      label: `${providerName(matcher, a.providerId)}${a.accountNumber ? ` (${a.accountNumber})` : ''}`,
+    })),
     tasks: tasks.sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, label: t.title, accountId: t.accountId })),
     devices: devices.map((v) => ({ id: v.id, label: v.serial ? `${v.label} (${v.serial})` : v.label, accountId: v.accountId })),
     contacts: contacts
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((c) => ({
         id: c.id,
-        label: `${c.channel} on ${new Date(c.at).toLocaleDateString()}${c.representative ? ` with ${c.representative}` : ''}`,
+        label: `${contactChannelLabels[c.channel]} on ${new Date(c.at).toLocaleDateString()}${c.representative ? ` with ${c.representative}` : ''}`,
         accountId: c.accountId,
       })),
   };

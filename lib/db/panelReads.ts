@@ -1,0 +1,77 @@
+/**
+ * The side panel's reads beyond its first screen (that one is in reads.ts). Each
+ * returns what one part of the panel shows, so the views never query the database
+ * themselves.
+ */
+import { CaptureReply, LAST_CAPTURE } from '../capture/capture';
+import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
+import { db } from './index';
+import { accountsOfCase } from './repo';
+import { stepsOfAccount, stepsOfCase } from './steps';
+
+export interface AccountRecords {
+  /** Undefined once the account is deleted. */
+  account?: Account;
+  tasks: Task[];
+  devices: Device[];
+  documents: DocumentSent[];
+  contacts: Contact[];
+  promises: PromiseMade[];
+}
+
+/** One account and everything recorded for it: its steps, devices, documents sent, contacts and promises. */
+export async function accountRecords(accountId: string): Promise<AccountRecords> {
+  const d = db();
+  const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
+    d.accounts.get(accountId),
+    stepsOfAccount(accountId),
+    d.devices.where('accountId').equals(accountId).toArray(),
+    d.documentsSent.where('accountId').equals(accountId).toArray(),
+    d.contacts.where('accountId').equals(accountId).toArray(),
+    d.promises.where('accountId').equals(accountId).toArray(),
+  ]);
+  return { account, tasks, devices, documents, contacts, promises };
+}
+
+export interface LinkTargets {
+  accounts: Account[];
+  steps: Task[];
+  devices: Device[];
+  contacts: Contact[];
+}
+
+/** The records of a case that a piece of proof can be linked to. */
+export async function linkTargetsOfCase(caseId: string): Promise<LinkTargets> {
+  const d = db();
+  const [accounts, steps, devices, contacts] = await Promise.all([
+    accountsOfCase(caseId),
+    stepsOfCase(caseId),
+    d.devices.where('caseId').equals(caseId).toArray(),
+    d.contacts.where('caseId').equals(caseId).toArray(),
+  ]);
+  return { accounts, steps, devices, contacts };
+}
+
+export interface TabCapture {
+  /** The outcome of the last capture, if it was made in this tab. */
+  capture?: CaptureReply;
+  /** The proof it kept, if it succeeded and the proof still exists. */
+  evidence?: Evidence;
+  /** The account that proof is linked to, and that account's steps. */
+  account?: Account;
+  steps: Task[];
+}
+
+/**
+ * The last capture made in a tab, however it was started (the panel's button, the
+ * shortcut or the page's menu: the background keeps the outcome in settings).
+ */
+export async function lastCaptureOfTab(tabId: number | undefined): Promise<TabCapture> {
+  const d = db();
+  const parsed = CaptureReply.safeParse((await d.settings.get(LAST_CAPTURE))?.value);
+  const capture = parsed.success && parsed.data.tabId === tabId ? parsed.data : undefined;
+  const evidence = capture?.ok ? await d.evidence.get(capture.evidenceId) : undefined;
+  const account = evidence?.accountId ? await d.accounts.get(evidence.accountId) : undefined;
+  const steps = account ? await stepsOfAccount(account.id) : [];
+  return { capture, evidence, account, steps };
+}
