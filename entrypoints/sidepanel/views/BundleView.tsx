@@ -3,10 +3,12 @@ import { BundleExport, type ExportChoices, type ExportState } from '../../../com
 import { BundleImport, type ImportState } from '../../../components/BundleImport';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
-import { db } from '../../../lib/db';
-import { activeCase } from '../../../lib/db/reads';
-import { providerById } from '../../../lib/providers';
+import { activeCase, listCases } from '../../../lib/db/reads';
+import { accountsOfCase } from '../../../lib/db/repo';
+import { providerName } from '../../../lib/labels';
+import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
+import { useMatcher } from '../recognition';
 
 /** Free space for this extension's data, if the browser says. */
 async function freeBytes(): Promise<number | undefined> {
@@ -14,24 +16,15 @@ async function freeBytes(): Promise<number | undefined> {
   return estimate?.quota !== undefined ? estimate.quota - (estimate.usage ?? 0) : undefined;
 }
 
-/** Hands a finished file to the browser's downloads, named after the case and the day. */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Export the case (or one account) as a proof bundle; import a bundle back. */
 export function BundleView(props: { accountId?: string }) {
   const { value } = useLive(async () => {
     const current = await activeCase();
-    const accounts = current ? await db().accounts.where('caseId').equals(current.id).toArray() : [];
-    const cases = await db().cases.toArray();
+    const accounts = current ? await accountsOfCase(current.id) : [];
+    const cases = await listCases();
     return { current, accounts, cases };
   }, []);
+  const matcher = useMatcher(); // built-in and user-tracked providers
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
@@ -43,8 +36,6 @@ export function BundleView(props: { accountId?: string }) {
         Loading…
       </p>
     );
-  const name = (providerId: string) => providerById(providerId)?.name ?? providerId;
-
   const onExport = async (choices: ExportChoices) => {
     if (!value.current) return;
     const controller = new AbortController();
@@ -64,7 +55,7 @@ export function BundleView(props: { accountId?: string }) {
       // in-memory parts instead stop being readable past a few hundred MB in Chromium.)
       const blob = await new Response(stream).blob();
       controller.signal.throwIfAborted();
-      download(blob, fileName);
+      downloadFile(blob, fileName); // named after the case and the day
       setExportState({ kind: 'done', fileName });
     } catch (e) {
       setExportState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: (e as Error).message });
@@ -114,7 +105,7 @@ export function BundleView(props: { accountId?: string }) {
             <BundleExport
               accounts={value.accounts.map((a) => ({
                 id: a.id,
-                name: `${name(a.providerId)}${a.accountNumber ? ` (…${a.accountNumber.slice(-4)})` : ''}`,
+                name: `${providerName(matcher, a.providerId)}${a.accountNumber ? ` (…${a.accountNumber.slice(-4)})` : ''}`,
               }))}
               initialAccountId={props.accountId}
               state={exportState}

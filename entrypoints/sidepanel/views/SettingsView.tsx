@@ -1,25 +1,24 @@
 import { useState } from 'preact/hooks';
 import { AttentionList } from '../../../components/AttentionList';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
-import { db } from '../../../lib/db';
 import { reminderSnapshot } from '../../../lib/db/counts';
 import { activeCase } from '../../../lib/db/reads';
 import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
+import { accountsOfCase } from '../../../lib/db/repo';
+import { providerName as nameOfProvider } from '../../../lib/labels';
 import { fieldErrors } from '../../../lib/model/errors';
 import { currentMatcher } from '../../../lib/providers/current';
 import { toIcs } from '../../../lib/reminders/ics';
 import { describeItem } from '../../../lib/reminders/notify';
+import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
 
 /** Reminders: what needs attention, the calendar export, and the reminder settings. */
 export function SettingsView() {
   const { value, error } = useLive(async () => {
     const [snap, estateCase] = await Promise.all([reminderSnapshot(), activeCase()]);
-    const [accounts, matcher] = await Promise.all([
-      estateCase ? db().accounts.where('caseId').equals(estateCase.id).toArray() : [],
-      currentMatcher(),
-    ]);
-    const names = new Map(accounts.map((a) => [a.id, matcher.provider(a.providerId)?.name ?? a.providerId]));
+    const [accounts, matcher] = await Promise.all([estateCase ? accountsOfCase(estateCase.id) : [], currentMatcher()]);
+    const names = new Map(accounts.map((a) => [a.id, nameOfProvider(matcher, a.providerId)]));
     return { snap, estateCase, providerName: (accountId: string) => names.get(accountId) ?? 'Account' };
   }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -54,14 +53,7 @@ export function SettingsView() {
       providerName,
       calendarName: estateCase ? `Estate of ${estateCase.deceasedName}` : 'Estate reminders',
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'estate-reminders.ics';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(new Blob([text], { type: 'text/calendar;charset=utf-8' }), 'estate-reminders.ics');
   };
 
   return (

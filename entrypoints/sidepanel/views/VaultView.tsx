@@ -137,13 +137,7 @@ export function VaultView() {
             onPreview={() => guard(() => showPreview(item))}
             onRename={(title) => guard(() => renameEvidence(item.id, title))}
             onSensitive={(s) => guard(() => setSensitive(item.id, s))}
-            onDelete={() =>
-              guard(async () => {
-                const removed = await deleteEvidence(item.id);
-                notices.offerUndo(`Deleted “${item.title}”.`, removed);
-                notifyChanged();
-              })
-            }
+            onDelete={() => notices.removeWithUndo(`Deleted “${item.title}”.`, () => deleteEvidence(item.id), storageErrorMessage)}
           >
             <EvidenceLinks
               options={options}
