@@ -22,15 +22,15 @@ function Later<P extends object>(props: { load: () => Promise<ComponentType<P>>;
   );
 }
 
-const loadVault = () => import('./views/VaultView').then((m) => m.VaultView);
-const loadSettings = () => import('./views/SettingsView').then((m) => m.SettingsView);
+const loadProof = () => import('./views/ProofView').then((m) => m.ProofView);
+const loadReminders = () => import('./views/RemindersView').then((m) => m.RemindersView);
 const loadBundle = () => import('./views/BundleView').then((m) => m.BundleView);
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
 const views = [
   { id: 'here', label: 'Checklist', render: () => <HereView /> },
-  { id: 'vault', label: 'Proof', render: () => <Later load={loadVault} props={{}} /> },
-  { id: 'settings', label: 'Reminders', render: () => <Later load={loadSettings} props={{}} /> },
+  { id: 'proof', label: 'Proof', render: () => <Later load={loadProof} props={{}} /> },
+  { id: 'reminders', label: 'Reminders', render: () => <Later load={loadReminders} props={{}} /> },
   {
     id: 'bundle',
     label: 'Export & import',

@@ -14,7 +14,7 @@ import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
 
 /** Reminders: what needs attention, the calendar export, and the reminder settings. */
-export function SettingsView() {
+export function RemindersView() {
   const { value, error } = useLive(async () => {
     const [snap, estateCase] = await Promise.all([reminderSnapshot(), activeCase()]);
     const [accounts, matcher] = await Promise.all([estateCase ? accountsOfCase(estateCase.id) : [], currentMatcher()]);

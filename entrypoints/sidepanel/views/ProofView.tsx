@@ -23,7 +23,7 @@ import { useNotices } from '../notices';
 import { linkOptionsOf, linkSummary } from './linkOptions';
 
 /** The proof kept on this computer: upload, preview, rename, relink, delete, check. */
-export function VaultView() {
+export function ProofView() {
   const { value, error } = useLive(async () => {
     const current = await activeCase();
     if (!current) return { current };
