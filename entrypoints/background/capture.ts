@@ -6,9 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { type CaptureReply, captureTab, LAST_CAPTURE, replyOf, type TabApi } from '../../lib/capture/capture';
+import { captureTab, LAST_CAPTURE, replyOf, type TabApi } from '../../lib/capture/capture';
 import { db } from '../../lib/db';
 import { activeCase } from '../../lib/db/reads';
+import type { CaptureReply } from '../../lib/messaging';
 import { builtInMatcher, siteOf } from '../../lib/providers';
 
 export const CAPTURE_COMMAND = 'save-proof';

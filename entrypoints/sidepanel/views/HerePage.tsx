@@ -10,6 +10,7 @@ import { saveUserProvider } from '../../../lib/providers/current';
 import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
 import { notifyChanged, type TabInfo, useLive } from '../hooks';
 import { useMatcher, usePageSignals } from '../recognition';
+import { send } from '../send';
 
 /**
  * The part of "Here" about the page itself: guidance and detected numbers on a
@@ -75,7 +76,7 @@ function Track(props: { tab: TabInfo }) {
         if (!granted) return setMessage(`The browser did not allow reading ${result.row.domain}, so it is not tracked. You can try again.`);
         await saveUserProvider(result.row);
         setMessage(undefined);
-        await browser.runtime.sendMessage({ type: 'providers-changed' });
+        await send({ type: 'providers-changed' });
       })
       .catch((e: Error) => setMessage(`The site could not be tracked: ${e.message}`));
   };
