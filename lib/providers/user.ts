@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { UserProvider } from '../model';
-import { registry } from './index';
+import { builtInMatcher, registry } from './index';
 import { ProviderMatcher, siteOf } from './matcher';
 import { Category, type Provider } from './schema';
 
@@ -49,6 +49,22 @@ export function originPatternOf(domain: string): string {
 
 export function userProviderId(domain: string): string {
   return `user-${domain.replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+/**
+ * Which provider a page's address is: a built-in provider's (by the registry's
+ * matcher), else a site the user tracks, by registrable domain. Undefined when neither.
+ */
+export function providerIdOf(
+  url: string,
+  trackedSites: readonly Pick<UserProvider, 'id' | 'domain'>[],
+  builtIns: ProviderMatcher = builtInMatcher,
+): string | undefined {
+  const match = builtIns.match(url);
+  if (match) return match.provider.id;
+  const site = siteOf(url);
+  if (!site) return undefined;
+  return trackedSites.find((row) => row.domain === site.domain)?.id;
 }
 
 export const TrackSiteInput = z.object({

@@ -3,7 +3,7 @@ import { EstateDb, useDatabase } from '../../lib/db';
 import type { UserProvider } from '../../lib/model';
 import { builtInMatcher } from '../../lib/providers';
 import { currentMatcher, saveUserProvider } from '../../lib/providers/current';
-import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerOfUser } from '../../lib/providers/user';
+import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerIdOf, providerOfUser } from '../../lib/providers/user';
 
 const coop: UserProvider = {
   id: 'user-mycoop-com',
@@ -109,5 +109,29 @@ describe('currentMatcher', () => {
     const m = await currentMatcher();
     expect(m.match('https://mycoop.com/')?.provider.name).toBe('My Co-op Electric');
     expect(await currentMatcher()).toBe(m); // unchanged rows: the same matcher, not rebuilt
+  });
+});
+
+describe('providerIdOf', () => {
+  it('names a built-in provider by the registry first', () => {
+    expect(providerIdOf('https://www.xfinity.com/support', [coop])).toBe('xfinity');
+  });
+
+  it('then a tracked site, by registrable domain (subdomains too)', () => {
+    expect(providerIdOf('https://mycoop.com/', [coop])).toBe('user-mycoop-com');
+    expect(providerIdOf('https://pay.mycoop.com/billing', [coop])).toBe('user-mycoop-com');
+  });
+
+  it('names nothing for other sites, lookalikes and non-web addresses', () => {
+    expect(providerIdOf('https://example.org/', [coop])).toBeUndefined();
+    expect(providerIdOf('https://mycoop.com.evil.net/', [coop])).toBeUndefined();
+    expect(providerIdOf('chrome://extensions', [coop])).toBeUndefined();
+    expect(providerIdOf('not a url', [])).toBeUndefined();
+    expect(providerIdOf('https://mycoop.com/', [])).toBeUndefined();
+  });
+
+  it('lets a built-in entry win on a domain a tracked row also claims', () => {
+    const clash = { id: 'user-xfinity-com', domain: 'xfinity.com' };
+    expect(providerIdOf('https://www.xfinity.com/', [clash])).toBe('xfinity');
   });
 });
