@@ -6,10 +6,12 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { type CaptureReply, captureTab, LAST_CAPTURE, replyOf, type TabApi } from '../../lib/capture/capture';
+import { captureTab, LAST_CAPTURE, replyOf, type TabApi } from '../../lib/capture/capture';
 import { db } from '../../lib/db';
 import { activeCase } from '../../lib/db/reads';
-import { builtInMatcher, siteOf } from '../../lib/providers';
+import type { CaptureReply } from '../../lib/messaging';
+import { providerIdOf } from '../../lib/providers/user';
+import { accountOfPage } from '../../lib/workflow/pageAccount';
 
 export const CAPTURE_COMMAND = 'save-proof';
 const MENU_ID = 'save-proof';
@@ -49,12 +51,8 @@ const chromeTabs: TabApi = {
 };
 
 /** A built-in provider's, or a site the user added. */
-async function providerIdOf(url: string): Promise<string | undefined> {
-  const match = builtInMatcher.match(url);
-  if (match) return match.provider.id;
-  const site = siteOf(url);
-  if (!site) return undefined;
-  return (await db().userProviders.where('domain').equals(site.domain).first())?.id;
+async function providerOfUrl(url: string): Promise<string | undefined> {
+  return providerIdOf(url, await db().userProviders.toArray());
 }
 
 export async function runCapture(request: {
@@ -79,21 +77,14 @@ export async function runCapture(request: {
     if (!accountId) {
       // Link to this provider's account when there is exactly one in the estate; the user can change it.
       const url = (await chrome.tabs.get(request.tabId).catch(() => undefined))?.url;
-      const providerId = url ? await providerIdOf(url) : undefined;
-      const accounts = providerId
-        ? await db()
-            .accounts.where('caseId')
-            .equals(estate.id)
-            .filter((a) => a.providerId === providerId)
-            .toArray()
-        : [];
-      if (accounts.length === 1) accountId = accounts[0]!.id;
+      const providerId = url ? await providerOfUrl(url) : undefined;
+      if (providerId) accountId = accountOfPage(await db().accounts.where('caseId').equals(estate.id).toArray(), providerId)?.id;
     }
     const outcome = await captureTab(chromeTabs, {
       ...request,
       accountId,
       caseId: estate.id,
-      isProvider: async (url) => (await providerIdOf(url)) !== undefined,
+      isProvider: async (url) => (await providerOfUrl(url)) !== undefined,
     });
     reply = replyOf(outcome, request.tabId, now);
   }

@@ -1,11 +1,26 @@
 import { browser } from 'wxt/browser';
-import { receive } from '../../lib/messaging';
+import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandlers, receive } from '../../lib/messaging';
 import { setupBadges } from './badges';
 import { runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates } from './checklists';
 import { refreshReminders, setupReminders } from './reminders';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
+
+/** One handler per panel message type (a type without one does not compile); each resolves with that type's reply. */
+const panelHandlers: PanelHandlers = {
+  'data-changed': () => refreshReminders({ notify: false }).then(() => done),
+  'providers-changed': () =>
+    syncTrackedSites()
+      .then(() => refreshReminders({ notify: false }))
+      .then(() => done),
+  'capture-tab': ({ tabId, accountId, taskId, allowAnyPage }) => runCapture({ tabId, accountId, taskId, allowAnyPage }),
+};
+
+/** One handler per content message type; the page gets no reply. */
+const contentHandlers: ContentHandlers = {
+  'page-signals': (message, from) => storeSignals(from.tabId, from.url, message),
+};
 
 /**
  * Wires browser events to lib/. Keeps no state of its own: it may be stopped at
@@ -30,21 +45,8 @@ export default defineBackground(() => {
       console.warn('Ignored a message:', received.reason);
       return undefined;
     }
-    if (received.from === 'panel' && received.message.type === 'data-changed') {
-      return refreshReminders({ notify: false }).then(() => ({ ok: true }));
-    }
-    if (received.from === 'panel' && received.message.type === 'capture-tab') {
-      const { tabId, accountId, taskId, allowAnyPage } = received.message;
-      return runCapture({ tabId, accountId, taskId, allowAnyPage });
-    }
-    if (received.from === 'panel' && received.message.type === 'providers-changed') {
-      return syncTrackedSites()
-        .then(() => refreshReminders({ notify: false }))
-        .then(() => ({ ok: true }));
-    }
-    if (received.from === 'content' && received.message.type === 'page-signals') {
-      storeSignals(received.tabId, sender.url, received.message).catch(console.error);
-    }
+    if (received.from === 'panel') return handlePanel(panelHandlers, received.message);
+    handleContent(contentHandlers, received.message, { tabId: received.tabId, url: sender.url }).catch(console.error);
     return undefined;
   });
 });

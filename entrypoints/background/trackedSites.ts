@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db';
-import { originPatternOf } from '../../lib/providers/user';
+import { originPatternOf, trackedSitesPlan } from '../../lib/providers/user';
 
 /** The built content script (entrypoints/provider.content.ts), also used for sites the user tracks. */
 const CONTENT_SCRIPT = 'content-scripts/provider.js';
 
 /**
  * Makes the registered content scripts match the user's tracked sites: one per site
- * whose host permission the user granted. Idempotent, so it runs whenever the
+ * whose host permission the user granted (the plan is lib's trackedSitesPlan; this
+ * only asks the browser and carries it out). Idempotent, so it runs whenever the
  * worker starts and whenever the panel says the list changed. A site that is
  * newly registered also gets the script in its already open tabs.
  */
@@ -17,24 +18,21 @@ export async function syncTrackedSites(): Promise<void> {
   for (const row of rows) {
     if (await browser.permissions.contains({ origins: [originPatternOf(row.domain)] })) granted.push(row);
   }
-  const registered = await chrome.scripting.getRegisteredContentScripts();
-  const wanted = new Set(granted.map((r) => r.id));
-  const stale = registered.filter((s) => s.id.startsWith('user-') && !wanted.has(s.id)).map((s) => s.id);
-  if (stale.length) await chrome.scripting.unregisterContentScripts({ ids: stale });
-  const have = new Set(registered.map((s) => s.id));
-  const added = granted.filter((r) => !have.has(r.id));
-  if (added.length === 0) return;
+  const registered = (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
+  const plan = trackedSitesPlan(granted, registered);
+  if (plan.unregister.length) await chrome.scripting.unregisterContentScripts({ ids: plan.unregister });
+  if (plan.register.length === 0) return;
   await chrome.scripting.registerContentScripts(
-    added.map((r) => ({
-      id: r.id,
-      matches: [originPatternOf(r.domain)],
+    plan.register.map((site) => ({
+      id: site.id,
+      matches: [site.pattern],
       js: [CONTENT_SCRIPT],
       runAt: 'document_idle' as const,
       persistAcrossSessions: true,
     })),
   );
-  for (const row of added) {
-    const tabs = await browser.tabs.query({ url: originPatternOf(row.domain) });
+  for (const site of plan.register) {
+    const tabs = await browser.tabs.query({ url: site.pattern });
     for (const tab of tabs) {
       if (tab.id !== undefined)
         await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] }).catch(console.warn);

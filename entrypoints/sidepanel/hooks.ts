@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
+import { send } from './send';
 
 /**
  * Runs a database query, and again whenever the database changes in any extension
@@ -94,7 +95,7 @@ export function useCurrentTab(): TabInfo {
 
 /** Tells the background that data changed, so badges are recomputed at once. */
 export function notifyChanged(): void {
-  browser.runtime.sendMessage({ type: 'data-changed' }).catch((e) => console.warn('badge refresh', e));
+  send({ type: 'data-changed' }).catch((e) => console.warn('badge refresh', e));
 }
 
 /** Today's date in the user's zone, kept current while the panel stays open. */

@@ -3,7 +3,7 @@
  * adapter (TabApi), so this flow is tested in Node with fakes and run for real
  * by the background (side panel button, keyboard shortcut, context menu).
  */
-import { z } from 'zod';
+import type { CaptureReply } from '../messaging';
 import type { Evidence } from '../model';
 import { type Links, saveCapture, storageErrorMessage } from './vault';
 
@@ -95,22 +95,6 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
     return { ok: false, reason: storageErrorMessage(error) };
   }
 }
-
-/** What the background answers a capture request with, and keeps as the last capture (settings `lastCapture`) for the panel. */
-export const CaptureReply = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    at: z.string(),
-    tabId: z.number().int(),
-    evidenceId: z.string(),
-    title: z.string(),
-    references: z.array(z.string()),
-    accountId: z.string().optional(),
-    notes: z.array(z.string()),
-  }),
-  z.object({ ok: z.literal(false), at: z.string(), tabId: z.number().int(), reason: z.string(), notProvider: z.boolean().default(false) }),
-]);
-export type CaptureReply = z.infer<typeof CaptureReply>;
 
 export const LAST_CAPTURE = 'lastCapture';
 

@@ -3,7 +3,8 @@
  * returns what one part of the panel shows, so the views never query the database
  * themselves.
  */
-import { CaptureReply, LAST_CAPTURE } from '../capture/capture';
+import { LAST_CAPTURE } from '../capture/capture';
+import { CaptureReply } from '../messaging';
 import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
 import { db } from './index';
 import { accountsOfCase } from './repo';

@@ -1,7 +1,13 @@
 /**
- * The typed protocol between contexts. Every message is validated where it
- * arrives; its sender is checked too, because a content script runs inside a
- * page that may be hostile.
+ * The typed protocol between contexts: one enumeration of messages per direction,
+ * and for each panel message the schema of its reply. Every message is validated
+ * where it arrives (receive); its sender is checked too, because a content script
+ * runs inside a page that may be hostile. Every panel reply is validated where it
+ * arrives too (sendFromPanel). The browser is reached through a Transport passed
+ * in, so all of this runs in Node with fakes.
+ *
+ * The content script's sending is in sendFromPage.ts, apart, so the script does not
+ * load zod.
  */
 import { z } from 'zod';
 import { id } from '../model';
@@ -22,9 +28,13 @@ export const PanelMessage = z.discriminatedUnion('type', [
     allowAnyPage: z.boolean().default(false),
   }),
 ]);
+/** A panel message as the background sees it, after validation (defaults filled in). */
 export type PanelMessage = z.infer<typeof PanelMessage>;
+/** A panel message as the panel writes it (fields with a default may be left out). */
+export type PanelRequest = z.input<typeof PanelMessage>;
+export type PanelMessageType = PanelMessage['type'];
 
-/** From the content script on a provider page to the background. */
+/** From the content script on a provider page to the background. It gets no reply. */
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('page-signals'),
@@ -36,6 +46,87 @@ export const ContentMessage = z.discriminatedUnion('type', [
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
+export type ContentMessageType = ContentMessage['type'];
+
+/** What the background answers a capture request with, and keeps as the last capture (settings `lastCapture`) for the panel. */
+export const CaptureReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    at: z.string(),
+    tabId: z.number().int(),
+    evidenceId: z.string(),
+    title: z.string(),
+    references: z.array(z.string()),
+    accountId: z.string().optional(),
+    notes: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), at: z.string(), tabId: z.number().int(), reason: z.string(), notProvider: z.boolean().default(false) }),
+]);
+export type CaptureReply = z.infer<typeof CaptureReply>;
+
+/** "Done": the reply to a message that only asks the background to act. */
+export const Done = z.object({ ok: z.literal(true) });
+export type Done = z.infer<typeof Done>;
+export const done: Done = { ok: true };
+
+/** Each panel message's reply schema. A message type missing here does not compile. */
+export const panelReplies = {
+  'data-changed': Done,
+  'providers-changed': Done,
+  'capture-tab': CaptureReply,
+} as const satisfies { [T in PanelMessageType]: z.ZodType };
+
+/** The reply the background gives to a panel message of type T. */
+export type ReplyOf<T extends PanelMessageType> = z.infer<(typeof panelReplies)[T]>;
+
+/** Hands a message to the browser and resolves with whatever came back (browser.runtime.sendMessage). */
+export type Transport = (message: unknown) => Promise<unknown>;
+
+/** What the panel shows when the background's answer is missing or not what it should be. */
+export const NO_ANSWER = 'the extension did not answer';
+
+/**
+ * Sends a panel message to the background; resolves with its reply, checked
+ * against the reply schema of that message type. Rejects when the browser could
+ * not deliver it, the background failed, or the reply does not fit (NO_ANSWER).
+ */
+export async function sendFromPanel<M extends PanelRequest>(message: M, transport: Transport): Promise<ReplyOf<M['type']>> {
+  const schema: z.ZodType = panelReplies[message.type];
+  const parsed = schema.safeParse(await transport(message));
+  if (!parsed.success) throw new Error(NO_ANSWER);
+  return parsed.data as ReplyOf<M['type']>;
+}
+
+/** The background's handler of every panel message type: one missing does not compile. */
+export type PanelHandlers = {
+  [T in PanelMessageType]: (message: Extract<PanelMessage, { type: T }>) => Promise<ReplyOf<T>>;
+};
+
+/** Where a content message came from: its tab, and the address the browser gives for the sender. */
+export interface ContentOrigin {
+  tabId: number;
+  url?: string;
+}
+
+/** The background's handler of every content message type: one missing does not compile. */
+export type ContentHandlers = {
+  [T in ContentMessageType]: (message: Extract<ContentMessage, { type: T }>, from: ContentOrigin) => Promise<void>;
+};
+
+/** Runs the handler of a (validated) panel message; resolves with its reply. */
+export function handlePanel<T extends PanelMessageType>(
+  handlers: PanelHandlers,
+  message: Extract<PanelMessage, { type: T }>,
+): Promise<ReplyOf<T>> {
+  const handler = handlers[message.type as T] as (m: typeof message) => Promise<ReplyOf<T>>;
+  return handler(message);
+}
+
+/** Runs the handler of a (validated) content message. */
+export function handleContent(handlers: ContentHandlers, message: ContentMessage, from: ContentOrigin): Promise<void> {
+  const handler = handlers[message.type] as (m: ContentMessage, from: ContentOrigin) => Promise<void>;
+  return handler(message, from);
+}
 
 export interface SenderInfo {
   id?: string;

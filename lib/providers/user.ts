@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { UserProvider } from '../model';
-import { registry } from './index';
+import { builtInMatcher, registry } from './index';
 import { ProviderMatcher, siteOf } from './matcher';
 import { Category, type Provider } from './schema';
 
@@ -47,8 +47,51 @@ export function originPatternOf(domain: string): string {
   return `*://*.${domain}/*`;
 }
 
+/** Every tracked site's id (and its registered content script's id) starts so. */
+const USER_ID_PREFIX = 'user-';
+
 export function userProviderId(domain: string): string {
-  return `user-${domain.replace(/[^a-z0-9]+/g, '-')}`;
+  return `${USER_ID_PREFIX}${domain.replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+/**
+ * Which provider a page's address is: a built-in provider's (by the registry's
+ * matcher), else a site the user tracks, by registrable domain. Undefined when neither.
+ */
+export function providerIdOf(
+  url: string,
+  trackedSites: readonly Pick<UserProvider, 'id' | 'domain'>[],
+  builtIns: ProviderMatcher = builtInMatcher,
+): string | undefined {
+  const match = builtIns.match(url);
+  if (match) return match.provider.id;
+  const site = siteOf(url);
+  if (!site) return undefined;
+  return trackedSites.find((row) => row.domain === site.domain)?.id;
+}
+
+/** A content script to register for one tracked site: its id and the pages it runs on. */
+export interface TrackedSiteScript {
+  id: string;
+  pattern: string;
+}
+
+/**
+ * How to make the registered content scripts match the tracked sites the user gave
+ * access to: unregister the tracked-site scripts no longer wanted (other scripts are
+ * left alone), register the sites that have none yet. Registering nothing and
+ * unregistering nothing when they already match makes syncing idempotent.
+ */
+export function trackedSitesPlan(
+  granted: readonly Pick<UserProvider, 'id' | 'domain'>[],
+  registeredIds: readonly string[],
+): { unregister: string[]; register: TrackedSiteScript[] } {
+  const wanted = new Set(granted.map((row) => row.id));
+  const have = new Set(registeredIds);
+  return {
+    unregister: registeredIds.filter((id) => id.startsWith(USER_ID_PREFIX) && !wanted.has(id)),
+    register: granted.filter((row) => !have.has(row.id)).map((row) => ({ id: row.id, pattern: originPatternOf(row.domain) })),
+  };
 }
 
 export const TrackSiteInput = z.object({

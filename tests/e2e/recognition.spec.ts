@@ -1,4 +1,4 @@
-import { expect, openPanel, openProviderTab, readSteps, routePage, startCase, test } from './fixtures';
+import { expect, openPanel, openProviderTab, readRows, readSteps, routePage, startCase, test } from './fixtures';
 
 const BEREAVEMENT = 'https://www.xfinity.com/support/articles/account-holder-passed-away';
 const bereavementHtml = `<!doctype html><html><head><title>Account holder passed away | Xfinity Support</title></head><body>
@@ -68,6 +68,39 @@ test('a confirmation number on the page is offered and saved to the account, sti
   expect(note).toMatch(
     /^Confirmation number: CNF-4821-XYZ \(seen \d{4}-\d\d-\d\d, from https:\/\/www\.xfinity\.com\/support\/request-received\)$/,
   );
+});
+
+test('with two accounts of the same provider, a number on the page goes to the one the user links, not a guess', async ({ ext }) => {
+  const { context, worker, extensionId } = ext;
+  const url = 'https://www.xfinity.com/support/request-received';
+  const html = `<!doctype html><html><head><title>Request received</title></head><body><h1>We have received your request</h1>
+    <p>Your confirmation number is CNF-7731-ABC. Keep it for your records.</p></body></html>`;
+  const { tabId } = await openProviderTab(context, worker, url, html);
+  const panel = await openPanel(context, extensionId, tabId);
+  await startCase(panel, { role: 'child' });
+  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  await panel.getByRole('button', { name: 'Add another Xfinity account' }).click();
+  await expect.poll(async () => (await readRows<{ providerId: string }>(panel, 'accounts')).length).toBe(2);
+
+  const numbers = panel.getByRole('list', { name: 'Numbers on this page' });
+  await expect(numbers).toContainText('Confirmation number: CNF-7731-ABC');
+  await expect(numbers.getByRole('button', { name: 'Save confirmation number CNF-7731-ABC to the account' })).toBeDisabled();
+  await expect(panel.getByText('This estate has 2 Xfinity accounts.')).toBeVisible();
+
+  // What it advises works: the proof is not linked by a guess either; linked by the user, it keeps the number there.
+  await panel.getByRole('button', { name: 'Save this page as proof' }).click();
+  const proof = panel.getByRole('region', { name: 'Proof of this page' });
+  await expect(proof.getByRole('status')).toContainText('Saved as proof');
+  const [evidence] = await readRows<{ accountId?: string }>(panel, 'evidence');
+  expect(evidence?.accountId).toBeUndefined();
+  const accounts = await readRows<{ id: string; createdAt: string }>(panel, 'accounts');
+  const second = accounts.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[1]!;
+  await proof.getByLabel('Account', { exact: true }).selectOption(second.id);
+  await proof.getByRole('button', { name: 'Keep it with the account' }).click();
+  await expect(proof.getByText('kept with the account')).toBeVisible();
+  const task = (await readSteps(panel)).find((t) => t.accountId === second.id && t.stepKey === 'confirmation');
+  expect(task?.note).toContain('Confirmation number: CNF-7731-ABC');
+  expect((await readSteps(panel)).filter((t) => t.note?.includes('CNF-7731-ABC'))).toHaveLength(1);
 });
 
 test('markup in page text is shown as text, never run', async ({ ext }) => {

@@ -3,7 +3,15 @@ import { EstateDb, useDatabase } from '../../lib/db';
 import type { UserProvider } from '../../lib/model';
 import { builtInMatcher } from '../../lib/providers';
 import { currentMatcher, saveUserProvider } from '../../lib/providers/current';
-import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerOfUser } from '../../lib/providers/user';
+import {
+  buildMatcher,
+  domainOfAddress,
+  newUserProvider,
+  originPatternOf,
+  providerIdOf,
+  providerOfUser,
+  trackedSitesPlan,
+} from '../../lib/providers/user';
 
 const coop: UserProvider = {
   id: 'user-mycoop-com',
@@ -109,5 +117,62 @@ describe('currentMatcher', () => {
     const m = await currentMatcher();
     expect(m.match('https://mycoop.com/')?.provider.name).toBe('My Co-op Electric');
     expect(await currentMatcher()).toBe(m); // unchanged rows: the same matcher, not rebuilt
+  });
+});
+
+describe('providerIdOf', () => {
+  it('names a built-in provider by the registry first', () => {
+    expect(providerIdOf('https://www.xfinity.com/support', [coop])).toBe('xfinity');
+  });
+
+  it('then a tracked site, by registrable domain (subdomains too)', () => {
+    expect(providerIdOf('https://mycoop.com/', [coop])).toBe('user-mycoop-com');
+    expect(providerIdOf('https://pay.mycoop.com/billing', [coop])).toBe('user-mycoop-com');
+  });
+
+  it('names nothing for other sites, lookalikes and non-web addresses', () => {
+    expect(providerIdOf('https://example.org/', [coop])).toBeUndefined();
+    expect(providerIdOf('https://mycoop.com.evil.net/', [coop])).toBeUndefined();
+    expect(providerIdOf('chrome://extensions', [coop])).toBeUndefined();
+    expect(providerIdOf('not a url', [])).toBeUndefined();
+    expect(providerIdOf('https://mycoop.com/', [])).toBeUndefined();
+  });
+
+  it('lets a built-in entry win on a domain a tracked row also claims', () => {
+    const clash = { id: 'user-xfinity-com', domain: 'xfinity.com' };
+    expect(providerIdOf('https://www.xfinity.com/', [clash])).toBe('xfinity');
+  });
+});
+
+describe('trackedSitesPlan', () => {
+  const gas = { id: 'user-citygas-net', domain: 'citygas.net' };
+
+  it('registers each granted site that has no script yet, on the site and its subdomains', () => {
+    expect(trackedSitesPlan([coop, gas], [])).toEqual({
+      unregister: [],
+      register: [
+        { id: 'user-mycoop-com', pattern: '*://*.mycoop.com/*' },
+        { id: 'user-citygas-net', pattern: '*://*.citygas.net/*' },
+      ],
+    });
+  });
+
+  it('changes nothing when the scripts already match (idempotent)', () => {
+    expect(trackedSitesPlan([coop, gas], ['user-mycoop-com', 'user-citygas-net'])).toEqual({ unregister: [], register: [] });
+  });
+
+  it('unregisters tracked-site scripts no longer granted or tracked, and leaves other scripts alone', () => {
+    expect(trackedSitesPlan([gas], ['user-mycoop-com', 'user-citygas-net', 'something-else'])).toEqual({
+      unregister: ['user-mycoop-com'],
+      register: [],
+    });
+    expect(trackedSitesPlan([], ['user-mycoop-com', 'other'])).toEqual({ unregister: ['user-mycoop-com'], register: [] });
+  });
+
+  it('registers and unregisters in one plan', () => {
+    expect(trackedSitesPlan([gas], ['user-mycoop-com'])).toEqual({
+      unregister: ['user-mycoop-com'],
+      register: [{ id: 'user-citygas-net', pattern: '*://*.citygas.net/*' }],
+    });
   });
 });

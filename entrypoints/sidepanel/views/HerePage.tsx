@@ -8,8 +8,10 @@ import { stepsOfAccount } from '../../../lib/db/steps';
 import { type ProviderMatch, siteOf } from '../../../lib/providers';
 import { saveUserProvider } from '../../../lib/providers/current';
 import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
+import { accountOfPage, accountsOfProvider } from '../../../lib/workflow/pageAccount';
 import { notifyChanged, type TabInfo, useLive } from '../hooks';
 import { useMatcher, usePageSignals } from '../recognition';
+import { send } from '../send';
 
 /**
  * The part of "Here" about the page itself: guidance and detected numbers on a
@@ -26,10 +28,13 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
   const signals = usePageSignals(props.tab);
   const [saveError, setSaveError] = useState<string>();
   const { value: here } = useLive(async () => {
-    if (!props.caseId) return { account: undefined, tasks: [] };
-    const account = (await accountsOfCase(props.caseId)).find((a) => a.providerId === provider.id);
+    if (!props.caseId) return { account: undefined, tasks: [], several: 0 };
+    const accounts = await accountsOfCase(props.caseId);
+    // The same rule as the capture: this provider's only account; with several, the user chooses.
+    const account = accountOfPage(accounts, provider.id);
     const tasks = account ? await stepsOfAccount(account.id) : [];
-    return { account, tasks };
+    const found = accountsOfProvider(accounts, provider.id).length;
+    return { account, tasks, several: found > 1 ? found : 0 };
   }, [props.caseId, provider.id]);
 
   const references: DetectedReference[] = (signals?.references ?? []).map((r) => ({
@@ -42,7 +47,13 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
       provider={provider}
       pageKind={pageKind}
       references={references}
-      saveBlockedReason={account ? undefined : `Add ${provider.name} to this estate first (below), then save the number to it.`}
+      saveBlockedReason={
+        account
+          ? undefined
+          : here?.several
+            ? `This estate has ${here.several} ${provider.name} accounts. To keep a number with the right one, save this page as proof (above) and link the proof to that account.`
+            : `Add ${provider.name} to this estate first (below), then save the number to it.`
+      }
       saveError={saveError}
       onSave={async (ref) => {
         if (!account) return;
@@ -75,7 +86,7 @@ function Track(props: { tab: TabInfo }) {
         if (!granted) return setMessage(`The browser did not allow reading ${result.row.domain}, so it is not tracked. You can try again.`);
         await saveUserProvider(result.row);
         setMessage(undefined);
-        await browser.runtime.sendMessage({ type: 'providers-changed' });
+        await send({ type: 'providers-changed' });
       })
       .catch((e: Error) => setMessage(`The site could not be tracked: ${e.message}`));
   };

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { SaveProofButton } from '../../../components/SaveProofButton';
-import { CaptureReply } from '../../../lib/capture/capture';
 import { findReferenceNumbers } from '../../../lib/capture/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
 import { lastCaptureOfTab } from '../../../lib/db/panelReads';
 import { activeCase } from '../../../lib/db/reads';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
+import type { CaptureReply } from '../../../lib/messaging';
 import { notifyChanged, useLive } from '../hooks';
+import { send } from '../send';
 import { linkOptionsOf } from './linkOptions';
 
 /**
@@ -40,8 +40,8 @@ export function SaveProof(props: { tabId?: number }) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const reply = CaptureReply.safeParse(await browser.runtime.sendMessage({ type: 'capture-tab', tabId: props.tabId, allowAnyPage }));
-      if (!reply.success) throw new Error('the extension did not answer');
+      // The reply is checked on arrival (an unfit one throws); what it says is shown from lastCapture.
+      await send({ type: 'capture-tab', tabId: props.tabId!, allowAnyPage });
     } catch (e) {
       setFailure({ ok: false, at: new Date().toISOString(), tabId: props.tabId!, reason: storageErrorMessage(e), notProvider: false });
     } finally {
