@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../../lib/messaging';
+import { pageUrl } from '../../lib/page/signals';
+import { StoredSignals, signalsKey } from '../../lib/page/stored';
 import { currentMatcher } from '../../lib/providers/current';
-import { pageUrl, StoredSignals, signalsKey } from '../../lib/providers/signals';
 
 /**
  * The latest page signals of each tab, in storage.session: it survives the service

@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { SaveProofButton } from '../../../components/SaveProofButton';
 import { CaptureReply, LAST_CAPTURE } from '../../../lib/capture/capture';
-import { findReferenceNumbers } from '../../../lib/capture/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
 import { db } from '../../../lib/db';
 import { activeCase } from '../../../lib/db/reads';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { stepsOfAccount } from '../../../lib/db/steps';
+import { findReferenceNumbers } from '../../../lib/page/references';
 import { notifyChanged, useLive } from '../hooks';
 import { linkOptionsOf } from './linkOptions';
 
