@@ -1,7 +1,7 @@
 /**
  * Sites the user tracks themselves ("track this site as a provider"): turned into
  * providers so they are recognized exactly like built-in ones. Pure; the stored
- * rows come from the userProviders table (see current.ts).
+ * rows come from the userProviders table (see lib/db/matcher.ts).
  */
 import { z } from 'zod';
 import { UserProvider } from '../model';

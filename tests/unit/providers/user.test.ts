@@ -1,9 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { EstateDb, useDatabase } from '../../lib/db';
-import type { UserProvider } from '../../lib/model';
-import { builtInMatcher } from '../../lib/providers';
-import { currentMatcher, saveUserProvider } from '../../lib/providers/current';
-import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerOfUser } from '../../lib/providers/user';
+import { describe, expect, it } from 'vitest';
+import type { UserProvider } from '../../../lib/model';
+import { builtInMatcher } from '../../../lib/providers';
+import { buildMatcher, domainOfAddress, newUserProvider, originPatternOf, providerOfUser } from '../../../lib/providers/user';
 
 const coop: UserProvider = {
   id: 'user-mycoop-com',
@@ -97,17 +95,5 @@ describe('newUserProvider', () => {
     const r = newUserProvider({ address: 'not a site', name: '  ', category: 'electric' }, builtInMatcher, now);
     expect(r.ok).toBe(false);
     expect(!r.ok && Object.keys(r.errors).sort()).toEqual(['address', 'name']);
-  });
-});
-
-describe('currentMatcher', () => {
-  beforeEach(() => useDatabase(new EstateDb(`user-providers-${Math.random()}`)));
-
-  it('reads the tracked sites from the database and follows changes', async () => {
-    expect((await currentMatcher()).match('https://mycoop.com/')).toBeNull();
-    await saveUserProvider(coop);
-    const m = await currentMatcher();
-    expect(m.match('https://mycoop.com/')?.provider.name).toBe('My Co-op Electric');
-    expect(await currentMatcher()).toBe(m); // unchanged rows: the same matcher, not rebuilt
   });
 });
