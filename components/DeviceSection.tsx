@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Device } from '../lib/model';
-import { type DeviceKind, deviceKinds, returnMethods } from '../lib/providers/schema';
+import { type DeviceKind, deviceKinds, returnMethods } from '../lib/model';
 import { type DeviceDeadline, isOutstanding } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DocumentSent } from '../lib/model';
-import { sendChannels } from '../lib/model';
-import { type DocumentKind, documentKinds } from '../lib/providers/schema';
+import { type DocumentKind, documentKinds, sendChannels } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';

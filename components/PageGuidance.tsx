@@ -1,4 +1,5 @@
-import type { Fact, PageKind, Provider } from '../lib/providers/schema';
+import type { PageKind } from '../lib/model';
+import type { Fact, Provider } from '../lib/providers/schema';
 import { channelKindLabels, documentKindLabels } from './labels';
 
 export interface DetectedReference {

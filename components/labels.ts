@@ -1,5 +1,5 @@
 /** Words shown to people for the model's codes, in one place. */
-import type { ReturnMethod } from '../lib/providers/schema';
+import type { ReturnMethod } from '../lib/model';
 
 export { channelKindLabels, deviceKindLabels, documentKindLabels } from '../lib/labels';
 

@@ -1,5 +1,5 @@
 /** Words shown to people for the registry's codes; shared by the checklist text and the UI. */
-import type { ChannelKind, DeviceKind, DocumentKind } from './providers/schema';
+import type { ChannelKind, DeviceKind, DocumentKind } from './model';
 
 export const deviceKindLabels: Record<DeviceKind, string> = {
   cable_modem: 'Cable modem',

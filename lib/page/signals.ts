@@ -8,7 +8,7 @@
  * model (only types from lib/model). The background validates the message it
  * builds on receipt (ContentMessage in lib/messaging).
  */
-import type { PageKind } from '../providers/schema';
+import type { PageKind } from '../model';
 import { findReferenceNumbers, type ReferenceNumber } from './references';
 
 export const signalKinds = ['bereavement', 'transfer', 'equipment_return', 'confirmation', 'cancel'] as const;
