@@ -1,5 +1,6 @@
 import { channelKindLabels, documentKindLabels } from '../lib/labels';
-import type { Fact, PageKind, Provider } from '../lib/providers/schema';
+import type { PageKind } from '../lib/model';
+import type { Fact, Provider } from '../lib/providers/schema';
 
 export interface DetectedReference {
   label: string;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Category, categories } from '../lib/providers/schema';
+import { type Category, categories } from '../lib/model';
 import { Field } from './Field';
 
 export const categoryNames: Record<Category, string> = {

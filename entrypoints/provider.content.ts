@@ -2,10 +2,14 @@
  * Runs on provider pages only (the registry's domains, set by the manifest hook in
  * wxt.config.ts, plus the sites the user tracks, registered at runtime). Reads
  * what the address cannot tell (headings, a confirmation number) and sends it as
- * one small validated message. It stores nothing and never writes to the page.
+ * one small message, which the background validates. It stores nothing and never
+ * writes to the page. It bundles only lib/page (plain code, no zod): the message
+ * type is imported as a type.
  */
 import { browser } from 'wxt/browser';
-import { signalsMessage } from '../lib/providers/signals';
+import type { ContentMessage } from '../lib/messaging';
+import { sendFromPage } from '../lib/messaging/sendFromPage';
+import { signalsMessage } from '../lib/page/signals';
 
 /** Short texts that name what a page is for. */
 const HEADINGS = 'h1, h2, h3, legend, label, [role="heading"]';
@@ -20,11 +24,12 @@ export default defineContentScript({
     const send = () => {
       const headings = [...document.querySelectorAll(HEADINGS)].slice(0, MAX_HEADINGS).map((e) => e.textContent ?? '');
       // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a person reads it, is what counts
-      const message = signalsMessage({ url: location.href, title: document.title, headings, text: document.body?.innerText ?? '' });
+      const text = document.body?.innerText ?? '';
+      const message: ContentMessage = signalsMessage({ url: location.href, title: document.title, headings, text });
       const key = JSON.stringify(message);
       if (key === last) return; // nothing new to say
       last = key;
-      browser.runtime.sendMessage(message).catch(() => {
+      sendFromPage(message, (m) => browser.runtime.sendMessage(m)).catch(() => {
         /* the extension was reloaded or updated: this page's script is orphaned */
       });
     };

@@ -2,9 +2,22 @@
  * Words shown to people for the model's and the registry's codes, in one place: the
  * side panel, the checklist text and the bundle's report all take them from here.
  */
-import type { contactChannels, contactOutcomes, DeviceState, EvidenceFile, Intent, sendChannels, TaskState, userRoles } from './model';
-import type { ChannelKind, DeviceKind, DocumentKind, PageKind, ReturnMethod } from './providers/schema';
-import type { PromiseStatus } from './workflow';
+import type {
+  ChannelKind,
+  contactChannels,
+  contactOutcomes,
+  DeviceKind,
+  DeviceState,
+  DocumentKind,
+  EvidenceFile,
+  Intent,
+  PageKind,
+  PromiseStatus,
+  ReturnMethod,
+  sendChannels,
+  TaskState,
+  userRoles,
+} from './model';
 
 export const deviceKindLabels: Record<DeviceKind, string> = {
   cable_modem: 'Cable modem',

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type BadgeState, globalBadge, providerBadge } from '../../lib/badge';
 import { localDate } from '../../lib/dates';
 import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/counts';
-import { currentMatcher } from '../../lib/providers/current';
+import { currentMatcher } from '../../lib/db/matcher';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
   await Promise.all([

@@ -6,8 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { captureTab, LAST_CAPTURE, replyOf, type TabApi } from '../../lib/capture/capture';
+import { captureTab, replyOf, type TabApi } from '../../lib/capture/capture';
 import { db } from '../../lib/db';
+import { saveLastCapture } from '../../lib/db/lastCapture';
 import { activeCase } from '../../lib/db/reads';
 import type { CaptureReply } from '../../lib/messaging';
 import { providerIdOf } from '../../lib/providers/user';
@@ -88,7 +89,7 @@ export async function runCapture(request: {
     });
     reply = replyOf(outcome, request.tabId, now);
   }
-  await db().settings.put({ key: LAST_CAPTURE, value: reply });
+  await saveLastCapture(reply);
   return reply;
 }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { currentMatcher } from '../../lib/db/matcher';
 import { syncAllChecklists } from '../../lib/db/repo';
-import { currentMatcher } from '../../lib/providers/current';
 
 /** When the extension is updated (new playbooks or provider facts), checklists follow, keeping the user's work. */
 export function setupChecklistUpdates(onSynced: () => Promise<void>): void {

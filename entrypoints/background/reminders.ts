@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
 import { db } from '../../lib/db';
 import type { ReminderSnapshot } from '../../lib/db/counts';
-import { currentMatcher } from '../../lib/providers/current';
+import { currentMatcher } from '../../lib/db/matcher';
 import {
   describeItem,
   notificationId,

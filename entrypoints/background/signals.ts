@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { currentMatcher } from '../../lib/db/matcher';
 import type { ContentMessage } from '../../lib/messaging';
-import { currentMatcher } from '../../lib/providers/current';
-import { pageUrl, StoredSignals, signalsKey } from '../../lib/providers/signals';
+import { pageUrl } from '../../lib/page/signals';
+import { StoredSignals, signalsKey } from '../../lib/page/stored';
 
 /**
  * The latest page signals of each tab, in storage.session: it survives the service

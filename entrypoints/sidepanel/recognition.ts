@@ -1,9 +1,10 @@
 /** Side panel hooks for recognition: the matcher with the user's sites, and the page's signals. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { currentMatcher } from '../../lib/db/matcher';
+import { effectivePageKind } from '../../lib/page/signals';
+import { StoredSignals, signalsKey } from '../../lib/page/stored';
 import { builtInMatcher, type ProviderMatch, type ProviderMatcher } from '../../lib/providers';
-import { currentMatcher } from '../../lib/providers/current';
-import { effectivePageKind, StoredSignals, signalsKey } from '../../lib/providers/signals';
 import { type TabInfo, useLive } from './hooks';
 
 /** The built-in registry plus the sites the user tracks, following changes to them. */

@@ -96,8 +96,6 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   }
 }
 
-export const LAST_CAPTURE = 'lastCapture';
-
 export function replyOf(outcome: CaptureOutcome, tabId: number, at: Date): CaptureReply {
   return outcome.ok
     ? {

@@ -8,9 +8,9 @@ import { db, type StoredBlob } from '../db';
 import { stepsOfCase } from '../db/steps';
 import type { Undo } from '../db/undo';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
+import { findReferenceNumbers } from '../page/references';
 import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
-import { findReferenceNumbers } from './references';
 
 /** A refusal a person can read; stored data is left exactly as it was. */
 export class VaultError extends Error {

@@ -5,8 +5,8 @@
  * never loses what the user did.
  */
 import { channelKindLabels, deviceKindLabels } from '../labels';
-import type { Account, Device, EstateCase, Intent, Task } from '../model';
-import type { Category, Provider } from '../providers/schema';
+import type { Account, Category, Device, EstateCase, Intent, Task } from '../model';
+import type { Provider } from '../providers/schema';
 
 export * from './status';
 

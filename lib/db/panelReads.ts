@@ -3,10 +3,10 @@
  * returns what one part of the panel shows, so the views never query the database
  * themselves.
  */
-import { LAST_CAPTURE } from '../capture/capture';
 import { CaptureReply } from '../messaging';
 import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
 import { db } from './index';
+import { LAST_CAPTURE } from './lastCapture';
 import { accountsOfCase } from './repo';
 import { stepsOfAccount, stepsOfCase } from './steps';
 

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { id } from '../model';
+import { signalKinds } from '../page/signals';
 
 /** From extension pages (the side panel) to the background. */
 export const PanelMessage = z.discriminatedUnion('type', [
@@ -41,7 +42,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
     url: z.string().max(4000),
     title: z.string().max(500),
     /** Page kinds the page's own text suggests (headings, form labels). */
-    kinds: z.array(z.enum(['bereavement', 'transfer', 'equipment_return', 'confirmation', 'cancel'])).max(5),
+    kinds: z.array(z.enum(signalKinds)).max(5),
     references: z.array(z.object({ label: z.string().max(60), value: z.string().min(3).max(40), context: z.string().max(200) })).max(20),
   }),
 ]);

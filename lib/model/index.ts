@@ -1,12 +1,14 @@
 /**
  * The one source of truth for the estate's data: these zod schemas are the
  * TypeScript types, the validation of everything that arrives (forms, messages,
- * imports) and the shape of the bundle's case.json.
+ * imports) and the shape of the bundle's case.json. The words they share with
+ * the provider registry (categories, document and device kinds...) are in
+ * vocabulary.ts; this folder imports nothing from the rest of lib/.
  */
 import { z } from 'zod';
-import { DeviceKind, DocumentKind, ReturnMethod } from '../providers/schema';
+import { Category, DeviceKind, DocumentKind, ReturnMethod } from './vocabulary';
 
-export { DeviceKind, DocumentKind, ReturnMethod };
+export * from './vocabulary';
 
 /** Calendar day, as typed by a person: 2026-03-14. */
 export const isoDate = z
@@ -241,7 +243,7 @@ export type Evidence = z.infer<typeof Evidence>;
 export const UserProvider = z.object({
   id: z.string().regex(/^user-[a-z0-9-]+$/),
   name: requiredText('A name for the provider', 120),
-  category: z.enum(['cable_internet', 'wireless', 'landline', 'satellite_tv', 'electric', 'gas', 'water', 'streaming']),
+  category: Category,
   /** Registrable domain of the site, e.g. "mycoop.com". */
   domain: z.string().min(3).max(253),
   createdAt: isoDateTime,

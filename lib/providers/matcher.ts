@@ -3,7 +3,8 @@
  * never by substring: `xfinity.com.verify-account.net` is verify-account.net's.
  */
 import { parse } from 'tldts';
-import type { PageKind, Provider } from './schema';
+import type { PageKind } from '../model';
+import type { Provider } from './schema';
 
 export interface ProviderMatch {
   provider: Provider;

@@ -7,54 +7,13 @@
  *   that source is listed in `sources` with the date it was checked;
  * - what no reliable source gives stays absent. Never invent a phone number,
  *   address or fee.
+ *
+ * Its words (categories, page, document, device and channel kinds, regulators)
+ * are the shared vocabulary of lib/model/vocabulary.ts.
  */
 import { z } from 'zod';
-
-export const categories = ['cable_internet', 'wireless', 'landline', 'satellite_tv', 'electric', 'gas', 'water', 'streaming'] as const;
-export const Category = z.enum(categories);
-export type Category = z.infer<typeof Category>;
-
-export const pageKinds = [
-  'sign_in',
-  'account',
-  'billing',
-  'cancel',
-  'transfer',
-  'bereavement',
-  'equipment_return',
-  'confirmation',
-  'other',
-] as const;
-export const PageKind = z.enum(pageKinds);
-export type PageKind = z.infer<typeof PageKind>;
-
-export const documentKinds = [
-  'death_certificate',
-  'letters_testamentary',
-  'obituary',
-  'id',
-  'proof_of_payment',
-  'estate_documents',
-  'other',
-] as const;
-export const DocumentKind = z.enum(documentKinds);
-export type DocumentKind = z.infer<typeof DocumentKind>;
-
-export const deviceKinds = ['cable_modem', 'tv_box', 'dvr', 'router', 'phone', 'remote', 'satellite_receiver', 'other'] as const;
-export const DeviceKind = z.enum(deviceKinds);
-export type DeviceKind = z.infer<typeof DeviceKind>;
-
-export const returnMethods = ['store', 'shipping_kit', 'technician_pickup', 'shipping_store'] as const;
-export const ReturnMethod = z.enum(returnMethods);
-export type ReturnMethod = z.infer<typeof ReturnMethod>;
-
-export const channelKinds = ['web_form', 'phone', 'tty', 'mail', 'fax', 'store', 'email', 'chat', 'social'] as const;
-export const ChannelKind = z.enum(channelKinds);
-export type ChannelKind = z.infer<typeof ChannelKind>;
-
-export const regulators = ['FCC', 'state_PUC', 'franchise_authority', 'CFPB', 'FTC', 'BBB', 'state_AG'] as const;
-export const Regulator = z.enum(regulators);
-export type Regulator = z.infer<typeof Regulator>;
+// The vocabulary file alone, not the model's index: the registry needs none of the estate's records.
+import { Category, ChannelKind, DeviceKind, DocumentKind, PageKind, Regulator, ReturnMethod } from '../model/vocabulary';
 
 const url = z.url({ protocol: /^https$/ });
 const checkedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,13 +1,13 @@
 /**
  * Sites the user tracks themselves ("track this site as a provider"): turned into
  * providers so they are recognized exactly like built-in ones. Pure; the stored
- * rows come from the userProviders table (see current.ts).
+ * rows come from the userProviders table (see lib/db/matcher.ts).
  */
 import { z } from 'zod';
-import { UserProvider } from '../model';
+import { Category, UserProvider } from '../model';
 import { builtInMatcher, registry } from './index';
 import { ProviderMatcher, siteOf } from './matcher';
-import { Category, type Provider } from './schema';
+import type { Provider } from './schema';
 
 /** A user row as a provider: its one domain, its category's playbook, no sourced facts. */
 export function providerOfUser(row: UserProvider): Provider {

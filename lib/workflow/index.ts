@@ -3,7 +3,7 @@
  * records and today's date, so they cannot drift apart.
  */
 import { type AccountStatus, accountStatus } from '../checklist/status';
-import type { Account, Device, DocumentSent, PromiseMade } from '../model';
+import type { Account, Device, DocumentSent, PromiseMade, PromiseStatus } from '../model';
 import type { Provider } from '../providers/schema';
 import type { TaskTally } from './tally';
 
@@ -16,7 +16,7 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export type PromiseStatus = 'pending' | 'kept' | 'broken';
+export type { PromiseStatus };
 
 /** Broken once its date has passed without the user saying it was kept. */
 export function promiseStatus(promise: Pick<PromiseMade, 'dueDate' | 'resolution'>, today: string): PromiseStatus {

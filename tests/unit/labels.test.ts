@@ -15,9 +15,18 @@ import {
   taskStateLabels,
   userRoleLabels,
 } from '../../lib/labels';
-import { contactChannels, contactOutcomes, deviceStates, intents, sendChannels, taskStates, userRoles } from '../../lib/model';
+import {
+  contactChannels,
+  contactOutcomes,
+  deviceStates,
+  intents,
+  pageKinds,
+  returnMethods,
+  sendChannels,
+  taskStates,
+  userRoles,
+} from '../../lib/model';
 import { builtInMatcher } from '../../lib/providers';
-import { pageKinds, returnMethods } from '../../lib/providers/schema';
 import { buildMatcher } from '../../lib/providers/user';
 import { seedCase } from '../fixtures/bundle-seed';
 

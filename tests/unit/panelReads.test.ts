@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAST_CAPTURE } from '../../lib/capture/capture';
 import { db } from '../../lib/db';
+import { LAST_CAPTURE } from '../../lib/db/lastCapture';
 import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../lib/db/panelReads';
 import { addAccount, createCase } from '../../lib/db/repo';
 import { stepsOfAccount, stepsOfCase } from '../../lib/db/steps';

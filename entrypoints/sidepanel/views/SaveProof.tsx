@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { SaveProofButton } from '../../../components/SaveProofButton';
-import { findReferenceNumbers } from '../../../lib/capture/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
 import { lastCaptureOfTab } from '../../../lib/db/panelReads';
 import { activeCase } from '../../../lib/db/reads';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import type { CaptureReply } from '../../../lib/messaging';
+import { findReferenceNumbers } from '../../../lib/page/references';
 import { notifyChanged, useLive } from '../hooks';
 import { send } from '../send';
 import { linkOptionsOf } from './linkOptions';

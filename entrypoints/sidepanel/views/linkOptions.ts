@@ -1,8 +1,8 @@
 /** The records proof can be linked to, as choices for the link editor (shared by the vault and the capture button). */
 import type { LinkOptions } from '../../../components/EvidenceLinks';
+import { currentMatcher } from '../../../lib/db/matcher';
 import { linkTargetsOfCase } from '../../../lib/db/panelReads';
 import { contactChannelLabels, providerName } from '../../../lib/labels';
-import { currentMatcher } from '../../../lib/providers/current';
 
 export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
   const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([linkTargetsOfCase(caseId), currentMatcher()]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectivePageKind, pageSignals, pageUrl, signalsMessage } from '../../lib/providers/signals';
+import { ContentMessage } from '../../../lib/messaging';
+import { effectivePageKind, pageSignals, pageUrl, signalsMessage } from '../../../lib/page/signals';
 
 const page = (title: string, headings: string[] = [], text = '') => ({ title, headings, text });
 
@@ -75,6 +76,23 @@ describe('signalsMessage', () => {
     expect(msg.title.length).toBeLessThanOrEqual(500);
     expect(msg.kinds).toEqual(['confirmation']);
     expect(msg.references[0]?.value).toBe('CNF-4821-XYZ');
+    expect(ContentMessage.parse(msg)).toEqual(msg);
+  });
+
+  it('stays within every limit the background checks, with no validator of its own', () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => `Confirmation number: CNF-${1000 + i}-${'X'.repeat(30)}`);
+    const msg = signalsMessage({
+      url: `https://www.xfinity.com/${'a'.repeat(5000)}`,
+      title: 'T'.repeat(900),
+      headings: ['Account holder passed away', 'Transfer account ownership', 'Return your equipment', 'Cancel your service'],
+      text: `${'word '.repeat(100)}${numbers.join(' and more words here ')}`,
+    });
+    expect(msg.url.length).toBe(4000);
+    expect(msg.title.length).toBe(500);
+    expect(msg.kinds).toEqual(['bereavement', 'transfer', 'equipment_return', 'confirmation', 'cancel']);
+    expect(msg.references).toHaveLength(20);
+    expect(ContentMessage.parse(msg)).toEqual(msg);
+    expect(JSON.stringify(ContentMessage.parse(msg))).toBe(JSON.stringify(msg)); // the same fields, in the same order
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * The matcher every context should use: the built-in registry plus the sites the
- * user tracks (userProviders table). Kept apart from index.ts so the manifest
- * build (wxt.config.ts) never loads the database.
+ * user tracks (userProviders table). It lives with the database, not in
+ * lib/providers, so the registry and the manifest build (wxt.config.ts) never
+ * load the database.
  */
-import { db } from '../db';
 import type { UserProvider } from '../model';
-import { builtInMatcher } from './index';
-import type { ProviderMatcher } from './matcher';
-import { buildMatcher } from './user';
+import { builtInMatcher, type ProviderMatcher } from '../providers';
+import { buildMatcher } from '../providers/user';
+import { db } from './index';
 
 let cached: { key: string; matcher: ProviderMatcher } | undefined;
 

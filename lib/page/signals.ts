@@ -3,11 +3,13 @@
  * a bereavement form, a transfer of ownership, an equipment return, a
  * confirmation after a request. Pure: the content script passes in what it read
  * (title, headings, visible text); nothing here touches the DOM.
+ *
+ * The content script bundles this file, so it stays plain code: no zod, no estate
+ * model (only types from lib/model). The background validates the message it
+ * builds on receipt (ContentMessage in lib/messaging).
  */
-import { z } from 'zod';
-import { findReferenceNumbers, type ReferenceNumber } from '../capture/references';
-import { ContentMessage } from '../messaging';
-import type { PageKind } from './schema';
+import type { PageKind } from '../model';
+import { findReferenceNumbers, type ReferenceNumber } from './references';
 
 export const signalKinds = ['bereavement', 'transfer', 'equipment_return', 'confirmation', 'cancel'] as const;
 export type SignalKind = (typeof signalKinds)[number];
@@ -71,16 +73,32 @@ export function pageSignals(snapshot: Pick<PageSnapshot, 'title' | 'headings' | 
   return { kinds: signalKinds.filter((k) => found.has(k)), references };
 }
 
-/** The validated message the content script sends (fields trimmed to the protocol's limits). */
-export function signalsMessage(snapshot: PageSnapshot): ContentMessage {
+/**
+ * The message the content script sends, its fields trimmed to the protocol's limits
+ * (ContentMessage in lib/messaging, which the background checks it against).
+ */
+export interface SignalsMessage {
+  type: 'page-signals';
+  url: string;
+  title: string;
+  kinds: SignalKind[];
+  references: ReferenceNumber[];
+}
+
+/**
+ * The message for a page, built without a validator: every field is cut to its
+ * limit here (a reference's value is 4 to 40 characters already, and there are at
+ * most 20 references and 5 kinds), so ContentMessage accepts it as it is.
+ */
+export function signalsMessage(snapshot: PageSnapshot): SignalsMessage {
   const { kinds, references } = pageSignals(snapshot);
-  return ContentMessage.parse({
+  return {
     type: 'page-signals',
     url: snapshot.url.slice(0, 4000),
     title: snapshot.title.replace(/\s+/g, ' ').trim().slice(0, 500),
     kinds,
     references: references.map((r) => ({ label: r.label.slice(0, 60), value: r.value, context: r.context.slice(0, 200) })),
-  });
+  };
 }
 
 /** Which signal decides when a page says several things: a confirmation beats the form it confirms. */
@@ -96,20 +114,6 @@ export function effectivePageKind(urlKind: PageKind, kinds: readonly SignalKind[
   if (kinds.includes('confirmation')) return 'confirmation';
   if ((signalKinds as readonly string[]).includes(urlKind)) return urlKind;
   return signalPriority.find((k) => kinds.includes(k)) ?? urlKind;
-}
-
-/** What the background keeps per tab in storage.session (the latest signals of its page). */
-export const StoredSignals = z.object({
-  url: z.string().max(4000),
-  title: z.string().max(500),
-  kinds: z.array(z.enum(signalKinds)).max(5),
-  references: z.array(z.object({ label: z.string().max(60), value: z.string().max(40), context: z.string().max(200) })).max(20),
-  at: z.string().max(40),
-});
-export type StoredSignals = z.infer<typeof StoredSignals>;
-
-export function signalsKey(tabId: number): string {
-  return `signals:${tabId}`;
 }
 
 /**

@@ -1,8 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { EstateDb, useDatabase } from '../../lib/db';
-import type { UserProvider } from '../../lib/model';
-import { builtInMatcher } from '../../lib/providers';
-import { currentMatcher, saveUserProvider } from '../../lib/providers/current';
+import { describe, expect, it } from 'vitest';
+import type { UserProvider } from '../../../lib/model';
+import { builtInMatcher } from '../../../lib/providers';
 import {
   buildMatcher,
   domainOfAddress,
@@ -11,7 +9,7 @@ import {
   providerIdOf,
   providerOfUser,
   trackedSitesPlan,
-} from '../../lib/providers/user';
+} from '../../../lib/providers/user';
 
 const coop: UserProvider = {
   id: 'user-mycoop-com',
@@ -105,18 +103,6 @@ describe('newUserProvider', () => {
     const r = newUserProvider({ address: 'not a site', name: '  ', category: 'electric' }, builtInMatcher, now);
     expect(r.ok).toBe(false);
     expect(!r.ok && Object.keys(r.errors).sort()).toEqual(['address', 'name']);
-  });
-});
-
-describe('currentMatcher', () => {
-  beforeEach(() => useDatabase(new EstateDb(`user-providers-${Math.random()}`)));
-
-  it('reads the tracked sites from the database and follows changes', async () => {
-    expect((await currentMatcher()).match('https://mycoop.com/')).toBeNull();
-    await saveUserProvider(coop);
-    const m = await currentMatcher();
-    expect(m.match('https://mycoop.com/')?.provider.name).toBe('My Co-op Electric');
-    expect(await currentMatcher()).toBe(m); // unchanged rows: the same matcher, not rebuilt
   });
 });
 

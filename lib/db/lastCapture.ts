@@ -1,0 +1,12 @@
+/**
+ * The latest "save this page as proof" result, kept in settings so the side panel can
+ * show it even when the capture ran from the shortcut or the menu, or the worker stopped.
+ */
+import type { CaptureReply } from '../messaging';
+import { db } from './index';
+
+export const LAST_CAPTURE = 'lastCapture';
+
+export async function saveLastCapture(reply: CaptureReply): Promise<void> {
+  await db().settings.put({ key: LAST_CAPTURE, value: reply });
+}
