@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
 import { db, EstateDb, useDatabase } from '../../lib/db';
 import type { Task } from '../../lib/model';
+import { recordKinds } from '../../lib/model/records';
+import type { Seed } from '../fixtures/bundle-seed';
 
 /** Gives every test of the calling file its own empty database, deleted afterwards. */
 export function useFreshDatabase(prefix = 'test'): void {
@@ -38,3 +40,21 @@ export async function rewriteSteps(change: (steps: Task[]) => Task[]): Promise<v
 
 export const patchStep = (id: string, patch: Partial<Task>) =>
   rewriteSteps((steps) => steps.map((t) => (t.id === id ? { ...t, ...patch } : t)));
+
+/**
+ * Writes a seed (tests/fixtures/bundle-seed: rows by table name, steps as `tasks`, blob contents
+ * as text) into the database: every kind of record of lib/model/records, steps into checklists.
+ */
+export async function writeSeed(seed: Seed): Promise<void> {
+  const d = db();
+  const rows = seed as unknown as Record<string, Array<{ accountId: string; caseId: string }>>;
+  await d.transaction('rw', d.tables, async () => {
+    for (const kind of recordKinds) {
+      if (kind.storage === 'table') await d.table(kind.table).bulkAdd(rows[kind.table] ?? []);
+      else
+        for (const [id, steps] of Map.groupBy(rows[kind.key] ?? [], (t) => t.accountId))
+          await d.checklists.add({ id, caseId: steps[0]!.caseId, steps: steps as Task[] });
+    }
+    await d.blobs.bulkAdd(seed.blobs.map((b) => ({ id: b.id, data: new Blob([b.text]) })));
+  });
+}
