@@ -1,10 +1,12 @@
 /**
  * case.json, the machine-readable case inside a bundle: composed from the model's
- * own schemas (one schema, many uses) plus a format version and where each
- * evidence file lies in the bag.
+ * own schemas (one schema, many uses), one entry for each kind of record in
+ * lib/model/records (in its order), plus a format version and where each evidence
+ * file lies in the bag.
  */
 import { z } from 'zod';
-import { Account, Contact, Device, DocumentSent, EstateCase, Evidence, id, isoDateTime, PromiseMade, Task, UserProvider } from '../model';
+import { id, isoDateTime } from '../model';
+import { type CaseRecordKey, caseRecordKinds, type RecordKind, recordKind, recordKinds, referencedIds } from '../model/records';
 
 export const FORMAT_VERSION = 1;
 
@@ -15,6 +17,12 @@ export const BundleFile = z.object({
 });
 export type BundleFile = z.infer<typeof BundleFile>;
 
+/** Each kind of record under its key: the case as itself, every other kind as a list of rows. */
+type RecordsShape = { [K in RecordKind as K['key']]: K['scope'] extends 'root' ? K['schema'] : z.ZodArray<K['schema']> };
+const recordsShape = Object.fromEntries(
+  recordKinds.map((kind) => [kind.key, kind.scope === 'root' ? kind.schema : z.array(kind.schema)]),
+) as RecordsShape;
+
 export const BundleCase = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
   /** The latest change to any record: the record is as of then (kept stable so re-exports match). */
@@ -23,66 +31,56 @@ export const BundleCase = z.object({
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('case') }), z.object({ kind: z.literal('account'), accountId: id })]),
   accountNumbers: z.enum(['full', 'last4']),
   sensitiveIncluded: z.boolean(),
-  case: EstateCase,
-  accounts: z.array(Account),
-  tasks: z.array(Task),
-  devices: z.array(Device),
-  documentsSent: z.array(DocumentSent),
-  contacts: z.array(Contact),
-  promises: z.array(PromiseMade),
-  evidence: z.array(Evidence),
-  userProviders: z.array(UserProvider),
+  ...recordsShape,
   files: z.array(BundleFile),
 });
 export type BundleCase = z.infer<typeof BundleCase>;
 
+/** What every row of the case's records has (and the files of those that list files). */
+interface CaseRow {
+  id: string;
+  caseId: string;
+  files?: ReadonlyArray<{ blobId: string }>;
+}
+
+/** The rows of one kind of the case's records in a bundle. */
+const rowsIn = (b: Pick<BundleCase, CaseRecordKey>, key: CaseRecordKey): readonly CaseRow[] => b[key];
+
 /** Every reference between records points at a record in the bundle; returns the first that does not. */
 export function brokenReference(b: BundleCase): string | undefined {
-  const tables = {
-    account: b.accounts,
-    task: b.tasks,
-    device: b.devices,
-    'document sent': b.documentsSent,
-    contact: b.contacts,
-    promise: b.promises,
-    evidence: b.evidence,
-  };
-  const ids: Record<string, Set<string>> = {};
-  for (const [name, rows] of Object.entries(tables)) {
-    ids[name] = new Set();
-    for (const row of rows) {
-      if (ids[name].has(row.id)) return `two ${name} records share the id ${row.id}`;
-      ids[name].add(row.id);
-      if (row.caseId !== b.case.id) return `the ${name} ${row.id} belongs to another case`;
+  const ids = new Map<string, Set<string>>();
+  for (const kind of caseRecordKinds) {
+    const seen = new Set<string>();
+    ids.set(kind.key, seen);
+    for (const row of rowsIn(b, kind.key)) {
+      if (seen.has(row.id)) return `two ${kind.label.one} records share the id ${row.id}`;
+      seen.add(row.id);
+      if (row.caseId !== b.case.id) return `the ${kind.label.one} ${row.id} belongs to another case`;
     }
   }
-  const need = (kind: string, ref: string | undefined, from: string) =>
-    ref !== undefined && !ids[kind]!.has(ref) ? `${from} points to a missing ${kind} (${ref})` : undefined;
+  const need = (to: CaseRecordKey, ref: string | undefined, from: string) =>
+    ref !== undefined && !ids.get(to)!.has(ref) ? `${from} points to a missing ${recordKind(to).label.one} (${ref})` : undefined;
   const blobs = new Set(b.files.map((f) => f.blobId));
   if (blobs.size !== b.files.length) return 'two files share one blob id';
   const paths = new Set(b.files.map((f) => f.path));
   if (paths.size !== b.files.length) return 'two files share one path';
-  const problems = [
-    b.scope.kind === 'account' ? need('account', b.scope.accountId, 'the scope') : undefined,
-    ...b.tasks.flatMap((t) => [
-      need('account', t.accountId, `task ${t.id}`),
-      need('promise', t.promiseId, `task ${t.id}`),
-      ...t.links.contactIds.map((r) => need('contact', r, `task ${t.id}`)),
-      ...t.links.documentSentIds.map((r) => need('document sent', r, `task ${t.id}`)),
-      ...t.links.evidenceIds.map((r) => need('evidence', r, `task ${t.id}`)),
-    ]),
-    ...b.devices.map((d) => need('account', d.accountId, `device ${d.id}`)),
-    ...b.documentsSent.map((d) => need('account', d.accountId, `document sent ${d.id}`)),
-    ...b.contacts.map((c) => need('account', c.accountId, `contact ${c.id}`)),
-    ...b.promises.flatMap((p) => [need('account', p.accountId, `promise ${p.id}`), need('contact', p.contactId, `promise ${p.id}`)]),
-    ...b.evidence.flatMap((e) => [
-      need('account', e.accountId, `evidence ${e.id}`),
-      need('task', e.taskId, `evidence ${e.id}`),
-      need('device', e.deviceId, `evidence ${e.id}`),
-      need('contact', e.contactId, `evidence ${e.id}`),
-      need('document sent', e.documentSentId, `evidence ${e.id}`),
-      ...e.files.map((f) => (blobs.has(f.blobId) ? undefined : `evidence ${e.id} has a file that is not in the bundle (${f.blobId})`)),
-    ]),
-  ];
-  return problems.find((p) => p !== undefined);
+  if (b.scope.kind === 'account') {
+    const problem = need('accounts', b.scope.accountId, 'the scope');
+    if (problem) return problem;
+  }
+  for (const kind of caseRecordKinds) {
+    for (const row of rowsIn(b, kind.key)) {
+      const from = `${kind.label.one} ${row.id}`;
+      for (const ref of kind.references) {
+        for (const refId of referencedIds(row, ref)) {
+          const problem = need(ref.to, refId, from);
+          if (problem) return problem;
+        }
+      }
+      if (kind.files) {
+        for (const f of row.files ?? []) if (!blobs.has(f.blobId)) return `${from} has a file that is not in the bundle (${f.blobId})`;
+      }
+    }
+  }
+  return undefined;
 }
