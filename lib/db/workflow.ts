@@ -8,6 +8,7 @@ import { returnStepKey } from '../checklist';
 import { type Account, Contact, Device, DocumentSent, isoDate, newId, nowIso, PromiseMade, Task, type TaskState } from '../model';
 import type { Provider } from '../providers/schema';
 import { db } from './index';
+import { removalsOfAccount } from './records';
 import { syncChecklist } from './repo';
 import { changeSteps, stepsRewrite } from './steps';
 import { deleteWithUndo, type Undo } from './undo';
@@ -232,23 +233,5 @@ export async function deleteUserTask(task: Task): Promise<Undo> {
 
 /** Removes an account with everything recorded for it (undoable for a short while). */
 export async function deleteAccount(accountId: string): Promise<Undo> {
-  const d = db();
-  const of = <T extends { id: string }>(rows: T[]) => rows.map((r) => r.id);
-  const [devices, docs, contacts, promises, evidence] = await Promise.all([
-    d.devices.where('accountId').equals(accountId).toArray(),
-    d.documentsSent.where('accountId').equals(accountId).toArray(),
-    d.contacts.where('accountId').equals(accountId).toArray(),
-    d.promises.where('accountId').equals(accountId).toArray(),
-    d.evidence.where('accountId').equals(accountId).toArray(),
-  ]);
-  return deleteWithUndo([
-    { table: d.accounts, ids: [accountId] },
-    { table: d.checklists, ids: [accountId] },
-    { table: d.devices, ids: of(devices) },
-    { table: d.documentsSent, ids: of(docs) },
-    { table: d.contacts, ids: of(contacts) },
-    { table: d.promises, ids: of(promises) },
-    { table: d.evidence, ids: of(evidence) },
-    { table: d.blobs, ids: evidence.flatMap((e) => e.files.map((f) => f.blobId)) },
-  ]);
+  return deleteWithUndo(await removalsOfAccount(accountId));
 }
