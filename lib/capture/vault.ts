@@ -5,9 +5,10 @@
  * that is not IndexedDB inside a Dexie transaction would commit it early.
  */
 import { db, type StoredBlob } from '../db';
-import { stepsOfCase } from '../db/steps';
+import { recordOfCase, tablesOf } from '../db/records';
 import type { Undo } from '../db/undo';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
+import { recordKind } from '../model/records';
 import { findReferenceNumbers } from '../page/references';
 import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
@@ -73,7 +74,7 @@ export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = 
   const evidence = Evidence.parse({ ...meta, id: newId(), files: described, createdAt: stamp, updatedAt: stamp });
   const d = db();
   try {
-    await d.transaction('rw', [d.evidence, d.blobs, d.accounts, d.checklists, d.devices, d.contacts], async () => {
+    await d.transaction('rw', vaultTables(), async () => {
       await assertLinks(evidence);
       await d.blobs.bulkAdd(blobs);
       await d.evidence.add(evidence);
@@ -162,29 +163,27 @@ export async function saveCapture(input: PageCapture): Promise<Evidence> {
   );
 }
 
+/** The references of evidence (lib/model/records) a person sets in the vault; the others are kept as they are. */
+const linkFields: ReadonlyArray<keyof Links> = ['accountId', 'taskId', 'deviceId', 'contactId'];
+const vaultLinks = recordKind('evidence').references.filter((ref) => (linkFields as readonly string[]).includes(ref.field));
+/** The tables a write of evidence reads and writes: its own, the files, and those of the records it links to. */
+const vaultTables = () => [db().evidence, db().blobs, ...tablesOf(vaultLinks.map((ref) => ref.to))];
+
 function links(l: Links): Links {
   const out: Links = {};
-  for (const key of ['accountId', 'taskId', 'deviceId', 'contactId'] as const) {
+  for (const key of linkFields) {
     if (l[key]) out[key] = idSchema.parse(l[key]);
   }
   return out;
 }
 
-/** Each link must name a record of the same case (call inside a transaction over those tables). */
+/** Each link must name a record of the same case (call inside a transaction over vaultTables). */
 async function assertLinks(item: Evidence): Promise<void> {
-  const d = db();
-  const byId = (table: { get: (id: string) => Promise<{ caseId: string } | undefined> }) => (id: string) => table.get(id);
-  const stepById = async (id: string) => (await stepsOfCase(item.caseId)).find((t) => t.id === id);
-  const checks = [
-    [item.accountId, byId(d.accounts), 'account'],
-    [item.taskId, stepById, 'task'],
-    [item.deviceId, byId(d.devices), 'device'],
-    [item.contactId, byId(d.contacts), 'contact'],
-  ] as const;
-  for (const [linkId, find, what] of checks) {
+  for (const ref of vaultLinks) {
+    const linkId = item[ref.field as keyof Links];
     if (!linkId) continue;
-    const row = await find(linkId);
-    if (!row || row.caseId !== item.caseId) throw new VaultError(`That ${what} is not part of this estate any more. Choose another.`);
+    if (!(await recordOfCase(ref.to, linkId, item.caseId)))
+      throw new VaultError(`That ${recordKind(ref.to).label.one} is not part of this estate any more. Choose another.`);
   }
 }
 
@@ -204,11 +203,12 @@ export async function renameEvidence(evidenceId: string, title: string, now = ne
 /** Links an item to an account, task, device or contact (an empty value unlinks). */
 export async function relinkEvidence(evidenceId: string, to: Links, now = new Date()): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.evidence, d.accounts, d.checklists, d.devices, d.contacts], async () => {
+  await d.transaction('rw', vaultTables(), async () => {
     const item = await d.evidence.get(evidenceId);
     if (!item) throw new VaultError('That item no longer exists.');
-    const { accountId, taskId, deviceId, contactId, ...rest } = item;
-    const linked = Evidence.parse({ ...rest, ...links(to), updatedAt: nowIso(now) });
+    const unlinked: Partial<Evidence> = { ...item };
+    for (const field of linkFields) delete unlinked[field];
+    const linked = Evidence.parse({ ...unlinked, ...links(to), updatedAt: nowIso(now) });
     await assertLinks(linked);
     await d.evidence.put(linked);
   });
