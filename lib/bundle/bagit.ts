@@ -4,6 +4,7 @@
  * present, no payload file unlisted, every checksum right.
  */
 import { type Digester, digestAll } from './hash';
+import { readAhead } from './readAhead';
 import { refuse } from './refusal';
 import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
@@ -199,19 +200,7 @@ export async function validateBag(
     return { path, ms, sums, size: bytes.byteLength };
   };
   // The next two files are read and hashed while this one is compared: three in memory at most.
-  const queue = [...wanted];
-  const ahead: Array<ReturnType<typeof check>> = [];
-  const start = (i: number) => {
-    if (i >= queue.length) return;
-    const p = check(queue[i]!);
-    p.catch(() => {}); // its error is thrown when it is awaited
-    ahead.push(p);
-  };
-  start(0);
-  start(1);
-  for (let i = 0; i < queue.length; i++) {
-    const { path, ms, sums, size } = await ahead.shift()!;
-    start(i + 2);
+  for await (const { path, ms, sums, size } of readAhead([...wanted], check)) {
     ms.forEach((m, k) => {
       if (sums[k] !== m.entries.get(path))
         refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readAhead } from '../../lib/bundle/readAhead';
+
+describe('reading ahead', () => {
+  it('gives every result in order, with the next two loading while the current one is used', async () => {
+    let started = 0;
+    const load = async (n: number) => {
+      started += 1;
+      await new Promise((r) => setTimeout(r, (5 - n) * 2)); // later items finish first
+      return n * 10;
+    };
+    const out: number[] = [];
+    const held: number[] = [];
+    for await (const r of readAhead([1, 2, 3, 4, 5], load)) {
+      held.push(started - out.length); // this one and those loading
+      out.push(r);
+    }
+    expect(out).toEqual([10, 20, 30, 40, 50]);
+    expect(held).toEqual([3, 3, 3, 2, 1]);
+  });
+
+  it('throws a failed load when its turn comes, and starts nothing more', async () => {
+    const started: number[] = [];
+    const load = async (n: number) => {
+      started.push(n);
+      if (n === 2) throw new Error('no 2');
+      return n;
+    };
+    const out: number[] = [];
+    await expect(
+      (async () => {
+        for await (const r of readAhead([1, 2, 3, 4, 5, 6], load)) out.push(r);
+      })(),
+    ).rejects.toThrow('no 2');
+    expect(out).toEqual([1]);
+    expect(started).toEqual([1, 2, 3]);
+  });
+
+  it('starts nothing before it is read, and nothing for no items', async () => {
+    const started: number[] = [];
+    const gen = readAhead([1, 2, 3], async (n) => started.push(n));
+    expect(started).toEqual([]);
+    await gen.next();
+    expect(started).toEqual([1, 2, 3]);
+    for await (const _ of readAhead([], async () => 1)) throw new Error('nothing to read');
+  });
+});
