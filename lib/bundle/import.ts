@@ -9,9 +9,11 @@ import type { Table } from 'dexie';
 import { applyChanges } from '../checklist';
 import { db } from '../db';
 import { ACTIVE_CASE } from '../db/reads';
+import { tableOf, tablesOf } from '../db/records';
+import { type AccountRecordKey, accountRecordKinds, recordKinds } from '../model/records';
 import { validateBag } from './bagit';
-import { providerNameFor } from './export';
 import { type Digester, webCrypto } from './hash';
+import { providerNameFor } from './layout';
 import { Refusal, refuse } from './refusal';
 import { BundleCase, brokenReference, FORMAT_VERSION } from './schema';
 import { defaultLimits, entryBlob, entryBytes, readZip, type ZipLimits } from './zip';
@@ -22,7 +24,8 @@ export interface ImportPreview {
   dateOfDeath: string;
   scope: BundleCase['scope'];
   accounts: Array<{ id: string; name: string; accountNumber?: string }>;
-  counts: { tasks: number; devices: number; documentsSent: number; contacts: number; promises: number; evidence: number };
+  /** How many records of each kind that belongs to an account. */
+  counts: Record<AccountRecordKey, number>;
   files: number;
   fileBytes: number;
   /** This very case is already on this computer (importing merges into it). */
@@ -107,14 +110,7 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
     dateOfDeath: bundle.case.dateOfDeath,
     scope: bundle.scope,
     accounts: bundle.accounts.map((a) => ({ id: a.id, name: name(a.providerId), accountNumber: a.accountNumber })),
-    counts: {
-      tasks: bundle.tasks.length,
-      devices: bundle.devices.length,
-      documentsSent: bundle.documentsSent.length,
-      contacts: bundle.contacts.length,
-      promises: bundle.promises.length,
-      evidence: bundle.evidence.length,
-    },
+    counts: Object.fromEntries(accountRecordKinds.map((kind) => [kind.key, bundle[kind.key].length])) as ImportPreview['counts'],
     files: blobs.size,
     fileBytes: [...blobs.values()].reduce((n, b) => n + b.size, 0),
     caseExists: !!(await db().cases.get(bundle.case.id)),
@@ -142,77 +138,63 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
   const reparent = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
   let written = 0;
 
-  await d.transaction(
-    'rw',
-    [
-      d.cases,
-      d.accounts,
-      d.checklists,
-      d.devices,
-      d.documentsSent,
-      d.contacts,
-      d.promises,
-      d.evidence,
-      d.blobs,
-      d.userProviders,
-      d.settings,
-    ],
-    async () => {
-      const existingCase = await d.cases.get(caseId);
-      if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
-      if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
+  await d.transaction('rw', [...tablesOf(recordKinds.map((kind) => kind.key)), d.blobs, d.settings], async () => {
+    const existingCase = await d.cases.get(caseId);
+    if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
+    if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
 
-      type Versioned = { updatedAt?: string; createdAt: string };
-      /** A bundle's row replaces the stored one only if it is newer. */
-      const isNewer = (row: Versioned, old: Versioned | undefined) =>
-        !old || (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
+    type Versioned = { updatedAt?: string; createdAt: string };
+    /** A bundle's row replaces the stored one only if it is newer. */
+    const isNewer = (row: Versioned, old: Versioned | undefined) =>
+      !old || (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
 
-      /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
-      const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(
-        // biome-ignore lint/suspicious/noExplicitAny: one upsert for every record table
-        table: Table<any, string>,
-        rows: T[],
-        what: string,
-      ) => {
-        if (rows.length === 0) return;
-        const stored = await table.bulkGet(rows.map((r) => r.id));
-        const put = rows.filter((row, i) => {
-          const old = stored[i];
-          if (old && old.caseId !== undefined && old.caseId !== caseId)
-            refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
-          return isNewer(row, old);
-        });
-        if (put.length) await table.bulkPut(put);
-        written += put.length;
-      };
+    /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
+    const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(
+      // biome-ignore lint/suspicious/noExplicitAny: one upsert for every record table
+      table: Table<any, string>,
+      rows: T[],
+      what: string,
+    ) => {
+      if (rows.length === 0) return;
+      const stored = await table.bulkGet(rows.map((r) => r.id));
+      const put = rows.filter((row, i) => {
+        const old = stored[i];
+        if (old && old.caseId !== undefined && old.caseId !== caseId)
+          refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
+        return isNewer(row, old);
+      });
+      if (put.length) await table.bulkPut(put);
+      written += put.length;
+    };
 
-      if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], 'cases');
-      await upsert(d.userProviders, b.userProviders, 'providers');
-      await upsert(d.accounts, reparent(b.accounts), 'accounts');
-      // Steps go into their account's checklist, by the same rule (the accounts were checked above).
-      for (const [accountId, steps] of Map.groupBy(reparent(b.tasks), (step) => step.accountId)) {
-        const stored = await d.checklists.get(accountId);
-        const have = new Map(stored?.steps.map((t) => [t.id, t]));
-        const put = steps.filter((step) => isNewer(step, have.get(step.id)));
-        if (put.length) await d.checklists.put({ id: accountId, caseId, steps: applyChanges(stored?.steps ?? [], { put, remove: [] }) });
-        written += put.length;
+    for (const kind of recordKinds) {
+      if (kind.scope === 'root') {
+        if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], kind.label.many);
+      } else if (kind.scope === 'shared') {
+        await upsert(tableOf(kind.key), b[kind.key], kind.label.many);
+      } else if (kind.storage === 'checklist') {
+        // Steps go into their account's checklist, by the same rule (the accounts were checked before).
+        for (const [accountId, steps] of Map.groupBy(reparent(b[kind.key]), (step) => step.accountId)) {
+          const stored = await d.checklists.get(accountId);
+          const have = new Map(stored?.steps.map((t) => [t.id, t]));
+          const put = steps.filter((step) => isNewer(step, have.get(step.id)));
+          if (put.length) await d.checklists.put({ id: accountId, caseId, steps: applyChanges(stored?.steps ?? [], { put, remove: [] }) });
+          written += put.length;
+        }
+      } else {
+        await upsert(tableOf(kind.key), reparent<{ id: string; caseId: string } & Versioned>(b[kind.key]), kind.label.many);
       }
-      await upsert(d.devices, reparent(b.devices), 'devices');
-      await upsert(d.documentsSent, reparent(b.documentsSent), 'documents sent');
-      await upsert(d.contacts, reparent(b.contacts), 'contacts');
-      await upsert(d.promises, reparent(b.promises), 'promises');
-      await upsert(d.evidence, reparent(b.evidence), 'pieces of evidence');
-      const have = new Set(
-        await d.blobs
-          .where(':id')
-          .anyOf([...plan.blobs.keys()])
-          .primaryKeys(),
-      );
-      const newBlobs = [...plan.blobs].filter(([id]) => !have.has(id)).map(([id, data]) => ({ id, data }));
-      if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
-      written += newBlobs.length;
-      if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });
-    },
-  );
+    }
+    const have = new Set(
+      await d.blobs
+        .where(':id')
+        .anyOf([...plan.blobs.keys()])
+        .primaryKeys(),
+    );
+    const newBlobs = [...plan.blobs].filter(([id]) => !have.has(id)).map(([id, data]) => ({ id, data }));
+    if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
+    written += newBlobs.length;
+    if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });
+  });
   return { caseId, written };
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportableEvidence } from '../../lib/capture/export';
 import { checkFileBytes, checkSize, MAX_FILE_BYTES } from '../../lib/capture/filetype';
 import { sha256Hex } from '../../lib/capture/hash';
 
@@ -62,14 +61,5 @@ describe('hashing', () => {
     const abc = new TextEncoder().encode('abc');
     expect(await sha256Hex(abc)).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(await sha256Hex(new Blob([abc]))).toBe(await sha256Hex(abc.buffer));
-  });
-});
-
-describe('what an export may include', () => {
-  const items = [{ id: 'a', sensitive: false }, { id: 'b', sensitive: true }, { id: 'c' }];
-  it('leaves sensitive documents out unless the user includes them', () => {
-    expect(exportableEvidence(items, { includeSensitive: false }).map((i) => i.id)).toEqual(['a', 'c']);
-    expect(exportableEvidence(items, { includeSensitive: true }).map((i) => i.id)).toEqual(['a', 'b', 'c']);
-    expect(exportableEvidence([], { includeSensitive: false })).toEqual([]);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * Where things go in a bundle: the ZIP's name, and each evidence file's path in
+ * the bag (data/evidence/<account>/<date>-<kind>-<title>.<ext>), readable by a
+ * person and accepted by every file system.
+ */
+import { localDate } from '../dates';
+import type { Evidence, EvidenceFile } from '../model';
+import { providerById } from '../providers';
+import type { BundleCase, BundleFile } from './schema';
+
+/** A name a person can read and every file system accepts. */
+export function slug(s: string, max = 40): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, max)
+      .replace(/-+$/, '')
+      .toLowerCase() || 'file'
+  );
+}
+
+const extByMime: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'text/plain': 'txt',
+  'text/html': 'html',
+  'multipart/related': 'mhtml',
+  'application/x-mimearchive': 'mhtml',
+};
+
+function extensionOf(file: EvidenceFile): string {
+  const fromName = /\.([A-Za-z0-9]{1,8})$/.exec(file.name)?.[1];
+  return (fromName ?? extByMime[file.mime.split(';')[0]!.trim()] ?? 'bin').toLowerCase();
+}
+
+/** A provider's name by its id: the registry's, else one the user added (carried in the bundle), else the id. */
+export function providerNameFor(userProviders: BundleCase['userProviders']) {
+  return (id: string) => providerById(id)?.name ?? userProviders.find((p) => p.id === id)?.name ?? id;
+}
+
+/** An evidence file and where it goes in the bag. */
+export type PlannedFile = BundleFile & { evidence: Evidence; file: EvidenceFile };
+
+/** Where each evidence file goes in the bag: data/evidence/<account>/<date>-<kind>-<title>.<ext>. */
+export function planFiles(b: Pick<BundleCase, 'evidence' | 'accounts' | 'userProviders'>): PlannedFile[] {
+  const name = providerNameFor(b.userProviders);
+  const accounts = new Map(b.accounts.map((a) => [a.id, a]));
+  const used = new Set<string>();
+  const seenBlobs = new Set<string>();
+  const out: PlannedFile[] = [];
+  for (const e of b.evidence) {
+    const a = e.accountId ? accounts.get(e.accountId) : undefined;
+    const folder = a ? slug(`${name(a.providerId)}${a.accountNumber ? `-${a.accountNumber.slice(-4)}` : ''}`) : 'case';
+    for (const file of e.files) {
+      if (seenBlobs.has(file.blobId)) continue; // one blob shared by two records is stored once
+      seenBlobs.add(file.blobId);
+      const base = `data/evidence/${folder}/${e.capturedAt.slice(0, 10)}-${e.kind === 'page_capture' ? 'capture' : slug(e.documentKind ?? 'document')}-${slug(e.title, 40)}${e.files.length > 1 ? `-${file.role}` : ''}`;
+      let path = `${base}.${extensionOf(file)}`;
+      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file)}`;
+      used.add(path);
+      out.push({ blobId: file.blobId, path, evidence: e, file });
+    }
+  }
+  return out;
+}
+
+/** The ZIP's name; the bag inside is one folder named like it. */
+export function bundleFileName(deceasedName: string, now: Date): string {
+  return `estate-record-${slug(deceasedName, 40)}-${localDate(now)}.zip`;
+}

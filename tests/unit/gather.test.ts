@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { exportable, gatherCase, latestChange } from '../../lib/bundle/gather';
+import { BundleCase, brokenReference } from '../../lib/bundle/schema';
+import { db } from '../../lib/db';
+import { changeSteps } from '../../lib/db/steps';
+import { seedCase } from '../fixtures/bundle-seed';
+import { useFreshDatabase, writeSeed } from './freshDb';
+
+describe('what an export may include', () => {
+  const items = [{ id: 'a', sensitive: false }, { id: 'b', sensitive: true }, { id: 'c' }];
+  it('leaves sensitive documents out unless the user includes them', () => {
+    expect(exportable(items, { includeSensitive: false }).map((i) => i.id)).toEqual(['a', 'c']);
+    expect(exportable(items, { includeSensitive: true }).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(exportable([], { includeSensitive: false })).toEqual([]);
+  });
+});
+
+describe('gathering the records of a bundle', () => {
+  useFreshDatabase('gather');
+
+  async function seed() {
+    const s = seedCase();
+    await writeSeed(s);
+    return s;
+  }
+  const full = { caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full' } as const;
+
+  it('gathers every kind of record of the case, oldest first, as of the latest change', async () => {
+    const s = await seed();
+    const gathered = await gatherCase(full);
+    for (const key of ['accounts', 'tasks', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const)
+      expect(gathered[key].map((r) => r.id).sort(), key).toEqual(s[key].map((r) => r.id).sort());
+    const stamps = [s.cases, s.accounts, s.tasks, s.devices, s.documentsSent, s.contacts, s.promises, s.evidence]
+      .flat()
+      .map((r) => r.updatedAt);
+    expect(gathered.asOf).toBe(stamps.sort().at(-1));
+    expect(brokenReference(BundleCase.parse({ ...gathered, files: [] }))).toMatch(/has a file that is not in the bundle/);
+  });
+
+  it('keeps nothing pointing at a record of another account, in one account’s bundle', async () => {
+    await seed();
+    await changeSteps({ id: 'acct-att', caseId: 'case-miller' }, (steps) =>
+      steps.map((t) => ({ ...t, promiseId: 'promise-1', links: { ...t.links, contactIds: ['contact-1'] } })),
+    );
+    await db().evidence.update('ev-certificate', { taskId: 'task-notify', contactId: 'contact-1' });
+    const gathered = await gatherCase({ ...full, accountId: 'acct-att' });
+    const [task] = gathered.tasks;
+    expect(task).toMatchObject({ id: 'task-att', links: { contactIds: [], evidenceIds: ['ev-certificate'] } });
+    expect(task!.promiseId).toBeUndefined();
+    const [certificate] = gathered.evidence;
+    expect([certificate!.id, certificate!.taskId, certificate!.contactId]).toEqual(['ev-certificate', undefined, undefined]);
+    expect(certificate!.accountId).toBe('acct-att');
+  });
+
+  it('refuses a case or an account that is gone', async () => {
+    await seed();
+    await expect(gatherCase({ ...full, caseId: 'nothing' })).rejects.toThrow('That case no longer exists.');
+    await expect(gatherCase({ ...full, accountId: 'nothing' })).rejects.toThrow('That account no longer exists.');
+  });
+
+  it('dates the records by their latest change', () => {
+    const row = (updatedAt: string) => ({ updatedAt });
+    const b = {
+      case: row('2026-03-01T00:00:00.000Z'),
+      accounts: [row('2026-03-02T00:00:00.000Z')],
+      tasks: [],
+      devices: [],
+      documentsSent: [],
+      contacts: [],
+      promises: [],
+      evidence: [row('2026-03-05T00:00:00.000Z'), row('2026-03-04T00:00:00.000Z')],
+    };
+    expect(latestChange(b as never)).toBe('2026-03-05T00:00:00.000Z');
+  });
+});
