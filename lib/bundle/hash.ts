@@ -4,6 +4,7 @@
  * time. (A streaming hash for files of several hundred MB would need a library such
  * as @noble/hashes; evidence files are captures and documents, a few MB each.)
  */
+import { canDigest, digestHex } from '../capture/hash';
 
 /** Checksums of one buffer: BagIt's (lowercase hex, in the order asked) and, when asked, the ZIP's CRC-32. */
 export interface Checksums {
@@ -19,21 +20,6 @@ export interface Digester {
   digest(alg: string, bytes: Uint8Array): Promise<string>;
   /** Several algorithms over one file's bytes, possibly elsewhere (a Blob is read there too). */
   digestAll?(algs: string[], input: Uint8Array | Blob, options?: { crc32?: boolean }): Promise<Checksums>;
-}
-
-const webCryptoNames: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
-
-export function toHex(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += bytes[i]!.toString(16).padStart(2, '0');
-  return out;
-}
-
-export async function digestHex(alg: string, bytes: Uint8Array): Promise<string> {
-  const name = webCryptoNames[alg];
-  if (!name) throw new Error(`No ${alg} here.`);
-  return toHex(await crypto.subtle.digest(name, bytes as Uint8Array<ArrayBuffer>));
 }
 
 /** The ZIP's CRC-32 of the bytes (hash-wasm, loaded when first needed). */
@@ -66,7 +52,7 @@ function hashWorker(): Worker | undefined {
 
 /** The browser's own hashes (MD5 and SHA-224 are not in WebCrypto), in a worker when there is one. */
 export const webCrypto: Digester = {
-  supports: (alg) => alg in webCryptoNames,
+  supports: canDigest,
   digest: digestHex,
   async digestAll(algs, input, { crc32 = false } = {}) {
     const w = hashWorker();
