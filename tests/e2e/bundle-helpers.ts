@@ -1,18 +1,10 @@
 /** Seeding and reading the extension's IndexedDB from the side panel page (plain IndexedDB, no product hooks). */
 import type { Page } from '@playwright/test';
+import { recordKinds } from '../../lib/model/records';
 import type { Seed } from '../fixtures/bundle-seed';
 
-export const recordStores = [
-  'cases',
-  'accounts',
-  'checklists',
-  'devices',
-  'documentsSent',
-  'contacts',
-  'promises',
-  'evidence',
-  'userProviders',
-] as const;
+/** The stores of every kind of record (lib/model/records), in its order; steps are in `checklists`. */
+export const recordStores: readonly string[] = recordKinds.map((kind) => kind.table);
 
 /** Writes the seed into the panel's database (after the panel has opened it) and makes its case active. */
 export async function seedPanel(panel: Page, seed: Seed): Promise<void> {

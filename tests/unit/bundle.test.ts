@@ -11,9 +11,9 @@ import { BundleCase } from '../../lib/bundle/schema';
 import { readZip } from '../../lib/bundle/zip';
 import { db, EstateDb, useDatabase } from '../../lib/db';
 import { changeSteps, stepsOfAccount } from '../../lib/db/steps';
-import type { Task } from '../../lib/model';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
 import { seedCase } from '../fixtures/bundle-seed';
+import { writeSeed } from './freshDb';
 
 const names: string[] = [];
 function freshDb() {
@@ -29,15 +29,7 @@ afterEach(async () => {
 
 async function seed() {
   const s = seedCase();
-  const d = db();
-  await d.transaction('rw', d.tables, async () => {
-    for (const table of ['cases', 'accounts', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const)
-      await d.table(table).bulkAdd(s[table]);
-    await d.checklists.bulkAdd(
-      [...Map.groupBy(s.tasks as Task[], (t) => t.accountId)].map(([id, steps]) => ({ id, caseId: steps[0]!.caseId, steps })),
-    );
-    await d.blobs.bulkAdd(s.blobs.map((b) => ({ id: b.id, data: new Blob([b.text]) })));
-  });
+  await writeSeed(s);
   return s;
 }
 
