@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportable, gatherCase, latestChange } from '../../lib/bundle/gather';
-import { BundleCase, brokenReference } from '../../lib/bundle/schema';
-import { db } from '../../lib/db';
-import { changeSteps } from '../../lib/db/steps';
-import { seedCase } from '../fixtures/bundle-seed';
-import { useFreshDatabase, writeSeed } from './freshDb';
+import { exportable, gatherCase, latestChange } from '../../../lib/bundle/gather';
+import { BundleCase, brokenReference } from '../../../lib/bundle/schema';
+import { db } from '../../../lib/db';
+import { changeSteps } from '../../../lib/db/steps';
+import { seedCase } from '../../fixtures/bundle-seed';
+import { useFreshDatabase, writeSeed } from '../freshDb';
 
 describe('what an export may include', () => {
   const items = [{ id: 'a', sensitive: false }, { id: 'b', sensitive: true }, { id: 'c' }];

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BundleCase } from '../../lib/bundle/schema';
-import { db, EstateDb } from '../../lib/db';
-import { recordOfCase, removalsOfAccount, rowsOfCase } from '../../lib/db/records';
-import { changeSteps } from '../../lib/db/steps';
+import { BundleCase } from '../../../lib/bundle/schema';
+import { EstateDb } from '../../../lib/db';
 import {
   accountRecordKinds,
   caseRecordKinds,
@@ -13,9 +10,7 @@ import {
   recordKinds,
   referencedIds,
   withoutMissingReferences,
-} from '../../lib/model/records';
-import { seedCase } from '../fixtures/bundle-seed';
-import { useFreshDatabase, writeSeed } from './freshDb';
+} from '../../../lib/model/records';
 
 /** The schema of a field, reaching into objects (links.contactIds) and through defaults. */
 function fieldSchema(schema: z.ZodObject, field: string): z.ZodType {
@@ -117,11 +112,6 @@ describe('the table of record kinds', () => {
     expect(recordKind('evidence').label).toEqual({ one: 'evidence', many: 'pieces of evidence' });
     for (const kind of recordKinds) expect(kind.label.one && kind.label.many).toBeTruthy();
   });
-
-  it('depends on the model alone (lib/model imports no other folder of lib/)', () => {
-    const imports = [...readFileSync('lib/model/records.ts', 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
-    expect(imports.filter((i) => i.startsWith('..'))).toEqual([]);
-  });
 });
 
 describe('references of a row', () => {
@@ -153,58 +143,5 @@ describe('references of a row', () => {
     });
     expect(out).toBe(step);
     expect(asked).toEqual(['accounts:a1', 'promises:p1', 'contacts:c1', 'contacts:c2', 'evidence:e1']);
-  });
-});
-
-describe('reading and deleting by kind', () => {
-  useFreshDatabase('records');
-
-  async function seed() {
-    const s = seedCase();
-    await writeSeed(s);
-    return s;
-  }
-  const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id).sort();
-
-  it('reads the rows of a case, steps from the checklists', async () => {
-    const s = await seed();
-    await db().devices.add({ ...s.devices[0]!, id: 'other-case', caseId: 'case-other' } as never);
-    const rows = await rowsOfCase('case-miller', ['tasks', 'devices', 'evidence']);
-    expect(Object.keys(rows)).toEqual(['tasks', 'devices', 'evidence']);
-    expect(ids(rows.tasks)).toEqual(ids(s.tasks));
-    expect(ids(rows.devices)).toEqual(ids(s.devices));
-    expect(ids(rows.evidence)).toEqual(ids(s.evidence));
-  });
-
-  it('finds one record of a case, and none of another case', async () => {
-    await seed();
-    expect((await recordOfCase('tasks', 'task-att', 'case-miller'))?.id).toBe('task-att');
-    expect((await recordOfCase('devices', 'dev-modem', 'case-miller'))?.id).toBe('dev-modem');
-    expect(await recordOfCase('devices', 'dev-modem', 'case-other')).toBeUndefined();
-    expect(await recordOfCase('tasks', 'task-att', 'case-other')).toBeUndefined();
-    expect(await recordOfCase('contacts', 'nothing', 'case-miller')).toBeUndefined();
-  });
-
-  it('removes an account with every kind of record of it, its checklist and the files of its evidence', async () => {
-    const s = await seed();
-    await changeSteps({ id: 'acct-xfinity', caseId: 'case-miller' }, (steps) => steps);
-    const removals = await removalsOfAccount('acct-xfinity');
-    const byTable = Object.fromEntries(removals.map((r) => [r.table.name, [...r.ids].sort()]));
-    const of = (rows: Array<{ id: string; accountId?: string }>) => ids(rows.filter((r) => r.accountId === 'acct-xfinity'));
-    expect(byTable).toEqual({
-      accounts: ['acct-xfinity'],
-      checklists: ['acct-xfinity'],
-      devices: of(s.devices),
-      documentsSent: of(s.documentsSent),
-      contacts: of(s.contacts),
-      promises: of(s.promises),
-      evidence: of(s.evidence),
-      blobs: s.evidence
-        .filter((e) => e.accountId === 'acct-xfinity')
-        .flatMap((e) => e.files.map((f) => f.blobId))
-        .sort(),
-    });
-    expect(byTable.devices!.length).toBeGreaterThan(0);
-    expect(byTable.blobs!.length).toBeGreaterThan(0);
   });
 });

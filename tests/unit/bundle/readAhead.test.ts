@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAhead } from '../../lib/bundle/readAhead';
+import { readAhead } from '../../../lib/bundle/readAhead';
 
 describe('reading ahead', () => {
   it('gives every result in order, with the next two loading while the current one is used', async () => {
