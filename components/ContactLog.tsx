@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../lib/dates';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
-import type { Contact, PromiseMade } from '../lib/model';
+import type { Contact, PromiseMade, PromiseStatus } from '../lib/model';
 import { contactChannels, contactOutcomes } from '../lib/model';
-import type { PromiseStatus } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
 import { FormActions } from './FormActions';

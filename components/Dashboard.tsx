@@ -1,4 +1,4 @@
-import { statusLabels } from '../lib/checklist';
+import { statusLabels } from '../lib/checklist/status';
 import type { AccountSummary } from '../lib/workflow';
 
 export interface DashboardRow extends AccountSummary {

@@ -3,7 +3,8 @@
  * Self-contained and printable, no scripts (its CSP forbids them anyway). Every
  * piece of text is escaped: much of it comes from provider pages.
  */
-import { accountStatus, countStates, orderTasks, statusLabels } from '../checklist';
+
+import { accountStatus, countStates, orderTasks, statusLabels } from '../checklist/status';
 import {
   contactChannelLabels,
   deviceStateLabels,

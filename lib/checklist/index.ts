@@ -8,8 +8,6 @@ import { channelKindLabels, deviceKindLabels } from '../labels';
 import type { Account, Category, Device, EstateCase, Intent, Task } from '../model';
 import type { Provider } from '../providers/schema';
 
-export * from './status';
-
 export type PlaybookCategory = 'cable_internet' | 'wireless' | 'landline' | 'satellite_tv' | 'utility' | 'streaming';
 
 export function playbookCategoryOf(provider: Pick<Provider, 'categories'>): PlaybookCategory {

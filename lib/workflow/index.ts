@@ -7,16 +7,12 @@ import type { Account, Device, DocumentSent, PromiseMade, PromiseStatus } from '
 import type { Provider } from '../providers/schema';
 import type { TaskTally } from './tally';
 
-export * from './tally';
-
 /** Adds whole days to a calendar date (2026-03-14 + 10 -> 2026-03-24), free of time zones. */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-
-export type { PromiseStatus };
 
 /** Broken once its date has passed without the user saying it was kept. */
 export function promiseStatus(promise: Pick<PromiseMade, 'dueDate' | 'resolution'>, today: string): PromiseStatus {

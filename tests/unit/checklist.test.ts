@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accountStatus,
-  applyChanges,
-  buildSteps,
-  countStates,
-  mergeChecklist,
-  orderTasks,
-  type PlaybookCategory,
-  playbookCategoryOf,
-} from '../../lib/checklist';
+import { applyChanges, buildSteps, mergeChecklist, type PlaybookCategory, playbookCategoryOf } from '../../lib/checklist';
+import { accountStatus, countStates, orderTasks } from '../../lib/checklist/status';
 import type { Intent, Task } from '../../lib/model';
 import { type Provider, providerById, registry } from '../../lib/providers';
 

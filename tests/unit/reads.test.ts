@@ -4,7 +4,7 @@ import { activeCase, caseOverview } from '../../lib/db/reads';
 import { addAccount, createCase, setActiveCase } from '../../lib/db/repo';
 import { stepsOfCase } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
-import { tallyTasks } from '../../lib/workflow';
+import { tallyTasks } from '../../lib/workflow/tally';
 import { patchStep, rewriteSteps, useFreshDatabase } from './freshDb';
 
 useFreshDatabase('reads');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStates, orderTasks } from '../../lib/checklist';
+import { countStates, orderTasks } from '../../lib/checklist/status';
 import { db } from '../../lib/db';
 import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
 import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
@@ -14,9 +14,9 @@ import {
   promiseStatus,
   summarizeAccount,
   summarizeCase,
-  tallyTasks,
 } from '../../lib/workflow';
 import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
+import { tallyTasks } from '../../lib/workflow/tally';
 import { allSteps, stepById, useFreshDatabase } from './freshDb';
 
 useFreshDatabase();

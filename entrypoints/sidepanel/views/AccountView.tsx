@@ -5,7 +5,7 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
-import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist';
+import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist/status';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { accountRecords } from '../../../lib/db/panelReads';
 import { updateAccount } from '../../../lib/db/repo';
