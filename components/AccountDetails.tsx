@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { maskAccountNumber } from '../lib/derived/states';
 import { intentLabels } from '../lib/labels';
 import type { Account } from '../lib/model';
 import { intents } from '../lib/model';
-import { maskAccountNumber } from '../lib/workflow';
 import { Field } from './Field';
 import { type SaveRecord, useRecordEditor } from './RecordEditor';
 

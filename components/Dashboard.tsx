@@ -1,5 +1,5 @@
-import { statusLabels } from '../lib/checklist/status';
-import type { AccountSummary } from '../lib/workflow';
+import { statusLabels } from '../lib/derived/accountStatus';
+import type { AccountSummary } from '../lib/derived/states';
 
 export interface DashboardRow extends AccountSummary {
   providerName: string;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import { type DeviceDeadline, isOutstanding } from '../lib/derived/states';
 import { deviceKindLabels, deviceStateLabels, returnMethodLabels } from '../lib/labels';
 import type { Device } from '../lib/model';
 import { type DeviceKind, deviceKinds, returnMethods } from '../lib/model';
-import { type DeviceDeadline, isOutstanding } from '../lib/workflow';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatBytes } from '../lib/capture/filetype';
+import { formatBytes } from '../lib/evidence/filetype';
 import { documentKindLabels, fileRoleLabels } from '../lib/labels';
 import type { Evidence } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { CaptureReply } from '../lib/messaging';
+import type { CaptureReply } from '../lib/messaging/protocol';
 
 /**
  * "Save this page as proof" and what came of it. The result is shown as text

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/capture/filetype';
+import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/evidence/filetype';
 import { documentKindLabels } from '../lib/labels';
 import { DocumentKind } from '../lib/model';
 import { Field } from './Field';

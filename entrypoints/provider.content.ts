@@ -7,7 +7,7 @@
  * type is imported as a type.
  */
 import { browser } from 'wxt/browser';
-import type { ContentMessage } from '../lib/messaging';
+import type { ContentMessage } from '../lib/messaging/protocol';
 import { sendFromPage } from '../lib/messaging/sendFromPage';
 import { signalsMessage } from '../lib/page/signals';
 

@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { type BadgeState, globalBadge, providerBadge } from '../../lib/badge';
 import { localDate } from '../../lib/dates';
-import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/counts';
 import { currentMatcher } from '../../lib/db/matcher';
+import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/reminderSnapshot';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
   await Promise.all([

@@ -6,13 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { captureTab, replyOf, type TabApi } from '../../lib/capture/capture';
-import { db } from '../../lib/db';
+import { activeCase } from '../../lib/db/caseReads';
+import { db } from '../../lib/db/database';
 import { saveLastCapture } from '../../lib/db/lastCapture';
-import { activeCase } from '../../lib/db/reads';
-import type { CaptureReply } from '../../lib/messaging';
+import { accountOfPage } from '../../lib/derived/pageAccount';
+import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
+import type { CaptureReply } from '../../lib/messaging/protocol';
 import { providerIdOf } from '../../lib/providers/user';
-import { accountOfPage } from '../../lib/workflow/pageAccount';
 
 export const CAPTURE_COMMAND = 'save-proof';
 const MENU_ID = 'save-proof';

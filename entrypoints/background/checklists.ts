@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { syncAllChecklists } from '../../lib/db/caseWrites';
 import { currentMatcher } from '../../lib/db/matcher';
-import { syncAllChecklists } from '../../lib/db/repo';
 
 /** When the extension is updated (new playbooks or provider facts), checklists follow, keeping the user's work. */
 export function setupChecklistUpdates(onSynced: () => Promise<void>): void {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandlers, receive } from '../../lib/messaging';
+import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandlers, receive } from '../../lib/messaging/protocol';
 import { setupBadges } from './badges';
 import { runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates } from './checklists';

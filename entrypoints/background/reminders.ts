@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
-import { db } from '../../lib/db';
-import type { ReminderSnapshot } from '../../lib/db/counts';
+import { db } from '../../lib/db/database';
 import { currentMatcher } from '../../lib/db/matcher';
+import type { ReminderSnapshot } from '../../lib/db/reminderSnapshot';
 import {
   describeItem,
   notificationId,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { currentMatcher } from '../../lib/db/matcher';
-import type { ContentMessage } from '../../lib/messaging';
+import type { ContentMessage } from '../../lib/messaging/protocol';
 import { pageUrl } from '../../lib/page/signals';
 import { StoredSignals, signalsKey } from '../../lib/page/stored';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { db } from '../../lib/db';
+import { db } from '../../lib/db/database';
 import { originPatternOf, trackedSitesPlan } from '../../lib/providers/user';
 
 /** The built content script (entrypoints/provider.content.ts), also used for sites the user tracks. */

@@ -4,8 +4,8 @@
  * result is used once, unless the database changed meanwhile; then it is read anew.
  */
 import Dexie from 'dexie';
-import { db } from '../../lib/db';
-import { type CaseOverview, caseOverview } from '../../lib/db/reads';
+import { type CaseOverview, caseOverview } from '../../lib/db/caseReads';
+import { db } from '../../lib/db/database';
 
 let early: { today: string; read: Promise<CaseOverview> } | undefined;
 

@@ -14,7 +14,7 @@
  * together.
  */
 import { localDate } from '../dates';
-import { db } from '../db';
+import { db } from '../db/database';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { type GatherOptions, gatherCase } from './gather';
 import { crc32Of, digestAll, webCrypto } from './hash';

@@ -3,10 +3,10 @@
  * the case (lib/model/records), with what the export's options leave out left
  * out, and nothing left pointing at what was left out.
  */
-import { db } from '../db';
+import { db } from '../db/database';
 import { rowsOfCase } from '../db/records';
+import { maskAccountNumber } from '../derived/states';
 import { type CaseRecordKey, caseRecordKinds, withoutMissingReferences } from '../model/records';
-import { maskAccountNumber } from '../workflow';
 import { type BundleCase, FORMAT_VERSION } from './schema';
 
 /** What goes in: the whole case or one account, sensitive documents or not, account numbers in full or not. */

@@ -4,7 +4,7 @@
  * time. (A streaming hash for files of several hundred MB would need a library such
  * as @noble/hashes; evidence files are captures and documents, a few MB each.)
  */
-import { canDigest, digestHex } from '../capture/hash';
+import { canDigest, digestHex } from '../evidence/hash';
 
 /** Checksums of one buffer: BagIt's (lowercase hex, in the order asked) and, when asked, the ZIP's CRC-32. */
 export interface Checksums {

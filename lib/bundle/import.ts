@@ -6,9 +6,9 @@
  * nothing, and siblings can send bundles back and forth.
  */
 import type { Table } from 'dexie';
-import { applyChanges } from '../checklist';
-import { db } from '../db';
-import { ACTIVE_CASE } from '../db/reads';
+import { applyChanges } from '../checklist/playbooks';
+import { ACTIVE_CASE } from '../db/caseReads';
+import { db } from '../db/database';
 import { tableOf, tablesOf } from '../db/records';
 import { type AccountRecordKey, accountRecordKinds, recordKinds } from '../model/records';
 import { validateBag } from './bagit';

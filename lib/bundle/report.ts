@@ -4,7 +4,8 @@
  * piece of text is escaped: much of it comes from provider pages.
  */
 
-import { accountStatus, countStates, orderTasks, statusLabels } from '../checklist/status';
+import { accountStatus, countStates, orderTasks, statusLabels } from '../derived/accountStatus';
+import { isOutstanding as isUnreturned, promiseStatus } from '../derived/states';
 import {
   contactChannelLabels,
   deviceStateLabels,
@@ -15,7 +16,6 @@ import {
   userRoleLabels,
 } from '../labels';
 import type { Account, Contact, PromiseMade } from '../model';
-import { isOutstanding as isUnreturned, promiseStatus } from '../workflow';
 import type { BundleCase } from './schema';
 
 export function escapeHtml(value: unknown): string {

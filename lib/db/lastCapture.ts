@@ -2,8 +2,8 @@
  * The latest "save this page as proof" result, kept in settings so the side panel can
  * show it even when the capture ran from the shortcut or the menu, or the worker stopped.
  */
-import type { CaptureReply } from '../messaging';
-import { db } from './index';
+import type { CaptureReply } from '../messaging/protocol';
+import { db } from './database';
 
 export const LAST_CAPTURE = 'lastCapture';
 

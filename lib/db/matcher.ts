@@ -7,7 +7,7 @@
 import type { UserProvider } from '../model';
 import { builtInMatcher, type ProviderMatcher } from '../providers';
 import { buildMatcher } from '../providers/user';
-import { db } from './index';
+import { db } from './database';
 
 let cached: { key: string; matcher: ProviderMatcher } | undefined;
 

@@ -3,11 +3,11 @@
  * returns what one part of the panel shows, so the views never query the database
  * themselves.
  */
-import { CaptureReply } from '../messaging';
+import { CaptureReply } from '../messaging/protocol';
 import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
-import { db } from './index';
+import { accountsOfCase } from './caseReads';
+import { db } from './database';
 import { LAST_CAPTURE } from './lastCapture';
-import { accountsOfCase } from './repo';
 import { stepsOfAccount, stepsOfCase } from './steps';
 
 export interface AccountRecords {

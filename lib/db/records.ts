@@ -5,7 +5,7 @@
  */
 import type { Table } from 'dexie';
 import { accountRecordKinds, type CaseRecordKey, type RecordKey, type RecordKind, type RowOf, recordKind } from '../model/records';
-import { db } from './index';
+import { db } from './database';
 import { stepsOfCase } from './steps';
 import type { Removal } from './undo';
 

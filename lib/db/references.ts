@@ -3,12 +3,12 @@
  * on the account's "Get a confirmation or reference number" task (the note keeps
  * the number, the page it came from and the day) and ticks that task: the number
  * is exactly what the step asked for. Contacts are for calls, chats and letters,
- * and captured pages (evidence) belong to the vault; a number seen on a page is
+ * and captured pages (evidence) belong to the evidence store; a number seen on a page is
  * neither. Without that task (a user-written checklist) it goes in the account's notes.
  */
 import { localDate } from '../dates';
 import { Account, nowIso, Task } from '../model';
-import { db } from './index';
+import { db } from './database';
 import { changeSteps, stepsOfAccount } from './steps';
 
 export const CONFIRMATION_STEP = 'confirmation';

@@ -1,8 +1,8 @@
 /** The user's reminder preferences, kept in the settings table and validated on the way in and out. */
 import { z } from 'zod';
 import { isoDateTime, nowIso } from '../model';
-import { DEFAULT_ACK_DAYS } from '../reminders';
-import { db } from './index';
+import { DEFAULT_ACK_DAYS } from '../reminders/attention';
+import { db } from './database';
 
 export const ReminderSettings = z.object({
   notifications: z.boolean(),

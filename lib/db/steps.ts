@@ -3,9 +3,9 @@
  * Checklist record (see ./index), so a change to a step rewrites that record in a
  * transaction.
  */
-import { applyChanges } from '../checklist';
+import { applyChanges } from '../checklist/playbooks';
 import type { Account, Task } from '../model';
-import { type Checklist, db } from './index';
+import { type Checklist, db } from './database';
 import type { Rewrite } from './undo';
 
 /** One account's steps, in no particular order. */

@@ -3,7 +3,7 @@
  * memory, so the user can put them back for a while ("Undo" on the toast).
  */
 import type { Table } from 'dexie';
-import { db } from './index';
+import { db } from './database';
 
 // biome-ignore lint/suspicious/noExplicitAny: rows of any table, each put back into the table it came from
 type AnyRow = any;

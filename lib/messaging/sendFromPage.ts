@@ -3,7 +3,7 @@
  * and importing types only, so the content script (which runs in every provider
  * page) does not load zod: the background validates what arrives.
  */
-import type { ContentMessage, Transport } from './index';
+import type { ContentMessage, Transport } from './protocol';
 
 /**
  * Sends a content message to the background. Such messages get no reply: the

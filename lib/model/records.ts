@@ -22,7 +22,7 @@ import { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMa
 export type RecordScope = 'root' | 'case' | 'account' | 'shared';
 
 /**
- * Where the rows are kept in the database (lib/db/index.ts).
+ * Where the rows are kept in the database (lib/db/database.ts).
  * - 'table': a Dexie table of their own, named `table`, indexed by caseId (and by
  *   accountId for the kinds of an account);
  * - 'checklist': inside their account's Checklist record (table `checklists`, one

@@ -53,5 +53,5 @@ export const regulators = ['FCC', 'state_PUC', 'franchise_authority', 'CFPB', 'F
 export const Regulator = z.enum(regulators);
 export type Regulator = z.infer<typeof Regulator>;
 
-/** Where a promise stands: derived from its date and the user's word, never stored (lib/workflow promiseStatus). */
+/** Where a promise stands: derived from its date and the user's word, never stored (lib/derived promiseStatus). */
 export type PromiseStatus = 'pending' | 'kept' | 'broken';

@@ -3,7 +3,7 @@
  * "Order #: 12345678", "Ticket INC0012345", "Case ID 00123456".
  *
  * Pure and shared: the content script uses it on a live provider page (through
- * signals.ts), the vault (lib/capture) on captured page text. A number is only
+ * signals.ts), the evidence store (lib/evidence) on captured page text. A number is only
  * taken in context (after a label such as "confirmation number"), never a bare
  * string of digits: phone numbers, prices and dates on the same page must not be
  * offered as proof.

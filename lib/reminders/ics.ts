@@ -3,7 +3,7 @@
  * derived from the record it comes from, so importing the file again updates the
  * events instead of adding copies; SEQUENCE grows when the record changes.
  */
-import { addDays, type DatedItem, type ReminderKind } from './index';
+import { addDays, type DatedItem, type ReminderKind } from './attention';
 
 const PRODID = '-//Estate Accounts Helper//Reminders//EN';
 const UID_DOMAIN = 'estate-accounts-helper.invalid';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../model';
-import { type AttentionItem, addDays, type ReminderKind } from './index';
+import { type AttentionItem, addDays, type ReminderKind } from './attention';
 
 export const NotifyLog = z.object({
   /** Item key → the local day it was last shown. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localDate } from '../../lib/dates';
 import { providerById } from '../../lib/providers';
-import { addDays, type ReminderInput, reminders } from '../../lib/reminders';
+import { addDays, type ReminderInput, reminders } from '../../lib/reminders/attention';
 import { launchWithExtension } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 

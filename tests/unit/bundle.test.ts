@@ -9,7 +9,7 @@ import { applyImport, inspectBundle } from '../../lib/bundle/import';
 import { escapeHtml } from '../../lib/bundle/report';
 import { BundleCase } from '../../lib/bundle/schema';
 import { readZip } from '../../lib/bundle/zip';
-import { db, EstateDb, useDatabase } from '../../lib/db';
+import { db, EstateDb, useDatabase } from '../../lib/db/database';
 import { changeSteps, stepsOfAccount } from '../../lib/db/steps';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
 import { seedCase } from '../fixtures/bundle-seed';

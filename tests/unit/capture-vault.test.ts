@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../lib/capture/capture';
-import { sha256Hex } from '../../lib/capture/hash';
+import { addAccount, createCase } from '../../lib/db/caseWrites';
+import { db } from '../../lib/db/database';
+import { stepsOfCase } from '../../lib/db/steps';
+import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../lib/evidence/capture';
+import { sha256Hex } from '../../lib/evidence/hash';
 import {
   addDocument,
   checkIntegrity,
   deleteEvidence,
+  EvidenceError,
   evidenceOfCase,
   isQuotaError,
   relinkEvidence,
   renameEvidence,
   STORAGE_FULL,
   saveCapture,
-  VaultError,
-} from '../../lib/capture/vault';
-import { db } from '../../lib/db';
-import { addAccount, createCase } from '../../lib/db/repo';
-import { stepsOfCase } from '../../lib/db/steps';
+} from '../../lib/evidence/store';
 import { providerById } from '../../lib/providers';
 import { useFreshDatabase } from './freshDb';
 
@@ -91,7 +91,7 @@ describe('a full disk', () => {
     // The evidence row is written after the blob: failing there proves the blob is rolled back too.
     vi.spyOn(db().evidence, 'add').mockImplementation((() => Promise.reject(makeError())) as never);
     const attempt = addDocument({ caseId, file: file('returned-modem.png') });
-    await expect(attempt).rejects.toBeInstanceOf(VaultError);
+    await expect(attempt).rejects.toBeInstanceOf(EvidenceError);
     await expect(attempt).rejects.toThrow(STORAGE_FULL);
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, buildSteps, mergeChecklist, type PlaybookCategory, playbookCategoryOf } from '../../lib/checklist';
-import { accountStatus, countStates, orderTasks } from '../../lib/checklist/status';
+import { applyChanges, buildSteps, mergeChecklist, type PlaybookCategory, playbookCategoryOf } from '../../lib/checklist/playbooks';
+import { accountStatus, countStates, orderTasks } from '../../lib/derived/accountStatus';
 import type { Intent, Task } from '../../lib/model';
 import { type Provider, providerById, registry } from '../../lib/providers';
 

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, EstateDb, useDatabase } from '../../lib/db';
-import { countsByProvider } from '../../lib/db/counts';
-import { activeCase } from '../../lib/db/reads';
-import { addAccount, createCase } from '../../lib/db/repo';
+import { updateTask } from '../../lib/db/accountWrites';
+import { activeCase } from '../../lib/db/caseReads';
+import { addAccount, createCase } from '../../lib/db/caseWrites';
+import { db, EstateDb, useDatabase } from '../../lib/db/database';
+import { countsByProvider } from '../../lib/db/reminderSnapshot';
 import { stepsOfCase } from '../../lib/db/steps';
-import { updateTask } from '../../lib/db/workflow';
 import { providerById } from '../../lib/providers';
 import { stepById } from './freshDb';
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
-import { db, EstateDb, useDatabase } from '../../lib/db';
+import { db, EstateDb, useDatabase } from '../../lib/db/database';
 import type { Task } from '../../lib/model';
 import { recordKinds } from '../../lib/model/records';
 import type { Seed } from '../fixtures/bundle-seed';

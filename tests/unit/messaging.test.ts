@@ -13,7 +13,7 @@ import {
   receive,
   sendFromPanel,
   type Transport,
-} from '../../lib/messaging';
+} from '../../lib/messaging/protocol';
 import { sendFromPage } from '../../lib/messaging/sendFromPage';
 
 const own = 'ext-id';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttentionItem } from '../../lib/reminders';
+import type { AttentionItem } from '../../lib/reminders/attention';
 import {
   describeItem,
   emptyLog,

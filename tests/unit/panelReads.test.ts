@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../lib/db';
+import { addAccount, createCase } from '../../lib/db/caseWrites';
+import { db } from '../../lib/db/database';
 import { LAST_CAPTURE } from '../../lib/db/lastCapture';
 import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../lib/db/panelReads';
-import { addAccount, createCase } from '../../lib/db/repo';
 import { stepsOfAccount, stepsOfCase } from '../../lib/db/steps';
 import type { Contact, Device, DocumentSent, Evidence, PromiseMade } from '../../lib/model';
 import { providerById } from '../../lib/providers';

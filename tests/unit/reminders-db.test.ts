@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../lib/db';
-import { reminderSnapshot } from '../../lib/db/counts';
+import { addAccount, createCase } from '../../lib/db/caseWrites';
+import { db } from '../../lib/db/database';
 import { readReminderSettings, saveReminderSettings } from '../../lib/db/reminderSettings';
-import { addAccount, createCase } from '../../lib/db/repo';
+import { reminderSnapshot } from '../../lib/db/reminderSnapshot';
 import { stepsOfCase } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
 import { useFreshDatabase } from './freshDb';

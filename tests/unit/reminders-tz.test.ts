@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../../lib/dates';
-import { addDays, datedItems, nextChange, type ReminderInput, reminders, startOfLocalDay } from '../../lib/reminders';
+import { addDays, datedItems, nextChange, type ReminderInput, reminders, startOfLocalDay } from '../../lib/reminders/attention';
 
 const originalTz = process.env.TZ;
 afterEach(() => vi.useRealTimers());

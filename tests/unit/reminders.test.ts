@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, attentionItems, datedItems, nextChange, type ReminderInput, type ReminderOptions, reminders } from '../../lib/reminders';
-import { promiseStatus } from '../../lib/workflow';
+import { promiseStatus } from '../../lib/derived/states';
+import {
+  addDays,
+  attentionItems,
+  datedItems,
+  nextChange,
+  type ReminderInput,
+  type ReminderOptions,
+  reminders,
+} from '../../lib/reminders/attention';
 
 const T = '2026-03-01T10:00:00.000Z';
 const directv = { equipment: { kinds: [], returnMethods: [], returnWindowDays: { days: 21, source: 'test' }, fees: [], notes: [] } };
@@ -69,7 +77,7 @@ describe('promises', () => {
     });
     expect(keysOn(inp, '2026-03-10')).toEqual(['promise_broken:late!', 'promise_broken:said-no!']);
   });
-  it('agrees with the panel (lib/workflow promiseStatus) on every day', () => {
+  it('agrees with the panel (lib/derived promiseStatus) on every day', () => {
     const cases = [
       p('a', '2026-03-10'),
       p('b', '2026-03-10', 'kept', '2026-03-12'),

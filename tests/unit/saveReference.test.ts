@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, EstateDb, useDatabase } from '../../lib/db';
+import { addAccount, createCase } from '../../lib/db/caseWrites';
+import { db, EstateDb, useDatabase } from '../../lib/db/database';
 import { isSaved, saveReferenceToAccount } from '../../lib/db/references';
-import { addAccount, createCase } from '../../lib/db/repo';
 import { stepsOfAccount } from '../../lib/db/steps';
 import { providerById } from '../../lib/providers';
 import { patchStep, rewriteSteps, stepById } from './freshDb';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { db } from '../../lib/db';
+import { db } from '../../lib/db/database';
 import { changeSteps, stepsOfAccount, stepsOfCase, stepsRewrite } from '../../lib/db/steps';
 import { deleteWithUndo } from '../../lib/db/undo';
 import type { Task } from '../../lib/model';

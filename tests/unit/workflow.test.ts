@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countStates, orderTasks } from '../../lib/checklist/status';
-import { db } from '../../lib/db';
-import { addAccount, createCase, updateAccount } from '../../lib/db/repo';
-import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/workflow';
-import type { Contact, Device, Task } from '../../lib/model';
-import { type Provider, providerById } from '../../lib/providers';
+import { deleteAccount, deleteContact, deleteDevice, logContact, resolvePromise, saveDevice, updateTask } from '../../lib/db/accountWrites';
+import { addAccount, createCase, updateAccount } from '../../lib/db/caseWrites';
+import { db } from '../../lib/db/database';
+import { countStates, orderTasks } from '../../lib/derived/accountStatus';
 import {
   addDays,
   dashboardOrder,
@@ -14,9 +12,11 @@ import {
   promiseStatus,
   summarizeAccount,
   summarizeCase,
-} from '../../lib/workflow';
-import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/workflow/forms';
-import { tallyTasks } from '../../lib/workflow/tally';
+} from '../../lib/derived/states';
+import { tallyTasks } from '../../lib/derived/tally';
+import type { Contact, Device, Task } from '../../lib/model';
+import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../lib/model/forms';
+import { type Provider, providerById } from '../../lib/providers';
 import { allSteps, stepById, useFreshDatabase } from './freshDb';
 
 useFreshDatabase();
@@ -294,7 +294,7 @@ describe('after an update', () => {
     const notify = (await allSteps()).find((t) => t.stepKey === 'notify')!;
     await updateTask(notify, { state: 'done', note: 'Used the form' }, '2026-03-10');
     const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
-    const { syncAllChecklists } = await import('../../lib/db/repo');
+    const { syncAllChecklists } = await import('../../lib/db/caseWrites');
     expect(await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined))).toBe(1);
     expect(await stepById(notify.id)).toMatchObject({
       title: 'Tell Xfinity (Comcast) about the death',

@@ -5,10 +5,7 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
-import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/checklist/status';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { accountRecords } from '../../../lib/db/panelReads';
-import { updateAccount } from '../../../lib/db/repo';
 import {
   addUserTask,
   deleteAccount,
@@ -21,13 +18,16 @@ import {
   saveDevice,
   saveDocumentSent,
   updateTask,
-} from '../../../lib/db/workflow';
+} from '../../../lib/db/accountWrites';
+import { updateAccount } from '../../../lib/db/caseWrites';
+import { accountRecords } from '../../../lib/db/panelReads';
+import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
+import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
+import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
 import type { Provider } from '../../../lib/providers/schema';
-import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/workflow';
-import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/workflow/forms';
 import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';

@@ -3,8 +3,7 @@ import { BundleExport, type ExportChoices, type ExportState } from '../../../com
 import { BundleImport, type ImportState } from '../../../components/BundleImport';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
-import { activeCase, listCases } from '../../../lib/db/reads';
-import { accountsOfCase } from '../../../lib/db/repo';
+import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';

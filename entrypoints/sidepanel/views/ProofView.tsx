@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { type UploadChoice, UploadForm } from '../../../components/UploadForm';
-import { formatBytes } from '../../../lib/capture/filetype';
+import { activeCase } from '../../../lib/db/caseReads';
+import { formatBytes } from '../../../lib/evidence/filetype';
 import {
   addDocument,
   checkIntegrity,
@@ -15,8 +16,7 @@ import {
   setSensitive,
   storageErrorMessage,
   vaultSize,
-} from '../../../lib/capture/vault';
-import { activeCase } from '../../../lib/db/reads';
+} from '../../../lib/evidence/store';
 import type { Evidence } from '../../../lib/model';
 import { notifyChanged, useLive } from '../hooks';
 import { useNotices } from '../notices';

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { AttentionList } from '../../../components/AttentionList';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
-import { reminderSnapshot } from '../../../lib/db/counts';
+import { accountsOfCase, activeCase } from '../../../lib/db/caseReads';
 import { currentMatcher } from '../../../lib/db/matcher';
-import { activeCase } from '../../../lib/db/reads';
 import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
-import { accountsOfCase } from '../../../lib/db/repo';
+import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { providerName as nameOfProvider } from '../../../lib/labels';
 import { fieldErrors } from '../../../lib/model/errors';
 import { toIcs } from '../../../lib/reminders/ics';

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { SaveProofButton } from '../../../components/SaveProofButton';
-import { relinkEvidence, storageErrorMessage } from '../../../lib/capture/vault';
+import { activeCase } from '../../../lib/db/caseReads';
 import { lastCaptureOfTab } from '../../../lib/db/panelReads';
-import { activeCase } from '../../../lib/db/reads';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
-import type { CaptureReply } from '../../../lib/messaging';
+import { relinkEvidence, storageErrorMessage } from '../../../lib/evidence/store';
+import type { CaptureReply } from '../../../lib/messaging/protocol';
 import { findReferenceNumbers } from '../../../lib/page/references';
 import { notifyChanged, useLive } from '../hooks';
 import { send } from '../send';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportable, gatherCase, latestChange } from '../../../lib/bundle/gather';
 import { BundleCase, brokenReference } from '../../../lib/bundle/schema';
-import { db } from '../../../lib/db';
+import { db } from '../../../lib/db/database';
 import { changeSteps } from '../../../lib/db/steps';
 import { seedCase } from '../../fixtures/bundle-seed';
 import { useFreshDatabase, writeSeed } from '../freshDb';

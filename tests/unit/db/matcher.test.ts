@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EstateDb, useDatabase } from '../../../lib/db';
+import { EstateDb, useDatabase } from '../../../lib/db/database';
 import { currentMatcher, saveUserProvider } from '../../../lib/db/matcher';
 import type { UserProvider } from '../../../lib/model';
 

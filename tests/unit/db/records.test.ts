@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../../lib/db';
+import { db } from '../../../lib/db/database';
 import { recordOfCase, removalsOfAccount, rowsOfCase } from '../../../lib/db/records';
 import { changeSteps } from '../../../lib/db/steps';
 import { seedCase } from '../../fixtures/bundle-seed';

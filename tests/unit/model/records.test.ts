@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BundleCase } from '../../../lib/bundle/schema';
-import { EstateDb } from '../../../lib/db';
+import { EstateDb } from '../../../lib/db/database';
 import {
   accountRecordKinds,
   caseRecordKinds,

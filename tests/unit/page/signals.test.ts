@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentMessage } from '../../../lib/messaging';
+import { ContentMessage } from '../../../lib/messaging/protocol';
 import { effectivePageKind, pageSignals, pageUrl, signalsMessage } from '../../../lib/page/signals';
 
 const page = (title: string, headings: string[] = [], text = '') => ({ title, headings, text });

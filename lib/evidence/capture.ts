@@ -3,9 +3,9 @@
  * adapter (TabApi), so this flow is tested in Node with fakes and run for real
  * by the background (side panel button, keyboard shortcut, context menu).
  */
-import type { CaptureReply } from '../messaging';
+import type { CaptureReply } from '../messaging/protocol';
 import type { Evidence } from '../model';
-import { type Links, saveCapture, storageErrorMessage } from './vault';
+import { type Links, saveCapture, storageErrorMessage } from './store';
 
 export interface TabApi {
   tab(tabId: number): Promise<{ url?: string; title?: string; active: boolean; windowId: number }>;

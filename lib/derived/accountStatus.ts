@@ -1,6 +1,6 @@
 /**
  * An account's status and the order of its steps, derived from the steps alone.
- * Apart from the playbooks so the panel's first read (lib/db/reads.ts) can use them
+ * Apart from the playbooks so the panel's first read (lib/db/caseReads.ts) can use them
  * without loading the playbooks.
  */
 import { byText } from '../dates';

@@ -3,9 +3,10 @@
  * step tallies (no zod, no playbooks), so the panel can start them while the rest
  * of its code is still loading.
  */
+
+import { type TaskTally, tallyTasks } from '../derived/tally';
 import type { Account, Device, EstateCase, PromiseMade } from '../model';
-import { type TaskTally, tallyTasks } from '../workflow/tally';
-import { db } from './index';
+import { db } from './database';
 
 export const ACTIVE_CASE = 'activeCaseId';
 
@@ -64,4 +65,9 @@ export async function caseOverview(today: string): Promise<CaseOverview> {
   const steps = new Map<string, TaskTally>();
   for (const checklist of ofCase(checklists)) tallyTasks(steps, checklist.steps, today);
   return { current, cases, records: { accounts: ofCase(accounts), steps, devices: ofCase(devices), promises: ofCase(promises) } };
+}
+
+/** The accounts of a case, in no particular order. */
+export async function accountsOfCase(caseId: string): Promise<Account[]> {
+  return db().accounts.where('caseId').equals(caseId).toArray();
 }

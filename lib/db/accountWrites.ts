@@ -4,12 +4,12 @@
  * transaction, so nothing is ever half-saved.
  */
 
-import { returnStepKey } from '../checklist';
+import { returnStepKey } from '../checklist/playbooks';
 import { type Account, Contact, Device, DocumentSent, isoDate, newId, nowIso, PromiseMade, Task, type TaskState } from '../model';
 import type { Provider } from '../providers/schema';
-import { db } from './index';
+import { syncChecklist } from './caseWrites';
+import { db } from './database';
 import { removalsOfAccount } from './records';
-import { syncChecklist } from './repo';
 import { changeSteps, stepsRewrite } from './steps';
 import { deleteWithUndo, type Undo } from './undo';
 

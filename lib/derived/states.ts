@@ -2,9 +2,10 @@
  * Derived states of the estate workflow: never stored, always computed from the
  * records and today's date, so they cannot drift apart.
  */
-import { type AccountStatus, accountStatus } from '../checklist/status';
+
 import type { Account, Device, DocumentSent, PromiseMade, PromiseStatus } from '../model';
 import type { Provider } from '../providers/schema';
+import { type AccountStatus, accountStatus } from './accountStatus';
 import type { TaskTally } from './tally';
 
 /** Adds whole days to a calendar date (2026-03-14 + 10 -> 2026-03-24), free of time zones. */

@@ -2,11 +2,11 @@
  * Small repositories over the database: every write validates with the model's
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
-import { applyChanges, buildSteps, mergeChecklist } from '../checklist';
+import { applyChanges, buildSteps, mergeChecklist } from '../checklist/playbooks';
 import { Account, EstateCase, type Intent, newId, nowIso, Task } from '../model';
 import type { Provider } from '../providers/schema';
-import { db } from './index';
-import { ACTIVE_CASE } from './reads';
+import { ACTIVE_CASE, accountsOfCase } from './caseReads';
+import { db } from './database';
 import { changeSteps } from './steps';
 
 export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userRole'> & { survivorName?: string };
@@ -54,10 +54,6 @@ export async function addAccount(caseId: string, provider: Provider, intent: Int
   await db().accounts.add(account);
   await syncChecklist(account, provider, now);
   return account;
-}
-
-export async function accountsOfCase(caseId: string): Promise<Account[]> {
-  return db().accounts.where('caseId').equals(caseId).toArray();
 }
 
 /** Edits the case; the checklist titles that name the survivor follow. */

@@ -1,6 +1,7 @@
 /** Tallies of steps for the dashboard; apart so the panel's first read can use them alone. */
-import { type StateCounts, taskOrder } from '../checklist/status';
+
 import type { Task } from '../model';
+import { type StateCounts, taskOrder } from './accountStatus';
 
 /**
  * What the dashboard needs of an account's steps: how many in each state, how many

@@ -231,7 +231,7 @@ export function mergeChecklist(
   return { put, remove };
 }
 
-/** The key of a device's own return step: the step follows the device (lib/db/workflow). */
+/** The key of a device's own return step: the step follows the device (lib/db/accountWrites). */
 export const returnStepKey = (device: Pick<Device, 'id'>) => `return-device:${device.id}`;
 
 /** The steps after `changes`: removed ones dropped, changed ones replaced in place, new ones added at the end. */

@@ -4,8 +4,8 @@
  * cannot be in the future) are added here.
  */
 import type { z } from 'zod';
-import { Contact, Device, DocumentSent, PromiseMade } from '../model';
-import { fieldErrors } from '../model/errors';
+import { Contact, Device, DocumentSent, PromiseMade } from '.';
+import { fieldErrors } from './errors';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 

@@ -1,10 +1,10 @@
 /**
- * The vault: evidence metadata (table `evidence`) and its files (table `blobs`),
+ * The evidence store: evidence metadata (table `evidence`) and its files (table `blobs`),
  * always written together in one transaction, so nothing is ever half-stored.
  * Files are read and hashed BEFORE the transaction opens: awaiting anything
  * that is not IndexedDB inside a Dexie transaction would commit it early.
  */
-import { db, type StoredBlob } from '../db';
+import { db, type StoredBlob } from '../db/database';
 import { recordOfCase, tablesOf } from '../db/records';
 import type { Undo } from '../db/undo';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
@@ -14,8 +14,8 @@ import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
 
 /** A refusal a person can read; stored data is left exactly as it was. */
-export class VaultError extends Error {
-  override name = 'VaultError';
+export class EvidenceError extends Error {
+  override name = 'EvidenceError';
 }
 
 export const STORAGE_FULL =
@@ -35,7 +35,7 @@ export function isQuotaError(error: unknown): boolean {
 /** Turns a storage failure into a sentence for the user. */
 export function storageErrorMessage(error: unknown): string {
   if (isQuotaError(error)) return STORAGE_FULL;
-  if (error instanceof VaultError) return error.message;
+  if (error instanceof EvidenceError) return error.message;
   return `This could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
 }
 
@@ -74,14 +74,14 @@ export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = 
   const evidence = Evidence.parse({ ...meta, id: newId(), files: described, createdAt: stamp, updatedAt: stamp });
   const d = db();
   try {
-    await d.transaction('rw', vaultTables(), async () => {
+    await d.transaction('rw', evidenceTables(), async () => {
       await assertLinks(evidence);
       await d.blobs.bulkAdd(blobs);
       await d.evidence.add(evidence);
     });
   } catch (error) {
-    if (error instanceof VaultError) throw error;
-    throw new VaultError(storageErrorMessage(error));
+    if (error instanceof EvidenceError) throw error;
+    throw new EvidenceError(storageErrorMessage(error));
   }
   return evidence;
 }
@@ -98,10 +98,10 @@ export interface UploadInput extends Links {
 export async function addDocument(input: UploadInput, now = new Date()): Promise<Evidence> {
   const { file } = input;
   const tooBig = checkSize(file.name, file.size);
-  if (tooBig && !tooBig.ok) throw new VaultError(tooBig.reason);
+  if (tooBig && !tooBig.ok) throw new EvidenceError(tooBig.reason);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const checked = await checkFileBytes(file.name, bytes);
-  if (!checked.ok) throw new VaultError(checked.reason);
+  if (!checked.ok) throw new EvidenceError(checked.reason);
   // Store the bytes we checked, under the type they really are.
   const data = new Blob([bytes], { type: checked.mime });
   return storeEvidence(
@@ -163,11 +163,11 @@ export async function saveCapture(input: PageCapture): Promise<Evidence> {
   );
 }
 
-/** The references of evidence (lib/model/records) a person sets in the vault; the others are kept as they are. */
+/** The references of evidence (lib/model/records) a person sets in the panel; the others are kept as they are. */
 const linkFields: ReadonlyArray<keyof Links> = ['accountId', 'taskId', 'deviceId', 'contactId'];
-const vaultLinks = recordKind('evidence').references.filter((ref) => (linkFields as readonly string[]).includes(ref.field));
+const evidenceLinks = recordKind('evidence').references.filter((ref) => (linkFields as readonly string[]).includes(ref.field));
 /** The tables a write of evidence reads and writes: its own, the files, and those of the records it links to. */
-const vaultTables = () => [db().evidence, db().blobs, ...tablesOf(vaultLinks.map((ref) => ref.to))];
+const evidenceTables = () => [db().evidence, db().blobs, ...tablesOf(evidenceLinks.map((ref) => ref.to))];
 
 function links(l: Links): Links {
   const out: Links = {};
@@ -177,13 +177,13 @@ function links(l: Links): Links {
   return out;
 }
 
-/** Each link must name a record of the same case (call inside a transaction over vaultTables). */
+/** Each link must name a record of the same case (call inside a transaction over evidenceTables). */
 async function assertLinks(item: Evidence): Promise<void> {
-  for (const ref of vaultLinks) {
+  for (const ref of evidenceLinks) {
     const linkId = item[ref.field as keyof Links];
     if (!linkId) continue;
     if (!(await recordOfCase(ref.to, linkId, item.caseId)))
-      throw new VaultError(`That ${recordKind(ref.to).label.one} is not part of this estate any more. Choose another.`);
+      throw new EvidenceError(`That ${recordKind(ref.to).label.one} is not part of this estate any more. Choose another.`);
   }
 }
 
@@ -195,17 +195,17 @@ export async function evidenceOfCase(caseId: string): Promise<Evidence[]> {
 
 export async function renameEvidence(evidenceId: string, title: string, now = new Date()): Promise<void> {
   const clean = Evidence.shape.title.parse(title);
-  if (!clean) throw new VaultError('A name is needed.');
+  if (!clean) throw new EvidenceError('A name is needed.');
   if (!(await db().evidence.update(evidenceId, { title: clean, updatedAt: nowIso(now) })))
-    throw new VaultError('That item no longer exists.');
+    throw new EvidenceError('That item no longer exists.');
 }
 
 /** Links an item to an account, task, device or contact (an empty value unlinks). */
 export async function relinkEvidence(evidenceId: string, to: Links, now = new Date()): Promise<void> {
   const d = db();
-  await d.transaction('rw', vaultTables(), async () => {
+  await d.transaction('rw', evidenceTables(), async () => {
     const item = await d.evidence.get(evidenceId);
-    if (!item) throw new VaultError('That item no longer exists.');
+    if (!item) throw new EvidenceError('That item no longer exists.');
     const unlinked: Partial<Evidence> = { ...item };
     for (const field of linkFields) delete unlinked[field];
     const linked = Evidence.parse({ ...unlinked, ...links(to), updatedAt: nowIso(now) });
@@ -215,7 +215,8 @@ export async function relinkEvidence(evidenceId: string, to: Links, now = new Da
 }
 
 export async function setSensitive(evidenceId: string, sensitive: boolean, now = new Date()): Promise<void> {
-  if (!(await db().evidence.update(evidenceId, { sensitive, updatedAt: nowIso(now) }))) throw new VaultError('That item no longer exists.');
+  if (!(await db().evidence.update(evidenceId, { sensitive, updatedAt: nowIso(now) })))
+    throw new EvidenceError('That item no longer exists.');
 }
 
 /**
@@ -226,7 +227,7 @@ export async function setSensitive(evidenceId: string, sensitive: boolean, now =
 export async function deleteEvidence(evidenceId: string): Promise<Undo> {
   const d = db();
   const item = await d.evidence.get(evidenceId);
-  if (!item) throw new VaultError('That item no longer exists.');
+  if (!item) throw new EvidenceError('That item no longer exists.');
   const kept: StoredBlob[] = [];
   for (const f of item.files) {
     const row = await d.blobs.get(f.blobId);
@@ -276,7 +277,7 @@ export async function checkIntegrity(caseId: string): Promise<{ files: number; p
   return { files, problems };
 }
 
-/** Bytes the vault holds (files only). */
+/** Bytes the evidence files take (files only). */
 export function vaultSize(items: readonly Evidence[]): number {
   return items.reduce((n, e) => n + e.files.reduce((m, f) => m + f.size, 0), 0);
 }

@@ -5,8 +5,8 @@
 import type { Counts } from '../badge';
 import { localDate } from '../dates';
 import { providerById } from '../providers';
-import { type ReminderInput, reminders } from '../reminders';
-import { activeCase } from './reads';
+import { type ReminderInput, reminders } from '../reminders/attention';
+import { activeCase } from './caseReads';
 import { rowsOfCase } from './records';
 import { type ReminderSettings, readReminderSettings } from './reminderSettings';
 

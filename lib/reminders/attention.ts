@@ -6,10 +6,10 @@
 
 import type { Counts } from '../badge';
 import { byText } from '../dates';
+import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
 import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
 import type { Provider } from '../providers/schema';
-import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../workflow';
 
 export type ReminderKind = 'task_due' | 'promise_broken' | 'device_return' | 'document_unacknowledged' | 'follow_up';
 
@@ -62,7 +62,7 @@ export const DEVICE_WARNING_DAYS = 3;
 /** Results of addDays: a case has few distinct dates, and Date is slow (see tests/bench/badge.bench.ts). */
 const dayCache = new Map<string, string>();
 
-/** lib/workflow's calendar arithmetic, memoized: the badge runs it thousands of times. */
+/** lib/derived's calendar arithmetic, memoized: the badge runs it thousands of times. */
 export function addDays(isoDay: string, days: number): string {
   const cacheKey = `${isoDay}|${days}`;
   let out = dayCache.get(cacheKey);
@@ -105,7 +105,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
   }
   for (const p of input.promises) {
     if (p.resolution === 'kept') continue;
-    // Broken the day after its date (as lib/workflow promiseStatus says), or as soon as the user says it was not kept.
+    // Broken the day after its date (as lib/derived promiseStatus says), or as soon as the user says it was not kept.
     const dayAfter = addDays(p.dueDate, 1);
     const said = p.resolution === 'not_kept' ? (p.resolvedOn ?? p.dueDate) : undefined;
     out.push({

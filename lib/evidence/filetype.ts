@@ -1,5 +1,5 @@
 /**
- * Which uploads the vault accepts, decided from the file's bytes (its name can
+ * Which uploads are accepted as evidence, decided from the file's bytes (its name can
  * say anything: a program renamed "certificate.pdf" is still a program).
  */
 
@@ -39,7 +39,7 @@ export function checkSize(name: string, size: number, limit = MAX_FILE_BYTES): F
 
 const programs = new Set(['exe', 'elf', 'mach', 'dex', 'class', 'wasm', 'msi', 'apk', 'deb', 'rpm', 'sh']);
 
-/** Decides from the bytes whether the vault accepts a file, and what it really is. */
+/** Decides from the bytes whether a file is accepted as evidence, and what it really is. */
 export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<FileCheck> {
   const sized = checkSize(name, bytes.byteLength);
   if (sized) return sized;
@@ -49,7 +49,7 @@ export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<F
   if (detected && detected.mime in acceptedTypes) return { ok: true, mime: detected.mime as AcceptedMime };
   const accepted = 'a PDF, PNG, JPEG or WebP file';
   if (!detected)
-    return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this vault can keep.` };
+    return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this extension can keep.` };
   if (programs.has(detected.ext))
     return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
   return {

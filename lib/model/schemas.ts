@@ -1,0 +1,261 @@
+/**
+ * The one source of truth for the estate's data: these zod schemas are the
+ * TypeScript types, the validation of everything that arrives (forms, messages,
+ * imports) and the shape of the bundle's case.json. The words they share with
+ * the provider registry (categories, document and device kinds...) are in
+ * vocabulary.ts; this folder imports nothing from the rest of lib/.
+ */
+import { z } from 'zod';
+import { Category, DeviceKind, DocumentKind, ReturnMethod } from './vocabulary';
+
+/** Calendar day, as typed by a person: 2026-03-14. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'That date does not exist.',
+  );
+/** An instant, always stored in UTC ISO form. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+// Messages a person understands, for whatever a schema below does not word itself.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) return 'This is needed.';
+    if (issue.code === 'invalid_value') return 'Choose one of the options.';
+    if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Write a number.';
+    return undefined;
+  },
+});
+
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
+
+const text = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`);
+const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is needed.` : 'Write this as text.') })
+    .trim()
+    .min(1, `${label} is needed.`)
+    .max(max, `Keep it under ${max} characters.`);
+
+export const userRoles = ['executor', 'spouse', 'child', 'other'] as const;
+export const UserRole = z.enum(userRoles);
+
+export const EstateCase = z.object({
+  id,
+  deceasedName: requiredText('The name of the person who died'),
+  dateOfDeath: isoDate,
+  userRole: UserRole,
+  survivorName: text(200).optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type EstateCase = z.infer<typeof EstateCase>;
+
+export const intents = ['close', 'transfer', 'undecided'] as const;
+export const Intent = z.enum(intents);
+export type Intent = z.infer<typeof Intent>;
+
+export const Account = z.object({
+  id,
+  caseId: id,
+  providerId: id,
+  intent: Intent,
+  accountNumber: text(64).optional(),
+  serviceAddress: text(300).optional(),
+  nameOnAccount: text(200).optional(),
+  notes: text(5000).optional(),
+  /** The day service stops (chosen with the provider); starts device return windows. */
+  disconnectDate: isoDate.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Account = z.infer<typeof Account>;
+
+export const taskStates = ['todo', 'waiting', 'done', 'skipped'] as const;
+export const TaskState = z.enum(taskStates);
+export type TaskState = z.infer<typeof TaskState>;
+
+export const Task = z.object({
+  id,
+  caseId: id,
+  accountId: id,
+  /** Playbook step this task came from; absent for tasks the user wrote. */
+  stepKey: z.string().max(100).optional(),
+  title: requiredText('A task title'),
+  detail: text(2000).optional(),
+  state: TaskState,
+  dueDate: isoDate.optional(),
+  note: text(5000).optional(),
+  /** Set when the task is the follow-up of a promise made in a contact. */
+  promiseId: id.optional(),
+  links: z
+    .object({ contactIds: z.array(id).default([]), documentSentIds: z.array(id).default([]), evidenceIds: z.array(id).default([]) })
+    .default({ contactIds: [], documentSentIds: [], evidenceIds: [] }),
+  order: z.number().int(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Task = z.infer<typeof Task>;
+
+export const deviceStates = ['pending', 'return_started', 'returned', 'keep'] as const;
+export const DeviceState = z.enum(deviceStates);
+export type DeviceState = z.infer<typeof DeviceState>;
+
+/** One piece of equipment, tracked on its own: the forgotten modem is the point. */
+export const Device = z.object({
+  id,
+  caseId: id,
+  accountId: id,
+  kind: DeviceKind,
+  label: requiredText('A name for the device', 120),
+  serial: text(120).optional(),
+  returnMethod: ReturnMethod.optional(),
+  state: DeviceState,
+  returnedOn: isoDate.optional(),
+  /** Tracking or receipt number of the return. */
+  receipt: text(120).optional(),
+  /** A return-by date the provider gave, overriding the registry's window. */
+  returnBy: isoDate.optional(),
+  note: text(2000).optional(),
+  followUpDate: isoDate.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Device = z.infer<typeof Device>;
+
+export const sendChannels = ['upload_form', 'mail', 'fax', 'email', 'store', 'other'] as const;
+export const SendChannel = z.enum(sendChannels);
+
+/** Which document went to whom, when and how: the answer to "we never received it". */
+export const DocumentSent = z.object({
+  id,
+  caseId: id,
+  accountId: id,
+  document: DocumentKind,
+  documentLabel: text(200).optional(),
+  recipient: requiredText('Who it went to (department or person)'),
+  channel: SendChannel,
+  /** Postal address, fax number, email address or form URL it went to. */
+  address: text(500).optional(),
+  sentOn: isoDate,
+  tracking: text(120).optional(),
+  acknowledgedOn: isoDate.optional(),
+  acknowledgment: text(500).optional(),
+  note: text(2000).optional(),
+  followUpDate: isoDate.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type DocumentSent = z.infer<typeof DocumentSent>;
+
+export const contactChannels = ['call', 'chat', 'email', 'letter', 'store', 'social'] as const;
+export const ContactChannel = z.enum(contactChannels);
+export const contactOutcomes = ['resolved', 'promise', 'no_progress', 'transferred', 'escalated', 'other'] as const;
+
+/** One call, chat, email, letter, visit or social message with a provider. */
+export const Contact = z.object({
+  id,
+  caseId: id,
+  accountId: id,
+  at: isoDateTime,
+  channel: ContactChannel,
+  department: text(200).optional(),
+  representative: text(200).optional(),
+  referenceNumber: text(120).optional(),
+  holdMinutes: z
+    .number()
+    .int('Whole minutes, please.')
+    .min(0, 'Time on hold cannot be negative.')
+    .max(24 * 60)
+    .optional(),
+  durationMinutes: z
+    .number()
+    .int('Whole minutes, please.')
+    .min(0, 'Duration cannot be negative.')
+    .max(24 * 60)
+    .optional(),
+  summary: text(5000).optional(),
+  outcome: z.enum(contactOutcomes).optional(),
+  followUpDate: isoDate.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** What a representative promised, by when. Broken is derived: past due and not kept. */
+export const PromiseMade = z.object({
+  id,
+  caseId: id,
+  accountId: id,
+  contactId: id,
+  what: requiredText('What was promised', 500),
+  dueDate: isoDate,
+  /** The user's word: the promise was kept (on that day) or explicitly not. */
+  resolution: z.enum(['kept', 'not_kept']).optional(),
+  resolvedOn: isoDate.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type PromiseMade = z.infer<typeof PromiseMade>;
+
+export const evidenceKinds = ['page_capture', 'document'] as const;
+export const EvidenceFile = z.object({
+  blobId: id,
+  role: z.enum(['archive', 'screenshot', 'text', 'upload']),
+  mime: z.string().max(100),
+  name: z.string().max(255),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+
+/** A piece of proof: a captured provider page or an uploaded document. */
+export const Evidence = z.object({
+  id,
+  caseId: id,
+  accountId: id.optional(),
+  taskId: id.optional(),
+  deviceId: id.optional(),
+  contactId: id.optional(),
+  documentSentId: id.optional(),
+  kind: z.enum(evidenceKinds),
+  documentKind: DocumentKind.optional(),
+  title: text(500),
+  url: z.string().max(4000).optional(),
+  capturedAt: isoDateTime,
+  pageText: z.string().max(2_000_000).optional(),
+  referenceNumbers: z.array(z.string().max(120)).default([]),
+  sensitive: z.boolean().default(false),
+  files: z.array(EvidenceFile),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A site the user added from its tab ("track this site as a provider"). */
+export const UserProvider = z.object({
+  id: z.string().regex(/^user-[a-z0-9-]+$/),
+  name: requiredText('A name for the provider', 120),
+  category: Category,
+  /** Registrable domain of the site, e.g. "mycoop.com". */
+  domain: z.string().min(3).max(253),
+  createdAt: isoDateTime,
+});
+export type UserProvider = z.infer<typeof UserProvider>;
+
+/** Small key/value settings (active case, preferences). */
+export const Setting = z.object({ key: z.string().min(1).max(100), value: z.unknown() });
+export type Setting = z.infer<typeof Setting>;
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(now: Date = new Date()): string {
+  return now.toISOString();
+}
