@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOfPage, accountsOfProvider } from '../../lib/derived/pageAccount';
+import { accountOfPage, accountsOfProvider } from '../../../lib/derived/pageAccount';
 
 const xfinity = { id: 'a1', providerId: 'xfinity' };
 const xfinity2 = { id: 'a2', providerId: 'xfinity' };

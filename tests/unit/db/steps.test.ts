@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { db } from '../../lib/db/database';
-import { changeSteps, stepsOfAccount, stepsOfCase, stepsRewrite } from '../../lib/db/steps';
-import { deleteWithUndo } from '../../lib/db/undo';
-import type { Task } from '../../lib/model';
-import { useFreshDatabase } from './freshDb';
+import { db } from '../../../lib/db/database';
+import { changeSteps, stepsOfAccount, stepsOfCase, stepsRewrite } from '../../../lib/db/steps';
+import { deleteWithUndo } from '../../../lib/db/undo';
+import type { Task } from '../../../lib/model';
+import { useFreshDatabase } from '../freshDb';
 
 useFreshDatabase('steps');
 

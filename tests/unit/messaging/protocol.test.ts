@@ -13,8 +13,8 @@ import {
   receive,
   sendFromPanel,
   type Transport,
-} from '../../lib/messaging/protocol';
-import { sendFromPage } from '../../lib/messaging/sendFromPage';
+} from '../../../lib/messaging/protocol';
+import { sendFromPage } from '../../../lib/messaging/sendFromPage';
 
 const own = 'ext-id';
 const origin = 'chrome-extension://ext-id/';
@@ -141,7 +141,7 @@ describe('sendFromPage', () => {
   });
 
   it('imports types only, so the content script does not load zod', () => {
-    const source = readFileSync(new URL('../../lib/messaging/sendFromPage.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../../lib/messaging/sendFromPage.ts', import.meta.url), 'utf8');
     const imports = source.split('\n').filter((line) => /^\s*import\b/.test(line));
     expect(imports.length).toBeGreaterThan(0);
     for (const line of imports) expect(line).toMatch(/^import type /);

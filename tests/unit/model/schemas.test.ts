@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Account, Contact, EstateCase, isoDate, Task } from '../../lib/model';
-import { fieldErrors } from '../../lib/model/errors';
+import { Account, Contact, EstateCase, isoDate, Task } from '../../../lib/model';
+import { fieldErrors } from '../../../lib/model/errors';
 
 const stamp = '2026-03-10T12:00:00.000Z';
 

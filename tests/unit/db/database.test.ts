@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { updateTask } from '../../lib/db/accountWrites';
-import { activeCase } from '../../lib/db/caseReads';
-import { addAccount, createCase } from '../../lib/db/caseWrites';
-import { db, EstateDb, useDatabase } from '../../lib/db/database';
-import { countsByProvider } from '../../lib/db/reminderSnapshot';
-import { stepsOfCase } from '../../lib/db/steps';
-import { providerById } from '../../lib/providers';
-import { stepById } from './freshDb';
+import { updateTask } from '../../../lib/db/accountWrites';
+import { activeCase } from '../../../lib/db/caseReads';
+import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { db, EstateDb, useDatabase } from '../../../lib/db/database';
+import { countsByProvider } from '../../../lib/db/reminderSnapshot';
+import { stepsOfCase } from '../../../lib/db/steps';
+import { providerById } from '../../../lib/providers';
+import { stepById } from '../freshDb';
 
 let name: string;
 beforeEach(() => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { addAccount, createCase } from '../../lib/db/caseWrites';
-import { db } from '../../lib/db/database';
-import { stepsOfCase } from '../../lib/db/steps';
-import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../lib/evidence/capture';
-import { sha256Hex } from '../../lib/evidence/hash';
+import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { db } from '../../../lib/db/database';
+import { stepsOfCase } from '../../../lib/db/steps';
+import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../../lib/evidence/capture';
+import { sha256Hex } from '../../../lib/evidence/hash';
 import {
   addDocument,
   checkIntegrity,
@@ -17,9 +17,9 @@ import {
   renameEvidence,
   STORAGE_FULL,
   saveCapture,
-} from '../../lib/evidence/store';
-import { providerById } from '../../lib/providers';
-import { useFreshDatabase } from './freshDb';
+} from '../../../lib/evidence/store';
+import { providerById } from '../../../lib/providers';
+import { useFreshDatabase } from '../freshDb';
 
 useFreshDatabase();
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addAccount, createCase } from '../../lib/db/caseWrites';
-import { db } from '../../lib/db/database';
-import { LAST_CAPTURE } from '../../lib/db/lastCapture';
-import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../lib/db/panelReads';
-import { stepsOfAccount, stepsOfCase } from '../../lib/db/steps';
-import type { Contact, Device, DocumentSent, Evidence, PromiseMade } from '../../lib/model';
-import { providerById } from '../../lib/providers';
-import { useFreshDatabase } from './freshDb';
+import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { db } from '../../../lib/db/database';
+import { LAST_CAPTURE } from '../../../lib/db/lastCapture';
+import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { stepsOfAccount, stepsOfCase } from '../../../lib/db/steps';
+import type { Contact, Device, DocumentSent, Evidence, PromiseMade } from '../../../lib/model';
+import { providerById } from '../../../lib/providers';
+import { useFreshDatabase } from '../freshDb';
 
 useFreshDatabase('panel-reads');
 

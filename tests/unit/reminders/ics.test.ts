@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { DatedItem } from '../../lib/reminders/attention';
-import { escapeText, foldLine, toIcs } from '../../lib/reminders/ics';
+import type { DatedItem } from '../../../lib/reminders/attention';
+import { escapeText, foldLine, toIcs } from '../../../lib/reminders/ics';
 
 const items: DatedItem[] = [
   {

@@ -4,7 +4,7 @@
  */
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crcMatches, entryBlob, entryBytes, readZip } from '../../lib/bundle/zip';
+import { crcMatches, entryBlob, entryBytes, readZip } from '../../../lib/bundle/zip';
 
 const enc = new TextEncoder();
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);

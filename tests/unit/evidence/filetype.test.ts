@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFileBytes, checkSize, MAX_FILE_BYTES } from '../../lib/evidence/filetype';
-import { sha256Hex } from '../../lib/evidence/hash';
+import { checkFileBytes, checkSize, MAX_FILE_BYTES } from '../../../lib/evidence/filetype';
+import { sha256Hex } from '../../../lib/evidence/hash';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`));
 

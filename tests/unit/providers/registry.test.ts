@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInMatcher, matchPatternsFor, type ProviderInput, ProviderMatcher, registry, validateRegistry } from '../../lib/providers';
-import { builtInProviders } from '../../lib/providers/data';
+import { builtInMatcher, matchPatternsFor, type ProviderInput, ProviderMatcher, registry, validateRegistry } from '../../../lib/providers';
+import { builtInProviders } from '../../../lib/providers/data';
 
 describe('registry data', () => {
   it('validates, with every fact citing a listed source', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promiseStatus } from '../../lib/derived/states';
+import { promiseStatus } from '../../../lib/derived/states';
 import {
   addDays,
   attentionItems,
@@ -8,7 +8,7 @@ import {
   type ReminderInput,
   type ReminderOptions,
   reminders,
-} from '../../lib/reminders/attention';
+} from '../../../lib/reminders/attention';
 
 const T = '2026-03-01T10:00:00.000Z';
 const directv = { equipment: { kinds: [], returnMethods: [], returnWindowDays: { days: 21, source: 'test' }, fees: [], notes: [] } };

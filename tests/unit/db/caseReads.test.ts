@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readCaseOverview, startFirstRead } from '../../entrypoints/sidepanel/firstRead';
-import { activeCase, caseOverview } from '../../lib/db/caseReads';
-import { addAccount, createCase, setActiveCase } from '../../lib/db/caseWrites';
-import { stepsOfCase } from '../../lib/db/steps';
-import { tallyTasks } from '../../lib/derived/tally';
-import { providerById } from '../../lib/providers';
-import { patchStep, rewriteSteps, useFreshDatabase } from './freshDb';
+import { readCaseOverview, startFirstRead } from '../../../entrypoints/sidepanel/firstRead';
+import { activeCase, caseOverview } from '../../../lib/db/caseReads';
+import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
+import { stepsOfCase } from '../../../lib/db/steps';
+import { tallyTasks } from '../../../lib/derived/tally';
+import { providerById } from '../../../lib/providers';
+import { patchStep, rewriteSteps, useFreshDatabase } from '../freshDb';
 
 useFreshDatabase('reads');
 const xfinity = providerById('xfinity')!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, buildSteps, mergeChecklist, type PlaybookCategory, playbookCategoryOf } from '../../lib/checklist/playbooks';
-import { accountStatus, countStates, orderTasks } from '../../lib/derived/accountStatus';
-import type { Intent, Task } from '../../lib/model';
-import { type Provider, providerById, registry } from '../../lib/providers';
+import { applyChanges, buildSteps, mergeChecklist, type PlaybookCategory, playbookCategoryOf } from '../../../lib/checklist/playbooks';
+import { accountStatus, countStates, orderTasks } from '../../../lib/derived/accountStatus';
+import type { Intent, Task } from '../../../lib/model';
+import { type Provider, providerById, registry } from '../../../lib/providers';
 
 const now = '2026-03-10T12:00:00.000Z';
 let counter = 0;

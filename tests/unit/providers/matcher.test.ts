@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { builtInMatcher, siteOf } from '../../lib/providers';
+import { builtInMatcher, siteOf } from '../../../lib/providers';
 
 describe('real provider URLs', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addAccount, createCase } from '../../lib/db/caseWrites';
-import { db, EstateDb, useDatabase } from '../../lib/db/database';
-import { isSaved, saveReferenceToAccount } from '../../lib/db/references';
-import { stepsOfAccount } from '../../lib/db/steps';
-import { providerById } from '../../lib/providers';
-import { patchStep, rewriteSteps, stepById } from './freshDb';
+import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { db, EstateDb, useDatabase } from '../../../lib/db/database';
+import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
+import { stepsOfAccount } from '../../../lib/db/steps';
+import { providerById } from '../../../lib/providers';
+import { patchStep, rewriteSteps, stepById } from '../freshDb';
 
 const now = new Date('2026-11-22T15:00:00');
 const ref = { label: 'Confirmation number', value: 'CNF-4821-XYZ' };

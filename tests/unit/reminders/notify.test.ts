@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttentionItem } from '../../lib/reminders/attention';
+import type { AttentionItem } from '../../../lib/reminders/attention';
 import {
   describeItem,
   emptyLog,
@@ -9,7 +9,7 @@ import {
   recordNotified,
   snooze,
   toNotify,
-} from '../../lib/reminders/notify';
+} from '../../../lib/reminders/notify';
 
 const item = (key: string, over: Partial<AttentionItem> = {}): AttentionItem => ({
   key,

@@ -3,8 +3,8 @@
  * time zone (Node re-reads process.env.TZ when it is assigned) and use a fake clock.
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { localDate } from '../../lib/dates';
-import { addDays, datedItems, nextChange, type ReminderInput, reminders, startOfLocalDay } from '../../lib/reminders/attention';
+import { localDate } from '../../../lib/dates';
+import { addDays, datedItems, nextChange, type ReminderInput, reminders, startOfLocalDay } from '../../../lib/reminders/attention';
 
 const originalTz = process.env.TZ;
 afterEach(() => vi.useRealTimers());

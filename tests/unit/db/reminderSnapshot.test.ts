@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addAccount, createCase } from '../../lib/db/caseWrites';
-import { db } from '../../lib/db/database';
-import { readReminderSettings, saveReminderSettings } from '../../lib/db/reminderSettings';
-import { reminderSnapshot } from '../../lib/db/reminderSnapshot';
-import { stepsOfCase } from '../../lib/db/steps';
-import { providerById } from '../../lib/providers';
-import { useFreshDatabase } from './freshDb';
+import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { db } from '../../../lib/db/database';
+import { readReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
+import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { stepsOfCase } from '../../../lib/db/steps';
+import { providerById } from '../../../lib/providers';
+import { useFreshDatabase } from '../freshDb';
 
 useFreshDatabase('reminders');
 

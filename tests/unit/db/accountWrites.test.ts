@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteAccount,
+  deleteContact,
+  deleteDevice,
+  logContact,
+  resolvePromise,
+  saveDevice,
+  updateTask,
+} from '../../../lib/db/accountWrites';
+import { addAccount, createCase, updateAccount } from '../../../lib/db/caseWrites';
+import { db } from '../../../lib/db/database';
+import { summarizeAccount, summarizeCase } from '../../../lib/derived/states';
+import { tallyTasks } from '../../../lib/derived/tally';
+import type { Contact, Device } from '../../../lib/model';
+import { providerById } from '../../../lib/providers';
+import { allSteps, stepById, useFreshDatabase } from '../freshDb';
+
+useFreshDatabase();
+
+const xfinity = providerById('xfinity')!;
+const stamp = '2026-03-10T12:00:00.000Z';
+
+async function setup(intent: 'close' | 'transfer' = 'close') {
+  const c = await createCase({ deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child', survivorName: 'Ann Miller' });
+  const account = await addAccount(c.id, xfinity, intent);
+  return { c, account };
+}
+
+describe('promises', () => {
+  it('a promise in a logged call becomes a follow-up task; kept closes it; the call can be deleted and restored', async () => {
+    const { account } = await setup();
+    const contact: Contact = {
+      id: 'k1',
+      caseId: account.caseId,
+      accountId: account.id,
+      at: stamp,
+      channel: 'call',
+      representative: 'Dana',
+      referenceNumber: 'REF-1',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    const [promise] = await logContact(contact, [{ what: 'Refund in 5 days', dueDate: '2026-03-15' }]);
+    const followUp = (await allSteps()).find((t) => t.promiseId === promise!.id)!;
+    expect(followUp).toMatchObject({ title: 'Check: Refund in 5 days (promised by Dana)', dueDate: '2026-03-15', state: 'todo' });
+    expect(followUp.links.contactIds).toEqual(['k1']);
+
+    await resolvePromise(promise!.id, 'kept', '2026-03-14');
+    expect((await db().promises.get(promise!.id))?.resolution).toBe('kept');
+    expect((await stepById(followUp.id))?.state).toBe('done');
+
+    // Unticking the follow-up takes the "kept" back.
+    await updateTask(followUp, { state: 'todo' }, '2026-03-16');
+    expect((await db().promises.get(promise!.id))?.resolution).toBeUndefined();
+    // Ticking it means it was kept.
+    await updateTask(followUp, { state: 'done' }, '2026-03-16');
+    expect(await db().promises.get(promise!.id)).toMatchObject({ resolution: 'kept', resolvedOn: '2026-03-16' });
+
+    const undo = await deleteContact('k1');
+    expect(await db().contacts.count()).toBe(0);
+    expect(await db().promises.count()).toBe(0);
+    expect(await stepById(followUp.id)).toBeUndefined();
+    await undo.restore();
+    expect(await db().contacts.count()).toBe(1);
+    expect(await stepById(followUp.id)).toBeDefined();
+  });
+
+  it('stores nothing when a promise is invalid', async () => {
+    const { account } = await setup();
+    const contact: Contact = {
+      id: 'k2',
+      caseId: account.caseId,
+      accountId: account.id,
+      at: stamp,
+      channel: 'chat',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    const tasksBefore = (await allSteps()).length;
+    await expect(logContact(contact, [{ what: '', dueDate: '2026-03-15' }])).rejects.toThrow();
+    expect(await db().contacts.count()).toBe(0);
+    expect((await allSteps()).length).toBe(tasksBefore);
+  });
+});
+
+describe('devices', () => {
+  const device = (over: Partial<Device>): Device => ({
+    id: 'd1',
+    caseId: 'c',
+    accountId: 'a',
+    kind: 'cable_modem',
+    label: 'Modem',
+    state: 'pending',
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
+  });
+
+  it('each device gets its own return step, ticked when the device is returned', async () => {
+    const { account } = await setup();
+    const box1 = device({ id: 'b1', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'TV box 1' });
+    const modem = device({ id: 'm1', caseId: account.caseId, accountId: account.id, kind: 'cable_modem', label: 'Modem' });
+    await saveDevice(box1, xfinity);
+    await saveDevice(modem, xfinity);
+    const step = async (id: string) => (await allSteps()).find((t) => t.stepKey === `return-device:${id}`);
+    expect((await step('b1'))?.title).toBe('Return TV box 1');
+    expect((await step('m1'))?.state).toBe('todo');
+    await saveDevice({ ...box1, state: 'returned', returnedOn: '2026-03-09', receipt: 'R-1' }, xfinity);
+    expect((await step('b1'))?.state).toBe('done');
+    expect((await step('m1'))?.state).toBe('todo');
+    const undo = await deleteDevice(modem);
+    expect(await step('m1')).toBeUndefined();
+    await undo.restore();
+    expect(await step('m1')).toBeDefined();
+  });
+
+  it('a change of intent keeps the device steps and ticks', async () => {
+    const { account } = await setup('close');
+    await saveDevice(
+      device({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }),
+      xfinity,
+    );
+    await updateAccount(account.id, { intent: 'transfer' }, xfinity);
+    await updateAccount(account.id, { intent: 'close' }, xfinity);
+    const steps = (await allSteps()).filter((t) => t.stepKey === 'return-device:b1');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]?.state).toBe('done');
+  });
+});
+
+describe('helpers', () => {
+  it('summarizes a whole case the same way as each account alone', async () => {
+    const { account } = await setup();
+    const tasks = await allSteps();
+    const steps = tallyTasks(new Map(), tasks, '2026-03-10');
+    const alone = summarizeAccount(account, { steps: steps.get(account.id)!, devices: [], promises: [] }, xfinity, '2026-03-10');
+    expect(summarizeCase({ accounts: [account], steps, devices: [], promises: [] }, () => xfinity, '2026-03-10')).toEqual([alone]);
+  });
+  it('summarizes an account', async () => {
+    const { account } = await setup();
+    const tasks = await allSteps();
+    const s = summarizeAccount(
+      account,
+      { steps: tallyTasks(new Map(), tasks, '2026-03-10').get(account.id)!, devices: [], promises: [] },
+      xfinity,
+      '2026-03-10',
+    );
+    expect(s).toMatchObject({ status: 'not_started', open: tasks.length, overdue: 0, nextStep: 'Tell Xfinity about the death' });
+  });
+  it('deleting an account removes everything recorded for it, and undo restores it', async () => {
+    const { account } = await setup();
+    await saveDevice(
+      {
+        id: 'b',
+        caseId: account.caseId,
+        accountId: account.id,
+        kind: 'tv_box',
+        label: 'Box',
+        state: 'pending',
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
+      xfinity,
+    );
+    const tasks = (await allSteps()).length;
+    const undo = await deleteAccount(account.id);
+    expect(await db().accounts.count()).toBe(0);
+    expect((await allSteps()).length).toBe(0);
+    expect(await db().devices.count()).toBe(0);
+    await undo.restore();
+    expect((await allSteps()).length).toBe(tasks);
+    expect(await db().devices.count()).toBe(1);
+  });
+});
+
+describe('after an update', () => {
+  it('regenerates every checklist from new provider data, keeping ticks, and writes nothing when nothing changed', async () => {
+    const { account } = await setup();
+    const notify = (await allSteps()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify, { state: 'done', note: 'Used the form' }, '2026-03-10');
+    const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
+    const { syncAllChecklists } = await import('../../../lib/db/caseWrites');
+    expect(await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined))).toBe(1);
+    expect(await stepById(notify.id)).toMatchObject({
+      title: 'Tell Xfinity (Comcast) about the death',
+      state: 'done',
+      note: 'Used the form',
+    });
+    const before = JSON.stringify(await allSteps());
+    await syncAllChecklists((id) => (id === 'xfinity' ? renamed : undefined));
+    expect(JSON.stringify(await allSteps())).toBe(before);
+    expect(account.id).toBeDefined();
+  });
+});
+
+describe('links between steps and records', () => {
+  it('a deleted call or document is unlinked from its steps, and undo links it again', async () => {
+    const { account } = await setup();
+    const contact: Contact = {
+      id: 'k9',
+      caseId: account.caseId,
+      accountId: account.id,
+      at: stamp,
+      channel: 'call',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await logContact(contact, []);
+    const notify = (await allSteps()).find((t) => t.stepKey === 'notify')!;
+    await updateTask(notify, { links: { ...notify.links, contactIds: ['k9'] } }, '2026-03-10');
+    expect((await stepById(notify.id))?.links.contactIds).toEqual(['k9']);
+    const undo = await deleteContact('k9');
+    expect((await stepById(notify.id))?.links.contactIds).toEqual([]);
+    await undo.restore();
+    expect((await stepById(notify.id))?.links.contactIds).toEqual(['k9']);
+  });
+});
