@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { activeCase } from '../../lib/db/caseReads';
-import { db } from '../../lib/db/database';
+import { accountsOfCase, activeCase } from '../../lib/db/caseReads';
 import { saveLastCapture } from '../../lib/db/lastCapture';
+import { trackedSites } from '../../lib/db/matcher';
 import { accountOfPage } from '../../lib/derived/pageAccount';
 import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
 import type { CaptureReply } from '../../lib/messaging/protocol';
@@ -53,7 +53,7 @@ const chromeTabs: TabApi = {
 
 /** A built-in provider's, or a site the user added. */
 async function providerOfUrl(url: string): Promise<string | undefined> {
-  return providerIdOf(url, await db().userProviders.toArray());
+  return providerIdOf(url, await trackedSites());
 }
 
 export async function runCapture(request: {
@@ -79,7 +79,7 @@ export async function runCapture(request: {
       // Link to this provider's account when there is exactly one in the estate; the user can change it.
       const url = (await chrome.tabs.get(request.tabId).catch(() => undefined))?.url;
       const providerId = url ? await providerOfUrl(url) : undefined;
-      if (providerId) accountId = accountOfPage(await db().accounts.where('caseId').equals(estate.id).toArray(), providerId)?.id;
+      if (providerId) accountId = accountOfPage(await accountsOfCase(estate.id), providerId)?.id;
     }
     const outcome = await captureTab(chromeTabs, {
       ...request,

@@ -6,9 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
-import { db } from '../../lib/db/database';
+import { accountById } from '../../lib/db/caseReads';
 import { currentMatcher } from '../../lib/db/matcher';
 import type { ReminderSnapshot } from '../../lib/db/reminderSnapshot';
+import { providerName } from '../../lib/labels';
 import {
   describeItem,
   notificationId,
@@ -28,8 +29,8 @@ const LOG_KEY = 'reminderNotifications';
 const MAX_SINGLE = 4;
 
 async function providerNameOf(accountId: string): Promise<string> {
-  const account = await db().accounts.get(accountId);
-  return (account && (await currentMatcher()).provider(account.providerId)?.name) ?? account?.providerId ?? 'Estate Accounts Helper';
+  const account = await accountById(accountId);
+  return account ? providerName(await currentMatcher(), account.providerId) : 'Estate Accounts Helper';
 }
 
 async function notify(snap: ReminderSnapshot): Promise<void> {

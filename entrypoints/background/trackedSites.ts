@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { db } from '../../lib/db/database';
+import { trackedSites } from '../../lib/db/matcher';
 import { originPatternOf, trackedSitesPlan } from '../../lib/providers/user';
 
 /** The built content script (entrypoints/provider.content.ts), also used for sites the user tracks. */
@@ -13,7 +13,7 @@ const CONTENT_SCRIPT = 'content-scripts/provider.js';
  * newly registered also gets the script in its already open tabs.
  */
 export async function syncTrackedSites(): Promise<void> {
-  const rows = await db().userProviders.toArray();
+  const rows = await trackedSites();
   const granted = [];
   for (const row of rows) {
     if (await browser.permissions.contains({ origins: [originPatternOf(row.domain)] })) granted.push(row);

@@ -4,8 +4,9 @@
  * person and accepted by every file system.
  */
 import { localDate } from '../dates';
+import { providerName } from '../labels';
 import type { Evidence, EvidenceFile } from '../model';
-import { providerById } from '../providers';
+import { buildMatcher } from '../providers/user';
 import type { BundleCase, BundleFile } from './schema';
 
 /** A name a person can read and every file system accepts. */
@@ -40,7 +41,8 @@ function extensionOf(file: EvidenceFile): string {
 
 /** A provider's name by its id: the registry's, else one the user added (carried in the bundle), else the id. */
 export function providerNameFor(userProviders: BundleCase['userProviders']) {
-  return (id: string) => providerById(id)?.name ?? userProviders.find((p) => p.id === id)?.name ?? id;
+  const providers = buildMatcher(userProviders);
+  return (id: string) => providerName(providers, id);
 }
 
 /** An evidence file and where it goes in the bag. */

@@ -67,6 +67,11 @@ export async function caseOverview(today: string): Promise<CaseOverview> {
   return { current, cases, records: { accounts: ofCase(accounts), steps, devices: ofCase(devices), promises: ofCase(promises) } };
 }
 
+/** One account, if it still exists. */
+export function accountById(accountId: string): Promise<Account | undefined> {
+  return db().accounts.get(accountId);
+}
+
 /** The accounts of a case, in no particular order. */
 export async function accountsOfCase(caseId: string): Promise<Account[]> {
   return db().accounts.where('caseId').equals(caseId).toArray();

@@ -18,9 +18,14 @@ function keyOf(rows: readonly UserProvider[]): string {
     .join('\n');
 }
 
+/** The sites the user tracks. */
+export function trackedSites(): Promise<UserProvider[]> {
+  return db().userProviders.toArray();
+}
+
 /** Reads the user's sites and returns a matcher over them and the registry (rebuilt only when they change). */
 export async function currentMatcher(): Promise<ProviderMatcher> {
-  const rows = await db().userProviders.toArray();
+  const rows = await trackedSites();
   const key = keyOf(rows);
   if (rows.length === 0) return builtInMatcher; // the same object as before the read: nothing re-renders
   if (cached?.key !== key) cached = { key, matcher: buildMatcher(rows) };
