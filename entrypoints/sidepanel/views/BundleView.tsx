@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { BundleExport, type ExportChoices, type ExportState } from '../../../components/BundleExport';
 import { BundleImport, type ImportState } from '../../../components/BundleImport';
+import { Loading } from '../../../components/Loading';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
@@ -17,7 +18,7 @@ async function freeBytes(): Promise<number | undefined> {
 
 /** Export the case (or one account) as a proof bundle; import a bundle back. */
 export function BundleView(props: { accountId?: string }) {
-  const { value } = useLive(async () => {
+  const { value, error } = useLive(async () => {
     const current = await activeCase();
     const accounts = current ? await accountsOfCase(current.id) : [];
     const cases = await listCases();
@@ -29,12 +30,7 @@ export function BundleView(props: { accountId?: string }) {
   const abort = useRef<AbortController | undefined>(undefined);
   const plan = useRef<ImportPlan | undefined>(undefined);
 
-  if (!value)
-    return (
-      <p aria-busy="true" class="muted">
-        Loading…
-      </p>
-    );
+  if (error || !value) return <Loading error={error} />;
   const onExport = async (choices: ExportChoices) => {
     if (!value.current) return;
     const controller = new AbortController();

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
 import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
+import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase } from '../../../lib/db/caseWrites';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
@@ -40,18 +41,7 @@ export function HereView() {
   const { value: estate, error } = useLive(() => readCaseOverview(today), [today]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
 
-  if (error)
-    return (
-      <p class="error" role="alert">
-        Your saved data could not be read: {error.message}
-      </p>
-    );
-  if (!estate)
-    return (
-      <p aria-busy="true" class="muted">
-        Loading…
-      </p>
-    );
+  if (error || !estate) return <Loading error={error} />;
 
   const onCreate = async (values: CaseFormValues): Promise<boolean> => {
     const errors = checkCase(values);

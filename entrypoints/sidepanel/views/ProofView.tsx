@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
+import { Loading } from '../../../components/Loading';
 import { type UploadChoice, UploadForm } from '../../../components/UploadForm';
 import { activeCase } from '../../../lib/db/caseReads';
 import { formatBytes } from '../../../lib/evidence/filetype';
@@ -44,18 +45,7 @@ export function ProofView() {
     [],
   );
 
-  if (error)
-    return (
-      <p class="error" role="alert">
-        Your saved proof could not be read: {error.message}
-      </p>
-    );
-  if (!value)
-    return (
-      <p aria-busy="true" class="muted">
-        Loading…
-      </p>
-    );
+  if (error || !value) return <Loading error={error} what="Your saved proof" />;
   if (!value.current || !value.items || !value.options)
     return <p class="muted">Start the estate in the Checklist first; then its proof is kept here.</p>;
   const { current, items, options } = value;

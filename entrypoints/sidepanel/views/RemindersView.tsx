@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AttentionList } from '../../../components/AttentionList';
+import { Loading } from '../../../components/Loading';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
 import { accountsOfCase, activeCase } from '../../../lib/db/caseReads';
 import { currentMatcher } from '../../../lib/db/matcher';
@@ -23,18 +24,7 @@ export function RemindersView() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState('');
 
-  if (error)
-    return (
-      <p class="error" role="alert">
-        Your saved data could not be read: {error.message}
-      </p>
-    );
-  if (!value)
-    return (
-      <p aria-busy="true" class="muted">
-        Loading…
-      </p>
-    );
+  if (error || !value) return <Loading error={error} />;
   const { snap, estateCase, providerName } = value;
 
   const onChange = async (change: Partial<ReminderSettingsValues>) => {
