@@ -21,15 +21,35 @@ export class EvidenceError extends Error {
 export const STORAGE_FULL =
   "There is not enough space left to keep this (the computer's disk, or the browser's storage for this extension, is full). Nothing was saved. Free some space and try again.";
 
-/** True for a full disk, as the browser reports it or as Dexie wraps it (AbortError with an inner QuotaExceededError). */
+type Failure = { name?: string; message?: string; code?: number; inner?: unknown; cause?: unknown; failures?: unknown[] } | undefined;
+
+/**
+ * Chromium reports a full disk while writing a file into IndexedDB not as a quota
+ * error but as `DataError: Failed to write blobs (IOError)`; a DataError about
+ * anything else (a bad key) is not a full disk. Dexie's AbortError made from it
+ * carries it in its message too ("DataError Failed to write blobs (IOError)").
+ */
+const isBlobWriteFailure = (e: NonNullable<Failure>) => {
+  const message = e.message ?? '';
+  if (e.name === 'DataError') return /write blobs|\bIOError\b/i.test(message);
+  return /\bDataError\b/.test(message) && /write blobs/i.test(message);
+};
+
+/**
+ * True for a full disk, as the browser reports it (QuotaExceededError, or Chromium's
+ * DataError "Failed to write blobs (IOError)") or as Dexie wraps it (an AbortError
+ * or another Dexie error with the browser's error as inner, a BulkError listing it).
+ */
 export function isQuotaError(error: unknown): boolean {
-  type Failure = { name?: string; code?: number; inner?: unknown; cause?: unknown } | undefined;
-  let e = error as Failure;
-  for (let depth = 0; e && depth < 5; depth += 1) {
-    if (e.name === 'QuotaExceededError' || e.code === 22) return true;
-    e = (e.inner ?? e.cause) as Failure;
-  }
-  return false;
+  const seen = new Set<unknown>();
+  const visit = (e: Failure, depth: number): boolean => {
+    if (!e || typeof e !== 'object' || depth > 5 || seen.has(e)) return false;
+    seen.add(e);
+    if (e.name === 'QuotaExceededError' || e.code === 22 || isBlobWriteFailure(e)) return true;
+    const inner = [e.inner, e.cause, ...(Array.isArray(e.failures) ? e.failures : [])];
+    return inner.some((i) => visit(i as Failure, depth + 1));
+  };
+  return visit(error as Failure, 0);
 }
 
 /** Turns a storage failure into a sentence for the user. */

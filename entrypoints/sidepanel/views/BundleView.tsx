@@ -5,6 +5,7 @@ import { Loading } from '../../../components/Loading';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
+import { isQuotaError, STORAGE_FULL } from '../../../lib/evidence/store';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
@@ -82,7 +83,8 @@ export function BundleView(props: { accountId?: string }) {
         message: written ? `Imported: ${written} records and files saved.` : 'Everything in this bundle was already here; nothing changed.',
       });
     } catch (e) {
-      setImportState({ kind: 'refused', reason: (e as Error).message });
+      // The import is one transaction: a full disk rolls it all back.
+      setImportState({ kind: 'refused', reason: isQuotaError(e) ? STORAGE_FULL : (e as Error).message });
     }
     plan.current = undefined;
   };

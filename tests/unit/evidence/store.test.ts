@@ -17,6 +17,7 @@ import {
   renameEvidence,
   STORAGE_FULL,
   saveCapture,
+  storageErrorMessage,
 } from '../../../lib/evidence/store';
 import { providerById } from '../../../lib/providers';
 import { useFreshDatabase } from '../freshDb';
@@ -83,9 +84,29 @@ describe('a full disk', () => {
     expect(isQuotaError(new Error('other'))).toBe(false);
   });
 
+  it("recognizes Chromium's full disk while writing files: DataError 'Failed to write blobs (IOError)'", () => {
+    const blobs = () => new DOMException('Failed to write blobs (IOError)', 'DataError');
+    expect(isQuotaError(blobs())).toBe(true);
+    // As Dexie wraps it: the transaction's AbortError (its message is "DataError Failed to write blobs (IOError)").
+    expect(isQuotaError(new Dexie.AbortError(blobs()))).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', blobs()))).toBe(true);
+    expect(isQuotaError(new Dexie.DataError('Failed to write blobs (IOError)'))).toBe(true);
+    expect(isQuotaError(new Dexie.BulkError('blobs.bulkAdd(): 1 of 1 operations failed', { 0: blobs() }))).toBe(true);
+    expect(isQuotaError(new Error('could not save', { cause: blobs() }))).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', message: 'DataError Failed to write blobs (IOError)' })).toBe(true);
+    expect(storageErrorMessage(new Dexie.AbortError(blobs()))).toBe(STORAGE_FULL);
+    // Another DataError (a bad key) is not a full disk.
+    expect(isQuotaError(new DOMException('Data provided to an operation does not meet requirements.', 'DataError'))).toBe(false);
+    expect(
+      isQuotaError(new Dexie.AbortError(new DOMException('Evaluating the object store key path did not yield a value.', 'DataError'))),
+    ).toBe(false);
+  });
+
   it.each([
     ['bare', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
     ['wrapped', () => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'))],
+    ['a failed blob write, bare', () => new DOMException('Failed to write blobs (IOError)', 'DataError')],
+    ['a failed blob write, wrapped', () => new Dexie.AbortError(new DOMException('Failed to write blobs (IOError)', 'DataError'))],
   ])('gives a clear message and stores nothing (%s)', async (_kind, makeError) => {
     const { caseId } = await estate();
     // The evidence row is written after the blob: failing there proves the blob is rolled back too.
