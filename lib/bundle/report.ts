@@ -15,11 +15,19 @@ import {
   sendChannelLabels,
   userRoleLabels,
 } from '../labels';
-import type { Account, Contact, PromiseMade } from '../model';
+import { type Account, type Contact, type PromiseMade, withoutBidiControls } from '../model';
 import type { BundleCase } from './schema';
 
+/**
+ * Text as HTML text: markup escaped, and bidirectional control characters dropped
+ * (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C: `REF\u202E4321` would read
+ * "REF1234"), also from records stored before the model removed them.
+ */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return withoutBidiControls(String(value ?? '')).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 const h = escapeHtml;

@@ -34,10 +34,23 @@ export const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
 
-const text = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`);
+/**
+ * Bidirectional control characters: the embeddings and overrides (U+202A-U+202E),
+ * the isolates (U+2066-U+2069) and the marks (U+200E, U+200F, U+061C). Invisible,
+ * they reorder what is shown: `REF\u202E4321` reads as "REF1234". A reference
+ * number, a name or a note has no use for them, so every text the model accepts
+ * loses them (lib/page/references.ts does the same to page text; it keeps its own
+ * copy so the content script loads nothing from the model).
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const withoutBidiControls = (value: string): string => value.replace(BIDI_CONTROLS, '');
+
+/** A string with its bidirectional controls removed (still a ZodString: its checks can follow). */
+const plainString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(withoutBidiControls);
+
+const text = (max: number) => plainString().trim().max(max, `Keep it under ${max} characters.`);
 const requiredText = (label: string, max = 200) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${label} is needed.` : 'Write this as text.') })
+  plainString({ error: (issue) => (issue.input === undefined ? `${label} is needed.` : 'Write this as text.') })
     .trim()
     .min(1, `${label} is needed.`)
     .max(max, `Keep it under ${max} characters.`);
@@ -208,7 +221,7 @@ export const EvidenceFile = z.object({
   blobId: id,
   role: z.enum(['archive', 'screenshot', 'text', 'upload']),
   mime: z.string().max(100),
-  name: z.string().max(255),
+  name: plainString().max(255),
   size: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
@@ -226,10 +239,10 @@ export const Evidence = z.object({
   kind: z.enum(evidenceKinds),
   documentKind: DocumentKind.optional(),
   title: text(500),
-  url: z.string().max(4000).optional(),
+  url: plainString().max(4000).optional(),
   capturedAt: isoDateTime,
-  pageText: z.string().max(2_000_000).optional(),
-  referenceNumbers: z.array(z.string().max(120)).default([]),
+  pageText: plainString().max(2_000_000).optional(),
+  referenceNumbers: z.array(plainString().max(120)).default([]),
   sensitive: z.boolean().default(false),
   files: z.array(EvidenceFile),
   createdAt: isoDateTime,

@@ -18,6 +18,17 @@ export interface ReferenceNumber {
   context: string;
 }
 
+/**
+ * Bidirectional control characters (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F,
+ * U+061C): invisible, they make `REF\u202E4321` show as "REF1234". They are removed
+ * before a page's text is read for numbers, so a number is found whole, as typed,
+ * and its context cannot be reordered either. The same set as the model's
+ * withoutBidiControls (lib/model/schemas.ts), copied because the content script
+ * loads nothing from the model (a unit test keeps the two equal).
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const withoutBidiControls = (value: string): string => value.replace(BIDI_CONTROLS, '');
+
 /** Label words (lower case, spaces as \s+) and the plain name we show for them. */
 const labels: Array<[string, string]> = [
   ['confirmation', 'Confirmation number'],
@@ -73,7 +84,8 @@ function contextAround(text: string, start: number, end: number): string {
 }
 
 /** Every labelled reference number in a text, first occurrence of each value, at most 20. */
-export function findReferenceNumbers(text: string): ReferenceNumber[] {
+export function findReferenceNumbers(pageText: string): ReferenceNumber[] {
+  const text = withoutBidiControls(pageText);
   const found: ReferenceNumber[] = [];
   const seen = new Set<string>();
   pattern.lastIndex = 0;

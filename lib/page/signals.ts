@@ -9,7 +9,7 @@
  * builds on receipt (ContentMessage in lib/messaging).
  */
 import type { PageKind } from '../model';
-import { findReferenceNumbers, type ReferenceNumber } from './references';
+import { findReferenceNumbers, type ReferenceNumber, withoutBidiControls } from './references';
 
 export const signalKinds = ['bereavement', 'transfer', 'equipment_return', 'confirmation', 'cancel'] as const;
 export type SignalKind = (typeof signalKinds)[number];
@@ -95,7 +95,7 @@ export function signalsMessage(snapshot: PageSnapshot): SignalsMessage {
   return {
     type: 'page-signals',
     url: snapshot.url.slice(0, 4000),
-    title: snapshot.title.replace(/\s+/g, ' ').trim().slice(0, 500),
+    title: withoutBidiControls(snapshot.title).replace(/\s+/g, ' ').trim().slice(0, 500),
     kinds,
     references: references.map((r) => ({ label: r.label.slice(0, 60), value: r.value, context: r.context.slice(0, 200) })),
   };

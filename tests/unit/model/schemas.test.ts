@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Account, Contact, EstateCase, isoDate, Task } from '../../../lib/model';
+import { Account, Contact, EstateCase, Evidence, isoDate, Task, withoutBidiControls } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 
 const stamp = '2026-03-10T12:00:00.000Z';
@@ -66,5 +66,75 @@ describe('schemas', () => {
       updatedAt: stamp,
     });
     expect(fieldErrors(r.error!).holdMinutes).toBe('Time on hold cannot be negative.');
+  });
+});
+
+describe('bidirectional control characters', () => {
+  const base = { id: 'k', caseId: 'c', accountId: 'a', at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp } as const;
+
+  it('are removed from every text a record holds, as a form or an import gives it', () => {
+    // On screen "REF\u202E4321" reads "REF1234".
+    const c = Contact.parse({ ...base, referenceNumber: ' REF\u202E4321 ', summary: '\u2067Paid\u2069 \u200Fin full\u200E\u061C' });
+    expect(c.referenceNumber).toBe('REF4321');
+    expect(c.summary).toBe('Paid in full');
+    const a = Account.parse({
+      id: 'a',
+      caseId: 'c',
+      providerId: 'xfinity',
+      intent: 'close',
+      accountNumber: '8499\u202D 1234\u202C',
+      notes: '\u202Aleft\u202B right',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    expect([a.accountNumber, a.notes]).toEqual(['8499 1234', 'left right']);
+    expect(
+      EstateCase.parse({
+        id: 'c',
+        deceasedName: 'Robert\u202E Miller',
+        dateOfDeath: '2026-03-02',
+        userRole: 'child',
+        createdAt: stamp,
+        updatedAt: stamp,
+      }).deceasedName,
+    ).toBe('Robert Miller');
+  });
+
+  it('are removed from evidence titles, file names, addresses and reference numbers', () => {
+    const e = Evidence.parse({
+      id: 'e',
+      caseId: 'c',
+      kind: 'page_capture',
+      title: 'Bill \u202Efdp.exe',
+      url: 'https://www.xfinity.com/\u202Eabc',
+      capturedAt: stamp,
+      pageText: 'Confirmation number REF\u202E4321',
+      referenceNumbers: ['REF\u202E4321'],
+      files: [{ blobId: 'b', role: 'upload', mime: 'application/pdf', name: 'invoice\u202Efdp.exe', size: 1, sha256: 'a'.repeat(64) }],
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    expect(e.title).toBe('Bill fdp.exe');
+    expect(e.url).toBe('https://www.xfinity.com/abc');
+    expect(e.pageText).toBe('Confirmation number REF4321');
+    expect(e.referenceNumbers).toEqual(['REF4321']);
+    expect(e.files[0]!.name).toBe('invoicefdp.exe');
+  });
+
+  it('count for nothing: a name made only of them is missing, and they do not count towards a limit', () => {
+    const r = EstateCase.safeParse({
+      id: 'c',
+      deceasedName: '\u202E\u202C',
+      dateOfDeath: '2026-03-02',
+      userRole: 'child',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    expect(fieldErrors(r.error!).deceasedName).toBe('The name of the person who died is needed.');
+    expect(Contact.parse({ ...base, referenceNumber: `${'7'.repeat(120)}\u202E` }).referenceNumber).toHaveLength(120);
+  });
+
+  it('leave every other character alone', () => {
+    expect(withoutBidiControls('Zoë Ünal – שלום مرحبا 😀\u200D\u00A0x')).toBe('Zoë Ünal – שלום مرحبا 😀\u200D\u00A0x');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findReferenceNumbers } from '../../../lib/page/references';
+import { withoutBidiControls as modelWithout } from '../../../lib/model';
+import { findReferenceNumbers, withoutBidiControls as pageWithout } from '../../../lib/page/references';
+import { signalsMessage } from '../../../lib/page/signals';
 
 const values = (text: string) => findReferenceNumbers(text).map((r) => r.value);
 
@@ -148,5 +150,40 @@ describe('reference numbers on a captured page (the cases the vault relies on)',
     const found = findReferenceNumbers('Confirmation number: <img src=x onerror=alert(1)> 123ABC');
     expect(found.map((r) => r.value)).not.toContain('img');
     for (const r of found) expect(r.value).toMatch(/^[A-Za-z0-9-]+$/);
+  });
+});
+
+describe('bidirectional control characters', () => {
+  const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+
+  it('finds a number hidden behind a right-to-left override whole, as typed, without the override', () => {
+    // Shown on screen, "REF\u202E4321" reads "REF1234".
+    const [ref, ...rest] = findReferenceNumbers('Your confirmation number is REF\u202E4321. Keep it.');
+    expect(rest).toEqual([]);
+    expect(ref).toMatchObject({ label: 'Confirmation number', value: 'REF4321' });
+    expect(ref!.context).toBe('Your confirmation number is REF4321. Keep it.');
+  });
+
+  it.each(controls.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))(
+    'removes %s from values and context',
+    (_name, c) => {
+      const [ref] = findReferenceNumbers(`Order number: ${c}AB${c}12-34${c} confirmed ${c}today`);
+      expect(ref!.value).toBe('AB12-34');
+      expect(ref!.context).toBe('Order number: AB12-34 confirmed today');
+    },
+  );
+
+  it('removes the same characters as the model does (lib/model keeps its own copy)', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      expect(pageWithout(`a${c}b`), `U+${code.toString(16)}`).toBe(modelWithout(`a${c}b`));
+    }
+    for (const c of controls) expect(pageWithout(`a${c}b`)).toBe('ab');
+  });
+
+  it('removes them from the title the content script sends', () => {
+    const message = signalsMessage({ url: 'https://www.xfinity.com/', title: 'Order \u202Edecnac', headings: [], text: '' });
+    expect(message.title).toBe('Order decnac');
   });
 });
