@@ -77,11 +77,12 @@ export default defineConfig({
       // IndexedDB from the shared quota and from eviction under storage pressure. Nothing leaves the machine.
       'unlimitedStorage',
     ],
-    // Only the registry's own sites: the extension never sees other pages' addresses.
+    // Only the registry's own sites, and only their https pages (a plain http page can be
+    // written by anyone on the network): the extension never sees other pages' addresses.
     host_permissions: providerPatterns,
-    // A site the registry lacks is asked for, one site at a time, when the user adds it.
-    // One pattern with the scheme wildcard: a request for *://*.site/* must fit inside a single entry.
-    optional_host_permissions: ['*://*/*'],
+    // A site the registry lacks is asked for, one site at a time, when the user adds it
+    // (https://*.site/*, which must fit inside a single entry here).
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
     // The default policy plus 'wasm-unsafe-eval', for one WebAssembly module of our own
     // bundle (hash-wasm's CRC-32, used by the export). Scripts still come only from the extension.
@@ -92,7 +93,7 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      // The content script runs on registry domains only (never <all_urls>).
+      // The content script runs on registry domains only (never <all_urls>), on their https pages.
       for (const script of manifest.content_scripts ?? []) script.matches = providerPatterns;
     },
   },

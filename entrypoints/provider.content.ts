@@ -17,7 +17,7 @@ const MAX_HEADINGS = 200;
 
 export default defineContentScript({
   // Placeholder: the build replaces it with every registry domain (see wxt.config.ts).
-  matches: ['*://*.xfinity.com/*'],
+  matches: ['https://*.xfinity.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     let last = '';

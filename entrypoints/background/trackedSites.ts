@@ -18,8 +18,12 @@ export async function syncTrackedSites(): Promise<void> {
   for (const row of rows) {
     if (await browser.permissions.contains({ origins: [originPatternOf(row.domain)] })) granted.push(row);
   }
-  const registered = (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
-  const plan = trackedSitesPlan(granted, registered);
+  const scripts = await chrome.scripting.getRegisteredContentScripts();
+  const plan = trackedSitesPlan(
+    granted,
+    scripts.map((s) => s.id),
+    new Map(scripts.map((s) => [s.id, s.matches ?? []])),
+  );
   if (plan.unregister.length) await chrome.scripting.unregisterContentScripts({ ids: plan.unregister });
   if (plan.register.length === 0) return;
   await chrome.scripting.registerContentScripts(

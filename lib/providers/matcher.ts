@@ -12,7 +12,12 @@ export interface ProviderMatch {
   pageKind: PageKind;
 }
 
-/** The parts of a URL the matcher trusts, or null for anything that is not a public http(s) site. */
+/**
+ * The parts of a URL the matcher trusts, or null for anything that is not a public
+ * https site. A plain http:// page is nobody's: anyone on the network between the
+ * user and the site (a café's Wi-Fi) can write it, including a fake confirmation
+ * number that would be kept as the provider's proof.
+ */
 export function siteOf(rawUrl: string): { hostname: string; domain: string; path: string } | null {
   let url: URL;
   try {
@@ -20,7 +25,7 @@ export function siteOf(rawUrl: string): { hostname: string; domain: string; path
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.protocol !== 'https:') return null;
   if (url.username || url.password) return null; // https://xfinity.com@evil.net tricks
   // The URL parser already lowercased and validated the hostname: tldts only needs to split it.
   const parsed = parse(url.hostname, { extractHostname: false, validateHostname: false, mixedInputs: false });
@@ -121,12 +126,20 @@ export class ProviderMatcher {
   }
 }
 
+/**
+ * The match pattern of a site's https pages: the site itself and every subdomain
+ * ("*.example.com" matches example.com too). Only https, as siteOf: the extension
+ * neither reads nor runs on plain http pages.
+ */
+export function httpsPatternOf(site: string): string {
+  return `https://*.${site}/*`;
+}
+
 /** Match patterns for the manifest (content scripts and host permissions). */
 export function matchPatternsFor(providers: readonly Provider[]): string[] {
   const patterns = new Set<string>();
   for (const p of providers) {
-    // "*.example.com" matches example.com itself and every subdomain.
-    for (const site of [...p.domains, ...p.hosts]) patterns.add(`*://*.${site}/*`);
+    for (const site of [...p.domains, ...p.hosts]) patterns.add(httpsPatternOf(site));
   }
   return [...patterns].sort();
 }

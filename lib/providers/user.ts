@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Category, UserProvider } from '../model';
 import { builtInMatcher, registry } from './index';
-import { ProviderMatcher, siteOf } from './matcher';
+import { httpsPatternOf, ProviderMatcher, siteOf } from './matcher';
 import type { Provider } from './schema';
 
 /** A user row as a provider: its one domain, its category's playbook, no sourced facts. */
@@ -39,12 +39,13 @@ export function domainOfAddress(typed: string): string | null {
   const trimmed = typed.trim();
   if (!trimmed || /\s/.test(trimmed)) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  return siteOf(withScheme)?.domain ?? null;
+  // An address typed or copied with http:// names the same site; only its https pages will count.
+  return siteOf(withScheme.replace(/^http:/i, 'https:'))?.domain ?? null;
 }
 
-/** The host permission and content-script pattern for one tracked site: the domain and its subdomains. */
+/** The host permission and content-script pattern for one tracked site: the domain and its subdomains, https only. */
 export function originPatternOf(domain: string): string {
-  return `*://*.${domain}/*`;
+  return httpsPatternOf(domain);
 }
 
 /** Every tracked site's id (and its registered content script's id) starts so. */
@@ -85,12 +86,18 @@ export interface TrackedSiteScript {
 export function trackedSitesPlan(
   granted: readonly Pick<UserProvider, 'id' | 'domain'>[],
   registeredIds: readonly string[],
+  /** The pages each registered script runs on, when known: one registered for other pages (an older version's http and https) is replaced. */
+  registeredMatches: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { unregister: string[]; register: TrackedSiteScript[] } {
-  const wanted = new Set(granted.map((row) => row.id));
-  const have = new Set(registeredIds);
+  const wanted = new Map(granted.map((row) => [row.id, originPatternOf(row.domain)]));
+  const outdated = (id: string) => {
+    const matches = registeredMatches.get(id);
+    return matches !== undefined && (matches.length !== 1 || matches[0] !== wanted.get(id));
+  };
+  const have = new Set(registeredIds.filter((id) => !outdated(id)));
   return {
-    unregister: registeredIds.filter((id) => id.startsWith(USER_ID_PREFIX) && !wanted.has(id)),
-    register: granted.filter((row) => !have.has(row.id)).map((row) => ({ id: row.id, pattern: originPatternOf(row.domain) })),
+    unregister: registeredIds.filter((id) => id.startsWith(USER_ID_PREFIX) && (!wanted.has(id) || outdated(id))),
+    register: granted.filter((row) => !have.has(row.id)).map((row) => ({ id: row.id, pattern: wanted.get(row.id)! })),
   };
 }
 

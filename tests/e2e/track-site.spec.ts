@@ -45,9 +45,9 @@ test('tracking a site: the form checks the address, then asks for that one site 
   await panel.getByLabel('Kind of service').selectOption('electric');
   await panel.getByRole('button', { name: 'Track this site' }).click();
   await expect(panel.getByRole('alert')).toHaveCount(0);
-  // The browser's prompt for *://*.mycoop-electric.com/* is now up; until it is answered nothing is stored or granted.
+  // The browser's prompt for https://*.mycoop-electric.com/* is now up; until it is answered nothing is stored or granted.
   await panel.waitForTimeout(1000);
-  expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['*://*.mycoop-electric.com/*'] }))).toBe(false);
+  expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['https://*.mycoop-electric.com/*'] }))).toBe(false);
   const rows = (await readRows(panel, 'userProviders')).length;
   expect(rows).toBe(0);
   expect(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
@@ -81,7 +81,7 @@ test('a tracked site with its permission gets the content script registered, inj
   const registered = await worker.evaluate(async () =>
     (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js })),
   );
-  expect(registered).toEqual([{ id: 'user-xfinity-com', matches: ['*://*.xfinity.com/*'], js: ['content-scripts/provider.js'] }]);
+  expect(registered).toEqual([{ id: 'user-xfinity-com', matches: ['https://*.xfinity.com/*'], js: ['content-scripts/provider.js'] }]);
   // Injected into the tab already open: its page signals arrive again.
   await expect
     .poll(() =>

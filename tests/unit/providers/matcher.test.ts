@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { builtInMatcher, siteOf } from '../../../lib/providers';
+import { builtInMatcher, matchPatternsFor, registry, siteOf } from '../../../lib/providers';
 
 describe('real provider URLs', () => {
   it.each([
     ['https://customer.xfinity.com/#/billing', 'xfinity'],
     ['https://www.xfinity.com/support/articles/account-holder-passed-away', 'xfinity'],
     ['https://login.xfinity.com/login?r=comcast.net', 'xfinity'],
-    ['http://xfinity.com/', 'xfinity'],
+    ['https://xfinity.com/', 'xfinity'],
+    // Plain http is nobody's: anyone on the network can write such a page.
+    ['http://xfinity.com/', null],
     ['https://XFINITY.COM:443/Support', 'xfinity'],
     ['https://customer.xfinity.com:8443/path', 'xfinity'],
     ['https://www.comcast.com/', 'xfinity'],
@@ -77,6 +79,27 @@ describe('lookalikes and non-web addresses', () => {
   it('has a corpus of at least 30 cases', () => expect(neverProviders.length).toBeGreaterThanOrEqual(30));
   it.each(neverProviders)('%s is no provider', (url) => {
     expect(builtInMatcher.match(url)).toBeNull();
+  });
+});
+
+describe('plain http pages', () => {
+  it.each([
+    'http://xfinity.com/',
+    'http://customer.xfinity.com/#/confirmation',
+    'HTTP://WWW.XFINITY.COM/support/request-received',
+    'http://www.att.com:80/acctmgmt/billing',
+    'http://account.t-mobile.com/signin/v2/',
+  ])('%s belongs to no provider, though its https twin does', (url) => {
+    expect(builtInMatcher.match(url)).toBeNull();
+    expect(builtInMatcher.providerOf(url)).toBeNull();
+    expect(siteOf(url)).toBeNull();
+    expect(builtInMatcher.match(url.replace(/^http:/i, 'https:'))).not.toBeNull();
+  });
+
+  it('the manifest asks for and runs on https pages only', () => {
+    const patterns = matchPatternsFor(registry);
+    expect(patterns).toContain('https://*.xfinity.com/*');
+    expect(patterns.filter((p) => !p.startsWith('https://'))).toEqual([]);
   });
 });
 

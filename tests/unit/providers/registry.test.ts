@@ -34,7 +34,7 @@ describe.each(registry.map((p) => [p.id, p] as const))('test URLs of %s', (_id, 
 describe('manifest match patterns', () => {
   it('cover each domain and its subdomains, nothing broader', () => {
     const patterns = matchPatternsFor(registry);
-    expect(patterns).toContain('*://*.xfinity.com/*');
+    expect(patterns).toContain('https://*.xfinity.com/*');
     expect(patterns.some((p) => p.includes('<all_urls>') || p === '*://*/*')).toBe(false);
   });
 });

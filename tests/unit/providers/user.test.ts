@@ -24,12 +24,15 @@ describe('user providers in the matcher', () => {
 
   it('recognizes a tracked site, its subdomains and any page kind', () => {
     expect(matcher.match('https://mycoop.com/')?.provider.id).toBe('user-mycoop-com');
-    expect(matcher.match('http://pay.mycoop.com:8080/billing')?.provider).toMatchObject({
+    expect(matcher.match('https://pay.mycoop.com:8080/billing')?.provider).toMatchObject({
       id: 'user-mycoop-com',
       name: 'My Co-op Electric',
       categories: ['electric'],
     });
     expect(matcher.match('https://www.mycoop.com/stop-service')?.pageKind).toBe('cancel');
+    // Its plain http pages are not its own (a network attacker can write them).
+    expect(matcher.match('http://pay.mycoop.com:8080/billing')).toBeNull();
+    expect(providerIdOf('http://mycoop.com/', [coop])).toBeUndefined();
     expect(matcher.provider('user-mycoop-com')?.name).toBe('My Co-op Electric');
   });
 
@@ -77,7 +80,7 @@ describe('domainOfAddress', () => {
   ])('%s -> %s', (typed, domain) => expect(domainOfAddress(typed)).toBe(domain));
 
   it('asks for the domain and its subdomains only', () => {
-    expect(originPatternOf('mycoop.com')).toBe('*://*.mycoop.com/*');
+    expect(originPatternOf('mycoop.com')).toBe('https://*.mycoop.com/*');
   });
 });
 
@@ -137,8 +140,8 @@ describe('trackedSitesPlan', () => {
     expect(trackedSitesPlan([coop, gas], [])).toEqual({
       unregister: [],
       register: [
-        { id: 'user-mycoop-com', pattern: '*://*.mycoop.com/*' },
-        { id: 'user-citygas-net', pattern: '*://*.citygas.net/*' },
+        { id: 'user-mycoop-com', pattern: 'https://*.mycoop.com/*' },
+        { id: 'user-citygas-net', pattern: 'https://*.citygas.net/*' },
       ],
     });
   });
@@ -155,10 +158,21 @@ describe('trackedSitesPlan', () => {
     expect(trackedSitesPlan([], ['user-mycoop-com', 'other'])).toEqual({ unregister: ['user-mycoop-com'], register: [] });
   });
 
+  it('replaces a script registered for other pages (an older version ran on http too)', () => {
+    const matches = new Map([
+      ['user-mycoop-com', ['*://*.mycoop.com/*']],
+      ['user-citygas-net', ['https://*.citygas.net/*']],
+    ]);
+    expect(trackedSitesPlan([coop, gas], ['user-mycoop-com', 'user-citygas-net'], matches)).toEqual({
+      unregister: ['user-mycoop-com'],
+      register: [{ id: 'user-mycoop-com', pattern: 'https://*.mycoop.com/*' }],
+    });
+  });
+
   it('registers and unregisters in one plan', () => {
     expect(trackedSitesPlan([gas], ['user-mycoop-com'])).toEqual({
       unregister: ['user-mycoop-com'],
-      register: [{ id: 'user-citygas-net', pattern: '*://*.citygas.net/*' }],
+      register: [{ id: 'user-citygas-net', pattern: 'https://*.citygas.net/*' }],
     });
   });
 });
