@@ -56,3 +56,65 @@ test('a plain http page on a provider domain gets no provider badge or tooltip, 
   // The manifest gives no access to http pages: the extension cannot even read this tab's address.
   expect(await worker.evaluate((id) => chrome.tabs.get(id).then((t) => t.url), http.tabId)).toBeUndefined();
 });
+
+test('a provider page never learns the extension id from the content script, and cannot switch the script off', async ({ ext }) => {
+  const { context, worker, extensionId } = ext;
+  const url = 'https://www.xfinity.com/support/transfer-form';
+  // The page listens to everything it could hear from the script: window messages, and custom
+  // events under the names WXT uses (without the id, which the page would have to know already).
+  const html = `<!doctype html><html><head><title>Transfer service</title><script>
+    window.heard = [];
+    const record = (kind) => (e) => window.heard.push(kind + ' ' + e.type + ' ' + JSON.stringify(e.data ?? e.detail ?? null));
+    window.addEventListener('message', record('message'), true);
+    for (const name of ['wxt:content-script-started', 'content-script-started', 'wxt:locationchange', 'provider:wxt:content-script-started']) {
+      document.addEventListener(name, record('document'), true);
+      window.addEventListener(name, record('window'), true);
+    }
+  </script></head><body><main><h1>Transfer of service</h1></main></body></html>`;
+  const { page, tabId } = await openProviderTab(context, worker, url, html);
+  // The script ran: its first signals arrived.
+  await expect.poll(async () => (await signalsOf(worker, tabId))?.url).toBe(url);
+  // A navigation without loading (WXT's location watcher would dispatch its event now).
+  await page.evaluate(() => history.pushState({}, '', '/support/transfer-form/step-2'));
+  await expect.poll(async () => (await signalsOf(worker, tabId))?.url).toBe('https://www.xfinity.com/support/transfer-form/step-2');
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  expect(heard.filter((h) => h.includes(extensionId))).toEqual([]);
+  expect(heard).toEqual([]);
+  expect(await page.content()).not.toContain(extensionId);
+
+  // A page that knows the id anyway (a published extension's id is public) tries WXT's ways of
+  // stopping a content script: the custom event a newer copy sends, and the old window message.
+  await page.evaluate((id) => {
+    const name = `${id}:provider:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'provider', messageId: 'page' } }));
+    window.postMessage({ type: name, contentScriptName: 'provider', messageId: 'page' }, '*');
+  }, extensionId);
+  await page.waitForTimeout(300);
+  // Its signals still arrive after that.
+  await page.evaluate(() => {
+    document.querySelector('main')!.innerHTML = '<h1>Thank you</h1><p>Your ticket number is TKT-90210.</p>';
+  });
+  await expect.poll(async () => (await signalsOf(worker, tabId))?.references[0]?.value).toBe('TKT-90210');
+  const panel = await openPanel(context, extensionId, tabId);
+  await expect(panel.getByRole('list', { name: 'Numbers on this page' })).toContainText('Ticket number: TKT-90210');
+});
+
+test('a page that changes every 200 ms still gets its signals updated: the panel offers its confirmation number', async ({ ext }) => {
+  const { context, worker, extensionId } = ext;
+  const url = 'https://www.xfinity.com/support/request-status';
+  // A clock that ticks every 200 ms from the start, and a confirmation number that appears after 1.5 s.
+  const html = `<!doctype html><html><head><title>Request status</title></head><body><main><h1>Your request</h1>
+    <p>Updated <span id="clock">0</span></p><div id="result">Processing…</div></main><script>
+      let n = 0;
+      setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 200);
+      setTimeout(() => { document.getElementById('result').textContent = 'Your confirmation number is CNF-2026-0200.'; }, 1500);
+    </script></body></html>`;
+  const { page, tabId } = await openProviderTab(context, worker, url, html);
+  const panel = await openPanel(context, extensionId, tabId);
+  const numbers = panel.getByRole('list', { name: 'Numbers on this page' });
+  await expect(numbers).toContainText('Confirmation number: CNF-2026-0200');
+  // The page is still ticking: it never settled.
+  const ticks = await page.evaluate(() => Number(document.getElementById('clock')!.textContent));
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => Number(document.getElementById('clock')!.textContent))).toBeGreaterThan(ticks);
+});

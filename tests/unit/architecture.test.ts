@@ -4,6 +4,7 @@
  * model is the ground floor; the page readers stand on the model alone, and the
  * content script loads nothing else (no zod, no estate model).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cyclesOf, importsBetween, type LibGraph, libGraph, relativeImports, runtimeClosure } from '../lib-graph';
@@ -71,5 +72,15 @@ describe('the content script', () => {
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     expect(files).not.toContain('lib/page/stored.ts');
     expect(packages).toEqual(['wxt/browser']);
+  });
+
+  it('says nothing to the page and relies on nothing a page can switch off: no start-up postMessage, no WXT context', () => {
+    const source = readFileSync('entrypoints/provider.content.ts', 'utf8');
+    // WXT's start-up window.postMessage names the extension's id to the page.
+    expect(source).toMatch(/^\s*noScriptStartedPostMessage: true,$/m);
+    // The context a page can invalidate with WXT's custom event is not taken: main() has no parameter.
+    expect(source).toMatch(/^\s*main\(\) \{$/m);
+    expect(source).not.toMatch(/\bctx\./);
+    expect(source).not.toMatch(/postMessage\(|dispatchEvent\(/);
   });
 });
