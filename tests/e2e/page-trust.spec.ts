@@ -11,7 +11,7 @@ const confirmation = (n: string) =>
 /** The page signals the background keeps for a tab (storage.session), if any. */
 const signalsOf = (worker: import('@playwright/test').Worker, tabId: number) =>
   worker.evaluate(
-    async (k) => (await chrome.storage.session.get(k))[k] as { references: Array<{ value: string }> } | undefined,
+    async (k) => (await chrome.storage.session.get(k))[k] as { url: string; references: Array<{ value: string }> } | undefined,
     `signals:${tabId}`,
   );
 
