@@ -10,7 +10,8 @@ import { applyChanges } from '../checklist/playbooks';
 import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
 import { tableOf, tablesOf } from '../db/records';
-import { type AccountRecordKey, accountRecordKinds, recordKinds } from '../model/records';
+import { overLimit } from '../model/limits';
+import { type AccountRecordKey, accountRecordKinds, recordKind, recordKinds } from '../model/records';
 import { validateBag } from './bagit';
 import { type Digester, webCrypto } from './hash';
 import { providerNameFor } from './layout';
@@ -87,6 +88,17 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
         ? `This record was made by a newer version of the extension (format ${version}); update the extension to import it.`
         : `This record's format (${version}) is not known.`,
     );
+  // Counted before the rows are checked one by one: a bundle larger than any estate is refused at once.
+  const tooMany = overLimit((key) => {
+    const rows = (json as Record<string, unknown>)[key];
+    return Array.isArray(rows) ? rows.length : 0;
+  });
+  if (tooMany) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    refuse(
+      `This bundle holds ${n(tooMany.count)} ${recordKind(tooMany.key).label.many}; one estate can hold at most ${n(tooMany.limit)}. No real estate has that many, so the file is probably damaged or was not made by this extension. Nothing was imported.`,
+    );
+  }
   const parsed = BundleCase.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { db, EstateDb, useDatabase } from '../../../lib/db/database';
+import { caseLimits, type LimitedKey } from '../../../lib/model/limits';
+import { recordKind } from '../../../lib/model/records';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
 import { writeSeed } from '../freshDb';
@@ -59,5 +61,86 @@ describe('text in an imported bundle', () => {
     const capture = (await db().evidence.get('ev-capture'))!;
     expect(capture.referenceNumbers).toEqual(['CR-99812']);
     expect(capture.files[0]!.name).toBe('pagelmth.exe');
+  });
+});
+
+describe('a bundle larger than any estate', () => {
+  /** Copies of the first row of each kind (new ids), up to `counts` rows, in a bag that is otherwise valid. */
+  function grown(files: Files, caseJson: string, counts: Partial<Record<LimitedKey, number>>): Files {
+    return rebag(
+      editJson(files, caseJson, (j) => {
+        for (const [key, count] of Object.entries(counts) as Array<[LimitedKey, number]>) {
+          const template =
+            key === 'userProviders'
+              ? { name: 'A site', category: 'electric', domain: 'site.com', createdAt: '2026-03-03T10:00:00.000Z' }
+              : { ...j[key][0], files: key === 'evidence' ? [] : undefined, taskId: undefined };
+          const rows = j[key] as Array<{ id: string }>;
+          for (let i = rows.length; i < count; i += 1)
+            rows.push({
+              ...template,
+              id: key === 'userProviders' ? `user-site-${i}` : `${key}-${i}`,
+              ...(key === 'userProviders' ? { domain: `site-${i}.com` } : {}),
+            });
+        }
+      }),
+    );
+  }
+
+  async function refusedUnchanged(zip: Uint8Array, pattern: RegExp) {
+    const before = { cases: await db().cases.toArray(), accounts: await db().accounts.toArray(), settings: await db().settings.toArray() };
+    const error = await inspectBundle(blobOf(zip)).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.name).toBe('Refusal');
+    expect(error?.message).toMatch(pattern);
+    expect({ cases: await db().cases.toArray(), accounts: await db().accounts.toArray(), settings: await db().settings.toArray() }).toEqual(
+      before,
+    );
+  }
+
+  it('is refused before anything is written: 10,000 accounts, with the numbers and what it means', async () => {
+    const { files, caseJson } = await exported();
+    // Someone's own case stays as it is, and stays the active one.
+    await writeSeed({
+      ...seedCase(),
+      cases: [{ ...seedCase().cases[0]!, id: 'case-mine' }],
+      accounts: [],
+      tasks: [],
+      devices: [],
+      documentsSent: [],
+      contacts: [],
+      promises: [],
+      evidence: [],
+      blobs: [],
+    });
+    await db().settings.put({ key: 'activeCaseId', value: 'case-mine' });
+    await refusedUnchanged(
+      await zipFiles(grown(files, caseJson, { accounts: 10_000 })),
+      /^This bundle holds 10,000 accounts; one estate can hold at most 200\. No real estate has that many, so the file is probably damaged or was not made by this extension\. Nothing was imported\.$/,
+    );
+  });
+
+  it.each(Object.entries(caseLimits) as Array<[LimitedKey, number]>)('is refused with one %s over the limit (%i)', async (key, limit) => {
+    const { files, caseJson } = await exported();
+    const label = recordKind(key).label.many;
+    await refusedUnchanged(
+      await zipFiles(grown(files, caseJson, { [key]: limit + 1 })),
+      new RegExp(`holds ${(limit + 1).toLocaleString('en-US')} ${label}; one estate can hold at most ${limit.toLocaleString('en-US')}\\.`),
+    );
+  });
+
+  it('is accepted at every limit at once', { timeout: 60_000 }, async () => {
+    const { files, caseJson } = await exported();
+    const plan = await inspectBundle(blobOf(await zipFiles(grown(files, caseJson, caseLimits))));
+    expect(plan.preview.accounts).toHaveLength(caseLimits.accounts);
+    expect(plan.preview.counts).toEqual({
+      tasks: caseLimits.tasks,
+      devices: caseLimits.devices,
+      documentsSent: caseLimits.documentsSent,
+      contacts: caseLimits.contacts,
+      promises: caseLimits.promises,
+      evidence: caseLimits.evidence,
+    });
   });
 });
