@@ -6,3 +6,4 @@ export * from './matcher';
 export * from './registry';
 export * from './schema';
 export * from './validate';
+export * from './coverage';
