@@ -72,6 +72,18 @@ export function BundleImport(props: {
             </li>
           </ul>
           <p class="muted">Every checksum is correct.</p>
+          {preview.notes.length > 0 && (
+            <div class="notice">
+              <p>
+                <strong>Before you import:</strong>
+              </p>
+              <ul aria-label="What will be kept differently">
+                {preview.notes.map((note) => (
+                  <li>{note}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {preview.caseExists ? (
             <p>This case is already on this computer: what is new or newer in the bundle will be added to it.</p>
           ) : (
