@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../lib/bundle/export';
-import { applyImport, type ImportTarget, inspectBundle } from '../../../lib/bundle/import';
+import { applyImport, type ImportTarget, inspectBundle, isNewer } from '../../../lib/bundle/import';
 import { deleteAccount } from '../../../lib/db/accountWrites';
 import { db } from '../../../lib/db/database';
 import { checkIntegrity, deleteEvidence } from '../../../lib/evidence/store';
@@ -233,7 +233,15 @@ describe('12. "newer wins" compares instants', () => {
     await importFiles(withAccount('2026-03-03T12:00:00+05:00'), { kind: 'merge', caseId: 'case-miller' });
     expect((await db().accounts.get('acct-att'))!.notes).toBeUndefined();
     await importFiles(withAccount('2026-03-03T09:00:00-05:00'), { kind: 'merge', caseId: 'case-miller' });
-    expect((await db().accounts.get('acct-att'))!.notes).toBe('from the bundle');
+    expect(await db().accounts.get('acct-att')).toMatchObject({ notes: 'from the bundle', updatedAt: '2026-03-03T14:00:00.000Z' });
+  });
+
+  it('the rule itself compares instants, whatever form they are written in', () => {
+    const at = (updatedAt: string) => ({ createdAt: '2026-01-01T00:00:00.000Z', updatedAt });
+    expect(isNewer(at('2026-03-03T12:00:00+05:00'), at('2026-03-03T10:00:00.000Z'))).toBe(false);
+    expect(isNewer(at('2026-03-03T09:00:00-05:00'), at('2026-03-03T10:00:00Z'))).toBe(true);
+    expect(isNewer(at('2026-03-03T10:00:00Z'), at('2026-03-03T10:00:00.000Z'))).toBe(false);
+    expect(isNewer(at('2026-03-03T10:00:00Z'), undefined)).toBe(true);
   });
 
   it('refuses a date in the year 9999', async () => {

@@ -42,6 +42,10 @@ describe('schemas', () => {
   it('takes instants with an offset, within the years 1900 to 2200 only', () => {
     for (const ok of [stamp, '2026-03-10T12:00:00+05:00', '1900-01-01T00:00:00.000Z', '2200-12-31T23:59:59.999Z'])
       expect(isoDateTime.safeParse(ok).success, ok).toBe(true);
+    // Kept in one form (UTC, milliseconds), so that instants compare and sort as text.
+    expect(isoDateTime.parse('2026-03-10T12:00:00+05:00')).toBe('2026-03-10T07:00:00.000Z');
+    expect(isoDateTime.parse('2026-03-10T12:00:00Z')).toBe('2026-03-10T12:00:00.000Z');
+    expect(isoDateTime.parse(stamp)).toBe(stamp);
     for (const bad of ['9999-12-31T23:59:59.000Z', '1899-12-31T23:59:59.999Z', '2201-01-01T00:00:00.000Z', '1900-01-01T00:30:00+01:00']) {
       const r = isoDateTime.safeParse(bad);
       expect(r.success, bad).toBe(false);
