@@ -92,8 +92,10 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
       );
   });
 
-  // A stored file is reused only for exactly its bytes; any other gets an id of its own.
-  const ids = [...kept.keys()];
+  // A stored file is reused only for exactly its bytes; any other gets an id of its own. (Only the
+  // files of evidence not here yet can be written: those of an item already here stay as they are.)
+  const fresh = new Set(checked.filter((_, i) => !stored[i]).flatMap((item) => item.files.map((f) => f.blobId)));
+  const ids = [...kept.keys()].filter((id) => fresh.has(id));
   const storedBlobs = await db().blobs.bulkGet(ids);
   const renamed = new Map<string, string>();
   const sameAsStored = new Set<string>();
