@@ -21,6 +21,7 @@ import { validateBag } from './bagit';
 import { type Digester, webCrypto } from './hash';
 import { checkBundleFiles, sameFiles } from './importFiles';
 import { providerNameFor } from './layout';
+import { unprotect } from './protect';
 import { Refusal, refuse } from './refusal';
 import { BundleCase, brokenReference, FORMAT_VERSION } from './schema';
 import { defaultLimits, entryBytes, readZip, type ZipLimits } from './zip';
@@ -56,6 +57,8 @@ export interface InspectOptions {
   /** Free storage in bytes (navigator.storage.estimate: quota - usage). */
   freeBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** For a protected bundle (an AES-256 ZIP); without it, one throws PassphraseNeeded. */
+  passphrase?: string;
 }
 
 const MB = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024))} MB`;
@@ -75,7 +78,9 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const free = opts.freeBytes;
   if (free !== undefined && file.size > free)
     refuse(`This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
-  const entries = await readZip(file, opts.limits ?? defaultLimits);
+  let entries = await readZip(file, opts.limits ?? defaultLimits);
+  // A protected bundle is decrypted into a plain one first, then checked exactly the same way.
+  if (entries.some((e) => e.encrypted)) ({ file, entries } = await unprotect(entries, opts));
   const unpacked = entries.reduce((n, e) => n + e.size, 0);
   if (free !== undefined && unpacked > free)
     refuse(`This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
