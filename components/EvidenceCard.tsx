@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { fileNameFor, formatBytes, viewerOf } from '../lib/evidence/filetype';
 import { documentKindLabels, fileRoleLabels } from '../lib/labels';
 import type { Evidence } from '../lib/model';
@@ -27,6 +28,9 @@ export function EvidenceCard(props: {
   children?: ComponentChildren;
 }) {
   const { item, preview } = props;
+  // The editor (its link choices list the case's accounts, steps, devices and contacts) is
+  // built when opened: built for every card at once, hundreds of items took seconds to show.
+  const [editing, setEditing] = useState(false);
   const size = item.files.reduce((n, f) => n + f.size, 0);
   const kind = item.kind === 'page_capture' ? 'Saved page' : item.documentKind ? documentKindLabels[item.documentKind] : 'Document';
   const when = new Date(item.capturedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
@@ -93,29 +97,35 @@ export function EvidenceCard(props: {
           ))}
         </ul>
       )}
-      <details>
+      <details onToggle={(e) => setEditing((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Rename, link or delete</summary>
-        <div class="stack">
-          <div class="field">
-            <label for={`title-${item.id}`}>Name</label>
-            <input
-              id={`title-${item.id}`}
-              value={item.title}
-              maxLength={500}
-              onChange={(e) => props.onRename((e.currentTarget as HTMLInputElement).value)}
+        {editing && (
+          <div class="stack">
+            <div class="field">
+              <label for={`title-${item.id}`}>Name</label>
+              <input
+                id={`title-${item.id}`}
+                value={item.title}
+                maxLength={500}
+                onChange={(e) => props.onRename((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+            {props.children}
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={item.sensitive}
+                onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>Sensitive: left out of exports unless you include it</span>
+            </label>
+            <ConfirmButton
+              label="Delete…"
+              question={`Delete “${item.title}” and its files from this computer?`}
+              onConfirm={props.onDelete}
             />
           </div>
-          {props.children}
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={item.sensitive}
-              onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)}
-            />
-            <span>Sensitive: left out of exports unless you include it</span>
-          </label>
-          <ConfirmButton label="Delete…" question={`Delete “${item.title}” and its files from this computer?`} onConfirm={props.onDelete} />
-        </div>
+        )}
       </details>
     </article>
   );
