@@ -5,6 +5,7 @@
  * the provider registry (categories, document and device kinds...) are in
  * vocabulary.ts; this folder imports nothing from the rest of lib/.
  */
+import './jitless';
 import { z } from 'zod';
 import { Category, DeviceKind, DocumentKind, ReturnMethod } from './vocabulary';
 

@@ -5,6 +5,7 @@
  * and the regulators a complaint can go to. The ground floor: it imports nothing
  * from the rest of lib/.
  */
+import './jitless';
 import { z } from 'zod';
 
 export const categories = ['cable_internet', 'wireless', 'landline', 'satellite_tv', 'electric', 'gas', 'water', 'streaming'] as const;

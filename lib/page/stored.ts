@@ -3,6 +3,7 @@
  * content script sent. The background writes it and the side panel reads it back,
  * validating it with zod; the content script never imports this file.
  */
+import '../model/jitless';
 import { z } from 'zod';
 import { signalKinds } from './signals';
 

@@ -4,10 +4,10 @@
  * model is the ground floor; the page readers stand on the model alone, and the
  * content script loads nothing else (no zod, no estate model).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cyclesOf, importsBetween, type LibGraph, libGraph, relativeImports, runtimeClosure } from '../lib-graph';
+import { cyclesOf, importsBetween, type LibGraph, libGraph, relativeImports, runtimeClosure, runtimeSpecifiers } from '../lib-graph';
 
 const LIB = path.resolve('lib');
 
@@ -82,5 +82,20 @@ describe('the content script', () => {
     expect(source).toMatch(/^\s*main\(\) \{$/m);
     expect(source).not.toMatch(/\bctx\./);
     expect(source).not.toMatch(/postMessage\(|dispatchEvent\(/);
+  });
+});
+
+describe("zod under the extension pages' content security policy", () => {
+  // zod probes whether it may compile parsers with new Function, which the policy forbids
+  // and reports as a violation; lib/model/jitless.ts turns that off before any schema is made.
+  const sources = ['lib', 'entrypoints', 'components']
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+    .filter((f) => /\.tsx?$/.test(f));
+
+  it('every module that loads zod loads lib/model/jitless.ts first (directly or through what it imports)', () => {
+    const users = sources.filter((f) => runtimeSpecifiers(readFileSync(f, 'utf8')).includes('zod'));
+    expect(users.length).toBeGreaterThan(5);
+    const without = users.filter((f) => f !== 'lib/model/jitless.ts' && !runtimeClosure(f).files.includes('lib/model/jitless.ts'));
+    expect(without).toEqual([]);
   });
 });
