@@ -48,6 +48,27 @@ function preloadPanelViews(): Plugin {
   };
 }
 
+/**
+ * The content security policy of the extension's pages (the side panel and its hash
+ * worker): scripts, styles, fonts and connections from the extension itself only;
+ * nothing from any other site, no plugins, no forms sent anywhere, no <base>, and no
+ * page may frame the panel. Beyond that, only what the code uses.
+ */
+const extensionPagesPolicy = [
+  "default-src 'self'",
+  // One WebAssembly module of our own bundle (hash-wasm's CRC-32, used by the export).
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "object-src 'none'",
+  // The preview of a stored picture is a blob: URL.
+  "img-src 'self' blob: data:",
+  // The preview of a stored PDF is a blob: URL in an iframe (the browser's PDF viewer).
+  // Chromium lets 'self' cover the extension's own blob: URLs; the standard (and Firefox) does not.
+  'frame-src blob:',
+  "form-action 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -84,9 +105,7 @@ export default defineConfig({
     // (https://*.site/*, which must fit inside a single entry here).
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Estate Accounts Helper' },
-    // The default policy plus 'wasm-unsafe-eval', for one WebAssembly module of our own
-    // bundle (hash-wasm's CRC-32, used by the export). Scripts still come only from the extension.
-    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
+    content_security_policy: { extension_pages: extensionPagesPolicy },
     commands: {
       'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page as proof' },
     },
