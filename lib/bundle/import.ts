@@ -9,6 +9,7 @@ import type { Table } from 'dexie';
 import { applyChanges } from '../checklist/playbooks';
 import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
+import { fileRows } from '../db/files';
 import { tableOf, tablesOf } from '../db/records';
 import { type AccountRecordKey, accountRecordKinds, recordKinds } from '../model/records';
 import { validateBag } from './bagit';
@@ -137,6 +138,8 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
   const caseId = target.kind === 'new' ? b.case.id : target.caseId;
   const reparent = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
   let written = 0;
+  // With the vault lock on, the files are sealed now: reading them inside the transaction would end it.
+  const fileRowsById = new Map((await fileRows(plan.blobs)).map((row) => [row.id, row]));
 
   await d.transaction('rw', [...tablesOf(recordKinds.map((kind) => kind.key)), d.blobs, d.settings], async () => {
     const existingCase = await d.cases.get(caseId);
@@ -191,7 +194,7 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
         .anyOf([...plan.blobs.keys()])
         .primaryKeys(),
     );
-    const newBlobs = [...plan.blobs].filter(([id]) => !have.has(id)).map(([id, data]) => ({ id, data }));
+    const newBlobs = [...fileRowsById.values()].filter((row) => !have.has(row.id));
     if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
     written += newBlobs.length;
     if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });

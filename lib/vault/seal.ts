@@ -129,4 +129,3 @@ export function openRow(spec: SealSpec, row: Row, key: Uint8Array): Row {
   }
   return clear;
 }
-
