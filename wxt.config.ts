@@ -76,6 +76,8 @@ export default defineConfig({
       // Proof can reach hundreds of MB (50 MB scans, page archives); this exempts the extension's
       // IndexedDB from the shared quota and from eviction under storage pressure. Nothing leaves the machine.
       'unlimitedStorage',
+      // The vault lock closes by itself when the computer has not been used for the time the user chose.
+      'idle',
     ],
     // Only the registry's own sites: the extension never sees other pages' addresses.
     host_permissions: providerPatterns,

@@ -63,8 +63,11 @@ export function setLockedReads(value: LockedReads): void {
   lockedReads = value;
 }
 
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((byte, i) => byte === b[i]));
+
 export function setVaultKey(next: Uint8Array<ArrayBuffer> | undefined): void {
-  if (next === key) return;
+  if (sameBytes(next, key)) return;
   key = next;
   changed();
 }
