@@ -14,7 +14,7 @@
  * together.
  */
 import { localDate } from '../dates';
-import { readFile } from '../db/files';
+import { fileContent } from '../db/files';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { type GatherOptions, gatherCase } from './gather';
 import { crc32Of, digestAll, webCrypto } from './hash';
@@ -63,7 +63,7 @@ export async function exportBundle(
 
   /** Reads and hashes one evidence file (both in the hashing worker). */
   const load = async (f: PlannedFile) => {
-    const blob = await readFile(f.blobId);
+    const blob = await fileContent(f.blobId);
     if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
     return hashed(f.path, blob);
   };

@@ -24,9 +24,7 @@ export async function sealFileRow(row: StoredBlob, key: Uint8Array): Promise<Sto
 
 /** A sealed file's row, opened (plain bytes, no key). */
 export async function openFileRow(row: StoredBlob, key: Uint8Array): Promise<StoredBlob> {
-  const fileKey = unwrapKey(key, row.fileKey!, keyPurpose(row.id));
-  const bytes = await openBytes(fileKey, new Uint8Array(await row.data.arrayBuffer()), fileAad(row.id));
-  return { id: row.id, data: new Blob([bytes], { type: row.data.type }) };
+  return { id: row.id, data: new Blob([await openFileBytes(row, key)], { type: row.data.type }) };
 }
 
 /** The row to store for a new file: sealed when the lock is on (refused while locked). */
@@ -51,6 +49,24 @@ export async function fileBytes(row: StoredBlob | undefined): Promise<Blob | und
   const key = vaultKey();
   if (!key) throw new VaultLockedError();
   return (await openFileRow(row, key)).data;
+}
+
+/**
+ * A file's contents to pass along (the export hashes and zips them): the stored Blob
+ * when plain (read later, where it is used), the opened bytes when sealed (not
+ * wrapped in a new Blob, which would copy them into the browser's blob store and back).
+ */
+export async function fileContent(blobId: string): Promise<Blob | Uint8Array<ArrayBuffer> | undefined> {
+  const row = await db().blobs.get(blobId);
+  if (!row || !isSealedFile(row)) return row?.data;
+  const key = vaultKey();
+  if (!key) throw new VaultLockedError();
+  return openFileBytes(row, key);
+}
+
+async function openFileBytes(row: StoredBlob, key: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const fileKey = unwrapKey(key, row.fileKey!, keyPurpose(row.id));
+  return openBytes(fileKey, new Uint8Array(await row.data.arrayBuffer()), fileAad(row.id));
 }
 
 /** A file's bytes by its id, or undefined when there is no such file. */

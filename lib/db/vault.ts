@@ -18,7 +18,7 @@
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
 import { recordKinds } from '../model/records';
 import { VaultError, VaultLockedError } from '../vault/errors';
-import { appliesTo, hasSecrets, isSealed, openRow, type SealSpec, sealRow } from '../vault/seal';
+import { anySealed, appliesTo, conflicted, LockedChange, openRow, openRowNow, type SealSpec, sealRow } from '../vault/seal';
 import { lockedReadMode, sealsWrites, setVaultMode, type VaultMode, vaultKey } from '../vault/state';
 import { LAST_CAPTURE } from './lastCapture';
 
@@ -49,21 +49,22 @@ export function isSealedFile(row: unknown): boolean {
 function forWrite(spec: SealSpec, row: unknown): unknown {
   if (!appliesTo(spec, row)) return row;
   const key = vaultKey();
-  if (isSealed(row)) {
-    // Read while locked, and written back as it was (a clear field changed): its secrets stay sealed.
-    // With a secret field set as well, the two could not be merged without the key.
-    if (hasSecrets(spec, row))
-      throw new VaultLockedError('Your records were locked while this was being changed, so it was not saved. Unlock them and try again.');
-    if (!sealsWrites() && key) return openRow(spec, row, key); // being turned off: rows written now are plain
-    return row;
+  if (sealsWrites()) {
+    try {
+      return sealRow(spec, row, key);
+    } catch (error) {
+      if (error instanceof LockedChange) throw new VaultLockedError();
+      throw error;
+    }
   }
-  if (!sealsWrites()) return row;
-  if (!key) throw new VaultLockedError();
-  return sealRow(spec, row, key);
+  // Off, or being turned off: rows are written plain, opened when this context has the key.
+  if (!anySealed(spec, row)) return row;
+  if (conflicted(spec, row)) throw new VaultLockedError();
+  return key ? openRowNow(spec, row, key) : row;
 }
 
 function forRead(spec: SealSpec, row: unknown): unknown {
-  if (!isSealed(row)) return row;
+  if (!appliesTo(spec, row) || !anySealed(spec, row)) return row;
   const key = vaultKey();
   if (key) return openRow(spec, row, key);
   if (lockedReadMode() === 'redact') return row;

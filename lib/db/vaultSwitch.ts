@@ -30,7 +30,7 @@ import {
 } from '../vault/crypto';
 import { VaultError, VaultLockedError } from '../vault/errors';
 import { afterFailure, describeWait, waitAfter, waitLeft } from '../vault/rateLimit';
-import { appliesTo, isSealed, openRow, type SealSpec, sealRow } from '../vault/seal';
+import { allSealed, anySealed, appliesTo, openRowNow, type SealSpec, sealRow } from '../vault/seal';
 import { forgetVaultKey, isLocked, keepVaultKey, setVaultMode, type VaultMode, vaultKey, vaultMode } from '../vault/state';
 import { passphraseAdvice } from '../vault/strength';
 import { db, EstateDb, type StoredBlob } from './database';
@@ -244,9 +244,10 @@ async function switchNow(options: SwitchOptions): Promise<VaultMode> {
   return mode;
 }
 
-const needsWork = (spec: SealSpec, row: unknown, sealing: boolean) => appliesTo(spec, row) && isSealed(row) !== sealing;
+const needsWork = (spec: SealSpec, row: unknown, sealing: boolean) =>
+  appliesTo(spec, row) && (sealing ? !allSealed(spec, row) : anySealed(spec, row));
 const converted = (spec: SealSpec, row: Record<string, unknown>, key: Uint8Array, sealing: boolean) =>
-  sealing ? sealRow(spec, row, key) : { ...openRow(spec, row, key) };
+  sealing ? sealRow(spec, row, key) : openRowNow(spec, row, key);
 
 async function setProgress(raw: EstateDb, step: (config: VaultConfig) => VaultConfig | undefined): Promise<void> {
   const current = VaultConfig.safeParse((await raw.table('settings').get(VAULT_SETTING))?.value);
