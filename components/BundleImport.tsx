@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '../lib/bundle/import';
 import { Field } from './Field';
+import { PassphraseInput } from './PassphraseInput';
 
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'checking'; done: number; total: number }
+  /** The chosen bundle is protected: its passphrase is asked for (again when the last one was wrong). */
+  | { kind: 'passphrase'; fileName: string; wrong?: string }
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'importing' }
   | { kind: 'done'; message: string }
@@ -18,6 +21,7 @@ export function BundleImport(props: {
   cases: Array<{ id: string; name: string }>;
   state: ImportState;
   onChoose: (file: File) => void;
+  onPassphrase: (passphrase: string) => void;
   onImport: (target: { kind: 'new' } | { kind: 'merge'; caseId: string }) => void;
   onReset: () => void;
 }) {
@@ -45,6 +49,7 @@ export function BundleImport(props: {
           <progress max={Math.max(state.total, 1)} value={state.done} />
         </label>
       )}
+      {state.kind === 'passphrase' && <PassphraseForm state={state} onPassphrase={props.onPassphrase} onReset={props.onReset} />}
       {state.kind === 'refused' && (
         <div class="error" role="alert">
           <strong>This bundle was not imported.</strong> {state.reason} Nothing on this computer was changed.
@@ -72,6 +77,18 @@ export function BundleImport(props: {
             </li>
           </ul>
           <p class="muted">Every checksum is correct.</p>
+          {preview.notes.length > 0 && (
+            <div class="notice">
+              <p>
+                <strong>Before you import:</strong>
+              </p>
+              <ul aria-label="What will be kept differently">
+                {preview.notes.map((note) => (
+                  <li>{note}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {preview.caseExists ? (
             <p>This case is already on this computer: what is new or newer in the bundle will be added to it.</p>
           ) : (
@@ -100,5 +117,45 @@ export function BundleImport(props: {
       )}
       {state.kind === 'importing' && <p aria-busy="true">Saving…</p>}
     </div>
+  );
+}
+
+/** Asks for the passphrase of a protected bundle; a wrong one gets a calm word and another try. */
+function PassphraseForm(props: {
+  state: { fileName: string; wrong?: string };
+  onPassphrase: (passphrase: string) => void;
+  onReset: () => void;
+}) {
+  const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
+  return (
+    <form
+      class="stack"
+      aria-label="Passphrase of the bundle"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (passphrase) props.onPassphrase(passphrase);
+      }}
+    >
+      <p>
+        <strong>{props.state.fileName}</strong> is protected with a passphrase. Type the passphrase you were told; nothing is saved before
+        every file is checked.
+      </p>
+      <Field label="Passphrase" error={props.state.wrong}>
+        <PassphraseInput show={show} autocomplete="off" value={passphrase} onValue={setPassphrase} />
+      </Field>
+      <label class="check">
+        <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
+        Show what I type
+      </label>
+      <div class="actions">
+        <button class="primary" type="submit" disabled={!passphrase}>
+          Open the bundle
+        </button>
+        <button type="button" onClick={props.onReset}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { formatBytes } from '../lib/evidence/filetype';
+import { fileNameFor, formatBytes, viewerOf } from '../lib/evidence/filetype';
 import { documentKindLabels, fileRoleLabels } from '../lib/labels';
 import type { Evidence } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 
 export interface Preview {
-  /** A blob: URL of the file shown. */
+  /** A blob: URL of the file shown (typed by lib/evidence/filetype openAs). */
   url: string;
   mime: string;
   name: string;
@@ -59,14 +59,14 @@ export function EvidenceCard(props: {
       )}
       {preview ? (
         <div class="preview">
-          {preview.mime.startsWith('image/') && <img src={preview.url} alt={`Preview of ${item.title}`} />}
-          {preview.mime === 'application/pdf' &&
+          {viewerOf(preview.mime) === 'image' && <img src={preview.url} alt={`Preview of ${item.title}`} />}
+          {viewerOf(preview.mime) === 'pdf' &&
             (preview.pdfViewer ? (
               <iframe src={preview.url} title={`Preview of ${item.title}`} />
             ) : (
               <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
             ))}
-          {preview.mime.startsWith('text/') && <p class="muted">No picture was taken of this page; its archive and text are kept.</p>}
+          {viewerOf(preview.mime) === 'text' && <p class="muted">No picture was taken of this page; its archive and text are kept.</p>}
         </div>
       ) : (
         <button type="button" onClick={props.onPreview}>
@@ -81,7 +81,8 @@ export function EvidenceCard(props: {
                 href={props.fileUrls![f.blobId]}
                 target="_blank"
                 rel="noopener"
-                download={f.mime === 'multipart/related' || f.mime.startsWith('text/') ? f.name : undefined}
+                // Only a PDF, a picture or plain text opens in a tab; anything else is saved, named as what it is.
+                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime)}
               >
                 {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}

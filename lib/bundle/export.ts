@@ -10,8 +10,8 @@
  * does, capped the export below 100 MB/s.
  *
  * The parts: gather.ts (the records), layout.ts (names and paths), zipStream.ts
- * (the ZIP), readAhead.ts (hashing the next files meanwhile); this file puts them
- * together.
+ * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
+ * readAhead.ts (hashing the next files meanwhile); this file puts them together.
  */
 import { localDate } from '../dates';
 import { fileContent } from '../db/files';
@@ -19,6 +19,7 @@ import { bagInfoText, bagitText, manifestText } from './bagit';
 import { type GatherOptions, gatherCase } from './gather';
 import { crc32Of, digestAll, webCrypto } from './hash';
 import { bundleFileName, type PlannedFile, planFiles, providerNameFor } from './layout';
+import { assertUsablePassphrase, protectedZipStream } from './protect';
 import { readAhead } from './readAhead';
 import { renderReport } from './report';
 import { BundleCase } from './schema';
@@ -28,19 +29,24 @@ export interface ExportOptions extends GatherOptions {
   now?: Date;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** Protect the bundle with this passphrase (an AES-256 ZIP, for family); plain when absent. */
+  passphrase?: string;
 }
 
 export const SOFTWARE_AGENT = 'Estate Accounts Helper (browser extension)';
 
-/** The ZIP as a stream; the bag inside is one folder named like the file. */
+/** The ZIP as a stream; the bag inside is one folder named like the (plain) file. */
 export async function exportBundle(
   opts: ExportOptions,
 ): Promise<{ stream: ReadableStream<Uint8Array<ArrayBuffer>>; fileName: string; totalBytes: number }> {
+  if (opts.passphrase !== undefined) assertUsablePassphrase(opts.passphrase);
   const now = opts.now ?? new Date();
   const gathered = await gatherCase(opts);
   const planned = planFiles(gathered);
-  const fileName = bundleFileName(gathered.case.deceasedName, now);
-  const root = `${fileName.replace(/\.zip$/, '')}/`;
+  const plainName = bundleFileName(gathered.case.deceasedName, now);
+  const root = `${plainName.replace(/\.zip$/, '')}/`;
+  // A protected bundle holds the very same bag; its file name says it needs the passphrase.
+  const fileName = opts.passphrase === undefined ? plainName : plainName.replace(/\.zip$/, '-protected.zip');
   const totalBytes = planned.reduce((n, f) => n + f.file.size, 0);
   assertFitsInZip(totalBytes, planned.length);
   const sha256 = new Map<string, string>();
@@ -103,7 +109,8 @@ export async function exportBundle(
     opts.onProgress?.(totalBytes, totalBytes);
   }
 
-  return { stream: zipStream(entries(), now), fileName, totalBytes };
+  const stream = opts.passphrase === undefined ? zipStream(entries(), now) : protectedZipStream(entries(), opts.passphrase, now);
+  return { stream, fileName, totalBytes };
 }
 
 function bagInfo(b: BundleCase, now: Date, sizes: Map<string, number>): Array<[string, string]> {

@@ -4,6 +4,11 @@
  * reference between records, the free storage), then one Dexie transaction writes
  * it all, or nothing. Ids are kept, so importing the same bundle twice changes
  * nothing, and siblings can send bundles back and forth.
+ *
+ * What an import never does: make a record point at a file it did not bring, keep a
+ * file as anything but what its bytes are (importFiles.ts), replace proof already
+ * kept, change the person or the date of death of a case already here, or change a
+ * tracked site (those are shared by every case).
  */
 import type { Table } from 'dexie';
 import { applyChanges } from '../checklist/playbooks';
@@ -11,13 +16,16 @@ import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
 import { fileRows } from '../db/files';
 import { tableOf, tablesOf } from '../db/records';
+import type { Evidence } from '../model';
 import { type AccountRecordKey, accountRecordKinds, recordKinds } from '../model/records';
 import { validateBag } from './bagit';
 import { type Digester, webCrypto } from './hash';
+import { checkBundleFiles, sameFiles } from './importFiles';
 import { providerNameFor } from './layout';
+import { unprotect } from './protect';
 import { Refusal, refuse } from './refusal';
 import { BundleCase, brokenReference, FORMAT_VERSION } from './schema';
-import { defaultLimits, entryBlob, entryBytes, readZip, type ZipLimits } from './zip';
+import { defaultLimits, entryBytes, readZip, type ZipLimits } from './zip';
 
 export interface ImportPreview {
   caseId: string;
@@ -31,6 +39,8 @@ export interface ImportPreview {
   fileBytes: number;
   /** This very case is already on this computer (importing merges into it). */
   caseExists: boolean;
+  /** What will be kept differently from what the bundle says, in plain words (read before importing). */
+  notes: string[];
 }
 
 export interface ImportPlan {
@@ -38,6 +48,8 @@ export interface ImportPlan {
   bundle: BundleCase;
   /** Evidence file contents by blob id (slices of the chosen file: nothing is copied yet). */
   blobs: Map<string, Blob>;
+  /** Blob ids already stored with exactly these bytes when the bundle was checked. */
+  sameAsStored: Set<string>;
 }
 
 export interface InspectOptions {
@@ -46,6 +58,8 @@ export interface InspectOptions {
   /** Free storage in bytes (navigator.storage.estimate: quota - usage). */
   freeBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** For a protected bundle (an AES-256 ZIP); without it, one throws PassphraseNeeded. */
+  passphrase?: string;
 }
 
 const MB = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024))} MB`;
@@ -65,7 +79,9 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const free = opts.freeBytes;
   if (free !== undefined && file.size > free)
     refuse(`This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
-  const entries = await readZip(file, opts.limits ?? defaultLimits);
+  let entries = await readZip(file, opts.limits ?? defaultLimits);
+  // A protected bundle is decrypted into a plain one first, then checked exactly the same way.
+  if (entries.some((e) => e.encrypted)) ({ file, entries } = await unprotect(entries, opts));
   const unpacked = entries.reduce((n, e) => n + e.size, 0);
   if (free !== undefined && unpacked > free)
     refuse(`This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
@@ -93,16 +109,21 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
     const issue = parsed.error.issues[0]!;
     refuse(`case.json does not match the expected shape at ${issue.path.join('.') || 'the top'}: ${issue.message}`);
   }
-  const bundle = parsed.data;
-  const broken = brokenReference(bundle);
+  const broken = brokenReference(parsed.data);
   if (broken) refuse(`case.json is inconsistent: ${broken}.`);
 
-  const blobs = new Map<string, Blob>();
-  for (const f of bundle.files) {
-    const entry = bag.files.get(f.path);
-    if (!entry || !bag.checksums.has(f.path)) refuse(`case.json names the file "${f.path}", which is not a checked file of the bag.`);
-    blobs.set(f.blobId, await entryBlob(file, entry));
-  }
+  const { bundle, blobs, sameAsStored, notes } = await checkBundleFiles(file, bag, parsed.data, opts.digester ?? webCrypto);
+  const storedCase = await db().cases.get(bundle.case.id);
+  if (storedCase && (storedCase.deceasedName !== bundle.case.deceasedName || storedCase.dateOfDeath !== bundle.case.dateOfDeath))
+    notes.unshift(
+      `This bundle names the person ${bundle.case.deceasedName} (died ${bundle.case.dateOfDeath}). Your case here keeps ${storedCase.deceasedName} (died ${storedCase.dateOfDeath}): an import never changes who a case is about.`,
+    );
+  const storedSites = await db().userProviders.bulkGet(bundle.userProviders.map((p) => p.id));
+  bundle.userProviders.forEach((site, i) => {
+    const here = storedSites[i];
+    if (here && (here.name !== site.name || here.domain !== site.domain || here.category !== site.category))
+      notes.push(`The tracked site “${here.name}” (${here.domain}) is described differently in this bundle; it stays as it is here.`);
+  });
 
   const name = providerNameFor(bundle.userProviders);
   const preview: ImportPreview = {
@@ -114,9 +135,10 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
     counts: Object.fromEntries(accountRecordKinds.map((kind) => [kind.key, bundle[kind.key].length])) as ImportPreview['counts'],
     files: blobs.size,
     fileBytes: [...blobs.values()].reduce((n, b) => n + b.size, 0),
-    caseExists: !!(await db().cases.get(bundle.case.id)),
+    caseExists: !!storedCase,
+    notes,
   };
-  return { preview, bundle, blobs };
+  return { preview, bundle, blobs, sameAsStored };
 }
 
 export type ImportTarget = { kind: 'new' } | { kind: 'merge'; caseId: string };
@@ -127,10 +149,22 @@ export interface ImportResult {
   written: number;
 }
 
+/** Whether a bundle's row is newer than the stored one (instants compared, whatever their offsets). */
+export function isNewer(row: Versioned, old: Versioned | undefined): boolean {
+  return !old || Date.parse(row.updatedAt ?? row.createdAt) > Date.parse(old.updatedAt ?? old.createdAt);
+}
+type Versioned = { updatedAt?: string; createdAt: string };
+
+const CHANGED_MEANWHILE = 'The files on this computer changed while the bundle was being checked. Choose the bundle again.';
+
 /**
  * Writes the checked plan in one transaction. A record already here is replaced
  * only by a newer version of itself (updatedAt), so nothing the user changed since
- * is lost and a second import of the same bundle writes nothing.
+ * is lost and a second import of the same bundle writes nothing. Three things are
+ * never replaced: an evidence item's files (its newer details are taken, its files
+ * stay), the case's own row when the case is already here (the person, the date of
+ * death, your role: as entered on this computer), and a tracked site (only missing
+ * ones are added).
  */
 export async function applyImport(plan: ImportPlan, target: ImportTarget): Promise<ImportResult> {
   const d = db();
@@ -146,25 +180,30 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
     if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
     if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
 
-    type Versioned = { updatedAt?: string; createdAt: string };
-    /** A bundle's row replaces the stored one only if it is newer. */
-    const isNewer = (row: Versioned, old: Versioned | undefined) =>
-      !old || (row.updatedAt ?? row.createdAt) > (old.updatedAt ?? old.createdAt);
+    type Row = { id: string; caseId?: string; files?: Evidence['files'] } & Versioned;
+    /** Files of new evidence: stored with it. */
+    const newFiles: string[] = [];
 
     /** Rows that are new, or newer than the stored ones; refuses rows that live in another case. */
-    const upsert = async <T extends { id: string; caseId?: string; updatedAt?: string; createdAt: string }>(
+    const upsert = async <T extends Row>(
       // biome-ignore lint/suspicious/noExplicitAny: one upsert for every record table
       table: Table<any, string>,
       rows: T[],
       what: string,
+      onlyMissing = false,
     ) => {
       if (rows.length === 0) return;
-      const stored = await table.bulkGet(rows.map((r) => r.id));
-      const put = rows.filter((row, i) => {
+      const stored: Array<T | undefined> = await table.bulkGet(rows.map((r) => r.id));
+      const put: T[] = [];
+      rows.forEach((row, i) => {
         const old = stored[i];
         if (old && old.caseId !== undefined && old.caseId !== caseId)
           refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
-        return isNewer(row, old);
+        if (old?.files && !sameFiles(row.files ?? [], old.files)) refuse(CHANGED_MEANWHILE);
+        if (onlyMissing ? old : !isNewer(row, old)) return;
+        if (!old) newFiles.push(...(row.files ?? []).map((f) => f.blobId));
+        // Newer details of an evidence item are taken; its files stay the ones kept here.
+        put.push(old?.files ? { ...row, files: old.files } : row);
       });
       if (put.length) await table.bulkPut(put);
       written += put.length;
@@ -172,9 +211,9 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
 
     for (const kind of recordKinds) {
       if (kind.scope === 'root') {
-        if (target.kind === 'new' || caseId === b.case.id) await upsert(d.cases, [b.case], kind.label.many);
+        if (target.kind === 'new') await upsert(d.cases, [b.case], kind.label.many, true);
       } else if (kind.scope === 'shared') {
-        await upsert(tableOf(kind.key), b[kind.key], kind.label.many);
+        await upsert(tableOf(kind.key), b[kind.key], kind.label.many, true);
       } else if (kind.storage === 'checklist') {
         // Steps go into their account's checklist, by the same rule (the accounts were checked before).
         for (const [accountId, steps] of Map.groupBy(reparent(b[kind.key]), (step) => step.accountId)) {
@@ -188,13 +227,11 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
         await upsert(tableOf(kind.key), reparent<{ id: string; caseId: string } & Versioned>(b[kind.key]), kind.label.many);
       }
     }
-    const have = new Set(
-      await d.blobs
-        .where(':id')
-        .anyOf([...plan.blobs.keys()])
-        .primaryKeys(),
-    );
-    const newBlobs = [...fileRowsById.values()].filter((row) => !have.has(row.id));
+    // Only the files of evidence written here; a stored one only if it was found to hold exactly these bytes.
+    const wanted = [...new Set(newFiles)];
+    const have = new Set(await d.blobs.where(':id').anyOf(wanted).primaryKeys());
+    if (wanted.some((id) => have.has(id) && !plan.sameAsStored.has(id))) refuse(CHANGED_MEANWHILE);
+    const newBlobs = wanted.filter((id) => !have.has(id)).map((id) => fileRowsById.get(id)!);
     if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
     written += newBlobs.length;
     if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });

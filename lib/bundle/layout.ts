@@ -1,9 +1,11 @@
 /**
  * Where things go in a bundle: the ZIP's name, and each evidence file's path in
  * the bag (data/evidence/<account>/<date>-<kind>-<title>.<ext>), readable by a
- * person and accepted by every file system.
+ * person and accepted by every file system. The extension comes from the file's
+ * checked type, never from its name (a name can say .html or .exe).
  */
 import { localDate } from '../dates';
+import { extensionOf } from '../evidence/filetype';
 import { providerName } from '../labels';
 import type { Evidence, EvidenceFile } from '../model';
 import { buildMatcher } from '../providers/user';
@@ -21,22 +23,6 @@ export function slug(s: string, max = 40): string {
       .replace(/-+$/, '')
       .toLowerCase() || 'file'
   );
-}
-
-const extByMime: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
-  'text/plain': 'txt',
-  'text/html': 'html',
-  'multipart/related': 'mhtml',
-  'application/x-mimearchive': 'mhtml',
-};
-
-function extensionOf(file: EvidenceFile): string {
-  const fromName = /\.([A-Za-z0-9]{1,8})$/.exec(file.name)?.[1];
-  return (fromName ?? extByMime[file.mime.split(';')[0]!.trim()] ?? 'bin').toLowerCase();
 }
 
 /** A provider's name by its id: the registry's, else one the user added (carried in the bundle), else the id. */
@@ -62,8 +48,8 @@ export function planFiles(b: Pick<BundleCase, 'evidence' | 'accounts' | 'userPro
       if (seenBlobs.has(file.blobId)) continue; // one blob shared by two records is stored once
       seenBlobs.add(file.blobId);
       const base = `data/evidence/${folder}/${e.capturedAt.slice(0, 10)}-${e.kind === 'page_capture' ? 'capture' : slug(e.documentKind ?? 'document')}-${slug(e.title, 40)}${e.files.length > 1 ? `-${file.role}` : ''}`;
-      let path = `${base}.${extensionOf(file)}`;
-      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file)}`;
+      let path = `${base}.${extensionOf(file.mime)}`;
+      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file.mime)}`;
       used.add(path);
       out.push({ blobId: file.blobId, path, evidence: e, file });
     }

@@ -2,9 +2,10 @@
  * Reading a bundle's ZIP: zip.js parses it from the chosen file by random access
  * (central directory first, no full copy in memory); on top of it we refuse, before
  * a single entry is unpacked, what a bundle never holds: names that escape the
- * folder, duplicates, encryption, overlapping entries, too many entries, too much
- * data, ratios that only a bomb has. zip.js's own errors (truncated, damaged) are
- * turned into plain words.
+ * folder, duplicates, overlapping entries, too many entries, too much data, ratios
+ * that only a bomb has, and any encryption but the one protected bundles use (every
+ * file in WinZip AES-256; protect.ts decrypts those). zip.js's own errors
+ * (truncated, damaged) are turned into plain words.
  */
 // zip.js's core build ships no web worker and no WebAssembly codec: the extension's
 // CSP wants none, and the browser's (and Node's) DecompressionStream unpacks, one
@@ -32,10 +33,17 @@ export interface ZipEntry {
   size: number;
   /** Where the entry's bytes start in the file (after its local header). */
   dataStart: number;
+  /** Encrypted with WinZip AES-256 (a protected bundle): readable only through protect.ts, with the passphrase. */
+  encrypted: boolean;
   source: zip.FileEntry;
 }
 
 const MB = 1024 * 1024;
+/** WinZip AES-256 adds a 16-byte salt, a 2-byte passphrase check and a 10-byte authentication code to each file. */
+export const AES_256_OVERHEAD = 28;
+const AES_256 = 3; // the AES extra field's strength: 1, 2, 3 = AES-128, 192, 256
+/** What to do instead of another encryption. */
+const useAes256 = 'A protected bundle uses AES-256 for every file (in 7-Zip: ZIP format, encryption method AES-256).';
 
 /** Why a path inside a bundle is not allowed, or undefined when it is a plain relative path. */
 export function unsafePathReason(name: string): string | undefined {
@@ -66,7 +74,8 @@ function explain(error: unknown, name?: string): never {
     [zip.ERR_AMBIGUOUS_ARCHIVE]: name
       ? `The ZIP file is damaged (${entry} is described two different ways).`
       : 'The ZIP file is damaged or has extra data around it, so it could be read two ways.',
-    [zip.ERR_ENCRYPTED_CENTRAL_DIRECTORY]: 'This ZIP is encrypted; bundles are never encrypted.',
+    [zip.ERR_ENCRYPTED_CENTRAL_DIRECTORY]: `This ZIP is encrypted in a way this extension does not read (its table of contents is hidden). ${useAes256}`,
+    [zip.ERR_UNSUPPORTED_ENCRYPTION]: `${name ? `The entry "${name}"` : 'This ZIP'} is encrypted in a way this extension does not read. ${useAes256}`,
     [zip.ERR_LOCAL_FILE_HEADER_NOT_FOUND]: `The ZIP file is damaged (${entry} is not where it should be).`,
     [zip.ERR_ENTRY_DATA_OUT_OF_BOUNDS]: `The ZIP file is cut short or damaged (${entry} runs past its end).`,
     [zip.ERR_OVERLAPPING_ENTRY]: `The entry "${name}" overlaps another one: refused as a ZIP bomb or a damaged file.`,
@@ -118,10 +127,19 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
     const key = name.normalize('NFC');
     if (seen.has(key)) refuse(`The entry "${name}" appears twice in the ZIP.`);
     seen.add(key);
-    if (e.encrypted) refuse(`The entry "${name}" is encrypted; bundles are never encrypted.`);
+    if (e.encrypted) {
+      if (e.zipCrypto)
+        refuse(
+          `The entry "${name}" uses the old ZIP encryption (ZipCrypto), which is easily broken, so this extension does not read it. ${useAes256}`,
+        );
+      const strength = e.extraFieldAES?.strength;
+      if (strength !== AES_256)
+        refuse(`The entry "${name}" is encrypted with ${strength ? `AES-${64 + 64 * strength}` : 'an unknown method'}. ${useAes256}`);
+    }
     const { compressionMethod: method, uncompressedSize: size, compressedSize } = e;
     if (method !== 0 && method !== 8) refuse(`The entry "${name}" uses a compression this extension does not read.`);
-    if (method === 0 && size !== compressedSize) refuse(`The entry "${name}" is damaged (its sizes disagree).`);
+    if (method === 0 && size + (e.encrypted ? AES_256_OVERHEAD : 0) !== compressedSize)
+      refuse(`The entry "${name}" is damaged (its sizes disagree).`);
     if (size > MB && size / Math.max(compressedSize, 1) > limits.maxRatio)
       refuse(
         `The entry "${name}" would unpack to ${Math.round(size / MB)} MB from ${Math.max(1, Math.round(compressedSize / 1024))} KB: refused as a ZIP bomb.`,
@@ -129,15 +147,28 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
     total += size;
     if (total > limits.maxTotalSize)
       refuse(`This ZIP would unpack to more than ${Math.round(limits.maxTotalSize / MB)} MB; refused as unsafe.`);
-    return { name, method, crc: e.crc32 ?? 0, compressedSize, size, dataStart: 0, source: e as zip.FileEntry };
+    return { name, method, crc: e.crc32 ?? 0, compressedSize, size, dataStart: 0, encrypted: e.encrypted, source: e as zip.FileEntry };
   }
+
+  // Protected means every file protected: plain files beside encrypted ones could
+  // replace the manifests without the passphrase.
+  const files = entries.filter((e) => !e.name.endsWith('/'));
+  const plain = files.find((e) => !e.encrypted);
+  if (plain && files.some((e) => e.encrypted))
+    refuse(
+      `Some files in this ZIP are protected with a passphrase and others, such as "${plain.name}", are not: a protected bundle protects every file, so this one was changed.`,
+    );
 
   // Every local header, before any entry is unpacked: zip.js checks it agrees with the
   // directory, lies inside the file and shares no bytes with another entry (overlapping
   // entries are a known bomb), and tells where the entry's bytes start.
   for (const entry of entries) {
     try {
-      await entry.source.getData(new zip.Uint8ArrayWriter(), { checkOverlappingEntryOnly: true });
+      // (zip.js wants a password for an encrypted entry even here, where nothing is decrypted.)
+      await entry.source.getData(new zip.Uint8ArrayWriter(), {
+        checkOverlappingEntryOnly: true,
+        password: entry.encrypted ? 'headers only' : undefined,
+      });
     } catch (e) {
       explain(e, entry.name);
     }
@@ -146,8 +177,14 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
   return entries;
 }
 
+/** An encrypted entry's stored bytes are not its content: a protected bundle is decrypted first (protect.ts). */
+function plainOnly(entry: ZipEntry): void {
+  if (entry.encrypted) refuse(`The entry "${entry.name}" is protected with a passphrase; it must be opened with it first.`);
+}
+
 /** The entry's content as a Blob: a slice of the file when stored (no copy), unpacked by zip.js when deflated. */
 export async function entryBlob(file: Blob, entry: ZipEntry): Promise<Blob> {
+  plainOnly(entry);
   if (entry.method === 0) return file.slice(entry.dataStart, entry.dataStart + entry.size);
   try {
     return await entry.source.getData(new zip.BlobWriter());
@@ -158,6 +195,7 @@ export async function entryBlob(file: Blob, entry: ZipEntry): Promise<Blob> {
 
 /** The entry's content; zip.js stops unpacking past the declared size. */
 export async function entryBytes(file: Blob, entry: ZipEntry): Promise<Uint8Array> {
+  plainOnly(entry);
   if (entry.method === 0) return new Uint8Array(await (await entryBlob(file, entry)).arrayBuffer());
   try {
     return await entry.source.getData(new zip.Uint8ArrayWriter());
@@ -168,6 +206,7 @@ export async function entryBytes(file: Blob, entry: ZipEntry): Promise<Uint8Arra
 
 /** Whether the entry's ZIP checksum (CRC-32) is right, for entries no manifest covers. */
 export async function crcMatches(entry: ZipEntry): Promise<boolean> {
+  plainOnly(entry);
   try {
     await entry.source.getData(new WritableStream(), { checkCrc32: true });
     return true;

@@ -64,6 +64,24 @@ export async function removalsOfAccount(accountId: string): Promise<Removal[]> {
   return [
     { table: d.accounts, ids: [accountId] },
     ...ofKinds.map(({ table, ids }) => ({ table, ids })),
-    { table: d.blobs, ids: ofKinds.flatMap((r) => r.blobIds) },
+    // After the evidence: a file that evidence left elsewhere (any case) still lists stays.
+    { table: d.blobs, ids: [...new Set(ofKinds.flatMap((r) => r.blobIds))], inUse: blobsInUse },
   ];
+}
+
+/**
+ * Of these files (blob ids), those that some stored evidence, of any case, lists.
+ * A file can be listed by more than one piece of evidence (an import reuses a stored
+ * file when it brings exactly its bytes), so a file is deleted only when none does.
+ * Reads every evidence record (there is no index by file); inside a transaction, call
+ * it after the deletions it must take into account.
+ */
+export async function blobsInUse(blobIds: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(blobIds);
+  const used = new Set<string>();
+  if (wanted.size === 0) return used;
+  await db().evidence.each((item) => {
+    for (const f of item.files) if (wanted.has(f.blobId)) used.add(f.blobId);
+  });
+  return used;
 }

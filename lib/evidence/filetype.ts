@@ -39,21 +39,198 @@ export function checkSize(name: string, size: number, limit = MAX_FILE_BYTES): F
 
 const programs = new Set(['exe', 'elf', 'mach', 'dex', 'class', 'wasm', 'msi', 'apk', 'deb', 'rpm', 'sh']);
 
+type Detected = { ok: true; mime: AcceptedMime } | { ok: false; ext?: string; program: boolean };
+
+/** What the bytes are, by their first bytes (the detector needs a few KB at most). */
+async function detect(bytes: Uint8Array): Promise<Detected> {
+  // Loaded on first use: the detector is large and the panel does not need it to open.
+  const { fileTypeFromBuffer } = await import('file-type');
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected && detected.mime in acceptedTypes) return { ok: true, mime: detected.mime as AcceptedMime };
+  return { ok: false, ext: detected?.ext, program: !!detected && programs.has(detected.ext) };
+}
+
 /** Decides from the bytes whether a file is accepted as evidence, and what it really is. */
 export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<FileCheck> {
   const sized = checkSize(name, bytes.byteLength);
   if (sized) return sized;
-  // Loaded on first upload: the detector is large and the panel does not need it to open.
-  const { fileTypeFromBuffer } = await import('file-type');
-  const detected = await fileTypeFromBuffer(bytes);
-  if (detected && detected.mime in acceptedTypes) return { ok: true, mime: detected.mime as AcceptedMime };
+  const detected = await detect(bytes);
+  if (detected.ok) return detected;
   const accepted = 'a PDF, PNG, JPEG or WebP file';
-  if (!detected)
+  if (!detected.ext)
     return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this extension can keep.` };
-  if (programs.has(detected.ext))
+  if (detected.program)
     return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
   return {
     ok: false,
     reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${accepted}. Save it as PDF or as a picture and try again.`,
   };
+}
+
+// ---- files kept as proof, whatever brought them (an upload, a capture, an import) ----
+
+/** What a file of evidence is for (lib/model EvidenceFile.role). */
+export type FileRole = 'archive' | 'screenshot' | 'text' | 'upload';
+
+/** The types a file of evidence is kept as: an upload's, a page archive's, a screenshot's, page text's. */
+export const keptTypes = {
+  ...acceptedTypes,
+  'multipart/related': 'saved web page',
+  'text/plain;charset=utf-8': 'page text',
+} as const;
+export type KeptMime = keyof typeof keptTypes;
+
+export type KeptCheck = { ok: true; mime: KeptMime } | { ok: false; reason: string };
+
+/** The type without its parameters, in lower case: "Text/HTML; charset=x" -> "text/html". */
+export function essenceOf(mime: string): string {
+  return mime.split(';')[0]!.trim().toLowerCase();
+}
+
+/** Another name some programs give a type kept here. */
+const aliases: Record<string, string> = { 'application/x-mimearchive': 'multipart/related', 'text/plain': 'text/plain;charset=utf-8' };
+const keptAs = (mime: string): KeptMime | undefined => {
+  const e = essenceOf(mime);
+  const type = aliases[e] ?? e;
+  return type in keptTypes ? (type as KeptMime) : undefined;
+};
+
+/** Whether a declared type is one of the kinds kept as proof (else it is refused: a web page, a program...). */
+export function isKeptType(mime: string): boolean {
+  return keptAs(mime) !== undefined;
+}
+
+/** Whether two declared types name the same kind of file ("TEXT/PLAIN" and "text/plain;charset=utf-8" do). */
+export function sameKind(a: string, b: string): boolean {
+  const [x, y] = [keptAs(a), keptAs(b)];
+  return x !== undefined && x === y;
+}
+
+/** The types a web browser runs as a page when opened: named as such when refused. */
+export function isWebPageType(mime: string): boolean {
+  return ['text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/xml'].includes(essenceOf(mime));
+}
+
+const HEAD = 64 * 1024;
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * A page archive as Chromium saves it (MHTML): the file starts with mail headers
+ * ("Name: value" lines, folded lines indented) up to an empty line, one of them
+ * "Content-Type: multipart/related" with a boundary.
+ */
+function isMhtml(head: Uint8Array): boolean {
+  const text = new TextDecoder('latin1').decode(head);
+  const end = text.search(/\r?\n\r?\n/);
+  if (end <= 0) return false;
+  const headers: string[] = [];
+  for (const line of text.slice(0, end).split(/\r?\n/)) {
+    if (/^[ \t]/.test(line) && headers.length) headers[headers.length - 1] += line;
+    else if (/^[!-9;-~]+:/.test(line)) headers.push(line);
+    else return false;
+  }
+  const type = headers.find((h) => /^content-type:/i.test(h));
+  return !!type && /^content-type:\s*multipart\/related\s*;/i.test(type) && /boundary=/i.test(type);
+}
+
+/** Whether the whole file is UTF-8 text (read in pieces: a page's text can be large). */
+async function isUtf8(data: Blob): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const reader = data.stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      decoder.decode(value, { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/**
+ * Decides from the bytes whether a file of evidence is what its role says, by that
+ * role's own rule, and what type it is kept as: an upload is a PDF, PNG, JPEG or WebP
+ * (as uploads are checked), a page archive is MHTML, a screenshot a PNG, page text
+ * UTF-8. The reasons name the file; they are for a bundle's files.
+ */
+export async function checkKeptFile(role: FileRole, name: string, data: Blob): Promise<KeptCheck> {
+  const head = new Uint8Array(await data.slice(0, HEAD).arrayBuffer());
+  switch (role) {
+    case 'upload': {
+      const sized = checkSize(name, data.size);
+      if (sized) return sized;
+      const detected = await detect(head);
+      if (detected.ok) return detected;
+      const what = 'a PDF or a picture (PNG, JPEG or WebP)';
+      if (!detected.ext) return { ok: false, reason: `“${name}” is not ${what}: its contents are something else.` };
+      if (detected.program) return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document.` };
+      return { ok: false, reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${what}.` };
+    }
+    case 'screenshot':
+      return PNG_MAGIC.every((b, i) => head[i] === b)
+        ? { ok: true, mime: 'image/png' }
+        : { ok: false, reason: `“${name}” should be a picture of the page, but it is not a PNG picture.` };
+    case 'archive':
+      return isMhtml(head)
+        ? { ok: true, mime: 'multipart/related' }
+        : { ok: false, reason: `“${name}” is not a saved web page (MHTML) as the browser saves them.` };
+    case 'text':
+      return (await isUtf8(data))
+        ? { ok: true, mime: 'text/plain;charset=utf-8' }
+        : { ok: false, reason: `“${name}” should be the text of a page, but it is not readable text (UTF-8).` };
+  }
+}
+
+// ---- showing and naming stored files ----
+
+/**
+ * How the panel may show a stored file: only these exact types (case does not matter)
+ * open in a tab; everything else is downloaded. A web page (HTML, SVG, XML) opened
+ * from the extension would run with the extension's rights.
+ */
+export type Viewer = 'pdf' | 'image' | 'text';
+const viewers: Record<string, Viewer> = {
+  'application/pdf': 'pdf',
+  'image/png': 'image',
+  'image/jpeg': 'image',
+  'image/webp': 'image',
+  'text/plain': 'text',
+};
+
+export function viewerOf(mime: string): Viewer | undefined {
+  return Object.hasOwn(viewers, essenceOf(mime)) ? viewers[essenceOf(mime)] : undefined;
+}
+
+/** The type to give a stored file's blob: URL: its own when it may be shown, else one the browser only downloads. */
+export function openAs(mime: string): string {
+  const viewer = viewerOf(mime);
+  if (!viewer) return 'application/octet-stream';
+  return viewer === 'text' ? 'text/plain;charset=utf-8' : essenceOf(mime);
+}
+
+const extensions: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'text/plain': 'txt',
+  'multipart/related': 'mhtml',
+  'application/x-mimearchive': 'mhtml',
+};
+
+/** A file name's extension, from its checked type only (a name can say .html or .exe). */
+export function extensionOf(mime: string): string {
+  const e = essenceOf(mime);
+  return Object.hasOwn(extensions, e) ? extensions[e]! : 'bin';
+}
+
+/** A name to save a stored file under: its own, ending as its checked type says. */
+export function fileNameFor(name: string, mime: string): string {
+  const base = name.replace(/\.[A-Za-z0-9]{1,8}$/, '').trim() || 'file';
+  return `${base}.${extensionOf(mime)}`;
 }

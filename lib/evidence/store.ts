@@ -6,8 +6,8 @@
  */
 import { db, type StoredBlob } from '../db/database';
 import { fileRow, readFile } from '../db/files';
-import { recordOfCase, tablesOf } from '../db/records';
-import type { Undo } from '../db/undo';
+import { blobsInUse, recordOfCase, tablesOf } from '../db/records';
+import { deleteWithUndo, type Undo } from '../db/undo';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { recordKind } from '../model/records';
 import { findReferenceNumbers } from '../page/references';
@@ -223,33 +223,17 @@ export async function setSensitive(evidenceId: string, sensitive: boolean, now =
 }
 
 /**
- * Removes an item and its files; the returned Undo puts them back. The files are
- * copied into memory first: a Blob read from IndexedDB points into the database's
- * own storage, which the browser frees once the row is deleted.
+ * Removes an item and its files, but not a file that other evidence (of any case) still
+ * lists; the returned Undo puts the item back with any of its files gone by then.
  */
 export async function deleteEvidence(evidenceId: string): Promise<Undo> {
   const d = db();
   const item = await d.evidence.get(evidenceId);
   if (!item) throw new EvidenceError('That item no longer exists.');
-  const kept: StoredBlob[] = [];
-  for (const f of item.files) {
-    const row = await d.blobs.get(f.blobId);
-    // The whole row: with the vault lock on, the file's key is kept beside its bytes.
-    if (row) kept.push({ ...row, data: new Blob([await row.data.arrayBuffer()], { type: row.data.type }) });
-  }
-  await d.transaction('rw', d.evidence, d.blobs, async () => {
-    await d.evidence.delete(item.id);
-    await d.blobs.bulkDelete(item.files.map((f) => f.blobId));
-  });
-  return {
-    count: 1 + kept.length,
-    restore: async () => {
-      await d.transaction('rw', d.evidence, d.blobs, async () => {
-        await d.blobs.bulkPut(kept);
-        await d.evidence.put(item);
-      });
-    },
-  };
+  return deleteWithUndo([
+    { table: d.evidence, ids: [item.id] },
+    { table: d.blobs, ids: [...new Set(item.files.map((f) => f.blobId))], inUse: blobsInUse },
+  ]);
 }
 
 /** A file's bytes (opened, when the vault lock is on). */

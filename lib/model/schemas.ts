@@ -16,8 +16,21 @@ export const isoDate = z
     (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'That date does not exist.',
   );
-/** An instant, always stored in UTC ISO form. */
-export const isoDateTime = z.iso.datetime({ offset: true });
+/** The instants an estate's records can hold: a date far outside them is a mistake or a forgery ("newer wins" would trust it). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+/**
+ * An instant between the years above, always kept in UTC ISO form (2026-03-10T12:00:00.000Z):
+ * one with an offset, as a bundle may carry, is turned into it, so instants kept here
+ * sort and compare as text.
+ */
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((s) => {
+    const t = Date.parse(s);
+    return t >= Date.UTC(FIRST_YEAR, 0, 1) && t < Date.UTC(LAST_YEAR + 1, 0, 1);
+  }, `That date is not possible here: it must be between the years ${FIRST_YEAR} and ${LAST_YEAR}.`)
+  .transform((s) => new Date(s).toISOString());
 // Messages a person understands, for whatever a schema below does not word itself.
 z.config({
   customError: (issue) => {

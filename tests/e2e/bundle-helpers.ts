@@ -1,7 +1,8 @@
 /** Seeding and reading the extension's IndexedDB from the side panel page (plain IndexedDB, no product hooks). */
 import type { Page } from '@playwright/test';
 import { recordKinds } from '../../lib/model/records';
-import type { Seed } from '../fixtures/bundle-seed';
+import { type Seed, seedCase } from '../fixtures/bundle-seed';
+import { expect, openPanel } from './fixtures';
 
 /** The stores of every kind of record (lib/model/records), in its order; steps are in `checklists`. */
 export const recordStores: readonly string[] = recordKinds.map((kind) => kind.table);
@@ -64,4 +65,31 @@ export async function dumpPanel(panel: Page): Promise<Record<string, unknown[]>>
     },
     [...recordStores] as string[],
   );
+}
+
+/** The panel on its "Export & import" view, with the seed case in it (unless told not to). */
+export async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId: string, seed = true): Promise<Page> {
+  const panel = await openPanel(context, extensionId);
+  await expect(panel.getByRole('heading', { name: "Let's start with the person who died" })).toBeVisible(); // the database exists now
+  if (seed) {
+    await seedPanel(panel, seedCase());
+    await panel.reload();
+  }
+  await panel.getByRole('button', { name: 'Export & import' }).click();
+  return panel;
+}
+
+/** Exports the active case from the view; with `full`, sensitive documents and whole account numbers too. */
+export async function exportFrom(panel: Page, file: string, full = true): Promise<string> {
+  if (full) {
+    await panel.getByLabel('Include documents marked sensitive').check();
+    await panel.getByLabel('Show account numbers in full').check();
+  }
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+  ]);
+  await download.saveAs(file);
+  await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
+  return download.suggestedFilename();
 }

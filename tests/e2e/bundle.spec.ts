@@ -2,40 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { editJson, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
-import { seedCase } from '../fixtures/bundle-seed';
-import { dumpPanel, seedPanel } from './bundle-helpers';
-import { expect, launchWithExtension, openPanel, test } from './fixtures';
+import { bundlePanel, dumpPanel, exportFrom } from './bundle-helpers';
+import { expect, launchWithExtension, test } from './fixtures';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bundle-e2e-'));
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId: string, seed = true): Promise<Page> {
-  const panel = await openPanel(context, extensionId);
-  await expect(panel.getByRole('heading', { name: "Let's start with the person who died" })).toBeVisible(); // the database exists now
-  if (seed) {
-    await seedPanel(panel, seedCase());
-    await panel.reload();
-  }
-  await panel.getByRole('button', { name: 'Export & import' }).click();
-  return panel;
-}
-
-async function exportFrom(panel: Page, file: string, full = true): Promise<string> {
-  if (full) {
-    await panel.getByLabel('Include documents marked sensitive').check();
-    await panel.getByLabel('Show account numbers in full').check();
-  }
-  const [download] = await Promise.all([
-    panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
-  ]);
-  await download.saveAs(file);
-  await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
-  return download.suggestedFilename();
-}
 
 const sh = (cmd: string, args: string[], cwd?: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8' });
 

@@ -58,3 +58,20 @@ export async function writeSeed(seed: Seed): Promise<void> {
     await d.blobs.bulkAdd(seed.blobs.map((b) => ({ id: b.id, data: new Blob([b.text]) })));
   });
 }
+
+/** Everything in the database, blobs as text, for comparing two databases. */
+export async function dump(): Promise<Record<string, unknown>> {
+  const d = db();
+  const out: Record<string, unknown> = {};
+  for (const table of d.tables) {
+    if (table.name === 'settings') continue;
+    const rows = await table.toArray();
+    // A checklist's steps are compared in id order: the order they were stored in does not matter.
+    const sorted = (r: any) =>
+      r.steps ? { ...r, steps: [...r.steps].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)) } : r;
+    out[table.name] = await Promise.all(
+      rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : sorted(r))),
+    );
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import { BundleImport, type ImportState } from '../../../components/BundleImport
 import { Loading } from '../../../components/Loading';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
+import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
@@ -29,6 +30,7 @@ export function BundleView(props: { accountId?: string }) {
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
   const plan = useRef<ImportPlan | undefined>(undefined);
+  const chosen = useRef<File | undefined>(undefined); // kept while its passphrase is asked for
 
   if (error || !value) return <Loading error={error} />;
   const onExport = async (choices: ExportChoices) => {
@@ -42,6 +44,7 @@ export function BundleView(props: { accountId?: string }) {
         accountId: choices.accountId || undefined,
         includeSensitive: choices.includeSensitive,
         accountNumbers: choices.fullAccountNumbers ? 'full' : 'last4',
+        passphrase: choices.passphrase,
         signal: controller.signal,
         onProgress: (done, total) => setExportState({ kind: 'running', done, total }),
       });
@@ -51,22 +54,28 @@ export function BundleView(props: { accountId?: string }) {
       const blob = await new Response(stream).blob();
       controller.signal.throwIfAborted();
       downloadFile(blob, fileName); // named after the case and the day
-      setExportState({ kind: 'done', fileName });
+      setExportState({ kind: 'done', fileName, protected: choices.passphrase !== undefined });
     } catch (e) {
       setExportState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: (e as Error).message });
     }
   };
 
-  const onChoose = async (file: File) => {
+  const onChoose = async (file: File, passphrase?: string) => {
     plan.current = undefined;
+    chosen.current = file;
     setImportState({ kind: 'checking', done: 0, total: file.size });
     try {
       plan.current = await inspectBundle(file, {
         freeBytes: await freeBytes(),
+        passphrase,
         onProgress: (done, total) => setImportState({ kind: 'checking', done, total }),
       });
       setImportState({ kind: 'preview', preview: plan.current.preview });
+      chosen.current = undefined;
     } catch (e) {
+      if (e instanceof PassphraseNeeded || e instanceof WrongPassphrase)
+        return setImportState({ kind: 'passphrase', fileName: file.name, wrong: e instanceof WrongPassphrase ? e.message : undefined });
+      chosen.current = undefined;
       setImportState({ kind: 'refused', reason: (e as Error).message });
     }
   };
@@ -117,10 +126,12 @@ export function BundleView(props: { accountId?: string }) {
         <BundleImport
           cases={value.cases.map((c) => ({ id: c.id, name: c.deceasedName }))}
           state={importState}
-          onChoose={onChoose}
+          onChoose={(file) => onChoose(file)}
+          onPassphrase={(passphrase) => chosen.current && onChoose(chosen.current, passphrase)}
           onImport={onImport}
           onReset={() => {
             plan.current = undefined;
+            chosen.current = undefined;
             setImportState({ kind: 'idle' });
           }}
         />

@@ -4,7 +4,7 @@ import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { Loading } from '../../../components/Loading';
 import { type UploadChoice, UploadForm } from '../../../components/UploadForm';
 import { activeCase } from '../../../lib/db/caseReads';
-import { formatBytes } from '../../../lib/evidence/filetype';
+import { formatBytes, openAs } from '../../../lib/evidence/filetype';
 import {
   addDocument,
   checkIntegrity,
@@ -84,7 +84,8 @@ export function ProofView() {
     const fileUrls: Record<string, string> = {};
     for (const f of item.files) {
       const data = await fileData(f.blobId);
-      if (data) fileUrls[f.blobId] = URL.createObjectURL(data.type ? data : new Blob([data], { type: f.mime }));
+      // Typed by the allowlist, whatever type the stored blob has: a web page must never open here.
+      if (data) fileUrls[f.blobId] = URL.createObjectURL(new Blob([data], { type: openAs(f.mime) }));
     }
     const shown = item.files.find((f) => f.role === 'screenshot' || f.role === 'upload') ?? item.files.find((f) => f.role === 'text');
     const preview =

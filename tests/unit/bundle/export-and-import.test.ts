@@ -13,7 +13,7 @@ import { db, EstateDb, useDatabase } from '../../../lib/db/database';
 import { changeSteps, stepsOfAccount } from '../../../lib/db/steps';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
-import { writeSeed } from '../freshDb';
+import { dump, writeSeed } from '../freshDb';
 
 const names: string[] = [];
 function freshDb() {
@@ -37,23 +37,6 @@ const now = new Date('2026-03-12T12:00:00');
 async function exportZip(opts: Partial<Parameters<typeof exportBundle>[0]> = {}): Promise<Uint8Array> {
   const { stream } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, ...opts });
   return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** Everything in the database, blobs as text, for comparing two databases. */
-async function dump() {
-  const d = db();
-  const out: Record<string, unknown> = {};
-  for (const table of d.tables) {
-    if (table.name === 'settings') continue;
-    const rows = await table.toArray();
-    // A checklist's steps are compared in id order: the order they were stored in does not matter.
-    const sorted = (r: any) =>
-      r.steps ? { ...r, steps: [...r.steps].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)) } : r;
-    out[table.name] = await Promise.all(
-      rows.map(async (r: any) => (r.data instanceof Blob ? { id: r.id, text: await r.data.text() } : sorted(r))),
-    );
-  }
-  return out;
 }
 
 const text = (f: Files, p: string) => new TextDecoder().decode(f[p]);

@@ -2,6 +2,7 @@
  * The ZIP adapter's own refusals, on hand-broken ZIPs (the bundle tests cover the
  * ones a bundle reaches through the import screen).
  */
+import * as zipjs from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { crcMatches, entryBlob, entryBytes, readZip } from '../../../lib/bundle/zip';
@@ -76,8 +77,9 @@ describe('ZIP adapter over zip.js', () => {
 
   it('refuses encrypted entries, extra data before the ZIP, and tells a wrong CRC', async () => {
     const zip = () => zipSync({ 'a.txt': [enc.encode('secret'), { level: 0 }] });
+    // Encrypted without the AES field: the old ZipCrypto. (Protected bundles use AES-256: protect.test.ts.)
     expect(await refusal(readZip(blob(patch(zip(), 0, 'flags', 1))))).toBe(
-      'Refusal: The entry "a.txt" is encrypted; bundles are never encrypted.',
+      'Refusal: The entry "a.txt" uses the old ZIP encryption (ZipCrypto), which is easily broken, so this extension does not read it. A protected bundle uses AES-256 for every file (in 7-Zip: ZIP format, encryption method AES-256).',
     );
     const prefixed = new Uint8Array([...enc.encode('MZ stub '), ...zip()]);
     expect(await refusal(readZip(blob(prefixed)))).toMatch(/^Refusal: The ZIP file is damaged/);
@@ -85,5 +87,20 @@ describe('ZIP adapter over zip.js', () => {
     flipped.fill(0x41, 35, 36); // the first byte of the stored data (after the 30-byte header and the name)
     const [entry] = await readZip(blob(flipped));
     expect(await crcMatches(entry!)).toBe(false);
+  });
+
+  it('lists AES-256 entries, but never hands out their encrypted bytes as content', async () => {
+    const { readable, writable } = new TransformStream();
+    const bytes = new Response(readable).arrayBuffer();
+    const writer = new zipjs.ZipWriter(writable, { level: 0, password: 'a long passphrase', encryptionStrength: 3 });
+    await writer.add('a.txt', new zipjs.TextReader('secret'));
+    await writer.close();
+    const file = blob(new Uint8Array(await bytes));
+    const [entry] = await readZip(file);
+    expect(entry).toMatchObject({ name: 'a.txt', encrypted: true, method: 0, size: 6, compressedSize: 6 + 28 });
+    const guarded = 'Refusal: The entry "a.txt" is protected with a passphrase; it must be opened with it first.';
+    expect(await refusal(entryBlob(file, entry!))).toBe(guarded);
+    expect(await refusal(entryBytes(file, entry!))).toBe(guarded);
+    expect(await refusal(crcMatches(entry!))).toBe(guarded);
   });
 });

@@ -111,6 +111,9 @@ describe('turning the lock on and off', () => {
     const sealedText = await storedText();
     expect(secrets.filter((text) => sealedText.includes(text))).toEqual([]);
     expect(await fileData('blob-certificate').then((b) => b?.text())).toBe(seed.blobs[2]!.text);
+    // The same bundle again: its files are recognised by their opened bytes, not stored twice.
+    expect((await applyImport(await inspectBundle(new Blob([after])), { kind: 'merge', caseId: 'case-miller' })).written).toBe(0);
+    expect(await storedRows('blobs')).toHaveLength(3);
   });
 
   it('refuses a short passphrase, two that differ, and a second lock; nothing is stored', async () => {

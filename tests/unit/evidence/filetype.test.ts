@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFileBytes, checkSize, MAX_FILE_BYTES } from '../../../lib/evidence/filetype';
+import {
+  checkFileBytes,
+  checkKeptFile,
+  checkSize,
+  extensionOf,
+  fileNameFor,
+  MAX_FILE_BYTES,
+  openAs,
+  viewerOf,
+} from '../../../lib/evidence/filetype';
 import { sha256Hex } from '../../../lib/evidence/hash';
+import { mhtmlHead } from '../../fixtures/bundle-seed';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`));
 
@@ -52,6 +62,100 @@ describe('file type from bytes', () => {
     expect(checkSize('a.pdf', 0)).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
     expect(checkSize('scan.pdf', MAX_FILE_BYTES + 1)).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 50\.0 MB/) });
     expect(checkSize('scan.pdf', MAX_FILE_BYTES)).toBeUndefined();
+  });
+});
+
+describe('files kept as proof, by the rule of their role', () => {
+  const blob = (bytes: Uint8Array | string) => new Blob([bytes as Uint8Array<ArrayBuffer> | string]);
+  const png = fixture('returned-modem.png');
+
+  it('an upload is checked as uploads are: a PDF or a picture, never a program', async () => {
+    expect(await checkKeptFile('upload', 'c.pdf', blob(fixture('death-certificate.pdf')))).toEqual({ ok: true, mime: 'application/pdf' });
+    expect(await checkKeptFile('upload', 'c.pdf', blob(png))).toEqual({ ok: true, mime: 'image/png' });
+    expect(await checkKeptFile('upload', 'c.pdf', blob(fixture('program.pdf')))).toMatchObject({
+      ok: false,
+      reason: '“c.pdf” is a program (ELF), not a document.',
+    });
+    expect(await checkKeptFile('upload', 'p.html', blob('<html><script>alert(1)</script></html>'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^“p\.html” is not a PDF or a picture/),
+    });
+    expect(await checkKeptFile('upload', 'e.pdf', blob(''))).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
+  });
+
+  it('a page archive is MHTML: mail headers, one of them multipart/related with a boundary', async () => {
+    expect(await checkKeptFile('archive', 'page.mhtml', blob(`${mhtmlHead}<html></html>`))).toEqual({
+      ok: true,
+      mime: 'multipart/related',
+    });
+    const lf = 'MIME-Version: 1.0\nContent-Type: Multipart/Related; boundary="b"\n\n--b\n';
+    expect(await checkKeptFile('archive', 'page.mhtml', blob(lf))).toEqual({ ok: true, mime: 'multipart/related' });
+    for (const bad of [
+      '<html><script>alert(1)</script></html>',
+      'MIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<html>',
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n--b', // no boundary
+      '<html>\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n', // not a header first
+      'Content-Type: multipart/related; boundary="b"', // headers never end
+    ])
+      expect(await checkKeptFile('archive', 'page.mhtml', blob(bad)), bad).toMatchObject({
+        ok: false,
+        reason: '“page.mhtml” is not a saved web page (MHTML) as the browser saves them.',
+      });
+  });
+
+  it('a screenshot is a PNG; page text is UTF-8 (empty is fine: a page can have no text)', async () => {
+    expect(await checkKeptFile('screenshot', 's.png', blob(png))).toEqual({ ok: true, mime: 'image/png' });
+    expect(await checkKeptFile('screenshot', 's.png', blob(fixture('death-certificate.pdf')))).toMatchObject({ ok: false });
+    expect(await checkKeptFile('text', 'page.txt', blob('Confirmation № 42 — done'))).toEqual({
+      ok: true,
+      mime: 'text/plain;charset=utf-8',
+    });
+    expect(await checkKeptFile('text', 'page.txt', blob(''))).toEqual({ ok: true, mime: 'text/plain;charset=utf-8' });
+    expect(await checkKeptFile('text', 'page.txt', blob(new Uint8Array([0x41, 0xc3])))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not readable text/),
+    });
+  });
+});
+
+describe('showing and naming stored files', () => {
+  it('opens only PDF, PNG, JPEG, WebP and plain text, by their exact type in any case; everything else is downloaded', () => {
+    expect(viewerOf('APPLICATION/PDF')).toBe('pdf');
+    expect(viewerOf('image/png')).toBe('image');
+    expect(viewerOf('Image/JPEG')).toBe('image');
+    expect(viewerOf('image/webp')).toBe('image');
+    expect(viewerOf('text/plain;charset=utf-8')).toBe('text');
+    for (const other of [
+      'Text/HTML',
+      'text/html',
+      'image/svg+xml',
+      'text/xml',
+      'application/xhtml+xml',
+      'multipart/related',
+      'text/javascript',
+      'image/pngx',
+      'application/pdf2',
+      '',
+      'constructor',
+      'toString',
+    ])
+      expect(viewerOf(other), other).toBeUndefined();
+    expect(openAs('Text/HTML')).toBe('application/octet-stream');
+    expect(openAs('image/svg+xml')).toBe('application/octet-stream');
+    expect(openAs('APPLICATION/PDF; x=y')).toBe('application/pdf');
+    expect(openAs('text/plain')).toBe('text/plain;charset=utf-8');
+  });
+
+  it('names a file by its checked type, never by the extension its name claims', () => {
+    expect(extensionOf('application/pdf')).toBe('pdf');
+    expect(extensionOf('text/plain;charset=utf-8')).toBe('txt');
+    expect(extensionOf('multipart/related')).toBe('mhtml');
+    expect(extensionOf('text/html')).toBe('bin');
+    expect(extensionOf('application/x-msdownload')).toBe('bin');
+    expect(fileNameFor('invoice.html', 'application/pdf')).toBe('invoice.pdf');
+    expect(fileNameFor('setup.exe', 'multipart/related')).toBe('setup.mhtml');
+    expect(fileNameFor('page.html', 'text/html')).toBe('page.bin');
+    expect(fileNameFor('.exe', 'image/png')).toBe('file.png');
   });
 });
 

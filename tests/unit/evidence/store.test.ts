@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { deleteAccount } from '../../../lib/db/accountWrites';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { stepsOfCase } from '../../../lib/db/steps';
@@ -222,6 +223,34 @@ describe('the vault', () => {
     await undo.restore();
     expect(await counts()).toEqual({ evidence: 1, blobs: 1 });
     expect((await checkIntegrity(caseId)).problems).toEqual([]);
+  });
+
+  it('keeps a file while other evidence (of any case) still lists it; undo brings it back if it went meanwhile', async () => {
+    const mine = await estate();
+    const theirs = await estate();
+    const a = await addDocument({ caseId: mine.caseId, accountId: mine.account.id, file: file('returned-modem.png') });
+    // Another case's item listing the same file (an import shares a file only when it brings exactly its bytes).
+    const b = { ...a, id: 'other-item', caseId: theirs.caseId, accountId: theirs.account.id };
+    await db().evidence.add(b);
+    const undoA = await deleteEvidence(a.id);
+    expect(await counts()).toEqual({ evidence: 1, blobs: 1 });
+    expect((await checkIntegrity(theirs.caseId)).problems).toEqual([]);
+    const undoB = await deleteEvidence(b.id);
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+    await undoA.restore(); // the file went with b: a's undo brings it back
+    expect(await checkIntegrity(mine.caseId)).toEqual({ files: 1, problems: [] });
+    await undoB.restore();
+    expect(await checkIntegrity(theirs.caseId)).toEqual({ files: 1, problems: [] });
+    expect(await counts()).toEqual({ evidence: 2, blobs: 1 });
+
+    // Deleting a whole account does the same.
+    const undoAccount = await deleteAccount(mine.account.id);
+    expect(await counts()).toEqual({ evidence: 1, blobs: 1 });
+    expect((await checkIntegrity(theirs.caseId)).problems).toEqual([]);
+    await deleteAccount(theirs.account.id);
+    expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
+    await undoAccount.restore();
+    expect(await checkIntegrity(mine.caseId)).toEqual({ files: 1, problems: [] });
   });
 
   it('integrity check finds a changed and a missing file', async () => {

@@ -1,0 +1,122 @@
+/**
+ * The evidence files of a bundle being imported, checked before anything is written.
+ * A bundle's case.json says what each file is (its type, its size, its SHA-256) and
+ * which stored file (blob id) it is; none of that is taken on trust:
+ * - the size and SHA-256 each record declares must be the file's own (the bag's
+ *   manifests only vouch for the file, not for the record);
+ * - each file is kept as what its bytes are, by the rule of its role (lib/evidence/
+ *   filetype), and a declared type that is not a kind of proof (a web page, a
+ *   program) is refused;
+ * - a blob id already used on this computer is reused only for exactly the same
+ *   bytes; otherwise the file gets an id of its own, so an import never makes a
+ *   record point at a file it did not bring;
+ * - proof already kept is never replaced: an evidence item already here must come
+ *   with the same files.
+ */
+import { db, type StoredBlob } from '../db/database';
+import { fileBytes } from '../db/files';
+import { checkKeptFile, isKeptType, isWebPageType, keptTypes, sameKind } from '../evidence/filetype';
+import { type Evidence, type EvidenceFile, newId } from '../model';
+import type { ValidBag } from './bagit';
+import { type Digester, digestAll } from './hash';
+import { refuse } from './refusal';
+import type { BundleCase } from './schema';
+import { entryBlob } from './zip';
+
+export interface CheckedFiles {
+  /** The bundle with its evidence's files as they will be kept: blob ids of their own, checked types. */
+  bundle: BundleCase;
+  /** Each file's contents by (final) blob id, typed as checked. */
+  blobs: Map<string, Blob>;
+  /** Blob ids already stored here with exactly these bytes (shared, not written again). */
+  sameAsStored: Set<string>;
+  /** What the import will keep differently from what the bundle says, for the person to read first. */
+  notes: string[];
+}
+
+const AGAIN = 'Ask whoever gave you this bundle for a new copy, exported from this extension.';
+
+/** Two lists of files are the same proof: the same roles, sizes and checksums, in the same order. */
+export function sameFiles(a: readonly EvidenceFile[], b: readonly EvidenceFile[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.role === b[i]!.role && f.size === b[i]!.size && f.sha256 === b[i]!.sha256);
+}
+
+/** Checks every evidence file of a parsed bundle against its bytes and this computer. Throws Refusal; writes nothing. */
+export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleCase, digester: Digester): Promise<CheckedFiles> {
+  // The bytes of each file, and their SHA-256 (the bag's own when it has a SHA-256 manifest, checked already).
+  const data = new Map<string, { blob: Blob; sha256: string }>();
+  for (const f of bundle.files) {
+    const entry = bag.files.get(f.path);
+    if (!entry || !bag.checksums.has(f.path)) refuse(`case.json names the file "${f.path}", which is not a checked file of the bag.`);
+    const blob = await entryBlob(zip, entry);
+    const sha256 = bag.checksums.get(f.path)!.get('sha256') ?? (await digestAll(digester, ['sha256'], blob)).sums[0]!;
+    data.set(f.blobId, { blob, sha256 });
+  }
+
+  const notes: string[] = [];
+  const kept = new Map<string, Blob>();
+  const checked: Evidence[] = [];
+  for (const item of bundle.evidence) {
+    const files: EvidenceFile[] = [];
+    for (const file of item.files) {
+      const { blob, sha256 } = data.get(file.blobId)!;
+      const named = `“${file.name}” of “${item.title}”`;
+      if (file.size !== blob.size || file.sha256 !== sha256)
+        refuse(
+          `${named} is not the file its record describes: the record gives another size or checksum. The bundle was changed or damaged after it was made. ${AGAIN}`,
+        );
+      if (!isKeptType(file.mime))
+        refuse(
+          isWebPageType(file.mime)
+            ? `${named} is marked as a web page (${file.mime}). Web pages and programs are never imported: opened here, they could act on this computer. ${AGAIN}`
+            : `${named} is marked as ${file.mime}, which is not a kind of file kept as proof (PDFs, PNG, JPEG and WebP pictures, saved pages and page text are). ${AGAIN}`,
+        );
+      const check = await checkKeptFile(file.role, file.name, blob);
+      if (!check.ok) refuse(`${check.reason} It is part of “${item.title}”. ${AGAIN}`);
+      if (!sameKind(file.mime, check.mime))
+        notes.push(
+          `“${file.name}” is marked as ${file.mime} but is a ${keptTypes[check.mime]}; it will be kept as a ${keptTypes[check.mime]}.`,
+        );
+      if (!kept.has(file.blobId)) kept.set(file.blobId, new Blob([blob], { type: check.mime }));
+      files.push({ ...file, mime: check.mime });
+    }
+    checked.push({ ...item, files });
+  }
+
+  // Proof already kept is never replaced.
+  const stored = await db().evidence.bulkGet(checked.map((e) => e.id));
+  checked.forEach((item, i) => {
+    const here = stored[i];
+    if (here && !sameFiles(item.files, here.files))
+      refuse(
+        `This bundle has a different file for “${here.title}” than the one kept on this computer, and proof already kept is never replaced. If you are sure the bundle's file is the right one, delete “${here.title}” here first, then import the bundle again.`,
+      );
+  });
+
+  // A stored file is reused only for exactly its bytes; any other gets an id of its own. (Only the
+  // files of evidence not here yet can be written: those of an item already here stay as they are.)
+  const fresh = new Set(checked.filter((_, i) => !stored[i]).flatMap((item) => item.files.map((f) => f.blobId)));
+  const ids = [...kept.keys()].filter((id) => fresh.has(id));
+  const storedBlobs = await db().blobs.bulkGet(ids);
+  const renamed = new Map<string, string>();
+  const sameAsStored = new Set<string>();
+  for (const [i, id] of ids.entries()) {
+    const row: StoredBlob | undefined = storedBlobs[i];
+    if (!row) continue;
+    const { sums } = await digestAll(digester, ['sha256'], (await fileBytes(row))!);
+    if (sums[0] === data.get(id)!.sha256) sameAsStored.add(id);
+    else renamed.set(id, newId());
+  }
+  const final = (id: string) => renamed.get(id) ?? id;
+  const blobs = new Map([...kept].map(([id, blob]) => [final(id), blob]));
+  return {
+    bundle: {
+      ...bundle,
+      evidence: checked.map((item) => ({ ...item, files: item.files.map((f) => ({ ...f, blobId: final(f.blobId) })) })),
+      files: bundle.files.map((f) => ({ ...f, blobId: final(f.blobId) })),
+    },
+    blobs,
+    sameAsStored,
+    notes,
+  };
+}
