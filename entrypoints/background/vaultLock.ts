@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { finishSwitch, lockNow, readVaultConfig } from '../../lib/db/vaultSwitch';
+import { locksOnIdle } from '../../lib/vault/config';
 import { sessionKeyStore } from '../../lib/vault/session';
 import { connectKeyStore, isLocked, onVaultChange, setLockedReads, vaultKey, vaultMode } from '../../lib/vault/state';
 
@@ -37,7 +38,7 @@ export function setupVaultLock(onChange: () => void): void {
   browser.idle.onStateChanged.addListener((state) => {
     if (state === 'active') return;
     readVaultConfig()
-      .then((config) => (config && config.idleMinutes > 0 && vaultKey() ? lockNow() : undefined))
+      .then((config) => (locksOnIdle(state, config?.idleMinutes) && vaultKey() ? lockNow() : undefined))
       .catch(console.error);
   });
   applyIdleTime().then(resume).catch(console.error);

@@ -32,3 +32,8 @@ export type VaultConfig = z.infer<typeof VaultConfig>;
 /** The failed tries to unlock, kept in settings (`vaultTries`) so a reload does not reset them. */
 export const UnlockTries = z.object({ failures: z.number().int().min(0), lastAt: z.number() });
 export type UnlockTries = z.infer<typeof UnlockTries>;
+
+/** Whether a change of the computer's idle state closes the vault: when it sits unused or its screen locks, unless the user chose "only when the browser closes". */
+export function locksOnIdle(state: 'active' | 'idle' | 'locked', idleMinutes: number | undefined): boolean {
+  return state !== 'active' && idleMinutes !== undefined && idleMinutes > 0;
+}

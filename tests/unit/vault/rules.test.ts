@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeItem, LOCKED_MESSAGE } from '../../../lib/reminders/notify';
+import { locksOnIdle } from '../../../lib/vault/config';
 import { afterFailure, describeWait, waitAfter, waitLeft } from '../../../lib/vault/rateLimit';
 import { passphraseAdvice } from '../../../lib/vault/strength';
 
@@ -34,5 +36,39 @@ describe('passphrase advice', () => {
     expect(passphraseAdvice('password123')).toMatchObject({ ok: true, message: expect.stringContaining('very common') });
     expect(passphraseAdvice('kettle garden')).toMatchObject({ ok: true, message: expect.stringContaining('another unrelated word') });
     expect(passphraseAdvice('blue heron morning tide')).toMatchObject({ ok: true, message: expect.stringContaining('Strong') });
+  });
+});
+
+describe('locking by itself', () => {
+  it('locks when the computer sits unused or its screen locks, unless the user chose only when the browser closes', () => {
+    expect(locksOnIdle('idle', 30)).toBe(true);
+    expect(locksOnIdle('locked', 5)).toBe(true);
+    expect(locksOnIdle('active', 30)).toBe(false);
+    expect(locksOnIdle('idle', 0)).toBe(false);
+    expect(locksOnIdle('locked', 0)).toBe(false);
+    expect(locksOnIdle('idle', undefined)).toBe(false);
+  });
+});
+
+describe('notifications while locked', () => {
+  it('name the provider and the kind of reminder, never the personal text', () => {
+    const item = {
+      key: 'promise_broken:p1',
+      kind: 'promise_broken',
+      accountId: 'a',
+      subject: 'Refund to Ann Miller',
+      due: '2026-03-05',
+      from: '2026-03-06',
+      updatedAt: '',
+      overdue: true,
+    } as const;
+    expect(describeItem(item, 'Xfinity')).toEqual({
+      title: 'Xfinity: Promise not kept (was due 2026-03-05)',
+      message: 'Refund to Ann Miller',
+    });
+    expect(describeItem(item, 'Xfinity', true)).toEqual({
+      title: 'Xfinity: Promise not kept (was due 2026-03-05)',
+      message: LOCKED_MESSAGE,
+    });
   });
 });
