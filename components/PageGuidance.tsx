@@ -1,6 +1,9 @@
+import { buildSteps, noBereavementProcessText } from '../lib/checklist/playbooks';
 import { channelKindLabels, documentKindLabels } from '../lib/labels';
 import type { PageKind } from '../lib/model';
-import type { Fact, Provider } from '../lib/providers/schema';
+import { sourceOf } from '../lib/providers/facts';
+import type { Channel, Fact, Provider } from '../lib/providers/schema';
+import { CorrectionForm, type ShownFact } from './CorrectionForm';
 
 export interface DetectedReference {
   label: string;
@@ -11,16 +14,23 @@ export interface DetectedReference {
 
 const optionNames = { close: 'Close the account', transfer: 'Transfer it into your name' } as const;
 
-function SourceLink(props: { provider: Provider; source: string }) {
-  const source = props.provider.sources.find((s) => s.id === props.source);
-  if (!source) return null;
+/** Where a fact comes from: the passage it rests on, the source's link and the day it was checked. All text, never HTML. */
+function Cite(props: { provider: Provider; source: string; quote: string }) {
+  const source = sourceOf(props.provider, props.source);
   return (
-    <>
-      {' '}
-      <a class="source" href={source.url} target="_blank" rel="noreferrer" title={`Checked ${source.checked}`}>
-        source
-      </a>
-    </>
+    <small class="cite">
+      <q class="quote">{props.quote}</q>
+      {source && (
+        <>
+          {' '}
+          <a class="source" href={source.url} target="_blank" rel="noreferrer" title={source.title ?? source.url}>
+            source
+          </a>
+          {source.quality === 'second-hand' ? ' (second-hand)' : ''}, checked {source.checked}
+          {source.published ? `, dated ${source.published}` : ''}
+        </>
+      )}
+    </small>
   );
 }
 
@@ -30,19 +40,135 @@ function Facts(props: { provider: Provider; facts: readonly Fact[]; label: strin
     <ul class="facts" aria-label={props.label}>
       {props.facts.map((f) => (
         <li key={f.text}>
-          {f.text}
-          <SourceLink provider={props.provider} source={f.source} />
+          {f.text} <Cite provider={props.provider} source={f.source} quote={f.quote} />
         </li>
       ))}
     </ul>
   );
 }
 
+function Channels(props: { provider: Provider; channels: readonly Channel[]; label: string }) {
+  if (props.channels.length === 0) return null;
+  return (
+    <ul class="facts" aria-label={props.label}>
+      {props.channels.map((c) => (
+        <li key={`${c.kind}-${c.value}-${c.label ?? ''}`}>
+          {channelKindLabels[c.kind]}
+          {c.label ? ` (${c.label})` : ''}: {c.value}
+          {c.hours ? `, ${c.hours}` : ''} <Cite provider={props.provider} source={c.source} quote={c.quote} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The bereavement details the provider (or others) describe: choices, documents, channels, notes. */
+function BereavementDetails(props: { provider: Provider; withNotes: boolean }) {
+  const b = props.provider.bereavement;
+  if (!b) return null;
+  const options = [...new Map(b.options.map((o) => [o.option, o])).values()];
+  return (
+    <>
+      {options.length > 0 && (
+        <>
+          <h3>Your choices</h3>
+          <ul aria-label="Your choices">
+            {options.map((o) => (
+              <li key={o.option}>{optionNames[o.option]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {b.documents.length > 0 && (
+        <>
+          <h3>What to upload or send</h3>
+          <ul class="facts" aria-label="What to upload or send">
+            {b.documents.map((d) => (
+              <li key={d.kind}>
+                <strong>{documentKindLabels[d.kind]}</strong>
+                {d.note ? `: ${d.note}` : ''} <Cite provider={props.provider} source={d.source} quote={d.quote} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {b.channels.length > 0 && (
+        <>
+          <h3>Ways to reach {props.provider.name} about a death</h3>
+          <Channels provider={props.provider} channels={b.channels} label="Ways to reach the provider" />
+        </>
+      )}
+      {props.withNotes && <Facts provider={props.provider} facts={b.notes} label="What others report" />}
+    </>
+  );
+}
+
+/** What is known of the provider's process after a death, said plainly whatever page the user is on. */
+function AfterADeath(props: { provider: Provider; pageKind: PageKind }) {
+  const { provider, pageKind } = props;
+  const b = provider.bereavement;
+  const none = noBereavementProcessText(provider);
+  if (none !== undefined) {
+    const steps = buildSteps({ provider, intent: 'undecided' });
+    return (
+      <div class="after-death">
+        <h3>After a death</h3>
+        <p class="plain">{none}</p>
+        {b?.searched && <p class="muted">Last looked for: {b.searched}.</p>}
+        <h3>What usually has to happen</h3>
+        <ol aria-label="What usually has to happen">
+          {steps.map((s) => (
+            <li key={s.key}>{s.title}</li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  if (!b) return null;
+  if (b.status === 'second-hand only') {
+    return (
+      <div class="after-death">
+        <h3>After a death</h3>
+        <p class="plain">No bereavement page of {provider.name}'s own was found. This is what other sites report:</p>
+        <BereavementDetails provider={provider} withNotes />
+      </div>
+    );
+  }
+  // Verified: the details on the bereavement page itself; elsewhere, the way to it.
+  if (pageKind === 'bereavement') return <BereavementDetails provider={provider} withNotes={false} />;
+  return (
+    <p class="after-death">
+      {provider.name} publishes a bereavement process:{' '}
+      <a href={b.url} target="_blank" rel="noreferrer">
+        its page for an account holder who died
+      </a>
+      .
+    </p>
+  );
+}
+
+/** The facts the panel shows for this page, for the "wrong or out of date" report. */
+function shownFacts(provider: Provider, guidance: readonly Fact[], pageKind: PageKind): ShownFact[] {
+  const b = provider.bereavement;
+  const facts: ShownFact[] = guidance.map((f) => ({ text: f.text, source: f.source }));
+  const withDetails = b && (b.status === 'second-hand only' || (b.status === 'verified first-party' && pageKind === 'bereavement'));
+  if (b && withDetails) {
+    facts.push(...b.documents.map((d) => ({ text: `${documentKindLabels[d.kind]}${d.note ? `: ${d.note}` : ''}`, source: d.source })));
+    facts.push(...b.channels.map((c) => ({ text: `${channelKindLabels[c.kind]}: ${c.value}`, source: c.source })));
+    if (b.status === 'second-hand only') facts.push(...b.notes.map((n) => ({ text: n.text, source: n.source })));
+  }
+  facts.push(...provider.contact.map((c) => ({ text: `${channelKindLabels[c.kind]}: ${c.value}`, source: c.source })));
+  if (b?.status === 'none found') facts.push({ text: `No published bereavement process was found for ${provider.name}` });
+  return facts;
+}
+
 /**
  * What to do on the page the user is on: the registry's sourced guidance for this
- * kind of page, the bereavement details on a bereavement page, and reference
- * numbers the page shows, with an offer to save each to the account.
- * Everything from the page is rendered as text.
+ * kind of page, what is known of the provider's process after a death (said plainly
+ * when nothing is), its general customer-service lines, reference numbers the page
+ * shows with an offer to save each to the account, and a way to report a fact that
+ * looks wrong. Every fact comes with its quote, its source and the day it was
+ * checked. Everything from the page is rendered as text.
  */
 export function PageGuidance(props: {
   provider: Provider;
@@ -52,59 +178,27 @@ export function PageGuidance(props: {
   saveBlockedReason?: string;
   saveError?: string;
   onSave: (ref: DetectedReference) => void;
+  /** Today, YYYY-MM-DD: the date on a correction report. */
+  today: string;
+  /** The page's address, for a correction report (its query is never kept). */
+  pageUrl?: string;
+  onCopyReport: (text: string) => Promise<void>;
+  onSaveReport: (text: string, fileName: string) => void;
 }) {
   const { provider, pageKind } = props;
-  const b = pageKind === 'bereavement' ? provider.bereavement : undefined;
-  // The registry's advice for this kind of page; on a bereavement page without any, its sourced notes.
-  const guidance = provider.guidance[pageKind] ?? b?.notes ?? [];
-  const hasBereavement = !!b && b.options.length + b.documents.length + b.channels.length > 0;
-  if (guidance.length === 0 && !hasBereavement && props.references.length === 0) return null;
+  const b = provider.bereavement;
+  // The registry's advice for this kind of page; on a verified bereavement page without any, its sourced notes.
+  const guidance = provider.guidance[pageKind] ?? (pageKind === 'bereavement' && b?.status === 'verified first-party' ? b.notes : []);
 
   return (
     <section class="page-guidance" aria-labelledby="page-guidance-title">
       <h2 id="page-guidance-title">On this page</h2>
       <Facts provider={provider} facts={guidance} label="What to do here" />
-      {b && hasBereavement && (
+      <AfterADeath provider={provider} pageKind={pageKind} />
+      {provider.contact.length > 0 && (
         <>
-          {b.options.length > 0 && (
-            <>
-              <h3>Your choices</h3>
-              <ul aria-label="Your choices">
-                {b.options.map((o) => (
-                  <li key={o}>{optionNames[o]}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {b.documents.length > 0 && (
-            <>
-              <h3>What to upload or send</h3>
-              <ul class="facts" aria-label="What to upload or send">
-                {b.documents.map((d) => (
-                  <li key={d.kind}>
-                    <strong>{documentKindLabels[d.kind]}</strong>
-                    {d.note ? `: ${d.note}` : ''}
-                    <SourceLink provider={provider} source={d.source} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {b.channels.length > 0 && (
-            <>
-              <h3>Other ways to reach {provider.name}</h3>
-              <ul class="facts" aria-label="Ways to reach the provider">
-                {b.channels.map((c) => (
-                  <li key={`${c.kind}-${c.value}`}>
-                    {channelKindLabels[c.kind]}
-                    {c.label ? ` (${c.label})` : ''}: {c.value}
-                    {c.hours ? `, ${c.hours}` : ''}
-                    <SourceLink provider={provider} source={c.source} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <h3>General customer service (not a bereavement line)</h3>
+          <Channels provider={provider} channels={provider.contact} label="General customer service" />
         </>
       )}
       {props.references.length > 0 && (
@@ -139,6 +233,14 @@ export function PageGuidance(props: {
           </ul>
         </div>
       )}
+      <CorrectionForm
+        provider={provider}
+        facts={shownFacts(provider, guidance, pageKind)}
+        pageUrl={props.pageUrl}
+        today={props.today}
+        onCopy={props.onCopyReport}
+        onSave={props.onSaveReport}
+      />
     </section>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { channelKindLabels, deviceKindLabels } from '../labels';
 import type { Account, Category, Device, EstateCase, Intent, Task } from '../model';
+import { equipmentKindsOf } from '../providers/facts';
 import type { Provider } from '../providers/schema';
 
 export type PlaybookCategory = 'cable_internet' | 'wireless' | 'landline' | 'satellite_tv' | 'utility' | 'streaming';
@@ -48,13 +49,40 @@ function join(parts: Array<string | undefined | false>): string | undefined {
   return text || undefined;
 }
 
-function notifyDetail(provider: Provider): string | undefined {
+/**
+ * What to say when no bereavement process of the provider is known: plain, calm, and
+ * the same words in the checklist and the panel.
+ */
+export function noBereavementProcessText(provider: Pick<Provider, 'name' | 'bereavement'>): string | undefined {
+  const status = provider.bereavement?.status ?? 'not researched';
+  if (status === 'none found') {
+    return `No published bereavement process was found for ${provider.name}: use the number on the bill, and record the call.`;
+  }
+  if (status === 'not researched') {
+    return `Nobody has looked up ${provider.name}'s bereavement process yet: use the number on the bill, and record the call.`;
+  }
+  return undefined;
+}
+
+function notifyDetail(provider: Provider): string {
   const b = provider.bereavement;
-  const channels = (b?.channels ?? []).map((c) => {
+  const none = noBereavementProcessText(provider);
+  if (none !== undefined || !b) return none ?? '';
+  const channels = b.channels.map((c) => {
     const kind = channelKindLabels[c.kind];
     return `${kind}${c.label ? ` (${c.label})` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}.`;
   });
-  return join([b?.url && channels.length === 0 ? `Start at ${b.url}.` : undefined, ...channels]);
+  if (b.status === 'second-hand only') {
+    return join([
+      `No bereavement page of ${provider.name}'s own was found; other sites describe its process (shown in the panel on ${provider.name}'s website).`,
+      ...channels,
+      channels.length === 0 ? 'Use the number on the bill, and record the call.' : undefined,
+    ])!;
+  }
+  return (
+    join([b.url && channels.length === 0 ? `Start at ${b.url}.` : undefined, ...channels]) ??
+    'Use the number on the bill, and record the call.'
+  );
 }
 
 /** The steps for one account, in the order a person would take them. */
@@ -67,13 +95,9 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
   const steps: Step[] = [];
   const add = (key: string, title: string, detail?: string) => steps.push({ key, title, detail });
 
-  add(
-    'notify',
-    `Tell ${name} about the death`,
-    notifyDetail(provider) ?? "Use the provider's bereavement or customer service line, and log the call.",
-  );
+  add('notify', `Tell ${name} about the death`, notifyDetail(provider));
   if (intent === 'undecided') {
-    const options = provider.bereavement?.options ?? [];
+    const options = [...new Set((provider.bereavement?.options ?? []).map((o) => o.option))];
     add(
       'decide',
       `Decide: close the account or move it into ${survivor}'s name`,
@@ -83,12 +107,12 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
     );
   }
   if (category !== 'streaming') {
-    const docs = provider.bereavement?.documents ?? [];
+    const docs = [...new Set((provider.bereavement?.documents ?? []).map((d) => d.kind))];
     add(
       'proof-of-death',
       'Send proof of death',
       join([
-        docs.length ? `${name} accepts ${docs.map((d) => documentNames[d.kind]).join(', ')}.` : 'Usually a copy of the death certificate.',
+        docs.length ? `${name} accepts ${docs.map((d) => documentNames[d]).join(', ')}.` : 'Usually a copy of the death certificate.',
         'Record where and how you sent it under "Documents sent", so "we never received it" can be answered.',
       ]),
     );
@@ -107,12 +131,12 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
     );
   }
   if (hasEquipment.has(category) && (closing || intent === 'undecided')) {
-    const kinds = provider.equipment?.kinds ?? [];
+    const kinds = equipmentKindsOf(provider);
     add(
       'list-equipment',
       `List every device ${name} supplied`,
       join([
-        kinds.length ? `${name} rents out: ${kinds.map((k) => deviceKindLabels[k].toLowerCase()).join(', ')}.` : undefined,
+        kinds.length ? `Devices ${name}'s sources name: ${kinds.map((k) => deviceKindLabels[k].toLowerCase()).join(', ')}.` : undefined,
         'Add each one under Equipment: every device needs its own return receipt.',
       ]),
     );
@@ -149,7 +173,7 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
     add(
       'email-address',
       'Save what matters from the provider email address before it closes',
-      provider.notes.find((n) => /email/i.test(n.text))?.text,
+      provider.notes.find((n) => /\bemail (address|messages)/i.test(n.text))?.text,
     );
   }
   add('confirmation', 'Get a confirmation or reference number', 'Save the confirmation page as proof, or log the number with the call.');

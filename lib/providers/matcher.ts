@@ -34,7 +34,8 @@ const genericPageKinds: Array<[PageKind, RegExp]> = [
   ['equipment_return', /return-?(equipment|device|kit)|equipment-?return|returns?\b/i],
   ['confirmation', /confirm|order-?(status|details)|thank-?you|receipt/i],
   ['cancel', /cancel|disconnect|close-?account|stop-?service|move-?out|stop-?service/i],
-  ['sign_in', /sign-?in|log-?in|auth|sso/i],
+  // "auth" as a word or an OAuth step, never inside "authorized" (spectrum.net's authorized-user-privileges is no sign-in).
+  ['sign_in', /sign-?in|log-?in|(?<![a-z])o?auth(?:orize|enticate|entication|n)?(?![a-z])|(?<![a-z])sso(?![a-z])/i],
   ['billing', /bill|payment|pay-?bill|statement/i],
   ['account', /account|my-?account|overview|profile|dashboard/i],
 ];

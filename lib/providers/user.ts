@@ -20,8 +20,10 @@ export function providerOfUser(row: UserProvider): Provider {
     hosts: [],
     // A built-in entry for the same host wins: it knows the provider's pages and facts.
     priority: -1,
+    formerly: [],
     pages: [],
     testUrls: [],
+    contact: [],
     notes: [],
     guidance: {},
     escalation: { regulators: [], channels: [] },

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../lib/providers';
+import { coverageTable, registry } from '../../lib/providers';
 
 describe('README', () => {
   const readme = readFileSync('README.md', 'utf8');
   it('lists every built-in provider in its coverage table', () => {
     const missing = registry.filter((p) => !readme.includes(`| ${p.name} |`)).map((p) => p.name);
     expect(missing).toEqual([]);
+  });
+  it('holds the coverage table made from the registry, with each provider’s bereavement status', () => {
+    // Regenerate with `npm run coverage-table` and paste it into the Coverage section.
+    expect(readme).toContain(coverageTable(registry));
+    for (const p of registry) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| ${p.name} |`));
+      expect(row, p.name).toContain(`| ${p.bereavement?.status ?? 'not researched'}`);
+    }
   });
   it('gives the two set-up commands that CI runs', () => {
     expect(readme).toContain('npm ci && npm run dev');

@@ -27,6 +27,7 @@ import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
+import { equipmentKindsOf } from '../../../lib/providers/facts';
 import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
@@ -106,7 +107,7 @@ export function AccountView(props: {
         devices={value.devices
           .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
           .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
-        suggestedKinds={provider?.equipment?.kinds ?? []}
+        suggestedKinds={equipmentKindsOf(provider)}
         blankDevice={() =>
           ({
             id: newId(),

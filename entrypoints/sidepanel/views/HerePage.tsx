@@ -9,7 +9,8 @@ import { stepsOfAccount } from '../../../lib/db/steps';
 import { accountOfPage, accountsOfProvider } from '../../../lib/derived/pageAccount';
 import { type ProviderMatch, siteOf } from '../../../lib/providers';
 import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
-import { notifyChanged, type TabInfo, useLive } from '../hooks';
+import { downloadFile } from '../download';
+import { notifyChanged, type TabInfo, useLive, useToday } from '../hooks';
 import { useMatcher, usePageSignals } from '../recognition';
 import { send } from '../send';
 
@@ -26,6 +27,7 @@ export function HerePage(props: { tab: TabInfo; match: ProviderMatch | null; cas
 function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }) {
   const { provider, pageKind } = props.match;
   const signals = usePageSignals(props.tab);
+  const today = useToday();
   const [saveError, setSaveError] = useState<string>();
   const { value: here } = useLive(async () => {
     if (!props.caseId) return { account: undefined, tasks: [], several: 0 };
@@ -55,6 +57,10 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
             : `Add ${provider.name} to this estate first (below), then save the number to it.`
       }
       saveError={saveError}
+      today={today}
+      pageUrl={props.tab.url}
+      onCopyReport={(text) => navigator.clipboard.writeText(text)}
+      onSaveReport={(text, fileName) => downloadFile(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName)}
       onSave={async (ref) => {
         if (!account) return;
         try {

@@ -11,20 +11,24 @@ export const consumerCellular: ProviderInput = {
     { kind: 'billing', path: '/bill|/payment' },
   ],
   testUrls: [
-    { url: 'https://www.consumercellular.com/login', kind: 'sign_in' },
-    { url: 'https://www.consumercellular.com/myaccount/bill', kind: 'billing' },
-    { url: 'https://www.consumercellular.com/myaccount', kind: 'account' },
+    { url: 'https://www.consumercellular.com/login', kind: 'sign_in', origin: 'constructed' },
+    { url: 'https://www.consumercellular.com/myaccount/bill', kind: 'billing', origin: 'constructed' },
+    { url: 'https://www.consumercellular.com/myaccount', kind: 'account', origin: 'constructed' },
   ],
+  bereavement: { status: 'none found', searched: '2026-11-30' },
   notes: [
-    { text: 'The Wireless Customer Agreement has no minimum term: service lasts until either side ends it.', source: 'cc-agreement' },
+    {
+      text: 'The Wireless Customer Agreement has no minimum term: service lasts until either side ends it.',
+      source: 'cc-agreement',
+      quote: 'There is no requirement that you maintain Service for a specific term length.',
+    },
   ],
-  guidance: {},
-  escalation: { regulators: ['FCC'], channels: [] },
   sources: [
     {
       id: 'cc-agreement',
       url: 'https://dokumen.tips/documents/wireless-customer-agreement-consumer-cellular-wireless-customer-agreement-consumer.html',
-      checked: '2026-11-22',
+      title: 'Wireless Customer Agreement (Consumer Cellular)',
+      checked: '2026-11-30',
       quality: 'second-hand',
       note: "A third-party copy of Consumer Cellular's Wireless Customer Agreement (undated).",
     },

@@ -1,5 +1,10 @@
 import type { ProviderInput } from '../schema';
 
+const summary =
+  "Cancellation is not self-service online: the official 'Cancel GFiber Service' page states you must contact support directly, available by phone (1-866-777-7550), chat, or email; service stays active until the cancellation date you select.";
+const equipment =
+  'Provided equipment (Network Box/mesh devices, excluding the GFiber/Fiber Jack and inside wiring) must be returned within 60 days or Replacement Fees apply.';
+
 /** GFiber lives on gfiber.com and on fiber.google.com; never the whole google.com domain. */
 export const googleFiber: ProviderInput = {
   id: 'google-fiber',
@@ -16,34 +21,29 @@ export const googleFiber: ProviderInput = {
     { kind: 'account', path: '^/account|^/myfiber' },
   ],
   testUrls: [
-    { url: 'https://gfiber.com/support/en/answer/1844/', kind: 'cancel' },
-    { url: 'https://fiber.google.com/myfiber/', kind: 'account' },
-    { url: 'https://fiber.google.com/myfiber/billing/', kind: 'billing' },
-    { url: 'https://gfiber.com/account/billing', kind: 'billing' },
-    { url: 'https://gfiber.com/support/equipment-return/', kind: 'equipment_return' },
+    { url: 'https://gfiber.com/support/en/answer/1844/', kind: 'cancel', origin: 'constructed' },
+    { url: 'https://fiber.google.com/myfiber/', kind: 'account', origin: 'constructed' },
+    { url: 'https://fiber.google.com/myfiber/billing/', kind: 'billing', origin: 'constructed' },
+    { url: 'https://gfiber.com/account/billing', kind: 'billing', origin: 'constructed' },
+    { url: 'https://gfiber.com/support/equipment-return/', kind: 'equipment_return', origin: 'constructed' },
   ],
-  bereavement: {
-    options: [],
-    documents: [],
-    channels: [
-      {
-        kind: 'phone',
-        value: '1-866-777-7550',
-        label: 'Support (second-hand summary of the official cancel page)',
-        source: 'cancelatlas-gfiber',
-      },
-    ],
-    notes: [],
-  },
+  bereavement: { status: 'none found', searched: '2026-11-22' },
+  contact: [
+    {
+      kind: 'phone',
+      value: '1-866-777-7550',
+      label: 'Support (second-hand summary of the official cancel page)',
+      source: 'cancelatlas-gfiber',
+      quote: summary,
+    },
+  ],
   equipment: {
-    kinds: ['router'],
-    returnMethods: [],
-    returnWindowDays: { days: 60, source: 'cancelatlas-gfiber' },
-    fees: [],
+    kinds: [{ kind: 'router', source: 'cancelatlas-gfiber', quote: equipment }],
     notes: [
       {
         text: 'Second-hand: provided equipment (Network Box, mesh devices) must be returned within 60 days or replacement fees apply; the Fiber Jack and inside wiring stay.',
         source: 'cancelatlas-gfiber',
+        quote: equipment,
       },
     ],
   },
@@ -51,28 +51,34 @@ export const googleFiber: ProviderInput = {
     {
       text: 'Second-hand: residential service is month-to-month with no early termination or cancellation fee.',
       source: 'cancelatlas-gfiber',
+      quote: 'Google Fiber residential internet is month-to-month with no contract and no early-termination or cancellation fee.',
     },
     {
-      text: 'Second-hand: cancellation is not self-service; contact support by phone, chat or email. Service stays on until the date you choose, and the unused part of the billing cycle is credited against any balance.',
+      text: 'Second-hand: cancellation is not self-service; contact support by phone, chat or email. Service stays on until the date you choose.',
       source: 'cancelatlas-gfiber',
+      quote: summary,
+    },
+    {
+      text: 'Second-hand: the unused part of the billing cycle is credited against any balance.',
+      source: 'cancelatlas-gfiber',
+      quote: 'Once disconnected, a credit for the remaining portion of the current billing cycle is applied toward any remaining balance.',
     },
   ],
   guidance: {
     cancel: [
-      {
-        text: 'Contact GFiber support to cancel and pick the last day of service. There is no cancellation fee; return the Network Box and mesh devices within 60 days.',
-        source: 'cancelatlas-gfiber',
-      },
+      { text: 'Contact GFiber support to cancel and pick the last day of service.', source: 'cancelatlas-gfiber', quote: summary },
+      { text: 'Return the Network Box and mesh devices within 60 days.', source: 'cancelatlas-gfiber', quote: equipment },
     ],
   },
-  escalation: { regulators: ['FCC'], channels: [] },
   sources: [
     {
       id: 'cancelatlas-gfiber',
       url: 'https://www.cancelatlas.com/c/google-fiber-us',
-      checked: '2026-11-22',
+      title: 'How hard is it to cancel Google Fiber?',
+      published: '2026-06-16',
+      checked: '2026-11-30',
       quality: 'second-hand',
-      note: 'Summarises the official pages gfiber.com/support/en/answer/1844 and the residential terms (reviewed by that site 2026-06-16).',
+      note: 'Summarises the official pages gfiber.com/support/en/answer/1844 and the residential terms ("Last reviewed 2026-06-16").',
     },
   ],
 };

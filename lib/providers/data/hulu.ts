@@ -1,5 +1,7 @@
 import type { ProviderInput } from '../schema';
 
+const billedElsewhere = 'Some subscribers use iTunes, Amazon, Roku, or another provider to bill for a Hulu subscription.';
+
 export const hulu: ProviderInput = {
   id: 'hulu',
   name: 'Hulu',
@@ -13,25 +15,35 @@ export const hulu: ProviderInput = {
     { kind: 'account', path: '^/account' },
   ],
   testUrls: [
-    { url: 'https://secure.hulu.com/account/cancel', kind: 'cancel' },
-    { url: 'https://secure.hulu.com/account', kind: 'account' },
-    { url: 'https://auth.hulu.com/web/login', kind: 'sign_in' },
-    { url: 'https://secure.hulu.com/account/payment', kind: 'billing' },
+    { url: 'https://secure.hulu.com/account/cancel', kind: 'cancel', origin: 'constructed' },
+    { url: 'https://secure.hulu.com/account', kind: 'account', origin: 'constructed' },
+    { url: 'https://auth.hulu.com/web/login', kind: 'sign_in', origin: 'constructed' },
+    { url: 'https://secure.hulu.com/account/payment', kind: 'billing', origin: 'constructed' },
   ],
+  bereavement: { status: 'none found', searched: '2026-11-30' },
   notes: [
     {
-      text: 'Second-hand: if Hulu is billed through iTunes/Apple, Amazon, Roku or another company, cancel it there; otherwise cancel under Your Account on hulu.com.',
+      text: 'Second-hand: a Hulu subscription may be billed through iTunes/Apple, Amazon, Roku or another company; then it is cancelled there.',
       source: 'cake-hulu',
+      quote: billedElsewhere,
     },
   ],
   guidance: {
     cancel: [
       {
-        text: 'No cancel button? The subscription is probably billed by Apple, Amazon, Roku or a TV/phone provider: cancel it with them.',
+        text: 'No cancel button? The subscription is probably billed by Apple, Amazon, Roku or another provider: cancel it with them.',
         source: 'cake-hulu',
+        quote: 'If that is the case for you, you may need to check those settings to remove your Hulu subscription from that site.',
       },
     ],
   },
-  escalation: { regulators: ['FTC', 'state_AG'], channels: [] },
-  sources: [{ id: 'cake-hulu', url: 'https://www.joincake.com/blog/cancel-hulu/', checked: '2026-11-22', quality: 'second-hand' }],
+  sources: [
+    {
+      id: 'cake-hulu',
+      url: 'https://www.joincake.com/blog/cancel-hulu/',
+      title: 'How to Cancel Hulu for Yourself & After a Death',
+      checked: '2026-11-30',
+      quality: 'second-hand',
+    },
+  ],
 };

@@ -12,20 +12,30 @@ export const mint: ProviderInput = {
     { kind: 'account', path: '^/account' },
   ],
   testUrls: [
-    { url: 'https://www.mintmobile.com/login/', kind: 'sign_in' },
-    { url: 'https://www.mintmobile.com/account/billing/', kind: 'billing' },
-    { url: 'https://www.mintmobile.com/account/', kind: 'account' },
+    { url: 'https://www.mintmobile.com/login/', kind: 'sign_in', origin: 'constructed' },
+    { url: 'https://www.mintmobile.com/account/billing/', kind: 'billing', origin: 'constructed' },
+    { url: 'https://www.mintmobile.com/account/', kind: 'account', origin: 'constructed' },
   ],
-  notes: [],
-  guidance: {},
-  escalation: { regulators: ['FCC'], channels: [] },
+  bereavement: { status: 'none found', searched: '2026-11-22' },
+  notes: [
+    {
+      text: 'Second-hand: without porting the number out, turning off Auto-Renew lets the plan expire at the end of its term; unused days are not refunded.',
+      source: 'chatodyssey-mint',
+      quote: 'Your plan will expire at the end of your cycle.',
+    },
+    {
+      text: 'Second-hand: the number is recycled 30 to 45 days after the plan expires.',
+      source: 'chatodyssey-mint',
+      quote: 'Your number is recycled 30–45 days after expiration.',
+    },
+  ],
   sources: [
     {
-      id: 'mint-home',
-      url: 'https://www.mintmobile.com/',
-      checked: '2026-11-22',
-      quality: 'first-party',
-      note: 'Homepage only: only low-quality second-hand cancellation guides found; nothing used.',
+      id: 'chatodyssey-mint',
+      url: 'https://www.chatodyssey.com/phone-guides/mint-mobile/how-to-cancel-mint-mobile',
+      title: 'How to Cancel Mint Mobile – Stop Auto-Renew or End Your Plan',
+      checked: '2026-11-30',
+      quality: 'second-hand',
     },
   ],
 };

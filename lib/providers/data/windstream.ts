@@ -1,5 +1,10 @@
 import type { ProviderInput } from '../schema';
 
+const policy = 'https://www.windstream.com/support/tv-entertainment/kinetic-cable-tv/equipment-policy';
+const mustReturn = 'Rented equipment must be returned to us when service is discontinued for any reason';
+const charged =
+  "Failure to return rented equipment at the appropriate time will result in a charge to the customer's account and may lead to legal action to recover the equipment.";
+
 export const windstream: ProviderInput = {
   id: 'windstream',
   name: 'Kinetic by Windstream',
@@ -12,44 +17,44 @@ export const windstream: ProviderInput = {
     { kind: 'billing', path: '/bill|/payment' },
   ],
   testUrls: [
-    { url: 'https://www.windstream.com/support/kinetic-tv/cable-tv/equipment-policy', kind: 'equipment_return' },
-    { url: 'https://www.windstream.com/login', kind: 'sign_in' },
-    { url: 'https://www.windstream.com/myaccount/bill-pay', kind: 'billing' },
-    { url: 'https://www.windstream.com/myaccount', kind: 'account' },
-    { url: 'https://www.windstream.com/support/account/cancel-service', kind: 'cancel' },
+    { url: policy, kind: 'equipment_return', origin: 'seen' },
+    { url: 'https://www.windstream.com/login', kind: 'sign_in', origin: 'constructed' },
+    { url: 'https://www.windstream.com/myaccount/bill-pay', kind: 'billing', origin: 'constructed' },
+    { url: 'https://www.windstream.com/myaccount', kind: 'account', origin: 'constructed' },
+    { url: 'https://www.windstream.com/support/account/cancel-service', kind: 'cancel', origin: 'constructed' },
   ],
-  bereavement: { options: [], documents: [], channels: [], notes: [] },
+  bereavement: { status: 'none found', searched: '2026-11-22' },
   equipment: {
-    kinds: ['router', 'cable_modem', 'tv_box'],
-    returnMethods: [],
-    fees: [],
-    notes: [
+    kinds: [
       {
-        text: 'Rented equipment must be returned when service ends for any reason; if it is not, the account is charged and Windstream may take legal action to recover it.',
+        kind: 'tv_box',
         source: 'ws-equipment',
+        quote: 'Rented digital receivers that are provided to customers, if necessary or requested, are the property of the cable company.',
+      },
+    ],
+    notes: [
+      { text: 'Rented equipment must be returned when service ends for any reason.', source: 'ws-equipment', quote: mustReturn },
+      {
+        text: 'If it is not returned, the account is charged and Windstream may take legal action to recover it.',
+        source: 'ws-equipment',
+        quote: charged,
       },
       {
         text: 'Damage beyond normal wear and tear may be charged; equipment that was bought belongs to the customer.',
         source: 'ws-equipment',
+        quote:
+          'You are responsible for damage to rented equipment, other than normal wear and tear, and may be assessed a charge for repair or replacement. Equipment purchased from the cable company is the property of the customer',
       },
     ],
   },
-  notes: [],
   guidance: {
     cancel: [
       {
         text: 'Rented equipment has to go back when service ends, or it is charged to the account: ask how to return it and keep proof.',
         source: 'ws-equipment',
+        quote: charged,
       },
     ],
   },
-  escalation: { regulators: ['FCC', 'state_PUC'], channels: [] },
-  sources: [
-    {
-      id: 'ws-equipment',
-      url: 'https://www.windstream.com/support/kinetic-tv/cable-tv/equipment-policy',
-      checked: '2026-11-22',
-      quality: 'first-party',
-    },
-  ],
+  sources: [{ id: 'ws-equipment', url: policy, title: 'Equipment Policy', checked: '2026-11-30', quality: 'first-party' }],
 };

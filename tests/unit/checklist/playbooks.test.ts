@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, buildSteps, mergeChecklist, type PlaybookCategory, playbookCategoryOf } from '../../../lib/checklist/playbooks';
+import {
+  applyChanges,
+  buildSteps,
+  mergeChecklist,
+  noBereavementProcessText,
+  type PlaybookCategory,
+  playbookCategoryOf,
+} from '../../../lib/checklist/playbooks';
 import { accountStatus, countStates, orderTasks } from '../../../lib/derived/accountStatus';
 import type { Intent, Task } from '../../../lib/model';
 import { type Provider, providerById, registry } from '../../../lib/providers';
@@ -79,6 +86,46 @@ describe('playbooks per category and intent', () => {
   it('undecided adds the decision step', () => {
     expect(keys(providerById('xfinity')!, 'undecided')).toContain('decide');
     expect(keys(providerById('xfinity')!, 'close')).not.toContain('decide');
+  });
+});
+
+describe('when no bereavement process is known', () => {
+  it('says so plainly, and sends the family to the number on the bill', () => {
+    const spectrum = providerById('spectrum')!;
+    expect(spectrum.bereavement?.status).toBe('none found');
+    const notify = buildSteps({ provider: spectrum, intent: 'close' }).find((s) => s.key === 'notify');
+    expect(notify?.detail).toBe(
+      'No published bereavement process was found for Spectrum: use the number on the bill, and record the call.',
+    );
+    expect(noBereavementProcessText(spectrum)).toBe(notify?.detail);
+  });
+
+  it('never offers a general customer-service number as a bereavement line', () => {
+    for (const p of registry) {
+      const notify = buildSteps({ provider: p, intent: 'close' }).find((s) => s.key === 'notify')!;
+      for (const c of p.contact) expect(notify.detail ?? '', `${p.id} ${c.value}`).not.toContain(c.value);
+    }
+  });
+
+  it('a site the user tracks has not been researched, and says that too', () => {
+    const tracked = { ...providerById('xfinity')!, id: 'user-mycoop-com', name: 'My Co-op', bereavement: undefined };
+    expect(buildSteps({ provider: tracked, intent: 'close' })[0]?.detail).toBe(
+      "Nobody has looked up My Co-op's bereavement process yet: use the number on the bill, and record the call.",
+    );
+  });
+
+  it('second-hand reports are named as such', () => {
+    const verizon = providerById('verizon')!;
+    const notify = buildSteps({ provider: verizon, intent: 'close' }).find((s) => s.key === 'notify');
+    expect(notify?.detail).toMatch(/^No bereavement page of Verizon's own was found; other sites describe its process/);
+    expect(notify?.detail).toContain('1.800.Verizon');
+  });
+
+  it('names only the devices its sources name', () => {
+    const cox = buildSteps({ provider: providerById('cox')!, intent: 'close' }).find((s) => s.key === 'list-equipment');
+    expect(cox?.detail).toContain("Devices Cox's sources name: tv box, cable modem, remote control.");
+    const spectrum = buildSteps({ provider: providerById('spectrum')!, intent: 'close' }).find((s) => s.key === 'list-equipment');
+    expect(spectrum?.detail).toBe('Add each one under Equipment: every device needs its own return receipt.');
   });
 });
 

@@ -80,6 +80,72 @@ describe('lookalikes and non-web addresses', () => {
   });
 });
 
+// The domains and hosts added with the registry's renamed providers and account hosts, and their lookalikes.
+const newNameLookalikes = [
+  'https://paygonline.com.refund-center.net/',
+  'https://vzw-billing.com/',
+  'https://verizon.net.login-secure.co/',
+  'https://timewarnercable-support.com/',
+  'https://brighthouse-cable.net/',
+  'https://icloud.com.find-my-iphone.support/',
+  'https://www.disney.com/', // only the Disney account host (my.disney.com) is Disney+'s
+  'https://disney.com/',
+  'https://mydish-payments.com/',
+  'https://piedmontng.com.evil.io/',
+  'https://another-company.zendesk.com/hc/en-us', // only PG&E's help desk on zendesk.com
+  'https://www.zendesk.com/',
+  'https://sprint.com.account-verify.net/',
+  'https://aiowireless.co/',
+  'https://sirius-xm-radio.com/',
+  'https://gulfpower.net/',
+  'https://suddenlink.com.evil.example/',
+  'https://www.google.com/', // only fiber.google.com
+  'https://www.youtube.com/watch?v=dQw4w9WgXcQ', // only tv.youtube.com
+  'https://spectrum.net.verify.io/',
+  'https://att.com.survivorhelp.info/',
+];
+
+describe('lookalikes of the new names', () => {
+  it('together with the first corpus, at least 60 cases', () =>
+    expect(neverProviders.length + newNameLookalikes.length).toBeGreaterThanOrEqual(60));
+  it.each(newNameLookalikes)('%s is no provider', (url) => {
+    expect(builtInMatcher.match(url)).toBeNull();
+  });
+  it.each([
+    ['https://www.paygonline.com/websc/loginPage.html', 'att'],
+    ['https://www.vzw.com/', 'verizon'],
+    ['https://mail.verizon.net/', 'verizon'],
+    ['https://www.timewarnercable.com/en/support/account-and-billing/topics/transfer-or-cancel-service.html', 'spectrum'],
+    ['https://www.brighthouse.com/', 'spectrum'],
+    ['https://www.icloud.com/', 'apple'],
+    ['https://my.disney.com/', 'disney-plus'],
+    ['https://www.mydish.com/login', 'dish'],
+    ['https://www.piedmontng.com/home/start-stop-move', 'duke-energy'],
+    ['https://pgesupport.zendesk.com/hc/en-us/articles/236010268-How-do-I-start-service-', 'pge'],
+    ['https://www.sprint.com/', 't-mobile'],
+    ['https://www.aiowireless.com/', 'cricket'],
+    ['https://www.sirius.com/', 'siriusxm'],
+    ['https://www.gulfpower.com/', 'fpl'],
+    ['https://help.suddenlink.com/knowledge/authorized-user', 'optimum'],
+  ])('%s is %s', (url, id) => {
+    expect(builtInMatcher.match(url)?.provider.id).toBe(id);
+  });
+});
+
+describe('the generic sign-in pattern', () => {
+  it.each([
+    ['https://www.spectrum.net/support/manage-account/authorized-user-privileges', 'account'],
+    ['https://www.xfinity.com/support/authorization-form', 'other'],
+    ['https://www.xfinity.com/oauth2/authorize?client_id=1', 'sign_in'],
+    ['https://www.xfinity.com/auth/start', 'sign_in'],
+    ['https://www.xfinity.com/authn', 'sign_in'],
+    ['https://www.xfinity.com/sso/start', 'sign_in'],
+    ['https://www.xfinity.com/professor', 'other'],
+  ])('%s is %s', (url, kind) => {
+    expect(builtInMatcher.match(url)?.pageKind).toBe(kind);
+  });
+});
+
 describe('siteOf', () => {
   it('keeps the registrable domain and drops anything not a public http(s) site', () => {
     expect(siteOf('https://a.b.customer.xfinity.com/x?y#z')).toEqual({

@@ -11,7 +11,9 @@ import {
 } from '../../../lib/reminders/attention';
 
 const T = '2026-03-01T10:00:00.000Z';
-const directv = { equipment: { kinds: [], returnMethods: [], returnWindowDays: { days: 21, source: 'test' }, fees: [], notes: [] } };
+const directv = {
+  equipment: { kinds: [], returnMethods: [], returnWindowDays: { days: 21, source: 'test', quote: 'within 21 days' }, fees: [], notes: [] },
+};
 const options: ReminderOptions = { ackDays: 14, providerOf: (p) => (p === 'directv' ? directv : undefined) };
 
 function input(over: Partial<ReminderInput> = {}): ReminderInput {
