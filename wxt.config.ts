@@ -97,6 +97,8 @@ export default defineConfig({
       // Proof can reach hundreds of MB (50 MB scans, page archives); this exempts the extension's
       // IndexedDB from the shared quota and from eviction under storage pressure. Nothing leaves the machine.
       'unlimitedStorage',
+      // The vault lock closes by itself when the computer has not been used for the time the user chose.
+      'idle',
     ],
     // Only the registry's own sites, and only their https pages (a plain http page can be
     // written by anyone on the network): the extension never sees other pages' addresses.

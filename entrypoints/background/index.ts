@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandlers, receive } from '../../lib/messaging/protocol';
 import { setupBadges } from './badges';
 import { runCapture, setupCapture } from './capture';
-import { setupChecklistUpdates } from './checklists';
+import { setupChecklistUpdates, syncPendingChecklists } from './checklists';
 import { refreshReminders, setupReminders } from './reminders';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
+import { setupVaultLock } from './vaultLock';
 
 /** One handler per panel message type (a type without one does not compile); each resolves with that type's reply. */
 const panelHandlers: PanelHandlers = {
@@ -29,6 +30,12 @@ const contentHandlers: ContentHandlers = {
  */
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
+  // First: the database waits for the vault's key (if this browser session has it) before any read.
+  const refreshBadges = () => refreshReminders({ notify: false });
+  setupVaultLock(() => {
+    refreshBadges().catch(console.error);
+    syncPendingChecklists(refreshBadges).catch(console.error);
+  });
 
   chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
   setupBadges();

@@ -20,6 +20,7 @@ import {
   snooze,
   toNotify,
 } from '../../lib/reminders/notify';
+import { isLocked } from '../../lib/vault/state';
 import { refreshAllTabs } from './badges';
 
 const PERIODIC = 'reminders-periodic';
@@ -44,7 +45,7 @@ async function notify(snap: ReminderSnapshot): Promise<void> {
   const fresh = toNotify(snap.items, log, snap.today);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   for (const item of fresh.slice(0, MAX_SINGLE)) {
-    const text = describeItem(item, await providerNameOf(item.accountId));
+    const text = describeItem(item, await providerNameOf(item.accountId), isLocked());
     await browser.notifications.create(notificationId(item), {
       type: 'basic',
       iconUrl,

@@ -1,8 +1,11 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { finishSwitch } from '../../lib/db/vaultSwitch';
+import { isLocked, onVaultChange, vaultKey, vaultMode } from '../../lib/vault/state';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
+import { UnlockView } from './views/UnlockView';
 
 /**
  * A view whose code is loaded when it is first opened: the panel opens on the
@@ -25,6 +28,7 @@ function Later<P extends object>(props: { load: () => Promise<ComponentType<P>>;
 const loadProof = () => import('./views/ProofView').then((m) => m.ProofView);
 const loadReminders = () => import('./views/RemindersView').then((m) => m.RemindersView);
 const loadBundle = () => import('./views/BundleView').then((m) => m.BundleView);
+const loadLock = () => import('./views/LockView').then((m) => m.LockView);
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
 const views = [
@@ -36,6 +40,7 @@ const views = [
     label: 'Export & import',
     render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} />,
   },
+  { id: 'lock', label: 'Lock', render: () => <Later load={loadLock} props={{}} /> },
 ] as const;
 
 type ViewId = (typeof views)[number]['id'];
@@ -43,7 +48,27 @@ interface ViewParams {
   accountId?: string;
 }
 
+/**
+ * The panel: while the vault is locked, only the passphrase screen (the views, and
+ * what they read, are not even mounted); once open, the views. Locking elsewhere
+ * (another panel, the idle timer) closes it here too.
+ */
 export function App() {
+  const [locked, setLocked] = useState(isLocked);
+  useEffect(() => {
+    const follow = () => {
+      setLocked(isLocked());
+      // A switch of the lock that was interrupted carries on as soon as the key is here.
+      const mode = vaultMode();
+      if (vaultKey() && (mode === 'encrypting' || mode === 'decrypting')) finishSwitch().catch(console.error);
+    };
+    follow();
+    return onVaultChange(follow);
+  }, []);
+  return locked ? <UnlockView /> : <Views />;
+}
+
+function Views() {
   const [view, setView] = useState<ViewId>('here');
   const [params, setParams] = useState<ViewParams>({});
   const current = views.find((v) => v.id === view) ?? views[0];

@@ -16,8 +16,12 @@ function forget(): void {
 
 /** Starts the read; the promise settles once the database is open and the read's requests are made. */
 export function startFirstRead(today: string): Promise<void> {
-  early = { today, read: caseOverview(today) };
-  early.read.catch(() => {}); // reported by whoever takes it
+  const read = caseOverview(today);
+  early = { today, read };
+  // Reported by whoever takes it; a refused read (the vault locked) is not kept for after the unlock.
+  read.catch(() => {
+    if (early?.read === read) forget();
+  });
   Dexie.on.storagemutated.subscribe(forget);
   return db()
     .open()

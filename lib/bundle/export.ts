@@ -14,7 +14,7 @@
  * readAhead.ts (hashing the next files meanwhile); this file puts them together.
  */
 import { localDate } from '../dates';
-import { db } from '../db/database';
+import { fileContent } from '../db/files';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { type GatherOptions, gatherCase } from './gather';
 import { crc32Of, digestAll, webCrypto } from './hash';
@@ -69,7 +69,7 @@ export async function exportBundle(
 
   /** Reads and hashes one evidence file (both in the hashing worker). */
   const load = async (f: PlannedFile) => {
-    const blob = (await db().blobs.get(f.blobId))?.data;
+    const blob = await fileContent(f.blobId);
     if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
     return hashed(f.path, blob);
   };

@@ -14,6 +14,7 @@ import type { Table } from 'dexie';
 import { applyChanges } from '../checklist/playbooks';
 import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
+import { fileRows } from '../db/files';
 import { tableOf, tablesOf } from '../db/records';
 import type { Evidence } from '../model';
 import { overLimit } from '../model/limits';
@@ -183,6 +184,8 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
   const caseId = target.kind === 'new' ? b.case.id : target.caseId;
   const reparent = <T extends { caseId: string }>(rows: T[]) => rows.map((r) => ({ ...r, caseId }));
   let written = 0;
+  // With the vault lock on, the files are sealed now: reading them inside the transaction would end it.
+  const fileRowsById = new Map((await fileRows(plan.blobs)).map((row) => [row.id, row]));
 
   await d.transaction('rw', [...tablesOf(recordKinds.map((kind) => kind.key)), d.blobs, d.settings], async () => {
     const existingCase = await d.cases.get(caseId);
@@ -240,7 +243,7 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
     const wanted = [...new Set(newFiles)];
     const have = new Set(await d.blobs.where(':id').anyOf(wanted).primaryKeys());
     if (wanted.some((id) => have.has(id) && !plan.sameAsStored.has(id))) refuse(CHANGED_MEANWHILE);
-    const newBlobs = wanted.filter((id) => !have.has(id)).map((id) => ({ id, data: plan.blobs.get(id)! }));
+    const newBlobs = wanted.filter((id) => !have.has(id)).map((id) => fileRowsById.get(id)!);
     if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
     written += newBlobs.length;
     if (target.kind === 'new') await d.settings.put({ key: ACTIVE_CASE, value: caseId });

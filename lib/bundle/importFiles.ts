@@ -14,6 +14,7 @@
  *   with the same files.
  */
 import { db, type StoredBlob } from '../db/database';
+import { fileBytes } from '../db/files';
 import { checkKeptFile, isKeptType, isWebPageType, keptTypes, sameKind } from '../evidence/filetype';
 import { type Evidence, type EvidenceFile, newId } from '../model';
 import type { ValidBag } from './bagit';
@@ -102,7 +103,7 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
   for (const [i, id] of ids.entries()) {
     const row: StoredBlob | undefined = storedBlobs[i];
     if (!row) continue;
-    const { sums } = await digestAll(digester, ['sha256'], row.data);
+    const { sums } = await digestAll(digester, ['sha256'], (await fileBytes(row))!);
     if (sums[0] === data.get(id)!.sha256) sameAsStored.add(id);
     else renamed.set(id, newId());
   }

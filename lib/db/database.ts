@@ -4,6 +4,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade, Setting, Task, UserProvider } from '../model';
+import { keyLoaded } from '../vault/state';
+import { followVaultMode, vaultMiddleware, watchVaultMode } from './vault';
 
 /**
  * An account's checklist: all of its steps in one record, under the account's id.
@@ -18,7 +20,10 @@ export interface Checklist {
 
 export interface StoredBlob {
   id: string;
+  /** The file's bytes; with the vault lock on, sealed (lib/db/files.ts). */
   data: Blob;
+  /** With the vault lock on: the file's own key, wrapped by the vault key. Deleting the row deletes it. */
+  fileKey?: Uint8Array;
 }
 
 export class EstateDb extends Dexie {
@@ -34,8 +39,19 @@ export class EstateDb extends Dexie {
   blobs!: EntityTable<StoredBlob, 'id'>;
   userProviders!: EntityTable<UserProvider, 'id'>;
 
-  constructor(name = 'estate') {
+  /**
+   * `sealing: false` gives the rows as they are stored, sealed or not: for the
+   * switch of the lock (lib/db/vaultSwitch.ts), which seals and opens them itself.
+   */
+  constructor(name = 'estate', options: { sealing?: boolean } = {}) {
     super(name);
+    if (options.sealing !== false) {
+      this.use(vaultMiddleware);
+      // Before the first read or write: the mode the vault is in, and the key if this browser session has it.
+      // (Sticky: again whenever the database is reopened. Reads here go through `vip`, which does not wait for ready.)
+      this.on('ready', (vip) => Promise.all([keyLoaded(), followVaultMode(vip)]).then(() => undefined), true);
+      watchVaultMode(() => db());
+    }
     this.version(1).stores({
       cases: 'id',
       accounts: 'id, caseId, providerId',

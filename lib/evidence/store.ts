@@ -5,11 +5,13 @@
  * that is not IndexedDB inside a Dexie transaction would commit it early.
  */
 import { db, type StoredBlob } from '../db/database';
+import { fileRow, readFile } from '../db/files';
 import { blobsInUse, recordOfCase, tablesOf } from '../db/records';
 import { deleteWithUndo, type Undo } from '../db/undo';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { recordKind } from '../model/records';
 import { findReferenceNumbers } from '../page/references';
+import { isVaultLocked } from '../vault/errors';
 import { checkFileBytes, checkSize } from './filetype';
 import { sha256Hex } from './hash';
 
@@ -55,7 +57,7 @@ export function isQuotaError(error: unknown): boolean {
 /** Turns a storage failure into a sentence for the user. */
 export function storageErrorMessage(error: unknown): string {
   if (isQuotaError(error)) return STORAGE_FULL;
-  if (error instanceof EvidenceError) return error.message;
+  if (error instanceof EvidenceError || isVaultLocked(error)) return (error as Error).message;
   return `This could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
 }
 
@@ -85,7 +87,8 @@ export async function storeEvidence(meta: EvidenceMeta, files: NewFile[], now = 
   for (const file of files) {
     const blobId = newId();
     const sha256 = await sha256Hex(file.bytes ?? file.data);
-    blobs.push({ id: blobId, data: file.data });
+    // Sealed here, before the transaction, when the vault lock is on.
+    blobs.push(await fileRow(blobId, file.data));
     described.push(
       EvidenceFile.parse({ blobId, role: file.role, mime: file.mime, name: file.name.slice(0, 255), size: file.data.size, sha256 }),
     );
@@ -253,8 +256,9 @@ export async function deleteEvidence(evidenceId: string): Promise<Undo> {
   ]);
 }
 
+/** A file's bytes (opened, when the vault lock is on). */
 export async function fileData(blobId: string): Promise<Blob | undefined> {
-  return (await db().blobs.get(blobId))?.data;
+  return readFile(blobId);
 }
 
 export interface IntegrityProblem {

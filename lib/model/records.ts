@@ -55,6 +55,14 @@ interface RecordKindEntry {
   references: readonly RecordReference[];
   /** Its rows list files (EvidenceFile: blobId, ...) kept in the table `blobs`. */
   files: boolean;
+  /**
+   * Its fields a stranger must not read: with the vault lock on they are stored
+   * encrypted (lib/vault). What stays readable: ids and the references the database
+   * indexes (caseId, accountId, providerId), and the kinds, states and dates the
+   * badge counts with while the vault is locked. For steps ('checklist' storage):
+   * the fields of each step. A secret field is never indexed.
+   */
+  secret: readonly string[];
 }
 
 export const recordKinds = [
@@ -67,6 +75,7 @@ export const recordKinds = [
     label: { one: 'case', many: 'cases' },
     references: [],
     files: false,
+    secret: ['deceasedName', 'dateOfDeath', 'survivorName'],
   },
   {
     key: 'accounts',
@@ -77,6 +86,7 @@ export const recordKinds = [
     label: { one: 'account', many: 'accounts' },
     references: [],
     files: false,
+    secret: ['accountNumber', 'serviceAddress', 'nameOnAccount', 'notes'],
   },
   {
     key: 'tasks',
@@ -93,6 +103,7 @@ export const recordKinds = [
       { field: 'links.evidenceIds', to: 'evidence', many: true },
     ],
     files: false,
+    secret: ['title', 'detail', 'note'],
   },
   {
     key: 'devices',
@@ -103,6 +114,7 @@ export const recordKinds = [
     label: { one: 'device', many: 'devices' },
     references: [{ field: 'accountId', to: 'accounts' }],
     files: false,
+    secret: ['label', 'serial', 'receipt', 'note'],
   },
   {
     key: 'documentsSent',
@@ -113,6 +125,7 @@ export const recordKinds = [
     label: { one: 'document sent', many: 'documents sent' },
     references: [{ field: 'accountId', to: 'accounts' }],
     files: false,
+    secret: ['documentLabel', 'recipient', 'address', 'tracking', 'acknowledgment', 'note'],
   },
   {
     key: 'contacts',
@@ -123,6 +136,7 @@ export const recordKinds = [
     label: { one: 'contact', many: 'contacts' },
     references: [{ field: 'accountId', to: 'accounts' }],
     files: false,
+    secret: ['department', 'representative', 'referenceNumber', 'summary'],
   },
   {
     key: 'promises',
@@ -136,6 +150,7 @@ export const recordKinds = [
       { field: 'contactId', to: 'contacts' },
     ],
     files: false,
+    secret: ['what'],
   },
   {
     key: 'evidence',
@@ -152,6 +167,7 @@ export const recordKinds = [
       { field: 'documentSentId', to: 'documentsSent', optional: true },
     ],
     files: true,
+    secret: ['title', 'url', 'pageText', 'referenceNumbers', 'files'],
   },
   {
     key: 'userProviders',
@@ -162,6 +178,7 @@ export const recordKinds = [
     label: { one: 'provider', many: 'providers' },
     references: [],
     files: false,
+    secret: [],
   },
 ] as const satisfies readonly RecordKindEntry[];
 

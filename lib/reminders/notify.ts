@@ -53,9 +53,14 @@ const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
   follow_up: (i) => (i.overdue ? `Follow-up was due ${i.due}` : 'Follow up today'),
 };
 
-/** Plain words for an item: "Xfinity: Return by 2026-04-02" / "Cable modem". */
-export function describeItem(item: AttentionItem, providerName: string): { title: string; message: string } {
-  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: item.subject };
+export const LOCKED_MESSAGE = 'Your records are locked. Open the side panel and enter your passphrase to see what it is.';
+
+/**
+ * Plain words for an item: "Xfinity: Return by 2026-04-02" / "Cable modem". With the
+ * vault locked the subject is not readable (nor shown): the message says how to see it.
+ */
+export function describeItem(item: AttentionItem, providerName: string, locked = false): { title: string; message: string } {
+  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: locked ? LOCKED_MESSAGE : item.subject };
 }
 
 /** A notification id carries the account and item, so a click knows where to go. */

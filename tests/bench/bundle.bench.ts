@@ -49,8 +49,8 @@ async function panelWithDb(context: Parameters<typeof openPanel>[0], extensionId
   return panel;
 }
 
-/** 100 evidence records of 5 MB of random bytes each, written in the page. */
-async function seedEvidence(panel: Page): Promise<void> {
+/** 100 evidence records of 5 MB of random bytes each (or as told), written in the page. */
+export async function seedEvidence(panel: Page, files = FILES, size = FILE_MB * MB): Promise<void> {
   await seedPanel(panel, seedCase());
   await panel.evaluate(
     async ({ files, size }) => {
@@ -83,7 +83,7 @@ async function seedEvidence(panel: Page): Promise<void> {
       }
       db.close();
     },
-    { files: FILES, size: FILE_MB * MB },
+    { files, size },
   );
   await panel.reload();
 }

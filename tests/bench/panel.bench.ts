@@ -129,7 +129,7 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
 }
 
 /** Opens the panel in a fresh tab and returns ms from navigation start to `done()` first being true. */
-async function timeOpen(context: import('@playwright/test').BrowserContext, url: string, done: string): Promise<number> {
+export async function timeOpen(context: import('@playwright/test').BrowserContext, url: string, done: string): Promise<number> {
   const page = await context.newPage();
   await page.addInitScript((doneSource: string) => {
     const isDone = new Function(`return (${doneSource})`) as () => boolean;
@@ -151,7 +151,7 @@ async function timeOpen(context: import('@playwright/test').BrowserContext, url:
 }
 
 /** The first opens (not counted) and the counted ones. */
-async function series(
+export async function series(
   context: import('@playwright/test').BrowserContext,
   url: string,
   done: string,

@@ -1,0 +1,75 @@
+/**
+ * Stored files (table `blobs`) with the vault lock: each file sealed under a key of
+ * its own (AES-256-GCM through WebCrypto), that key wrapped by the vault key and kept
+ * in the file's row. Deleting the row deletes the key, so whatever the browser leaves
+ * of the bytes on disk cannot be read. Sealing and opening read the whole Blob, so
+ * they happen before a transaction opens, never inside one.
+ */
+import { newKey, openBytes, sealBytes, unwrapKey, utf8, wrapKey } from '../vault/crypto';
+import { VaultLockedError } from '../vault/errors';
+import { sealsWrites, vaultKey } from '../vault/state';
+import { db, type StoredBlob } from './database';
+import { isSealedFile } from './vault';
+
+const fileAad = (id: string) => utf8(`estate:file:${id}`);
+const keyPurpose = (id: string) => `estate:file-key:${id}`;
+
+/** A file's row, sealed under a new key of its own. */
+export async function sealFileRow(row: StoredBlob, key: Uint8Array): Promise<StoredBlob> {
+  const fileKey = newKey();
+  const bytes = new Uint8Array(await row.data.arrayBuffer());
+  const sealed = await sealBytes(fileKey, bytes, fileAad(row.id));
+  return { id: row.id, data: new Blob([sealed], { type: row.data.type }), fileKey: wrapKey(key, fileKey, keyPurpose(row.id)) };
+}
+
+/** A sealed file's row, opened (plain bytes, no key). */
+export async function openFileRow(row: StoredBlob, key: Uint8Array): Promise<StoredBlob> {
+  return { id: row.id, data: new Blob([await openFileBytes(row, key)], { type: row.data.type }) };
+}
+
+/** The row to store for a new file: sealed when the lock is on (refused while locked). */
+export async function fileRow(id: string, data: Blob): Promise<StoredBlob> {
+  if (!sealsWrites()) return { id, data };
+  const key = vaultKey();
+  if (!key) throw new VaultLockedError();
+  return sealFileRow({ id, data }, key);
+}
+
+/** The rows to store for new files, each sealed when the lock is on. */
+export async function fileRows(files: Iterable<readonly [string, Blob]>): Promise<StoredBlob[]> {
+  const rows: StoredBlob[] = [];
+  for (const [id, data] of files) rows.push(await fileRow(id, data));
+  return rows;
+}
+
+/** A stored file's bytes, opened when sealed (refused while locked). */
+export async function fileBytes(row: StoredBlob | undefined): Promise<Blob | undefined> {
+  if (!row) return undefined;
+  if (!isSealedFile(row)) return row.data;
+  const key = vaultKey();
+  if (!key) throw new VaultLockedError();
+  return (await openFileRow(row, key)).data;
+}
+
+/**
+ * A file's contents to pass along (the export hashes and zips them): the stored Blob
+ * when plain (read later, where it is used), the opened bytes when sealed (not
+ * wrapped in a new Blob, which would copy them into the browser's blob store and back).
+ */
+export async function fileContent(blobId: string): Promise<Blob | Uint8Array<ArrayBuffer> | undefined> {
+  const row = await db().blobs.get(blobId);
+  if (!row || !isSealedFile(row)) return row?.data;
+  const key = vaultKey();
+  if (!key) throw new VaultLockedError();
+  return openFileBytes(row, key);
+}
+
+async function openFileBytes(row: StoredBlob, key: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const fileKey = unwrapKey(key, row.fileKey!, keyPurpose(row.id));
+  return openBytes(fileKey, new Uint8Array(await row.data.arrayBuffer()), fileAad(row.id));
+}
+
+/** A file's bytes by its id, or undefined when there is no such file. */
+export async function readFile(blobId: string): Promise<Blob | undefined> {
+  return fileBytes(await db().blobs.get(blobId));
+}

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { logContact } from '../../../lib/db/accountWrites';
+import { caseOverview } from '../../../lib/db/caseReads';
+import { updateAccount } from '../../../lib/db/caseWrites';
+import { db, EstateDb } from '../../../lib/db/database';
+import { saveLastCapture } from '../../../lib/db/lastCapture';
+import { accountRecords } from '../../../lib/db/panelReads';
+import { rowsOfCase } from '../../../lib/db/records';
+import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { changeSteps, stepsOfAccount } from '../../../lib/db/steps';
+import { sealSpecs } from '../../../lib/db/vault';
+import { setSensitive } from '../../../lib/evidence/store';
+import { caseRecordKinds, recordKinds } from '../../../lib/model/records';
+import { SealError } from '../../../lib/vault/crypto';
+import { VaultLockedError } from '../../../lib/vault/errors';
+import { SEALED_FIELD } from '../../../lib/vault/seal';
+import { setLockedReads, setVaultKey } from '../../../lib/vault/state';
+import { seedCase } from '../../fixtures/bundle-seed';
+import { useFreshDatabase, writeSeed } from '../freshDb';
+import { resetVaultAfterEach, storedRows, storedText, vaultIn } from '../vaultTest';
+
+useFreshDatabase('vault');
+resetVaultAfterEach();
+
+const seed = seedCase();
+const records = { ...seed, blobs: [] };
+
+/** Every text a stranger must not read: each secret field's value in the seed (for files: their names). */
+function secretTexts(): string[] {
+  const out: string[] = [];
+  const rows = seed as unknown as Record<string, Array<Record<string, unknown>>>;
+  for (const kind of recordKinds) {
+    for (const row of rows[kind.key === 'case' ? 'cases' : kind.key] ?? []) {
+      for (const field of kind.secret) {
+        const value = row[field];
+        if (typeof value === 'string') out.push(value);
+        else if (Array.isArray(value)) for (const v of value) out.push(typeof v === 'string' ? v : (v as { name: string }).name);
+      }
+    }
+  }
+  return out.filter((text) => text.length >= 4);
+}
+
+async function everyRecord() {
+  return rowsOfCase(
+    'case-miller',
+    caseRecordKinds.map((k) => k.key),
+  );
+}
+
+describe('the field layer, lock on and unlocked', () => {
+  it('stores no secret field in the clear, and gives every record back exactly as written', async () => {
+    await writeSeed(records);
+    const plain = await everyRecord();
+    const plainCase = await db().cases.get('case-miller');
+
+    await db().delete();
+    await db().open();
+    await vaultIn('on');
+    await writeSeed(records);
+
+    const stored = await storedText();
+    expect(secretTexts().length).toBeGreaterThan(30);
+    expect(secretTexts().filter((text) => stored.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+    // What stays readable for the indexes and the badge.
+    expect(stored).toContain('"caseId":"case-miller"');
+    expect(stored).toContain('"providerId":"xfinity"');
+    expect(stored).toContain('"dueDate":"2026-03-10"');
+    expect(stored).toContain('"state":"pending"');
+
+    expect(await everyRecord()).toEqual(plain);
+    expect(await db().cases.get('case-miller')).toEqual(plainCase);
+  });
+
+  it('seals each row under its own id: a sealed part copied to another row does not open', async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    const [a, b] = await storedRows<Record<string, unknown>>('promises');
+    const raw = new EstateDb(db().name, { sealing: false });
+    await raw.table('promises').put({ ...b, [SEALED_FIELD]: a![SEALED_FIELD] });
+    raw.close();
+    const moved = await db().promises.get(b!.id as string);
+    expect(() => moved!.what).toThrow(SealError);
+    expect((await db().promises.get(a!.id as string))!.what).toBeTruthy();
+  });
+
+  it('refuses a sealed row whose bytes were changed', async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    const [row] = await storedRows<Record<string, { f: string[]; d: Uint8Array }>>('contacts');
+    const d = row![SEALED_FIELD]!.d.slice();
+    d[20]! ^= 1;
+    const raw = new EstateDb(db().name, { sealing: false });
+    await raw.table('contacts').put({ ...row, [SEALED_FIELD]: { ...row![SEALED_FIELD], d } });
+    // A step of a checklist, likewise.
+    const [list] = await raw.table('checklists').toArray();
+    const step = list.steps[0];
+    const steps = step[SEALED_FIELD].d.slice();
+    steps[30] ^= 1;
+    await raw
+      .table('checklists')
+      .put({ ...list, steps: [{ ...step, [SEALED_FIELD]: { ...step[SEALED_FIELD], d: steps } }, ...list.steps.slice(1)] });
+    raw.close();
+    const contact = await db().contacts.get('contact-1');
+    expect(() => contact!.summary).toThrow(SealError);
+    const [first, ...rest] = await stepsOfAccount(list.id);
+    expect(() => first!.title).toThrow(SealError);
+    expect(rest.map((t) => t.title)).toEqual(seed.tasks.filter((t) => t.accountId === list.id && t.id !== step.id).map((t) => t.title));
+  });
+
+  it('works inside transactions: a step changed, a contact logged with its promises, an account edited', async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    await changeSteps({ id: 'acct-att', caseId: 'case-miller' }, (steps) => steps.map((s) => ({ ...s, note: 'Asked for the supervisor' })));
+    expect((await stepsOfAccount('acct-att'))[0]!.note).toBe('Asked for the supervisor');
+    await logContact(
+      {
+        id: 'contact-2',
+        caseId: 'case-miller',
+        accountId: 'acct-att',
+        at: '2026-03-11T10:00:00.000Z',
+        channel: 'call',
+        summary: 'MARKER-7731 was said',
+        representative: 'Lee',
+        createdAt: '2026-03-11T10:00:00.000Z',
+        updatedAt: '2026-03-11T10:00:00.000Z',
+      },
+      [{ what: 'Refund in 5 days', dueDate: '2026-03-16' }],
+    );
+    await updateAccount('acct-att', { notes: 'Ask about the phone' }, undefined);
+    const records2 = await accountRecords('acct-att');
+    expect(records2.contacts.map((c) => c.summary)).toEqual(['MARKER-7731 was said']);
+    expect(records2.tasks.map((t) => t.title)).toContain('Check: Refund in 5 days (promised by Lee)');
+    expect(records2.account?.notes).toBe('Ask about the phone');
+    const stored = await storedText();
+    for (const text of ['MARKER-7731', 'Refund in 5 days', 'Ask about the phone', 'Asked for the supervisor'])
+      expect(stored).not.toContain(text);
+  });
+
+  it('a step written back unchanged keeps its sealed part; a changed or newly filled one is sealed anew', async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    const sealedParts = async () =>
+      new Map(
+        (await storedRows<{ steps: Array<{ id: string; _vault: { f: string[]; d: Uint8Array } }> }>('checklists'))
+          .flatMap((c) => c.steps)
+          .map((s) => [s.id, s._vault]),
+      );
+    const before = await sealedParts();
+    await changeSteps({ id: 'acct-xfinity', caseId: 'case-miller' }, (steps) =>
+      steps.map((s) => {
+        if (s.id === 'task-return') return { ...s, title: 'List every device, with serials' };
+        if (s.id === 'task-followup') s.note = 'Called twice'; // a field it did not have, set on the object read
+        return s;
+      }),
+    );
+    const after = await sealedParts();
+    expect(after.get('task-notify')).toEqual(before.get('task-notify'));
+    expect(after.get('task-return')!.d).not.toEqual(before.get('task-return')!.d);
+    expect(after.get('task-followup')!.f).toContain('note');
+    const steps = await stepsOfAccount('acct-xfinity');
+    expect(steps.find((s) => s.id === 'task-return')!.title).toBe('List every device, with serials');
+    expect(steps.find((s) => s.id === 'task-followup')!.note).toBe('Called twice');
+    expect(steps.find((s) => s.id === 'task-notify')!.title).toBe('Tell Xfinity about the death');
+  });
+
+  it('seals the last capture (it names the page and its reference numbers)', async () => {
+    await vaultIn('on');
+    await saveLastCapture({
+      ok: true,
+      at: '2026-03-11T10:00:00.000Z',
+      tabId: 3,
+      evidenceId: 'ev-1',
+      title: 'Your confirmation MARKER-7731',
+      references: ['CNF-1'],
+      notes: [],
+    });
+    expect(await storedText()).not.toContain('MARKER-7731');
+    expect((await db().settings.get('lastCapture'))?.value).toMatchObject({ title: 'Your confirmation MARKER-7731' });
+  });
+
+  it('indexes no secret field', () => {
+    for (const table of db().tables) {
+      const spec = sealSpecs.get(table.name);
+      if (!spec) continue;
+      const indexed = [table.schema.primKey, ...table.schema.indexes].map((i) => String(i.keyPath));
+      expect(indexed.filter((path) => spec.fields.includes(path) || path === spec.nested)).toEqual([]);
+    }
+  });
+
+  it('refuses a plain file while the lock is on', async () => {
+    await vaultIn('on');
+    await expect(db().blobs.put({ id: 'b-1', data: new Blob(['MARKER']) })).rejects.toThrow(/without encryption/);
+    expect(await storedRows('blobs')).toEqual([]);
+  });
+});
+
+describe('the field layer, locked', () => {
+  it('refuses to read or write anything personal in the panel, and leaves the data as it was', async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    const before = await storedText();
+    setVaultKey(undefined);
+    await expect(caseOverview('2026-03-11')).rejects.toThrow(VaultLockedError);
+    await expect(updateAccount('acct-att', { notes: 'x' }, undefined)).rejects.toThrow(VaultLockedError);
+    await expect(db().contacts.put({ ...seed.contacts[0]!, id: 'contact-9' } as never)).rejects.toThrow(VaultLockedError);
+    expect(await storedText()).toBe(before);
+  });
+
+  it('lets the badge count (states and dates), without any personal text', async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    const unlocked = await reminderSnapshot(new Date('2026-03-21T12:00:00'));
+    setVaultKey(undefined);
+    setLockedReads('redact');
+    const locked = await reminderSnapshot(new Date('2026-03-21T12:00:00'));
+    expect(locked.summary.total).toEqual(unlocked.summary.total);
+    expect(locked.summary.total.open).toBeGreaterThan(0);
+    expect([...locked.summary.byProvider]).toEqual([...unlocked.summary.byProvider]);
+    expect(JSON.stringify(locked.items)).not.toContain('Credit the March bill');
+  });
+
+  it('a clear field changed while locked keeps the sealed ones', async () => {
+    const key = await vaultIn('on');
+    await writeSeed(records);
+    setVaultKey(undefined);
+    setLockedReads('redact');
+    await setSensitive('ev-bill', true);
+    setVaultKey(key);
+    expect(await db().evidence.get('ev-bill')).toMatchObject({ sensitive: true, title: 'Final bill', files: seed.evidence[1]!.files });
+  });
+});
