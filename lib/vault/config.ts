@@ -3,6 +3,7 @@
  * no secret in it. The salt and iteration count of the passphrase, the vault key
  * wrapped by the passphrase's key, the idle time, and the state of a switch under way.
  */
+import '../model/jitless';
 import { z } from 'zod';
 import { PBKDF2_ITERATIONS } from './crypto';
 
