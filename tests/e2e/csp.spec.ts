@@ -2,7 +2,8 @@
  * The content security policy of the extension's pages (wxt.config.ts): exactly the
  * intended policy is in the manifest, it is enforced, and the panel, used in every
  * view (a provider page saved as proof, an account, uploads with their previews, the
- * integrity check, reminders, export and import), never breaks it.
+ * integrity check, reminders, export (plain and protected) and import, the lock turned on, locked and
+ * unlocked), never breaks it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,8 +117,33 @@ test('the panel, used in every view, logs no Content Security Policy error, and 
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(panel.getByRole('region', { name: 'Import a bundle' }).getByRole('status')).toContainText('nothing changed');
 
+  // A bundle protected with a passphrase for family (AES-256 ZIP).
+  const form = panel.getByRole('form', { name: 'Export a proof bundle' });
+  await form.getByLabel('Protect with a passphrase (for family)').check();
+  await form.getByLabel('Passphrase', { exact: true }).fill('family passphrase 2026');
+  await form.getByLabel('Type the passphrase again').fill('family passphrase 2026');
+  const [protectedBundle] = await Promise.all([
+    panel.waitForEvent('download'),
+    form.getByRole('button', { name: 'Export the proof bundle' }).click(),
+  ]);
+  expect(await protectedBundle.failure()).toBeNull();
+  await expect(form.getByRole('status')).toContainText('protected with your passphrase');
+
+  // Lock: turned on (the records sealed with WebCrypto), locked, unlocked on the unlock screen.
+  const pass = 'blue heron morning tide';
+  await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
+  await panel.getByLabel('New passphrase').fill(pass);
+  await panel.getByLabel('The same passphrase again').fill(pass);
+  await panel.getByRole('checkbox', { name: 'I understand that a forgotten passphrase cannot be recovered' }).check();
+  await panel.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });
+  await panel.getByRole('button', { name: 'Lock now' }).click();
+  await expect(panel.getByRole('heading', { name: 'Your records are locked' })).toBeVisible();
+  await panel.getByLabel('Passphrase').fill(pass);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+
   await panel.getByRole('button', { name: 'Checklist' }).click();
-  await expect(panel.getByRole('region', { name: 'The estate' })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'The estate' })).toBeVisible({ timeout: 30_000 });
   await panel.waitForTimeout(500);
   // Nothing but the probe, from the first script the panel ran to the last view.
   expect(cspErrors).toHaveLength(1);
