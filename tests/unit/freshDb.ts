@@ -18,6 +18,25 @@ export function useFreshDatabase(prefix = 'test'): void {
   });
 }
 
+/**
+ * A fresh database before each test, and the function returned switches to another new,
+ * empty one mid-test (an import into a second computer); every one is deleted after the test.
+ */
+export function useFreshDatabases(prefix = 'test'): () => void {
+  const names: string[] = [];
+  const fresh = () => {
+    const name = `${prefix}-${crypto.randomUUID()}`;
+    names.push(name);
+    useDatabase(new EstateDb(name));
+  };
+  beforeEach(fresh);
+  afterEach(async () => {
+    db().close();
+    for (const n of names.splice(0)) await Dexie.delete(n);
+  });
+  return fresh;
+}
+
 /** Every stored step, of every account. */
 export async function allSteps(): Promise<Task[]> {
   return (await db().checklists.toArray()).flatMap((c) => c.steps);

@@ -1,7 +1,6 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import Dexie from 'dexie';
 import { deflateSync, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { validateBag } from '../../../lib/bundle/bagit';
 import { exportBundle } from '../../../lib/bundle/export';
 import { webCrypto } from '../../../lib/bundle/hash';
@@ -9,23 +8,13 @@ import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { escapeHtml } from '../../../lib/bundle/report';
 import { BundleCase } from '../../../lib/bundle/schema';
 import { readZip } from '../../../lib/bundle/zip';
-import { db, EstateDb, useDatabase } from '../../../lib/db/database';
+import { db } from '../../../lib/db/database';
 import { changeSteps, stepsOfAccount } from '../../../lib/db/steps';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
-import { dump, writeSeed } from '../freshDb';
+import { dump, useFreshDatabases, writeSeed } from '../freshDb';
 
-const names: string[] = [];
-function freshDb() {
-  const name = `bundle-${crypto.randomUUID()}`;
-  names.push(name);
-  useDatabase(new EstateDb(name));
-}
-beforeEach(freshDb);
-afterEach(async () => {
-  db().close();
-  for (const n of names.splice(0)) await Dexie.delete(n);
-});
+const freshDb = useFreshDatabases('bundle');
 
 async function seed() {
   const s = seedCase();

@@ -3,28 +3,17 @@
  * the checks of export-and-import.test.ts: the text it accepts is cleaned by the
  * model's schemas, and a bundle larger than any real estate is refused.
  */
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
-import { db, EstateDb, useDatabase } from '../../../lib/db/database';
+import { db } from '../../../lib/db/database';
 import { caseLimits, type LimitedKey } from '../../../lib/model/limits';
 import { recordKind } from '../../../lib/model/records';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
-import { writeSeed } from '../freshDb';
+import { useFreshDatabases, writeSeed } from '../freshDb';
 
-const names: string[] = [];
-function freshDb() {
-  const name = `inspect-${crypto.randomUUID()}`;
-  names.push(name);
-  useDatabase(new EstateDb(name));
-}
-beforeEach(freshDb);
-afterEach(async () => {
-  db().close();
-  for (const n of names.splice(0)) await Dexie.delete(n);
-});
+const freshDb = useFreshDatabases('inspect');
 
 /** The seed case exported, as bag files, and the database emptied again. */
 async function exported(): Promise<{ files: Files; caseJson: string }> {

@@ -7,30 +7,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as zipjs from '@zip.js/zip.js/lib/zip-core-custom.js';
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { PassphraseNeeded, protectedZipStream, unprotect, WrongPassphrase } from '../../../lib/bundle/protect';
 import { Refusal } from '../../../lib/bundle/refusal';
 import { readZip } from '../../../lib/bundle/zip';
 import type { ZipItem } from '../../../lib/bundle/zipStream';
-import { db, EstateDb, useDatabase } from '../../../lib/db/database';
+import { db } from '../../../lib/db/database';
 import { type Files, unzip } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
-import { writeSeed } from '../freshDb';
+import { useFreshDatabases, writeSeed } from '../freshDb';
 
-const names: string[] = [];
-function freshDb() {
-  const name = `protect-${crypto.randomUUID()}`;
-  names.push(name);
-  useDatabase(new EstateDb(name));
-}
-beforeEach(freshDb);
-afterEach(async () => {
-  db().close();
-  for (const n of names.splice(0)) await Dexie.delete(n);
-});
+const freshDb = useFreshDatabases('protect');
 const work = mkdtempSync(path.join(tmpdir(), 'protect-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
