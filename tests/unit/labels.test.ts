@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../lib/bundle/report';
-import { BundleCase, FORMAT_VERSION } from '../../lib/bundle/schema';
+import { BundleCase } from '../../lib/bundle/schema';
 import {
   contactChannelLabels,
   deviceStateLabels,
@@ -28,7 +28,7 @@ import {
 } from '../../lib/model';
 import { builtInMatcher } from '../../lib/providers';
 import { buildMatcher } from '../../lib/providers/user';
-import { seedCase } from '../fixtures/bundle-seed';
+import { caseJsonOf, seedCase } from '../fixtures/bundle-seed';
 
 describe("a provider's name from its id", () => {
   const tracked = {
@@ -82,23 +82,12 @@ describe('words for the codes', () => {
 describe("the bundle's report", () => {
   it('uses the same words as the side panel', () => {
     const s = seedCase();
-    const bundle = BundleCase.parse({
-      formatVersion: FORMAT_VERSION,
-      asOf: '2026-03-12T12:00:00.000Z',
-      scope: { kind: 'case' },
-      accountNumbers: 'full',
-      sensitiveIncluded: true,
-      case: s.cases[0],
-      accounts: s.accounts,
-      tasks: s.tasks,
-      devices: s.devices,
-      documentsSent: s.documentsSent,
-      contacts: s.contacts,
-      promises: s.promises,
-      evidence: s.evidence,
-      userProviders: [],
-      files: s.evidence.flatMap((e) => e.files.map((f) => ({ blobId: f.blobId, path: `data/evidence/${f.blobId}` }))),
-    });
+    const bundle = BundleCase.parse(
+      caseJsonOf(s, {
+        asOf: '2026-03-12T12:00:00.000Z',
+        files: s.evidence.flatMap((e) => e.files.map((f) => ({ blobId: f.blobId, path: `data/evidence/${f.blobId}` }))),
+      }),
+    );
     const html = renderReport({ bundle, sha256: new Map(), providerName: (id) => id, today: '2026-03-12' });
     const shown = (text: string) => expect(html).toContain(text.replace(/'/g, '&#39;'));
     shown(`Intent: ${intentLabels('Ann Miller').transfer}.`);

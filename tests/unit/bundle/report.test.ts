@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderReport } from '../../../lib/bundle/report';
 import type { BundleCase } from '../../../lib/bundle/schema';
-import { seedCase } from '../../fixtures/bundle-seed';
+import { caseJsonOf, seedCase } from '../../fixtures/bundle-seed';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -9,23 +9,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 function bundleOf(edit: (s: ReturnType<typeof seedCase>) => void): BundleCase {
   const s = seedCase();
   edit(s);
-  return {
-    formatVersion: 1,
-    asOf: '2026-03-10T12:00:00.000Z',
-    scope: { kind: 'case' },
-    accountNumbers: 'full',
-    sensitiveIncluded: true,
-    case: s.cases[0],
-    accounts: s.accounts,
-    tasks: s.tasks,
-    devices: s.devices,
-    documentsSent: s.documentsSent,
-    contacts: s.contacts,
-    promises: s.promises,
-    evidence: s.evidence,
-    userProviders: [],
-    files: [],
-  } as unknown as BundleCase;
+  return caseJsonOf(s, { asOf: '2026-03-10T12:00:00.000Z' }) as unknown as BundleCase;
 }
 
 describe('the report and bidirectional control characters', () => {
