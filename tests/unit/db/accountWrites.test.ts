@@ -12,8 +12,9 @@ import { addAccount, createCase, updateAccount } from '../../../lib/db/caseWrite
 import { db } from '../../../lib/db/database';
 import { summarizeAccount, summarizeCase } from '../../../lib/derived/states';
 import { tallyTasks } from '../../../lib/derived/tally';
-import type { Contact, Device } from '../../../lib/model';
+import type { Contact } from '../../../lib/model';
 import { providerById } from '../../../lib/providers';
+import { aDevice } from '../../fixtures/records';
 import { allSteps, stepById, useFreshDatabase } from '../freshDb';
 
 useFreshDatabase();
@@ -85,22 +86,10 @@ describe('promises', () => {
 });
 
 describe('devices', () => {
-  const device = (over: Partial<Device>): Device => ({
-    id: 'd1',
-    caseId: 'c',
-    accountId: 'a',
-    kind: 'cable_modem',
-    label: 'Modem',
-    state: 'pending',
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...over,
-  });
-
   it('each device gets its own return step, ticked when the device is returned', async () => {
     const { account } = await setup();
-    const box1 = device({ id: 'b1', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'TV box 1' });
-    const modem = device({ id: 'm1', caseId: account.caseId, accountId: account.id, kind: 'cable_modem', label: 'Modem' });
+    const box1 = aDevice({ id: 'b1', caseId: account.caseId, accountId: account.id, kind: 'tv_box', label: 'TV box 1' });
+    const modem = aDevice({ id: 'm1', caseId: account.caseId, accountId: account.id, kind: 'cable_modem', label: 'Modem' });
     await saveDevice(box1, xfinity);
     await saveDevice(modem, xfinity);
     const step = async (id: string) => (await allSteps()).find((t) => t.stepKey === `return-device:${id}`);
@@ -118,7 +107,7 @@ describe('devices', () => {
   it('a change of intent keeps the device steps and ticks', async () => {
     const { account } = await setup('close');
     await saveDevice(
-      device({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }),
+      aDevice({ id: 'b1', caseId: account.caseId, accountId: account.id, label: 'Box', state: 'returned', returnedOn: '2026-03-09' }),
       xfinity,
     );
     await updateAccount(account.id, { intent: 'transfer' }, xfinity);

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dashboardOrder, deviceDeadline, maskAccountNumber, promiseStatus } from '../../../lib/derived/states';
-import type { Device } from '../../../lib/model';
 import { type Provider, providerById } from '../../../lib/providers';
-import { useFreshDatabase } from '../freshDb';
-
-useFreshDatabase();
+import { aDevice } from '../../fixtures/records';
 
 const xfinity = providerById('xfinity')!;
-const stamp = '2026-03-10T12:00:00.000Z';
 
 describe('promises', () => {
   it('pending, broken once the date passes, kept when the user says so', () => {
@@ -19,17 +15,6 @@ describe('promises', () => {
 });
 
 describe('devices', () => {
-  const device = (over: Partial<Device>): Device => ({
-    id: 'd1',
-    caseId: 'c',
-    accountId: 'a',
-    kind: 'cable_modem',
-    label: 'Modem',
-    state: 'pending',
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...over,
-  });
   const directv = {
     equipment: {
       kinds: [],
@@ -41,7 +26,7 @@ describe('devices', () => {
   } as unknown as Provider;
 
   it('is overdue past the return window counted from the disconnect date, with its known fee', () => {
-    const dvr = device({ kind: 'dvr' });
+    const dvr = aDevice({ kind: 'dvr' });
     expect(deviceDeadline(dvr, { disconnectDate: '2026-03-01' }, directv, '2026-03-22')).toEqual({
       returnBy: '2026-03-22',
       basis: 'return_window',
@@ -53,12 +38,12 @@ describe('devices', () => {
   });
 
   it('a date the provider gave wins; an unknown window stays unknown (pending, not overdue)', () => {
-    expect(deviceDeadline(device({ returnBy: '2026-03-05' }), { disconnectDate: '2026-03-01' }, directv, '2026-03-06')).toMatchObject({
+    expect(deviceDeadline(aDevice({ returnBy: '2026-03-05' }), { disconnectDate: '2026-03-01' }, directv, '2026-03-06')).toMatchObject({
       returnBy: '2026-03-05',
       basis: 'provider_date',
       overdue: true,
     });
-    expect(deviceDeadline(device({}), { disconnectDate: '2026-03-01' }, xfinity, '2027-01-01')).toEqual({
+    expect(deviceDeadline(aDevice({}), { disconnectDate: '2026-03-01' }, xfinity, '2027-01-01')).toEqual({
       returnBy: undefined,
       basis: undefined,
       overdue: false,

@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { countStates, orderTasks } from '../../../lib/derived/accountStatus';
 import { tallyTasks } from '../../../lib/derived/tally';
 import type { Task } from '../../../lib/model';
-import { useFreshDatabase } from '../freshDb';
-
-useFreshDatabase();
 
 describe('tallying steps for the dashboard', () => {
   /** A small deterministic random source, so a failure can be replayed. */

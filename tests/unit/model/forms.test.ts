@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysUnacknowledged } from '../../../lib/derived/states';
 import { checkContact, checkDevice, checkDocumentSent, cleanForm } from '../../../lib/model/forms';
-import { useFreshDatabase } from '../freshDb';
-
-useFreshDatabase();
 
 const stamp = '2026-03-10T12:00:00.000Z';
 
