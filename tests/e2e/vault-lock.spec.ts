@@ -58,6 +58,9 @@ async function logCall(panel: Page, summary: string, promise?: { what: string; b
   }
   await form.getByRole('button', { name: 'Save to the log' }).click();
   await expect(form).toHaveCount(0);
+  // The form closes at once and the write follows: wait until the log shows it (read back from
+  // the database) before anyone closes the browser, or the write can be cut off.
+  await expect(panel.getByRole('region', { name: 'Contact log' }).getByText(summary)).toBeVisible();
 }
 
 const xfinity = 'https://customer.xfinity.com/#/billing';
