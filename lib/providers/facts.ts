@@ -68,3 +68,9 @@ export function bereavementStatusOf(p: Pick<Provider, 'bereavement'>) {
 export function equipmentKindsOf(p: Pick<Provider, 'equipment'> | undefined) {
   return [...new Set((p?.equipment?.kinds ?? []).map((k) => k.kind))];
 }
+
+/** A source's address with nothing after the host: a homepage says nothing specific. */
+export function isBareHomepage(address: string): boolean {
+  const u = new URL(address);
+  return (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash;
+}

@@ -5,14 +5,8 @@
  * an entry that breaks a rule fails the build, with every problem named.
  */
 import { getDomain } from 'tldts';
-import { bereavementFacts, citedFacts } from './facts';
+import { bereavementFacts, citedFacts, isBareHomepage } from './facts';
 import { Provider, type ProviderInput } from './schema';
-
-/** A source's address with nothing after the host: a homepage says nothing specific. */
-function isBareHomepage(address: string): boolean {
-  const u = new URL(address);
-  return (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash;
-}
 
 function parse(entry: ProviderInput, index: number): Provider {
   const parsed = Provider.safeParse(entry);
