@@ -14,6 +14,12 @@ export interface Preview {
   pdfViewer: boolean;
 }
 
+/** The file's format as a specialist names it (only under "Technical details"). */
+function technicalFormat(mime: string): string {
+  if (mime === 'multipart/related' || mime === 'message/rfc822') return 'MHTML web archive';
+  return mime;
+}
+
 /** One piece of proof in the vault. Every page-derived string is rendered as text. */
 export function EvidenceCard(props: {
   item: Evidence;
@@ -90,12 +96,23 @@ export function EvidenceCard(props: {
               >
                 {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}
-              <span class="muted">
-                ({formatBytes(f.size)}, SHA-256 <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>)
-              </span>
+              <span class="muted">({formatBytes(f.size)})</span>
             </li>
           ))}
         </ul>
+      )}
+      {props.fileUrls && (
+        <details class="technical">
+          <summary>Technical details</summary>
+          <ul aria-label="Technical details of the files">
+            {item.files.map((f) => (
+              <li>
+                {f.role === 'upload' ? f.name : fileRoleLabels[f.role]}: format {technicalFormat(f.mime)}, {f.size.toLocaleString('en-US')}{' '}
+                bytes, SHA-256 fingerprint <code class="hash">{f.sha256}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <details onToggle={(e) => setEditing((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Rename, link or delete</summary>

@@ -14,6 +14,16 @@ export interface DetectedReference {
 
 const optionNames = { close: 'Close the account', transfer: 'Transfer it into your name' } as const;
 
+/** A source's name for its link: its title, or the site it is on. */
+function sourceName(source: { url: string; title?: string }): string {
+  if (source.title) return source.title;
+  try {
+    return new URL(source.url).hostname.replace(/^www\./, '');
+  } catch {
+    return source.url;
+  }
+}
+
 /** Where a fact comes from: the passage it rests on, the source's link and the day it was checked. All text, never HTML. */
 function Cite(props: { provider: Provider; source: string; quote: string }) {
   const source = sourceOf(props.provider, props.source);
@@ -23,8 +33,8 @@ function Cite(props: { provider: Provider; source: string; quote: string }) {
       {source && (
         <>
           {' '}
-          <a class="source" href={source.url} target="_blank" rel="noreferrer" title={source.title ?? source.url}>
-            source
+          <a class="source" href={source.url} target="_blank" rel="noreferrer" title={source.url}>
+            Source: {sourceName(source)}
           </a>
           {source.quality === 'second-hand' ? ' (second-hand)' : ''}, checked {source.checked}
           {source.published ? `, dated ${source.published}` : ''}
@@ -184,15 +194,16 @@ export function PageGuidance(props: {
   pageUrl?: string;
   onCopyReport: (text: string) => Promise<void>;
   onSaveReport: (text: string, fileName: string) => void;
+  /** Once the user's own account is shown above: the provider's guidance folded, the numbers on the page still offered. */
+  collapsed?: boolean;
 }) {
   const { provider, pageKind } = props;
   const b = provider.bereavement;
   // The registry's advice for this kind of page; on a verified bereavement page without any, its sourced notes.
   const guidance = provider.guidance[pageKind] ?? (pageKind === 'bereavement' && b?.status === 'verified first-party' ? b.notes : []);
 
-  return (
-    <section class="page-guidance" aria-labelledby="page-guidance-title">
-      <h2 id="page-guidance-title">On this page</h2>
+  const advice = (
+    <>
       <Facts provider={provider} facts={guidance} label="What to do here" />
       <AfterADeath provider={provider} pageKind={pageKind} />
       {provider.contact.length > 0 && (
@@ -201,46 +212,72 @@ export function PageGuidance(props: {
           <Channels provider={provider} channels={provider.contact} label="General customer service" />
         </>
       )}
-      {props.references.length > 0 && (
-        <div class="references">
-          <h3>Numbers on this page</h3>
-          {props.saveBlockedReason && <p class="muted">{props.saveBlockedReason}</p>}
-          {props.saveError && (
-            <p class="error" role="alert">
-              {props.saveError}
-            </p>
-          )}
-          <ul aria-label="Numbers on this page">
-            {props.references.map((r) => (
-              <li key={r.value}>
-                <div>
-                  {r.label}: <strong class="ref-value">{r.value}</strong>
-                </div>
-                <small class="muted ref-context">“{r.context}”</small>
-                <div>
-                  {r.saved ? (
-                    <span class="saved" role="status">
-                      Saved to the account
-                    </span>
-                  ) : (
-                    <button type="button" disabled={!!props.saveBlockedReason} onClick={() => props.onSave(r)}>
-                      Save {r.label.toLowerCase()} {r.value} to the account
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
+    </>
+  );
+  const numbers = props.references.length > 0 && (
+    <div class="references">
+      <h3>Numbers on this page</h3>
+      {props.saveBlockedReason && <p class="muted">{props.saveBlockedReason}</p>}
+      {props.saveError && (
+        <p class="error" role="alert">
+          {props.saveError}
+        </p>
       )}
-      <CorrectionForm
-        provider={provider}
-        facts={shownFacts(provider, guidance, pageKind)}
-        pageUrl={props.pageUrl}
-        today={props.today}
-        onCopy={props.onCopyReport}
-        onSave={props.onSaveReport}
-      />
+      <ul aria-label="Numbers on this page">
+        {props.references.map((r) => (
+          <li key={r.value}>
+            <div>
+              {r.label}: <strong class="ref-value">{r.value}</strong>
+            </div>
+            <small class="muted ref-context">“{r.context}”</small>
+            <div>
+              {r.saved ? (
+                <span class="saved" role="status">
+                  Saved to the account
+                </span>
+              ) : (
+                <button type="button" disabled={!!props.saveBlockedReason} onClick={() => props.onSave(r)}>
+                  Save {r.label.toLowerCase()} {r.value} to the account
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+  const correction = (
+    <CorrectionForm
+      provider={provider}
+      facts={shownFacts(provider, guidance, pageKind)}
+      pageUrl={props.pageUrl}
+      today={props.today}
+      onCopy={props.onCopyReport}
+      onSave={props.onSaveReport}
+    />
+  );
+
+  return (
+    <section class="page-guidance" aria-labelledby="page-guidance-title">
+      {props.collapsed ? (
+        <>
+          {numbers}
+          <details class="guidance-more">
+            <summary>
+              <h2 id="page-guidance-title">On this page: what {provider.name} says</h2>
+            </summary>
+            {advice}
+            {correction}
+          </details>
+        </>
+      ) : (
+        <>
+          <h2 id="page-guidance-title">On this page</h2>
+          {advice}
+          {numbers}
+          {correction}
+        </>
+      )}
     </section>
   );
 }

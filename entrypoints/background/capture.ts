@@ -51,6 +51,12 @@ const chromeTabs: TabApi = {
   },
 };
 
+/** The keys of the "Save this page as proof" shortcut as the browser has them now (the user can change them), if any. */
+async function captureShortcut(): Promise<string | undefined> {
+  const commands = await chrome.commands.getAll().catch(() => []);
+  return commands.find((c) => c.name === CAPTURE_COMMAND)?.shortcut || undefined;
+}
+
 /** A built-in provider's, or a site the user added. */
 async function providerOfUrl(url: string): Promise<string | undefined> {
   return providerIdOf(url, await trackedSites());
@@ -85,6 +91,7 @@ export async function runCapture(request: {
       ...request,
       accountId,
       caseId: estate.id,
+      shortcut: await captureShortcut(),
       isProvider: async (url) => (await providerOfUrl(url)) !== undefined,
     });
     reply = replyOf(outcome, request.tabId, now);

@@ -24,15 +24,27 @@ export interface CaptureRequest extends Links {
   allowAnyPage: boolean;
   /** Whether the tab's address is a provider's (built-in or added by the user). */
   isProvider: (url: string) => boolean | Promise<boolean>;
+  /** The keys of the "Save this page as proof" shortcut as the browser has them (none when unset), named in what is said. */
+  shortcut?: string;
 }
 
 export type CaptureOutcome = { ok: true; evidence: Evidence; notes: string[] } | { ok: false; reason: string; notProvider?: boolean };
 
-export const NO_SCREENSHOT =
-  'Saved without a picture of the screen: the browser allows that only from the keyboard shortcut, the right-click menu or the toolbar button. The full page archive and its text are kept.';
+/** Where a picture of the screen can be taken from, naming the user's keyboard shortcut when one is set. */
+function fromThePage(shortcut: string | undefined): string {
+  const menu = 'right-click the page and choose “Save this page as proof”';
+  return shortcut ? `press ${shortcut} on the page, or ${menu}` : menu;
+}
 
-export const NO_ACCESS =
-  'This extension may only read the websites of the providers it knows. To save this page anyway, right-click it and choose “Save this page as proof”, or press Alt+Shift+S.';
+/** Said when a page was kept without a picture of the screen (saved from the panel's button). */
+export function noScreenshotNote(shortcut?: string): string {
+  return `Kept without a picture of the screen: the browser takes one only when you save from the page itself. To add one, ${fromThePage(shortcut)}. The whole page and its text are kept.`;
+}
+
+/** Said when the page is not one this extension may read. */
+export function noAccessReason(shortcut?: string): string {
+  return `This extension may only read the websites of the providers it knows. To save this page anyway, ${fromThePage(shortcut)}.`;
+}
 
 export async function captureTab(api: TabApi, request: CaptureRequest, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
   let tab: Awaited<ReturnType<TabApi['tab']>>;
@@ -43,7 +55,7 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   }
   const url = tab.url ?? '';
   // Without a host permission or an activeTab grant the browser hides the tab's address.
-  if (!url) return { ok: false, reason: NO_ACCESS };
+  if (!url) return { ok: false, reason: noAccessReason(request.shortcut) };
   if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'Only web pages can be saved as proof.' };
   if (!request.allowAnyPage && !(await request.isProvider(url))) {
     return {
@@ -68,7 +80,11 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   let screenshot: Blob | undefined;
   if (tab.active) screenshot = await api.screenshot(tab.windowId).catch(() => undefined);
   if (!screenshot)
-    notes.push(tab.active ? NO_SCREENSHOT : 'Saved without a picture of the screen, because the page was not the one shown in its window.');
+    notes.push(
+      tab.active
+        ? noScreenshotNote(request.shortcut)
+        : 'Saved without a picture of the screen, because the page was not the one shown in its window.',
+    );
   let page = { title: tab.title ?? '', text: '' };
   try {
     page = await api.pageText(request.tabId);

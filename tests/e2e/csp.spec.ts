@@ -71,7 +71,7 @@ test('the panel, used in every view, logs no Content Security Policy error, and 
   await panel.getByLabel('Files to keep').setInputFiles(['tests/fixtures/death-certificate.pdf', 'tests/fixtures/returned-modem.png']);
   const messages = panel.getByRole('list', { name: 'What happened to your files' });
   await expect(messages).toContainText('Kept “returned-modem.png”.');
-  await panel.getByRole('button', { name: 'Check integrity' }).click();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
   await expect(panel.getByText(/are exactly as they were saved/)).toBeVisible();
   const pngCard = panel.getByRole('article', { name: 'returned-modem.png' });
   await pngCard.getByRole('button', { name: 'Preview and open' }).click();

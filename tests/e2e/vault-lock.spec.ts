@@ -160,7 +160,7 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   await expect(contacts.getByText(`${LATER_MARKER} asked for the final bill`)).toBeVisible();
   await panel.getByRole('button', { name: 'Proof', exact: true }).click();
   await expect(panel.getByRole('article', { name: 'certificate.pdf' })).toBeVisible();
-  await panel.getByRole('button', { name: 'Check integrity' }).click();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
   await expect(panel.getByText(/exactly as they were saved/)).toBeVisible();
 
   // 4. Within this browser session nothing asks again: not another page, not a stopped worker.

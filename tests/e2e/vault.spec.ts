@@ -69,7 +69,9 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   await expect(status).toContainText('Request received - Xfinity');
   // No activeTab from a side panel button (and the panel is the visible tab in this test): saved without the picture, and said so.
   await expect(status).toContainText(/without a picture of the screen/);
-  await expect(panel.getByRole('list', { name: 'Reference numbers found on the page' })).toContainText('XF-2026-0042');
+  // The number is offered once: by the page's guidance (the saved proof does not offer it a second time).
+  await expect(panel.getByRole('list', { name: 'Reference numbers found on the page' })).toHaveCount(0);
+  await expect(panel.getByRole('list', { name: 'Numbers on this page' })).toContainText('XF-2026-0042');
 
   let vault = await readVault(panel);
   expect(vault.evidence).toHaveLength(1);
@@ -99,8 +101,8 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   // Link it to the step it proves; offer the number for the account.
   await panel.getByText('Link this proof').click();
   await panel.getByLabel('Step it proves (optional)').selectOption({ label: 'Get a confirmation or reference number' });
-  await panel.getByRole('button', { name: 'Keep it with the account' }).click();
-  await expect(panel.getByText('kept with the account')).toBeVisible();
+  await panel.getByRole('button', { name: 'Save confirmation number XF-2026-0042 to the account' }).click();
+  await expect(panel.getByRole('list', { name: 'Numbers on this page' }).getByText('Saved to the account')).toBeVisible();
   vault = await readVault(panel);
   const task = vault.tasks.find((t) => t.stepKey === 'confirmation');
   expect(vault.evidence[0].taskId).toBe(task.id);
@@ -114,7 +116,7 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   await expect(card).toContainText('Saved page');
   await expect(card).toContainText('Linked to Xfinity, step “Get a confirmation or reference number”');
   await expect(card).toContainText('XF-2026-0042');
-  await panel.getByRole('button', { name: 'Check integrity' }).click();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
   await expect(panel.getByText('All 2 files are exactly as they were saved.')).toBeVisible();
   await panel.screenshot({ path: 'test-results/screens/vault-list.png', fullPage: true });
 });
@@ -181,7 +183,7 @@ test('uploads a PDF and a PNG, previews them, refuses a program renamed .pdf, de
   await expect(panel.getByRole('article')).toHaveCount(2);
   // Chromium's PDF viewer reloads when its card moves in the list and takes the focus (and the
   // scroll position) as it does: a click by coordinates may then land on it, so fire the button's own click.
-  const check = panel.getByRole('button', { name: 'Check integrity' });
+  const check = panel.getByRole('button', { name: 'Check that nothing has changed' });
   await expect(check).toBeEnabled();
   await check.dispatchEvent('click');
   await expect(panel.getByText('All 2 files are exactly as they were saved.')).toBeVisible();

@@ -192,7 +192,8 @@ test('story 3: an AT&T account moves into the survivor’s name, with proof of p
 
 test('cases are editable, several can exist, one is active', async ({ ext }) => {
   const { panel } = await start(ext, 'https://www.t-mobile.com/account/profile');
-  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByText('Change details or start another').click();
+  await panel.getByRole('button', { name: 'Edit the details' }).click();
   await panel.getByLabel('Their full name').fill('');
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(panel.getByText('The name of the person who died is needed.')).toBeVisible();
@@ -200,10 +201,11 @@ test('cases are editable, several can exist, one is active', async ({ ext }) => 
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(panel.getByText('Estate of Robert J. Miller')).toBeVisible();
 
-  await panel.getByRole('button', { name: 'New case' }).click();
+  await panel.getByText('Change details or start another').click();
+  await panel.getByRole('button', { name: 'Start for another person' }).click();
   await panel.getByLabel('Their full name').fill('Helen Miller');
   await panel.getByLabel('Date of death').fill('2026-06-10');
-  await panel.getByRole('button', { name: 'Start this case' }).click();
+  await panel.getByRole('button', { name: 'Start this estate' }).click();
   await expect(panel.getByText('Estate of Helen Miller')).toBeVisible();
   await panel.getByLabel('Working on').selectOption({ label: 'Robert J. Miller' });
   await expect(panel.getByText('Estate of Robert J. Miller')).toBeVisible();

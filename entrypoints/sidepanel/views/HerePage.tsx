@@ -53,12 +53,13 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
         account
           ? undefined
           : here?.several
-            ? `This estate has ${here.several} ${provider.name} accounts. To keep a number with the right one, save this page as proof (above) and link the proof to that account.`
-            : `Add ${provider.name} to this estate first (below), then save the number to it.`
+            ? `This estate has ${here.several} ${provider.name} accounts. To keep a number with the right one, save this page as proof and link the proof to that account.`
+            : `Add ${provider.name} to this estate first (above), then save the number to it.`
       }
       saveError={saveError}
       today={today}
       pageUrl={props.tab.url}
+      collapsed={!!props.caseId}
       onCopyReport={(text) => navigator.clipboard.writeText(text)}
       onSaveReport={(text, fileName) => downloadFile(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName)}
       onSave={async (ref) => {

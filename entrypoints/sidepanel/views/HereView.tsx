@@ -5,6 +5,7 @@ import { Dashboard } from '../../../components/Dashboard';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase } from '../../../lib/db/caseWrites';
+import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
@@ -40,6 +41,7 @@ export function HereView() {
   // One live query for the case and its records: no second round trip before the accounts show.
   const { value: estate, error } = useLive(() => readCaseOverview(today), [today]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
+  const [started, setStarted] = useState(false);
 
   if (error || !estate) return <Loading error={error} />;
 
@@ -48,10 +50,13 @@ export function HereView() {
     setFormErrors(errors ?? {});
     if (errors) return false;
     await createCase(values);
+    setStarted(true);
     notifyChanged();
     return true;
   };
 
+  // On a provider's page the person's own things come first: the start form, or their
+  // account; the provider's guidance follows (folded once they have an estate).
   return (
     <>
       {match && (
@@ -62,12 +67,10 @@ export function HereView() {
           </p>
         </header>
       )}
-      {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}
-      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
       {!estate.current ? (
-        <section aria-labelledby="first-run">
+        <section aria-labelledby="first-run" class="first-run">
           <h2 id="first-run">Let's start with the person who died</h2>
-          <p class="muted">Everything you enter stays on this computer.</p>
+          <Welcome />
           <CaseForm submitLabel="Start" errors={formErrors} onSubmit={onCreate} />
         </section>
       ) : (
@@ -76,6 +79,7 @@ export function HereView() {
             current={estate.current}
             cases={estate.cases}
             errors={formErrors}
+            focusOnShow={started}
             onSwitch={async (id) => {
               await setActiveCase(id);
               notifyChanged();
@@ -93,7 +97,30 @@ export function HereView() {
           <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} today={today} />
         </>
       )}
+      {tab.url && /^https?:/.test(tab.url) && (
+        <SaveProof
+          tabId={tab.tabId}
+          numbersOfferedElsewhere={!!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id)}
+        />
+      )}
+      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
     </>
+  );
+}
+
+/** What this is, said once, before the first estate: short enough to leave the form in view. */
+function Welcome() {
+  return (
+    <div class="welcome">
+      <p>
+        This helps you close or move the accounts of someone who died, one provider at a time: what to do, what you have done, and proof of
+        it.
+      </p>
+      <p>
+        Everything stays on this computer. Starting takes a minute; most accounts need a call or a form, and a few weeks for the provider to
+        finish.
+      </p>
+    </div>
   );
 }
 

@@ -5,7 +5,7 @@ import { deleteAccount } from '../../../lib/db/accountWrites';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { stepsOfCase } from '../../../lib/db/steps';
-import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../../lib/evidence/capture';
+import { captureTab, noAccessReason, noScreenshotNote, type TabApi } from '../../../lib/evidence/capture';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import {
   addDocument,
@@ -154,12 +154,19 @@ describe('captured pages', () => {
     ...over,
   });
 
-  it('without activeTab keeps the page without the picture and says so', async () => {
+  it('without activeTab keeps the page without the picture and says so, naming the shortcut', async () => {
     const { caseId } = await estate();
-    const outcome = await captureTab(fakeTab(), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true }, () => at);
+    const outcome = await captureTab(
+      fakeTab(),
+      { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true, shortcut: 'Alt+Shift+S' },
+      () => at,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.notes).toEqual([NO_SCREENSHOT]);
+    expect(outcome.notes).toEqual([noScreenshotNote('Alt+Shift+S')]);
+    expect(outcome.notes[0]).toMatch(/press Alt\+Shift\+S on the page, or right-click the page/);
+    // With no shortcut set, only the menu is named: never an unnamed "keyboard shortcut".
+    expect(noScreenshotNote()).not.toMatch(/shortcut|press/);
     expect(outcome.evidence.files.map((f) => f.role)).toEqual(['archive', 'text']);
     expect(outcome.evidence.referenceNumbers).toEqual(['ABC123']);
   });
@@ -203,7 +210,7 @@ describe('captured pages', () => {
       allowAnyPage: true,
       isProvider: () => true,
     });
-    expect(hidden).toMatchObject({ ok: false, reason: NO_ACCESS });
+    expect(hidden).toMatchObject({ ok: false, reason: noAccessReason() });
     expect(await counts()).toEqual({ evidence: 1, blobs: 2 });
   });
 
