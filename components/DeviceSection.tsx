@@ -35,12 +35,8 @@ export function DeviceSection(props: DeviceSectionProps) {
           <DeviceItem key={device.id} device={device} deadline={deadline} onSave={props.onSave} onDelete={props.onDelete} />
         ))}
       </ul>
-      {adding ? (
+      {adding && (
         <AddDevice device={adding} kinds={props.suggestedKinds} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
-      ) : (
-        <button type="button" onClick={() => setAdding(props.blankDevice())}>
-          Add a device
-        </button>
       )}
     </section>
   );

@@ -31,13 +31,7 @@ export function DocumentsSection(props: DocumentsSectionProps) {
           <DocumentItem key={doc.id} doc={doc} daysWaiting={daysWaiting} onSave={props.onSave} onDelete={props.onDelete} />
         ))}
       </ul>
-      {adding ? (
-        <DocumentForm doc={adding} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
-      ) : (
-        <button type="button" onClick={() => setAdding(props.blankDocument())}>
-          Record a document sent
-        </button>
-      )}
+      {adding && <DocumentForm doc={adding} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
@@ -28,8 +28,22 @@ export function TaskList(props: TaskListProps) {
   const [addError, setAddError] = useState('');
   const open = props.tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
   const closed = props.tasks.filter((t) => t.state === 'done' || t.state === 'skipped');
+  // A ticked step leaves the list: the focus goes to the step now in its place (or to "Every step is done").
+  const root = useRef<HTMLDivElement>(null);
+  const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
+  useEffect(() => {
+    if (!ticked || open.some((t) => t.id === ticked.id)) return;
+    const boxes = root.current?.querySelectorAll<HTMLElement>('ul[aria-label="Checklist"] > li input[type="checkbox"]');
+    const target = boxes?.length ? boxes[Math.min(ticked.index, boxes.length - 1)] : root.current?.querySelector<HTMLElement>('.ok-note');
+    target?.focus();
+    setTicked(null);
+  }, [props.tasks]);
+  const onChange: TaskListProps['onChange'] = (task, patch) => {
+    if (patch.state === 'done') setTicked({ id: task.id, index: open.findIndex((t) => t.id === task.id) });
+    props.onChange(task, patch);
+  };
   return (
-    <div>
+    <div ref={root}>
       {props.tasks.length === 0 ? (
         <p class="muted">No steps yet.</p>
       ) : (
@@ -41,12 +55,16 @@ export function TaskList(props: TaskListProps) {
                 task={task}
                 today={props.today}
                 linkables={props.linkables}
-                onChange={props.onChange}
+                onChange={onChange}
                 onDelete={props.onDelete}
               />
             ))}
           </ul>
-          {open.length === 0 && <p class="ok-note">Every step is done.</p>}
+          {open.length === 0 && (
+            <p class="ok-note" tabIndex={-1}>
+              Every step is done.
+            </p>
+          )}
           {closed.length > 0 && (
             <details class="closed-steps">
               <summary>Done or skipped ({closed.length})</summary>
@@ -132,7 +150,14 @@ function TaskItem(props: {
       )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">Note: {task.note}</p>}
-      <Disclosure class="task-more" summary="Details">
+      <Disclosure
+        class="task-more"
+        summary={
+          <>
+            Details<span class="visually-hidden"> of “{task.title}”</span>
+          </>
+        }
+      >
         {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
       </Disclosure>
     </li>

@@ -47,12 +47,14 @@ function filesContaining(dir: string, text: string): string[] {
 async function logCall(panel: Page, summary: string, promise?: { what: string; by: string }) {
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByText('More details').click();
   await form.getByLabel('Department').fill('Billing');
-  await form.getByLabel("Representative's name or ID").fill('Dana');
+  await form.getByLabel('Who you spoke with (name or ID)').fill('Dana');
   await form.getByLabel('What was said').fill(summary);
   if (promise) {
     await form.getByLabel('Outcome').selectOption('promise');
-    await form.getByRole('button', { name: 'Add a promise' }).click();
+    // Choosing "They promised something" opens the promise row, ready to type in.
+    await expect(form.getByLabel('Promise 1')).toBeFocused();
     await form.getByLabel('Promise 1').fill(promise.what);
     await form.getByLabel('By').fill(promise.by);
   }

@@ -37,14 +37,16 @@ async function logCall(
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('When').fill(call.at);
+  await form.getByText('More details').click();
   await form.getByLabel('Department').fill(call.department);
-  await form.getByLabel("Representative's name or ID").fill(call.rep);
+  await form.getByLabel('Who you spoke with (name or ID)').fill(call.rep);
   await form.getByLabel('Reference or ticket number').fill(call.ref);
   await form.getByLabel('Minutes on hold').fill(call.hold);
   await form.getByLabel('What was said').fill(call.summary);
   if (call.promise) {
     await form.getByLabel('Outcome').selectOption('promise');
-    await form.getByRole('button', { name: 'Add a promise' }).click();
+    // Choosing "They promised something" opens the promise row, ready to type in.
+    await expect(form.getByLabel('Promise 1')).toBeFocused();
     await form.getByLabel('Promise 1').fill(call.promise.what);
     await form.getByLabel('By').fill(call.promise.by);
   }
@@ -135,6 +137,7 @@ test('story 2: calls are logged with representatives and references; a promise w
   // Invalid input is refused inline; nothing is added.
   await panel.getByRole('button', { name: 'Log a call or message' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByText('More details').click();
   await form.getByLabel('Minutes on hold').fill('-5');
   await form.getByLabel('When').fill('2026-05-01T10:00');
   await form.getByRole('button', { name: 'Save to the log' }).click();

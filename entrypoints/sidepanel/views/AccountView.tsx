@@ -17,11 +17,13 @@ import {
   resolvePromise,
   saveDevice,
   saveDocumentSent,
+  updateContact,
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { accountRecords } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
+import { nextStepOf } from '../../../lib/derived/nextStep';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
@@ -50,12 +52,42 @@ export function AccountView(props: {
   if (!value?.account) return null;
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
+  const next = nextStepOf(value.tasks, today);
+
+  /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
+  const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
+    const checked = checkContact(
+      cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']),
+      new Date(),
+    );
+    const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+    promises.forEach((p, i) => {
+      const result = checkPromise({
+        id: 'check',
+        caseId: account.caseId,
+        accountId: account.id,
+        contactId: 'check',
+        what: p.what,
+        dueDate: p.dueDate,
+        createdAt: stamp(),
+        updatedAt: stamp(),
+      });
+      if (!result.ok) for (const [field, message] of Object.entries(result.errors)) errors[`promise${i}.${field}`] = message;
+    });
+    return !checked.ok || Object.keys(errors).length ? { errors } : { contact: checked.value };
+  };
 
   return (
     <article class="account" aria-label={`${props.providerName} account`}>
       <h3>
         {props.providerName} <span class="status">{statusLabels[accountStatus(countStates(value.tasks))]}</span>
       </h3>
+      {next && (
+        <p class="next-step">
+          <span class="next-label">Next step:</span> <strong>{next.title}</strong>
+          {next.dueDate && <span class="muted"> (by {formatDate(next.dueDate)})</span>}
+        </p>
+      )}
       <AccountDetails
         account={account}
         survivorName={props.estateCase.survivorName}
@@ -73,10 +105,10 @@ export function AccountView(props: {
       {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form */}
       <div class="quick-actions" role="group" aria-label="Quick actions">
         <button type="button" onClick={() => ask('contact')}>
-          Log a call
+          Log a call or message
         </button>
         <button type="button" onClick={() => ask('document')}>
-          Document sent
+          Record a document sent
         </button>
         <button type="button" onClick={() => ask('device')}>
           Add a device
@@ -173,26 +205,15 @@ export function AccountView(props: {
           }) as Contact
         }
         onLog={(candidate, promises: PromiseDraft[]) => {
-          const checked = checkContact(
-            cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']),
-            new Date(),
-          );
-          const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
-          promises.forEach((p, i) => {
-            const result = checkPromise({
-              id: 'check',
-              caseId: account.caseId,
-              accountId: account.id,
-              contactId: 'check',
-              what: p.what,
-              dueDate: p.dueDate,
-              createdAt: stamp(),
-              updatedAt: stamp(),
-            });
-            if (!result.ok) for (const [field, message] of Object.entries(result.errors)) errors[`promise${i}.${field}`] = message;
-          });
-          if (!checked.ok || Object.keys(errors).length) return errors;
-          persist(() => logContact(checked.value, promises));
+          const checked = checkCall(candidate, promises);
+          if (checked.errors) return checked.errors;
+          persist(() => logContact(checked.contact, promises));
+          return null;
+        }}
+        onEdit={(candidate, added) => {
+          const checked = checkCall(candidate, added);
+          if (checked.errors) return checked.errors;
+          persist(() => updateContact(checked.contact, added));
           return null;
         }}
         onResolvePromise={(promise, resolution) => persist(() => resolvePromise(promise.id, resolution, today))}
@@ -201,7 +222,7 @@ export function AccountView(props: {
 
       <p class="row">
         <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
-          Export this account as a proof bundle
+          Make a copy of this account's record
         </button>
         <ConfirmButton
           label="Remove this account"

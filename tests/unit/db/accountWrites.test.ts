@@ -6,6 +6,7 @@ import {
   logContact,
   resolvePromise,
   saveDevice,
+  updateContact,
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { addAccount, createCase, updateAccount } from '../../../lib/db/caseWrites';
@@ -82,6 +83,61 @@ describe('promises', () => {
     await expect(logContact(contact, [{ what: '', dueDate: '2026-03-15' }])).rejects.toThrow();
     expect(await db().contacts.count()).toBe(0);
     expect((await allSteps()).length).toBe(tasksBefore);
+  });
+});
+
+describe('correcting a logged call', () => {
+  const call = (accountId: string, caseId: string): Contact => ({
+    id: 'k3',
+    caseId,
+    accountId,
+    at: stamp,
+    channel: 'call',
+    representative: 'Dana',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+
+  it('keeps its promises, their follow-ups (titles follow the corrected name) and what was resolved; adds new promises', async () => {
+    const { account } = await setup();
+    const [promise] = await logContact(call(account.id, account.caseId), [{ what: 'Credit of $54.20', dueDate: '2026-03-20' }]);
+    await resolvePromise(promise!.id, 'kept', '2026-03-19');
+    const stepsBefore = (await allSteps()).length;
+
+    const added = await updateContact(
+      { ...call(account.id, account.caseId), representative: 'Dana R.', summary: 'Said the credit is on the way.', outcome: 'promise' },
+      [{ what: 'Final bill by mail', dueDate: '2026-04-01' }],
+      new Date('2026-03-12T09:00:00Z'),
+    );
+    expect(await db().contacts.get('k3')).toMatchObject({
+      representative: 'Dana R.',
+      summary: 'Said the credit is on the way.',
+      createdAt: stamp,
+      updatedAt: '2026-03-12T09:00:00.000Z',
+    });
+    expect(await db().promises.get(promise!.id)).toMatchObject({ what: 'Credit of $54.20', resolution: 'kept' });
+    const steps = await allSteps();
+    expect(steps).toHaveLength(stepsBefore + 1);
+    expect(steps.find((t) => t.promiseId === promise!.id)).toMatchObject({
+      title: 'Check: Credit of $54.20 (promised by Dana R.)',
+      state: 'done',
+    });
+    expect(steps.find((t) => t.promiseId === added[0]!.id)).toMatchObject({
+      title: 'Check: Final bill by mail (promised by Dana R.)',
+      state: 'todo',
+    });
+  });
+
+  it('never moves it to another account or case, and refuses an entry no longer there or an invalid change, changing nothing', async () => {
+    const { account } = await setup();
+    await logContact(call(account.id, account.caseId), []);
+    await updateContact({ ...call('another', 'other-case'), summary: 'x' });
+    expect(await db().contacts.get('k3')).toMatchObject({ accountId: account.id, caseId: account.caseId, summary: 'x' });
+    const before = { contacts: await db().contacts.toArray(), steps: await allSteps(), promises: await db().promises.toArray() };
+    await expect(updateContact({ ...call(account.id, account.caseId), id: 'gone' })).rejects.toThrow(/no longer in the log/);
+    await expect(updateContact({ ...call(account.id, account.caseId), at: 'not a date' })).rejects.toThrow();
+    await expect(updateContact(call(account.id, account.caseId), [{ what: '', dueDate: '2026-04-01' }])).rejects.toThrow();
+    expect({ contacts: await db().contacts.toArray(), steps: await allSteps(), promises: await db().promises.toArray() }).toEqual(before);
   });
 });
 
