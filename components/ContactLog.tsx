@@ -258,7 +258,11 @@ function ContactForm(props: {
       <fieldset class="stack">
         <legend>{props.kept ? 'More promises they made' : 'Promises they made'}</legend>
         {props.kept ? (
-          <p class="hint">The {props.kept === 1 ? 'promise' : `${props.kept} promises`} already logged stay as they are.</p>
+          <p class="hint">
+            {props.kept === 1
+              ? 'The promise already logged stays as it is.'
+              : `The ${props.kept} promises already logged stay as they are.`}
+          </p>
         ) : null}
         {promises.map((p, i) => (
           <div class="promise-row">

@@ -87,9 +87,9 @@ export async function exportFrom(panel: Page, file: string, full = true): Promis
   }
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   await download.saveAs(file);
-  await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
+  await expect(panel.getByRole('form', { name: 'Print or keep a copy' }).getByRole('status')).toContainText('Saved as');
   return download.suggestedFilename();
 }

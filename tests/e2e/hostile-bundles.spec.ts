@@ -34,7 +34,7 @@ const site = {
 async function choose(panel: Page, label: string, files: Files): Promise<void> {
   const file = path.join(work, `${label}.zip`);
   writeFileSync(file, await zipFiles(files));
-  await panel.getByLabel('Bundle file (.zip)').setInputFiles(file);
+  await panel.getByLabel('The copy to import (.zip file)').setInputFiles(file);
 }
 
 /** The victim's rows and files, and the tracked site it uses, in a dump (an import may add another case beside them). */
@@ -56,9 +56,9 @@ async function victimWithBundle(ext: { context: BrowserContext; extensionId: str
   await putRows(panel, 'userProviders', [site]);
   return { panel, good: unzip(readFileSync(goodPath)), before: await dumpPanel(panel) };
 }
-const previewOf = (panel: Page) => panel.getByRole('region', { name: 'What the bundle holds' });
+const previewOf = (panel: Page) => panel.getByRole('region', { name: 'What the copy holds' });
 const notesOf = (panel: Page) => previewOf(panel).getByRole('list', { name: 'What will be kept differently' });
-const statusOf = (panel: Page) => panel.getByRole('region', { name: 'Import a bundle' }).getByRole('status');
+const statusOf = (panel: Page) => panel.getByRole('region', { name: 'Import a copy' }).getByRole('status');
 
 const refusals: Array<[string, (good: Files) => Files, RegExp]> = [
   [
@@ -176,12 +176,12 @@ test('a page Chromium really saved passes the import’s checks: exported, then 
   const fresh = await launchWithExtension(mkdtempSync(path.join(work, 'profile-')));
   try {
     const other = await bundlePanel(fresh.context, fresh.extensionId, false);
-    await other.getByLabel('Bundle file (.zip)').setInputFiles(file);
-    const preview = other.getByRole('region', { name: 'What the bundle holds' });
+    await other.getByLabel('The copy to import (.zip file)').setInputFiles(file);
+    const preview = other.getByRole('region', { name: 'What the copy holds' });
     await expect(preview).toContainText('1 piece of evidence in 2 files');
     await expect(preview.getByRole('list', { name: 'What will be kept differently' })).toHaveCount(0);
     await preview.getByRole('button', { name: 'Import' }).click();
-    await expect(other.getByRole('region', { name: 'Import a bundle' }).getByRole('status')).toContainText('Imported:');
+    await expect(other.getByRole('region', { name: 'Import a copy' }).getByRole('status')).toContainText('Imported:');
     const imported = await readRows<{ files: Array<{ role: string; mime: string }> }>(other, 'evidence');
     expect(imported.map((e) => e.files)).toEqual(stored.map((e) => e.files));
     expect(imported[0]!.files.map((f) => [f.role, f.mime])).toEqual([

@@ -222,7 +222,7 @@ export function AccountView(props: {
 
       <p class="row">
         <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
-          Make a copy of this account's record
+          Print or keep a copy of this account
         </button>
         <ConfirmButton
           label="Remove this account"

@@ -112,14 +112,8 @@ export function HereView() {
 function Welcome() {
   return (
     <div class="welcome">
-      <p>
-        This helps you close or move the accounts of someone who died, one provider at a time: what to do, what you have done, and proof of
-        it.
-      </p>
-      <p>
-        Everything stays on this computer. Starting takes a minute; most accounts need a call or a form, and a few weeks for the provider to
-        finish.
-      </p>
+      <p>Keep track of closing or moving each of their accounts, with proof of what you did. Everything stays on this computer.</p>
+      <p>Starting takes a minute; an account usually takes a call or a form, then a few weeks.</p>
     </div>
   );
 }
