@@ -76,7 +76,9 @@ export function EvidenceCard(props: {
             ) : (
               <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
             ))}
-          {viewerOf(preview.mime) === 'text' && <p class="muted">No picture was taken of this page; its archive and text are kept.</p>}
+          {viewerOf(preview.mime) === 'text' && (
+            <p class="muted">No picture of the screen was taken of this page; the saved page and its text are kept.</p>
+          )}
         </div>
       ) : (
         <button type="button" onClick={props.onPreview}>
@@ -134,7 +136,7 @@ export function EvidenceCard(props: {
                 checked={item.sensitive}
                 onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)}
               />
-              <span>Sensitive: left out of exports unless you include it</span>
+              <span>Sensitive: left out of reports and copies unless you include it</span>
             </label>
             <ConfirmButton
               label="Delete…"

@@ -40,6 +40,13 @@ async function show(): Promise<void> {
   sheet.replaceSync([...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   for (const script of doc.querySelectorAll('script')) script.remove();
+  // The report links each file by its place in the copy; here there is no copy beside it: the name stays, as text.
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (/^https?:/i.test(link.getAttribute('href') ?? '')) continue;
+    const name = doc.createElement('span');
+    name.textContent = link.textContent;
+    link.replaceWith(name);
+  }
   document.title = doc.title || 'Report';
   document.getElementById('report')!.replaceChildren(...doc.body.childNodes);
   state.textContent = 'This is the report that goes with the copy. Print it, or save it as a PDF from the print window.';

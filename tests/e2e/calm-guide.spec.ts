@@ -241,6 +241,13 @@ test('proof in plain words, the shortcut named; the report opens to read and pri
   await expect(report.getByRole('heading', { name: 'Accounts of Robert Miller', level: 1 })).toBeVisible();
   await expect(report.getByRole('button', { name: 'Print the report' })).toBeFocused();
   await expect(report.locator('#report')).toContainText('Xfinity');
+  // File names are shown as text: no link to a copy that is not beside this page.
+  await expect(report.locator('#report')).toContainText('capture-account-holder-passed-away');
+  expect(
+    await report
+      .locator('#report a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => !/^https?:/.test(h ?? ''))),
+  ).toEqual([]);
   // The report's own style applies (as a style sheet; the extension's policy forbids inline styles).
   expect(
     await report
