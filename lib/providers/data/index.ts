@@ -1,9 +1,11 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
+// Telecom, wireless and streaming entries added with issue #16's coverage (kept together to ease merges).
+import { altafiber } from './altafiber';
 import { amazonPrime } from './amazon-prime';
+import { amcPlus } from './amc-plus';
 import { americanWater } from './american-water';
 import { apple } from './apple';
-// Telecom, wireless and streaming entries added with issue #16's coverage (kept together to ease merges).
 import { assuranceWireless } from './assurance-wireless';
 import { astound } from './astound';
 import { att } from './att';
@@ -12,14 +14,18 @@ import { boost } from './boost';
 import { breezeline } from './breezeline';
 import { brightspeed } from './brightspeed';
 import { coned } from './coned';
+import { consolidated } from './consolidated';
 import { consumerCellular } from './consumer-cellular';
 import { cox } from './cox';
 import { cricket } from './cricket';
+import { crunchyroll } from './crunchyroll';
 import { directv } from './directv';
+import { discoveryPlus } from './discovery-plus';
 import { dish } from './dish';
 import { disneyPlus } from './disney-plus';
 import { dominion } from './dominion';
 import { dukeEnergy } from './duke-energy';
+import { espnPlus } from './espn-plus';
 import { fpl } from './fpl';
 import { frontier } from './frontier';
 import { fubo } from './fubo';
@@ -27,6 +33,7 @@ import { georgiaPower } from './georgia-power';
 import { googleAccount } from './google-account';
 import { googleFi } from './google-fi';
 import { googleFiber } from './google-fiber';
+import { h2oWireless } from './h2o-wireless';
 import { hughesnet } from './hughesnet';
 import { hulu } from './hulu';
 import { lumen } from './lumen';
@@ -43,6 +50,9 @@ import { pandora } from './pandora';
 import { paramountPlus } from './paramount-plus';
 import { peacock } from './peacock';
 import { pge } from './pge';
+import { philo } from './philo';
+import { redPocket } from './red-pocket';
+import { republicWireless } from './republic-wireless';
 import { safelink } from './safelink';
 import { sce } from './sce';
 import { siriusxm } from './siriusxm';
@@ -52,15 +62,18 @@ import { sparklight } from './sparklight';
 import { spectrum } from './spectrum';
 import { spotify } from './spotify';
 import { starlink } from './starlink';
+import { starz } from './starz';
 import { straightTalk } from './straight-talk';
 import { tMobile } from './t-mobile';
 import { tds } from './tds';
 import { tello } from './tello';
 import { totalWireless } from './total-wireless';
+import { tracfone } from './tracfone';
 import { uscellular } from './uscellular';
 import { verizon } from './verizon';
 import { viasat } from './viasat';
 import { visible } from './visible';
+import { walmartFamilyMobile } from './walmart-family-mobile';
 import { windstream } from './windstream';
 import { wow } from './wow';
 import { xcel } from './xcel';
@@ -127,6 +140,8 @@ export const builtInProviders: ProviderInput[] = [
   hughesnet,
   viasat,
   starlink,
+  consolidated,
+  altafiber,
   // Wireless carriers and prepaid brands.
   googleFi,
   straightTalk,
@@ -134,6 +149,11 @@ export const builtInProviders: ProviderInput[] = [
   tello,
   assuranceWireless,
   safelink,
+  tracfone,
+  walmartFamilyMobile,
+  h2oWireless,
+  redPocket,
+  republicWireless,
   // Streaming and subscriptions.
   paramountPlus,
   peacock,
@@ -143,4 +163,10 @@ export const builtInProviders: ProviderInput[] = [
   pandora,
   microsoft,
   googleAccount,
+  starz,
+  amcPlus,
+  espnPlus,
+  discoveryPlus,
+  crunchyroll,
+  philo,
 ];
