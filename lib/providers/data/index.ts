@@ -1,6 +1,5 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
-// Telecom, wireless and streaming entries added with issue #16's coverage (kept together to ease merges).
 import { altafiber } from './altafiber';
 import { amazonPrime } from './amazon-prime';
 import { amcPlus } from './amc-plus';
@@ -42,6 +41,7 @@ import { mediacom } from './mediacom';
 import { metro } from './metro';
 import { metronet } from './metronet';
 import { microsoft } from './microsoft';
+import { midco } from './midco';
 import { mint } from './mint';
 import { nationalGrid } from './national-grid';
 import { netflix } from './netflix';
@@ -55,6 +55,7 @@ import { redPocket } from './red-pocket';
 import { republicWireless } from './republic-wireless';
 import { safelink } from './safelink';
 import { sce } from './sce';
+import { simpleMobile } from './simple-mobile';
 import { siriusxm } from './siriusxm';
 import { slingTv } from './sling-tv';
 import { socalgas } from './socalgas';
@@ -69,6 +70,7 @@ import { tds } from './tds';
 import { tello } from './tello';
 import { totalWireless } from './total-wireless';
 import { tracfone } from './tracfone';
+import { usMobile } from './us-mobile';
 import { uscellular } from './uscellular';
 import { verizon } from './verizon';
 import { viasat } from './viasat';
@@ -142,6 +144,7 @@ export const builtInProviders: ProviderInput[] = [
   starlink,
   consolidated,
   altafiber,
+  midco,
   // Wireless carriers and prepaid brands.
   googleFi,
   straightTalk,
@@ -154,6 +157,8 @@ export const builtInProviders: ProviderInput[] = [
   h2oWireless,
   redPocket,
   republicWireless,
+  usMobile,
+  simpleMobile,
   // Streaming and subscriptions.
   paramountPlus,
   peacock,
