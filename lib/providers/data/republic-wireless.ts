@@ -31,7 +31,7 @@ export const republicWireless: ProviderInput = {
     ],
     notes: [
       {
-        text: "Republic's cancellation page: for a deceased member, the executor emails help@republicwireless.com with the member's name and phone details (the stored copy breaks off there).",
+        text: "Republic's cancellation page: for a deceased member, the executor emails help@republicwireless.com with the member's name and phone details (the passage read breaks off there).",
         source: 'republic-cancel',
         quote: deceased,
       },
@@ -59,7 +59,7 @@ export const republicWireless: ProviderInput = {
       published: '2016-02-04',
       checked: '2026-11-30',
       quality: 'first-party',
-      note: 'Created by a Republic employee in 2013, last modified 4 Feb 2016; the stored copy breaks off in the sentence about a deceased member.',
+      note: 'Created by a Republic employee in 2013, last modified 4 Feb 2016; the passage read (the search tool gives excerpts, not whole pages) breaks off in the sentence about a deceased member.',
     },
   ],
 };

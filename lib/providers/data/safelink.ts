@@ -25,7 +25,7 @@ export const safelink: ProviderInput = {
       title: 'Cancel Enrollments (SafeLink internal knowledge base, on helpscoutdocs.com)',
       checked: '2026-11-30',
       quality: 'second-hand',
-      note: 'An agents’ knowledge base published on a help-desk service; not a page for customers. The stored copy breaks off where it turns to callers who are not the account holder.',
+      note: 'An agents’ knowledge base published on a help-desk service; not a page for customers. The passage read breaks off where it turns to callers who are not the account holder.',
     },
   ],
 };

@@ -29,7 +29,7 @@ export const sparklight: ProviderInput = {
         text: 'Leased equipment (cable modem, digital receiver) goes back after cancelling; equipment you own stays.',
         source: 'sparklight-cancel',
         quote:
-          'If you own your equipment, it does not need to be returned. If you are leasing equipment from us, such as a cable modem or digital receiver, please return the e',
+          'Return Equipment (if applicable) - If you own your equipment, it does not need to be returned. If you are leasing equipment from us, such as a cable modem or digital receiver',
       },
     ],
   },
@@ -48,7 +48,7 @@ export const sparklight: ProviderInput = {
       title: 'How to Change or Cancel Your Service Online (Sparklight support)',
       checked: '2026-11-30',
       quality: 'first-party',
-      note: 'The stored copy is cut off in the equipment sentence.',
+      note: 'The passage read breaks off in the equipment sentence.',
     },
     {
       id: 'sparklight-annual-notice',
