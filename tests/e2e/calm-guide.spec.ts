@@ -49,6 +49,7 @@ async function expectAccessible(page: Page, view: string): Promise<void> {
 }
 
 /** The words a person reads in the panel (folded details are not on screen, so not in its text). */
+// biome-ignore lint/performance/useDomNodeTextContent: what is on screen is the point (textContent would include folded text)
 const shownText = (page: Page) => page.locator('main').innerText();
 
 test('a new user on Xfinity’s bereavement page, at 360 x 640: starts without scrolling, adds the account, logs and corrects a call with a promise', async ({
@@ -194,6 +195,7 @@ test('proof in plain words, the shortcut named; the report opens to read and pri
   // The number is offered once, by the page's guidance.
   await expect(panel.getByRole('list', { name: 'Reference numbers found on the page' })).toHaveCount(0);
   // Its quote is of whole words (a cut side marked "…").
+  // biome-ignore lint/performance/useDomNodeTextContent: the quote as shown
   const quote = (await panel.locator('.ref-context').innerText()).replace(/^“|”$/g, '').replace(/^…|…$/g, '');
   const pageWords = new Set(
     "We're sorry for your loss. Use this form to tell us about the death of an Xfinity account holder. Your confirmation number is XF-2026-0042. A credit of $54.20 on your account will be refunded by cheque. Upload a copy of the death certificate".split(
