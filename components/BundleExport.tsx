@@ -98,7 +98,7 @@ export function BundleExport(props: {
           disabled={running}
           onChange={(e) => setProtect({ ...protect, on: e.currentTarget.checked, tried: false })}
         />
-        Protect the copy with a passphrase (for family)
+        Protect with a passphrase (for family)
       </label>
       {protect.on && (
         <fieldset class="stack protect" disabled={running}>

@@ -150,14 +150,7 @@ function TaskItem(props: {
       )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">Note: {task.note}</p>}
-      <Disclosure
-        class="task-more"
-        summary={
-          <>
-            Details<span class="visually-hidden"> of “{task.title}”</span>
-          </>
-        }
-      >
+      <Disclosure class="task-more" summary="Details" label={`Details of “${task.title}”`}>
         {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
       </Disclosure>
     </li>

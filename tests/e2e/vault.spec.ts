@@ -220,7 +220,11 @@ test('a page of another site is not read: no button, and the background refuses 
   await expect(panel.getByRole('heading', { name: 'All accounts' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Save this page as proof' })).toHaveCount(0);
   const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId: id, allowAnyPage: true }), tabId);
-  expect(reply).toMatchObject({ ok: false, reason: expect.stringMatching(/right-click it and choose “Save this page as proof”/) });
+  // The way to save it anyway, with the shortcut named as the browser has it.
+  expect(reply).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/press Alt\+Shift\+S on the page, or right-click the page and choose “Save this page as proof”/),
+  });
   expect((await readVault(panel)).evidence).toHaveLength(0);
   // The user's way to ask: the keyboard shortcut (and the right-click menu) grant activeTab for that tab.
   const commands = await worker.evaluate(() => chrome.commands.getAll());
