@@ -46,9 +46,13 @@ export function CaseForm(props: {
           ))}
         </select>
       </Field>
-      <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
-        <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
-      </Field>
+      {/* Optional, and folded: the form stays short enough to be seen whole in a small panel. */}
+      <details class="more-fields" open={!!values.survivorName || !!props.errors.survivorName}>
+        <summary>Moving an account to someone?</summary>
+        <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
+          <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
+        </Field>
+      </details>
       <button type="submit" class="primary">
         {props.submitLabel}
       </button>

@@ -1,7 +1,7 @@
 /**
  * The report of an estate (or of one account), to read and print: the very report
  * a copy holds (lib/bundle/readableReport), made from the records on this computer.
- * Opened from the panel's "Export & import" with the choices made there in its
+ * Opened from the panel's "Copies" with the choices made there in its
  * address (?case=&account=&sensitive=1&numbers=full). The report's own text is the
  * escaped HTML report.ts writes; it is put in this page as parsed nodes (no script
  * in it can run: the extension's policy allows none), its style as a style sheet.

@@ -37,7 +37,7 @@ const views = [
   { id: 'reminders', label: 'Reminders', render: () => <Later load={loadReminders} props={{}} /> },
   {
     id: 'bundle',
-    label: 'Export & import',
+    label: 'Copies',
     render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} />,
   },
   { id: 'lock', label: 'Lock', render: () => <Later load={loadLock} props={{}} /> },

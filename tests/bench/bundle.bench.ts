@@ -117,7 +117,7 @@ export async function run(): Promise<boolean> {
     const a = await launchWithExtension(path.join(work, 'a'));
     const panel = await panelWithDb(a.context, a.extensionId);
     await seedEvidence(panel);
-    await panel.getByRole('button', { name: 'Export & import' }).click();
+    await panel.getByRole('button', { name: 'Copies' }).click();
     const cdp = await a.context.newCDPSession(panel);
     await cdp.send('Performance.enable');
 
@@ -152,7 +152,7 @@ export async function run(): Promise<boolean> {
       const profile = path.join(work, `b${i}`);
       const b = await launchWithExtension(profile);
       const panelB = await panelWithDb(b.context, b.extensionId);
-      await panelB.getByRole('button', { name: 'Export & import' }).click();
+      await panelB.getByRole('button', { name: 'Copies' }).click();
       const cdpB = await b.context.newCDPSession(panelB);
       await cdpB.send('Performance.enable');
       imports.push(

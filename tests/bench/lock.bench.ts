@@ -77,7 +77,7 @@ async function timeExport(panel: Page): Promise<number> {
 /** A panel on the export screen. */
 async function exportScreen(context: BrowserContext, extensionId: string): Promise<Page> {
   const panel = await openPanel(context, extensionId);
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   await panel.getByRole('button', { name: 'Export the proof bundle' }).waitFor();
   return panel;
 }

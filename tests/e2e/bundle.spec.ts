@@ -128,7 +128,7 @@ test('malicious and broken bundles are refused on the import screen, with the re
     navigator.storage.estimate = async () => ({ quota: 2000, usage: 1000 });
   });
   await panel.reload();
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   await panel.getByLabel('The copy to import (.zip file)').setInputFiles(goodPath);
   await expect(panel.getByRole('alert')).toContainText(/larger than the free storage on this computer/);
   expect(await dumpPanel(panel)).toEqual(before);

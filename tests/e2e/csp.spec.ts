@@ -102,7 +102,7 @@ test('the panel, used in every view, logs no Content Security Policy error, and 
   await expect(panel.getByRole('heading', { name: 'Reminder settings' })).toBeVisible();
 
   // Export (the CRC-32 is WebAssembly; the checksums come from a worker), then import it back.
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   await panel.getByLabel('Include documents marked sensitive').check();
   const [bundle] = await Promise.all([
     panel.waitForEvent('download'),

@@ -168,7 +168,7 @@ test('a page Chromium really saved passes the import’s checks: exported, then 
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await panel.getByRole('button', { name: 'Save this page as proof' }).click();
   await expect(panel.getByRole('region', { name: 'Proof of this page' }).getByRole('status')).toContainText('Saved as proof');
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   const file = path.join(work, 'captured.zip');
   await exportFrom(panel, file);
   const stored = await readRows<{ files: unknown[] }>(panel, 'evidence');

@@ -36,7 +36,7 @@ async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId
     await seedPanel(panel, seedCase());
     await panel.reload();
   }
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   return panel;
 }
 

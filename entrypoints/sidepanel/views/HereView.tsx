@@ -112,8 +112,10 @@ export function HereView() {
 function Welcome() {
   return (
     <div class="welcome">
-      <p>Keep track of closing or moving each of their accounts, with proof of what you did. Everything stays on this computer.</p>
-      <p>Starting takes a minute; an account usually takes a call or a form, then a few weeks.</p>
+      <p>
+        Keep track of each of their accounts, with proof of what you did; it all stays on this computer. Starting takes a minute; an account
+        usually takes a call or a form, then a few weeks.
+      </p>
     </div>
   );
 }

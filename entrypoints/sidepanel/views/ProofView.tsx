@@ -194,8 +194,8 @@ function StorageBox(props: { used: number }) {
       {state.persisted === false && (
         <p>
           {state.asked
-            ? 'The browser has not agreed yet; it may decide later. Your proof is still here. To be safe, keep a copy from “Export & import” now and then. '
-            : 'Your proof is safe here today. If this computer ever runs very short of space, the browser could clear it: ask it to keep it, and keep a copy from “Export & import” now and then. '}
+            ? 'The browser has not agreed yet; it may decide later. Your proof is still here. To be safe, keep a copy from “Copies” now and then. '
+            : 'Your proof is safe here today. If this computer ever runs very short of space, the browser could clear it: ask it to keep it, and keep a copy from “Copies” now and then. '}
           <button type="button" onClick={async () => setState({ ...state, persisted: await navigator.storage.persist(), asked: true })}>
             Ask the browser to keep it
           </button>
