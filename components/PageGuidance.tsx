@@ -1,5 +1,5 @@
 import { buildSteps, noBereavementProcessText } from '../lib/checklist/playbooks';
-import { channelKindLabels, documentKindLabels } from '../lib/labels';
+import { channelKindLabels, documentKindLabels, intentLabels } from '../lib/labels';
 import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
@@ -12,7 +12,8 @@ export interface DetectedReference {
   saved: boolean;
 }
 
-const optionNames = { close: 'Close the account', transfer: 'Transfer it into your name' } as const;
+/** The provider's choices in the words of the account's own choice (one wording for one choice). */
+const optionNames = intentLabels();
 
 /** A source's name for its link: its title, or the site it is on. */
 function sourceName(source: { url: string; title?: string }): string {

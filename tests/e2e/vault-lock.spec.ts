@@ -102,7 +102,7 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   panel = await openPanel(ext.context, ext.extensionId);
   await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(panel.getByText('nobody can open your records again')).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Export a bundle first' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Save a copy first' })).toBeVisible();
   await panel.getByLabel('New passphrase').fill('short');
   await expect(panel.getByText('Use at least 10 characters')).toBeVisible();
   await panel.getByLabel('New passphrase').fill(PASS);
