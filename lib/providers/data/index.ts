@@ -1,24 +1,36 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
 import { amazonPrime } from './amazon-prime';
+import { ameren } from './ameren';
 import { americanWater } from './american-water';
 import { apple } from './apple';
+import { aps } from './aps';
+import { atmos } from './atmos';
 import { att } from './att';
+import { bge } from './bge';
 import { boost } from './boost';
+import { centerpoint } from './centerpoint';
+// Energy and water (issue #16 coverage).
+import { comed } from './comed';
 import { coned } from './coned';
 import { consumerCellular } from './consumer-cellular';
+import { consumersEnergy } from './consumers-energy';
 import { cox } from './cox';
 import { cricket } from './cricket';
 import { directv } from './directv';
 import { dish } from './dish';
 import { disneyPlus } from './disney-plus';
 import { dominion } from './dominion';
+import { dte } from './dte';
 import { dukeEnergy } from './duke-energy';
+import { entergy } from './entergy';
+import { eversource } from './eversource';
 import { fpl } from './fpl';
 import { frontier } from './frontier';
 import { georgiaPower } from './georgia-power';
 import { googleFiber } from './google-fiber';
 import { hulu } from './hulu';
+import { ladwp } from './ladwp';
 import { lumen } from './lumen';
 import { max } from './max';
 import { mediacom } from './mediacom';
@@ -27,13 +39,21 @@ import { mint } from './mint';
 import { nationalGrid } from './national-grid';
 import { netflix } from './netflix';
 import { optimum } from './optimum';
+import { pepco } from './pepco';
 import { pge } from './pge';
+import { pse } from './pse';
+import { pseg } from './pseg';
+import { reliant } from './reliant';
 import { sce } from './sce';
+import { sdge } from './sdge';
 import { siriusxm } from './siriusxm';
+import { smud } from './smud';
 import { socalgas } from './socalgas';
 import { spectrum } from './spectrum';
 import { spotify } from './spotify';
+import { srp } from './srp';
 import { tMobile } from './t-mobile';
+import { txu } from './txu';
 import { uscellular } from './uscellular';
 import { verizon } from './verizon';
 import { visible } from './visible';
@@ -80,6 +100,26 @@ export const builtInProviders: ProviderInput[] = [
   xcel,
   socalgas,
   americanWater,
+  // Energy and water added for issue #16's coverage.
+  comed,
+  bge,
+  pepco,
+  entergy,
+  txu,
+  atmos,
+  reliant,
+  centerpoint,
+  ameren,
+  dte,
+  consumersEnergy,
+  pseg,
+  eversource,
+  sdge,
+  aps,
+  srp,
+  ladwp,
+  smud,
+  pse,
   // Streaming and subscriptions.
   netflix,
   hulu,
