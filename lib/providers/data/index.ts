@@ -1,14 +1,19 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
+import { aepOhio } from './aep-ohio';
 import { amazonPrime } from './amazon-prime';
 import { ameren } from './ameren';
 import { americanWater } from './american-water';
+import { appalachianPower } from './appalachian-power';
 import { apple } from './apple';
 import { aps } from './aps';
+import { aqua } from './aqua';
+import { atlanticCityElectric } from './atlantic-city-electric';
 import { atmos } from './atmos';
 import { att } from './att';
 import { bge } from './bge';
 import { boost } from './boost';
+import { calWater } from './calwater';
 import { centerpoint } from './centerpoint';
 // Energy and water (issue #16 coverage).
 import { comed } from './comed';
@@ -17,6 +22,7 @@ import { consumerCellular } from './consumer-cellular';
 import { consumersEnergy } from './consumers-energy';
 import { cox } from './cox';
 import { cricket } from './cricket';
+import { delmarva } from './delmarva';
 import { directv } from './directv';
 import { dish } from './dish';
 import { disneyPlus } from './disney-plus';
@@ -25,6 +31,7 @@ import { dte } from './dte';
 import { dukeEnergy } from './duke-energy';
 import { entergy } from './entergy';
 import { eversource } from './eversource';
+import { firstEnergy } from './firstenergy';
 import { fpl } from './fpl';
 import { frontier } from './frontier';
 import { georgiaPower } from './georgia-power';
@@ -38,7 +45,11 @@ import { metro } from './metro';
 import { mint } from './mint';
 import { nationalGrid } from './national-grid';
 import { netflix } from './netflix';
+import { nicorGas } from './nicor-gas';
+import { oncor } from './oncor';
 import { optimum } from './optimum';
+import { peco } from './peco';
+import { peoplesGas } from './peoples-gas';
 import { pepco } from './pepco';
 import { pge } from './pge';
 import { pse } from './pse';
@@ -49,7 +60,9 @@ import { sdge } from './sdge';
 import { siriusxm } from './siriusxm';
 import { smud } from './smud';
 import { socalgas } from './socalgas';
+import { southwestGas } from './southwest-gas';
 import { spectrum } from './spectrum';
+import { spire } from './spire';
 import { spotify } from './spotify';
 import { srp } from './srp';
 import { tMobile } from './t-mobile';
@@ -57,6 +70,7 @@ import { txu } from './txu';
 import { uscellular } from './uscellular';
 import { verizon } from './verizon';
 import { visible } from './visible';
+import { washingtonGas } from './washington-gas';
 import { windstream } from './windstream';
 import { wow } from './wow';
 import { xcel } from './xcel';
@@ -120,6 +134,20 @@ export const builtInProviders: ProviderInput[] = [
   ladwp,
   smud,
   pse,
+  spire,
+  aqua,
+  calWater,
+  oncor,
+  southwestGas,
+  nicorGas,
+  peoplesGas,
+  firstEnergy,
+  aepOhio,
+  appalachianPower,
+  delmarva,
+  atlanticCityElectric,
+  peco,
+  washingtonGas,
   // Streaming and subscriptions.
   netflix,
   hulu,
