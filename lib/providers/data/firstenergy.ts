@@ -45,7 +45,7 @@ export const firstEnergy: ProviderInput = {
     cancel: [
       { text: 'A spouse or relative may ask to stop the service: online, by email or by phone.', source: 'fe-stop-service', quote: whoMay },
       {
-        text: 'Give a forwarding address for the final bill, and pick a date when the power is no longer needed (it can be cut in the morning).',
+        text: 'Give a forwarding address for the final bill.',
         source: 'fe-stop-service',
         quote: 'Please provide a forwarding address.',
       },

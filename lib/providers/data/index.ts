@@ -1,6 +1,7 @@
 /** Every built-in provider. Add a file beside this one and list it here. */
 import type { ProviderInput } from '../schema';
 import { aepOhio } from './aep-ohio';
+import { alabamaPower } from './alabama-power';
 import { amazonPrime } from './amazon-prime';
 import { ameren } from './ameren';
 import { americanWater } from './american-water';
@@ -11,18 +12,23 @@ import { aqua } from './aqua';
 import { atlanticCityElectric } from './atlantic-city-electric';
 import { atmos } from './atmos';
 import { att } from './att';
+import { austinEnergy } from './austin-energy';
 import { bge } from './bge';
 import { boost } from './boost';
 import { calWater } from './calwater';
 import { centerpoint } from './centerpoint';
+import { championEnergy } from './champion-energy';
+import { columbiaGas } from './columbia-gas';
 // Energy and water (issue #16 coverage).
 import { comed } from './comed';
 import { coned } from './coned';
 import { consumerCellular } from './consumer-cellular';
 import { consumersEnergy } from './consumers-energy';
 import { cox } from './cox';
+import { cpsEnergy } from './cps-energy';
 import { cricket } from './cricket';
 import { delmarva } from './delmarva';
+import { directEnergy } from './direct-energy';
 import { directv } from './directv';
 import { dish } from './dish';
 import { disneyPlus } from './disney-plus';
@@ -30,12 +36,16 @@ import { dominion } from './dominion';
 import { dte } from './dte';
 import { dukeEnergy } from './duke-energy';
 import { entergy } from './entergy';
+import { evergy } from './evergy';
 import { eversource } from './eversource';
 import { firstEnergy } from './firstenergy';
 import { fpl } from './fpl';
 import { frontier } from './frontier';
 import { georgiaPower } from './georgia-power';
+import { gexa } from './gexa';
+import { goldenStateWater } from './golden-state-water';
 import { googleFiber } from './google-fiber';
+import { greenMountain } from './green-mountain';
 import { hulu } from './hulu';
 import { ladwp } from './ladwp';
 import { lumen } from './lumen';
@@ -46,18 +56,22 @@ import { mint } from './mint';
 import { nationalGrid } from './national-grid';
 import { netflix } from './netflix';
 import { nicorGas } from './nicor-gas';
+import { nvEnergy } from './nv-energy';
 import { oncor } from './oncor';
 import { optimum } from './optimum';
 import { peco } from './peco';
 import { peoplesGas } from './peoples-gas';
 import { pepco } from './pepco';
 import { pge } from './pge';
+import { portlandGeneral } from './portland-general';
 import { pse } from './pse';
 import { pseg } from './pseg';
 import { reliant } from './reliant';
+import { rockyMountainPower } from './rocky-mountain-power';
 import { sce } from './sce';
 import { sdge } from './sdge';
 import { siriusxm } from './siriusxm';
+import { sjw } from './sjw';
 import { smud } from './smud';
 import { socalgas } from './socalgas';
 import { southwestGas } from './southwest-gas';
@@ -148,6 +162,20 @@ export const builtInProviders: ProviderInput[] = [
   atlanticCityElectric,
   peco,
   washingtonGas,
+  austinEnergy,
+  cpsEnergy,
+  columbiaGas,
+  portlandGeneral,
+  rockyMountainPower,
+  nvEnergy,
+  evergy,
+  alabamaPower,
+  goldenStateWater,
+  sjw,
+  directEnergy,
+  greenMountain,
+  gexa,
+  championEnergy,
   // Streaming and subscriptions.
   netflix,
   hulu,

@@ -19,7 +19,7 @@ export const ladwp: ProviderInput = {
     searched: '2026-11-30',
     notes: [
       {
-        text: "Second-hand (a family member's 2018 column): two years after paying what LADWP gave as the final bill of a relative who had died, LADWP moved a further closing balance of that account onto the writer's own account. Keep the final bill, and ask in writing that nothing of the deceased's account be moved to yours.",
+        text: "Second-hand (a family member's 2018 column): two years after paying what LADWP gave as the final bill of a relative who had died, LADWP moved a further closing balance of that account onto the writer's own account.",
         source: 'citywatch-2018',
         quote:
           'The closing bill in the amount of $398.19 for the account xxxxxxxxxx for services ending 09/23/2016 has been transferred to your current account.',
