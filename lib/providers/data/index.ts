@@ -28,6 +28,7 @@ import { cox } from './cox';
 import { cpsEnergy } from './cps-energy';
 import { cricket } from './cricket';
 import { delmarva } from './delmarva';
+import { denverWater } from './denver-water';
 import { directEnergy } from './direct-energy';
 import { directv } from './directv';
 import { dish } from './dish';
@@ -49,9 +50,11 @@ import { greenMountain } from './green-mountain';
 import { hulu } from './hulu';
 import { ladwp } from './ladwp';
 import { lumen } from './lumen';
+import { lvvwd } from './lvvwd';
 import { max } from './max';
 import { mediacom } from './mediacom';
 import { metro } from './metro';
+import { midAmerican } from './midamerican';
 import { mint } from './mint';
 import { nationalGrid } from './national-grid';
 import { netflix } from './netflix';
@@ -85,6 +88,7 @@ import { uscellular } from './uscellular';
 import { verizon } from './verizon';
 import { visible } from './visible';
 import { washingtonGas } from './washington-gas';
+import { weEnergies } from './we-energies';
 import { windstream } from './windstream';
 import { wow } from './wow';
 import { xcel } from './xcel';
@@ -176,6 +180,10 @@ export const builtInProviders: ProviderInput[] = [
   greenMountain,
   gexa,
   championEnergy,
+  weEnergies,
+  midAmerican,
+  lvvwd,
+  denverWater,
   // Streaming and subscriptions.
   netflix,
   hulu,

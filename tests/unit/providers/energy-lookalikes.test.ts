@@ -58,12 +58,17 @@ const energyLookalikes = [
   'https://gexa-energy.com/',
   'https://championenergyservices.net/',
   'https://aquaamerica.net/',
+  'https://we-energies.net/',
+  'https://midamerican-energy.com/',
+  'https://lvvwd.net/',
+  'https://denver-water.org/',
   // Real sites with a similar name that belong to someone else.
   'https://www.aquawsc.com/member-services/rates-and-fees/service-disconnection/', // Aqua Water Supply Corporation (Texas), not Aqua
   'https://nicoradvancedenergy.com/faqs-residential', // Nicor Advanced Energy, not Nicor Gas
   'https://www.champion-energy.co.uk/terms.html', // a British supplier, not Champion Energy
   'https://www.firstchoicepower.com/faqs/texas/signing-up/switch-holds', // another retail brand
   'https://www.smeco.coop/faqs_category/capital-credit-estate-faqs/', // a Maryland co-op, not SMUD
+  'https://weenergies.blogspot.com/2012/04/winter-shut-off-moratorium-ends.html', // a blog on a shared host, not we-energies.com
   // Copies of San Jose Water's pages on unrelated hosts.
   'http://zmhszp.ntklpf.com/customer-care',
   'https://zmhszp.ntklpf.com/customer-care',
