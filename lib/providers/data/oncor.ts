@@ -17,8 +17,7 @@ export const oncor: ProviderInput = {
     {
       kind: 'email',
       value: 'contactcenter@oncor.com',
-      label:
-        'General inquiries and service requests (Oncor owns the wires; the bill and the account are with the retail electric provider)',
+      label: 'General inquiries. Oncor owns the wires only; the account is with the electricity company named on the bill',
       source: 'oncor-bill-part',
       quote: 'General Inquiries/Service Requests:\ncontactcenter@oncor.com',
     },
@@ -33,7 +32,7 @@ export const oncor: ProviderInput = {
   guidance: {
     billing: [
       {
-        text: 'Questions about the bill, closing it or putting it in your name go to the retail electric provider, at the number on the bill.',
+        text: 'Questions about the bill, closing it or putting it in your name go to the electricity company named on the bill (the "retail electric provider"), at its number on the bill.',
         source: 'oncor-bill-part',
         quote: 'If you have questions about your electric bill, call your REP at the number listed on your billing statement.',
       },
