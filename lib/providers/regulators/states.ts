@@ -393,4 +393,527 @@ const arkansas: AuthorityInput = {
   ],
 };
 
-export const states: AuthorityInput[] = [alabama, alaska, arizona, arkansas];
+const colorado: AuthorityInput = {
+  id: 'puc-co',
+  kind: 'state_PUC',
+  name: 'Colorado Public Utilities Commission',
+  shortName: 'PUC',
+  state: 'CO',
+  named: { source: 'co-participate', quote: 'The Colorado Public Utilities Commission welcomes and encourages public comments.' },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'co-gazette',
+    quote: 'These include electric, natural gas, steam, telecommunications, transportation, railroad, and water systems',
+  })),
+  excludes: [
+    {
+      text: 'Utilities it does not regulate: only those in bold on its list of providers are.',
+      source: 'co-billing-guide',
+      quote:
+        'Not all utilities fall under PUC jurisdiction. Review the official PUC list of jurisdictional energy and water providers, where regulated ones are bolded.',
+    },
+  ],
+  complaintPage: {
+    url: 'https://puc.colorado.gov/utilityproviders',
+    source: 'co-billing-guide',
+    quote: 'Their providers page states: "If you have a complaint or concern about regulated utilities, please file a complaint here."',
+  },
+  notes: [
+    {
+      text: 'The state’s Utility Consumer Advocate does not take complaints; they go to the commission.',
+      source: 'co-billing-guide',
+      quote: 'The Office of the Utility Consumer Advocate (UCA) does not accept utility complaints and directs them to the PUC.',
+    },
+  ],
+  sources: [
+    source('co-participate', 'https://puc.colorado.gov/participate', 'Participate (Colorado PUC)', 'first-party'),
+    source(
+      'co-gazette',
+      'https://daily.denvergazette.com/the-denver-gazette/20230203/281625309451305',
+      'What does the Colorado Public Utilities Commission do?',
+      'second-hand',
+      {
+        published: '2023-02-03',
+      },
+    ),
+    source(
+      'co-billing-guide',
+      'https://consumoteca.com.co/articles/en/colorado-utility-commission-billing-complaint-file-with-puc-for-regulated-providers',
+      'Colorado utility commission billing complaint: file with PUC for regulated providers',
+      'second-hand',
+    ),
+  ],
+};
+
+const connecticut: AuthorityInput = {
+  id: 'puc-ct',
+  kind: 'state_PUC',
+  name: 'Public Utilities Regulatory Authority',
+  shortName: 'PURA',
+  state: 'CT',
+  named: { source: 'ct-faq', quote: 'Q: What does The Public Utilities Regulatory Authority (PURA) of Connecticut regulate?' },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'ct-faq',
+    quote:
+      'The utilities regulated by PURA include Eversource, Eversource (Yankee) Gas, United Illuminating, Southern Connecticut Gas, Connecticut Natural Gas, Aquarion, and Connecticut Water.',
+  })),
+  complaintPage: {
+    url: 'https://portal.ct.gov/PURA/Consumer-Services/Customer-Affairs',
+    source: 'ct-customer-affairs',
+    quote: 'Customers may contact PURA’s Customer Affairs Unit via web-filed complaint, sending us an email, or by telephone:',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-382-4586',
+      label: 'Customer Affairs Unit, toll free',
+      source: 'ct-customer-affairs',
+      quote: 'Toll Free Number: 1-800-382-4586',
+    },
+    {
+      kind: 'phone',
+      value: '1-860-827-2622',
+      label: 'From outside Connecticut',
+      source: 'ct-customer-affairs',
+      quote: 'Outside Connecticut: 1-860-827-2622',
+    },
+    { kind: 'email', value: 'pura.information@ct.gov', source: 'ct-customer-affairs', quote: 'Email: pura.information@ct.gov' },
+  ],
+  notes: [
+    {
+      text: 'Contact the utility first and give it a chance to solve the problem; then call or write to PURA.',
+      source: 'ct-rights',
+      quote:
+        'please contact the utility company first and give it an opportunity to resolve your problem. If the matter is not resolved to your satisfaction, please call or write to us at the PURA.',
+    },
+  ],
+  sources: [
+    source(
+      'ct-customer-affairs',
+      'https://portal.ct.gov/PURA/Consumer-Services/Customer-Affairs',
+      'Customer Affairs (PURA)',
+      'first-party',
+    ),
+    source(
+      'ct-faq',
+      'https://portal.ct.gov/pura/consumer-services/frequently-asked-questions',
+      'Frequently Asked Questions (PURA)',
+      'first-party',
+    ),
+    source(
+      'ct-rights',
+      'https://authoring-stage.ct.egov.com/pura/consumer-services/customer-rights--responsibilities',
+      'Your Utility Service Rights and Responsibilities (PURA)',
+      'first-party',
+      { note: 'Read on the state’s staging copy of the PURA site.' },
+    ),
+  ],
+};
+
+const delawareCovers =
+  'works to ensure safe, reliable and reasonably priced cable, electric, natural gas, wastewater, water and telecommunications services for Delaware consumers.';
+
+const delaware: AuthorityInput = {
+  id: 'puc-de',
+  kind: 'state_PUC',
+  name: 'Delaware Public Service Commission',
+  shortName: 'PSC',
+  state: 'DE',
+  named: {
+    source: 'de-about',
+    quote: 'the Delaware Public Service Commission (PSC) works to ensure safe, reliable and reasonably priced cable',
+  },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({ category, source: 'de-about', quote: delawareCovers })),
+  excludes: [
+    {
+      text: 'The Delaware Electric Cooperative and city-owned utilities.',
+      source: 'de-pamphlet',
+      quote: 'The Commission does not regulate the Delaware Electric Cooperative or utilities that are owned by municipalities.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Since July 2014 complaints about regulated utilities are investigated by the Division of the Public Advocate, not the commission.',
+      source: 'de-advocate-faq',
+      quote:
+        'Effective July 1, 2014, the DPA took over responsibility for investigationg and responding to customer complaints about regulated utilities.',
+    },
+    {
+      text: 'Contact the utility first.',
+      source: 'de-pamphlet',
+      quote: 'Any time you have a problem with the utility services you receive, you should first contact the utility directly.',
+    },
+  ],
+  sources: [
+    source('de-about', 'https://depsc.delaware.gov/public-service-commission/', 'About the Public Service Commission', 'first-party'),
+    source(
+      'de-advocate-faq',
+      'https://publicadvocate.delaware.gov/frequently-asked-questions/',
+      'Frequently Asked Questions (Division of the Public Advocate)',
+      'first-party',
+      {
+        note: 'The state agency that now handles complaints about regulated utilities.',
+      },
+    ),
+    source(
+      'de-pamphlet',
+      'https://fdocuments.us/document/if-you-have-a-complaint-delaware-delaware-public-service-public-comment.html',
+      'If You Have a Complaint (Delaware PSC pamphlet)',
+      'second-hand',
+      { note: 'A copy of the commission’s pamphlet kept on a document site.' },
+    ),
+  ],
+};
+
+const districtOfColumbia: AuthorityInput = {
+  id: 'puc-dc',
+  kind: 'state_PUC',
+  name: 'Public Service Commission of the District of Columbia',
+  shortName: 'PSC',
+  state: 'DC',
+  named: {
+    source: 'dc-mission',
+    quote: 'The mission of the Public Service Commission of the District of Columbia is to serve the public interest',
+  },
+  covers: (['electric', 'gas', 'landline'] as const).map((category) => ({
+    category,
+    source: 'dc-mission',
+    quote:
+      'ensuring that financially healthy electric, natural gas and telecommunications companies provide safe, reliable and quality utility services',
+  })),
+  answerDays: {
+    days: 14,
+    businessDays: true,
+    source: 'dc-rule',
+    quote:
+      'The Utility, Energy Supplier or Telecommunications Service Provider shall respond to the Informal Complaint or similar Customer related referral to the Office of Consumer Services within fourteen (14) Business Days',
+  },
+  notes: [
+    {
+      text: 'Try to settle it with the company first; the Office of Consumer Services handles what that did not resolve.',
+      source: 'dc-rule',
+      quote:
+        'In every case of a dispute between a Customer and a Utility, Energy Supplier or Telecommunications Service Provider, the first attempt at resolution shall be made directly between the parties.',
+    },
+    {
+      text: 'Someone other than the customer of record filing for them needs a notarized letter from the customer of record authorizing it.',
+      source: 'dc-rule',
+      quote:
+        'Should a party other than the Applicant, Customer of record, or the Office of the People’s Counsel file such a Complaint, the Applicant or Customer of record shall file a notarized letter authorizing the designee to act on his or her behalf',
+    },
+  ],
+  sources: [
+    source(
+      'dc-mission',
+      'https://dcpscdev.datanetusa.com/About-PSC/About-the-Commission/Mission-and-Goals.aspx',
+      'Mission and Goals (DC PSC)',
+      'first-party',
+      {
+        note: 'Read on a development copy of the commission’s site.',
+      },
+    ),
+    source('dc-rule', 'https://dcrules.elaws.us/dcmr/15-323', '15 DCMR § 323 Office of Consumer Services', 'second-hand', {
+      readAt: 'http://dcrules.elaws.us/dcmr/15-323',
+    }),
+  ],
+};
+
+const californiaCovers =
+  'The California Public Utilities Commission (CPUC) regulates privately owned California utilities that provide energy, water, and telecommunications services.';
+
+const california: AuthorityInput = {
+  id: 'puc-ca',
+  kind: 'state_PUC',
+  name: 'California Public Utilities Commission',
+  shortName: 'CPUC',
+  state: 'CA',
+  named: { source: 'ca-cab', quote: californiaCovers },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({ category, source: 'ca-cab', quote: californiaCovers })),
+  complaintPage: {
+    url: 'https://www.cpuc.ca.gov/cab/',
+    source: 'ca-cab',
+    quote: 'If you are already familiar with our complaint process you can file a written complaint using our online complaint form.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-649-7570',
+      label: 'Consumer Affairs Branch (CAB)',
+      hours: 'Monday to Friday, 8:30 a.m. to 4:30 p.m.',
+      source: 'ca-step-2',
+      quote: 'Step 2: Call CAB at 1-800-649-7570 (Monday – Friday, 8:30 a.m. – 4:30 p.m.)',
+    },
+  ],
+  notes: [
+    {
+      text: 'Give the utility a chance to resolve it first, through its customer service department.',
+      source: 'ca-cab',
+      quote:
+        'Before contacting CAB, we recommend that you give your utility provider an opportunity to resolve your complaint by contacting their customer service department.',
+    },
+    {
+      text: 'When you call, have the bill with the disputed charges and the account number; you are asked for the account holder’s name and yours if different.',
+      source: 'ca-step-2',
+      quote: '- Name on the account/account holder’s name\n- Your name, if different from the account holder’s name',
+    },
+    {
+      text: 'A written complaint is acknowledged by letter within 10 days, with a case number.',
+      source: 'ca-what-to-expect',
+      quote: 'You will receive a letter of acknowledgment from CAB within 10 days, which will include the file case number.',
+    },
+    {
+      text: 'Most cases are resolved within 45 days of filing.',
+      source: 'ca-what-to-expect',
+      quote: 'Most cases are resolved within 45 days of filing.',
+    },
+  ],
+  sources: [
+    source('ca-cab', 'https://www.cpuc.ca.gov/cab/', 'Consumer Affairs Branch (CPUC)', 'first-party', {
+      readAt: 'http://www.cpuc.ca.gov/cab/',
+    }),
+    source(
+      'ca-step-2',
+      'https://www.cpuc.ca.gov/PUC/aboutus/Divisions/CSID/Consumer+Affairs/Informal+Complain+Process+Step+2.htm',
+      'Informal Complaint Process, Step 2 (CPUC)',
+      'first-party',
+      { readAt: 'http://www.cpuc.ca.gov/PUC/aboutus/Divisions/CSID/Consumer+Affairs/Informal+Complain+Process+Step+2.htm' },
+    ),
+    source(
+      'ca-what-to-expect',
+      'https://www.cpuc.ca.gov/whattoexpect/',
+      'What To Expect After Submitting Your Written Complaint (CPUC)',
+      'first-party',
+      {
+        readAt: 'http://www.cpuc.ca.gov/whattoexpect/',
+      },
+    ),
+  ],
+};
+
+const floridaCovers = "regarding electric, gas, telephone, water, or wastewater service that is subject to the Commission's jurisdiction.";
+
+const florida: AuthorityInput = {
+  id: 'puc-fl',
+  kind: 'state_PUC',
+  name: 'Florida Public Service Commission',
+  shortName: 'PSC',
+  state: 'FL',
+  named: {
+    source: 'fl-update',
+    quote: 'The Florida Public Service Commission (PSC) has received reports of scammers posing as utility personnel',
+  },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({ category, source: 'fl-rule', quote: floridaCovers })),
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-342-3552',
+      label: 'Consumer Assistance',
+      source: 'fl-guide',
+      quote: 'Call the FPSC Consumer Assistance hotline at 1-800-342-3552.',
+    },
+  ],
+  answerDays: {
+    days: 15,
+    businessDays: true,
+    source: 'fl-presentation',
+    quote: 'Utility has 15 working days to respond to the Commission',
+  },
+  notes: [
+    {
+      text: 'The complaint names the company, the customer of record and the service address.',
+      source: 'fl-rule',
+      quote:
+        "The complaint shall include the name of the company\nagainst which the complaint is made, the name of the customer of record, and\nthe customer's service address.",
+    },
+    {
+      text: 'Staff first check whether you have contacted the company.',
+      source: 'fl-rule',
+      quote: 'Upon receipt of a complaint by telephone,\nCommission staff will determine if the customer has contacted the\ncompany.',
+    },
+    {
+      text: 'Collection of the disputed amount is suspended while the complaint is open.',
+      source: 'fl-presentation',
+      quote: 'Collection action is suspended on the disputed amount',
+    },
+    {
+      text: 'A 2011 law reduced its authority over telephone companies.',
+      source: 'fl-about',
+      quote: 'In 2011, legislation was approved that reduced the Commission’s jurisdiction over the telecommunications industry.',
+    },
+  ],
+  sources: [
+    source(
+      'fl-update',
+      'https://www.floridapsc.com/AboutPSC/ChairmanUpdate?month=11&year=2017',
+      'Commission Update, November 2017 (Florida PSC)',
+      'first-party',
+      {
+        readAt: 'http://floridapsc.com/AboutPSC/ChairmanUpdate?month=11&year=2017',
+        published: '2017-11',
+      },
+    ),
+    source('fl-about', 'https://www.floridapsc.com/about', 'About the PSC', 'first-party'),
+    source(
+      'fl-rule',
+      'https://www.law.cornell.edu/regulations/florida/Fla-Admin-Code-Ann-R-25-22-032',
+      'Fla. Admin. Code R. 25-22.032 Customer Complaints',
+      'second-hand',
+    ),
+    source(
+      'fl-presentation',
+      'https://slideplayer.com./amp/5941937',
+      'Consumer Assistance Complaint Handling Process (Florida PSC slides)',
+      'second-hand',
+      {
+        note: 'A copy of the commission’s own presentation kept on a slide-sharing site.',
+      },
+    ),
+    source(
+      'fl-guide',
+      'https://www.hows.tech/2024/06/how-do-i-file-complaint-against-utility_5.html',
+      'How do I file a complaint against a utility (Florida)',
+      'second-hand',
+      {
+        published: '2024-06',
+      },
+    ),
+  ],
+};
+
+const georgiaCovers = 'The PSC monitors the rates and services of most electric, gas, and telecommunication service providers.';
+
+const georgia: AuthorityInput = {
+  id: 'puc-ga',
+  kind: 'state_PUC',
+  name: 'Georgia Public Service Commission',
+  shortName: 'PSC',
+  state: 'GA',
+  named: { source: 'ga-problem', quote: "provisions of the Georgia Public Service Commission's (PSC) Administrative Regulations" },
+  covers: (['electric', 'gas', 'landline'] as const).map((category) => ({ category, source: 'ga-problem', quote: georgiaCovers })),
+  excludes: [
+    {
+      text: 'Water, sewer and sanitation, city-owned utilities’ rates and electric membership corporations.',
+      source: 'ga-problem',
+      quote:
+        'The PSC does not regulate water, sewer or sanitation services or have the authority to regulate the rates established by municipally-owned utility companies or electric membership corporations.',
+    },
+  ],
+  complaintPage: {
+    url: 'https://www.psc.state.ga.us/consumer_corner/problemwithutility.asp',
+    source: 'ga-problem',
+    quote: 'You may submit your complaint to the PSC by telephone, letter, e-mail or in person.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '404-656-4501',
+      label: 'Local',
+      source: 'ga-handbook',
+      quote: '404-656-4501, Local\n\n1-800-282-5813, Toll-Free',
+    },
+    {
+      kind: 'phone',
+      value: '1-800-282-5813',
+      label: 'Toll free',
+      source: 'ga-handbook',
+      quote: '404-656-4501, Local\n\n1-800-282-5813, Toll-Free',
+    },
+  ],
+  notes: [
+    {
+      text: 'Take the problem to the utility first; contact the commission if it does not answer in reasonable time or you are not satisfied.',
+      source: 'ga-problem',
+      quote:
+        "If you do not hear from the utility within a reasonable time, or if you are not satisfied with the utility's action, you may contact the Consumer Affairs Office of the Georgia Public Service Commission.",
+    },
+  ],
+  sources: [
+    source(
+      'ga-problem',
+      'https://www.psc.state.ga.us/consumer_corner/problemwithutility.asp',
+      'How to Handle A Problem With A Regulated Utility (Georgia PSC)',
+      'first-party',
+      {
+        readAt: 'http://www.psc.state.ga.us/consumer_corner/problemwithutility.asp',
+      },
+    ),
+    source(
+      'ga-handbook',
+      'https://documents.pub/document/aoefor-the-common-good-of-customers-and-utility-companiesa-aoefor-the-common-good.html',
+      'Consumer Rights: Electric, Natural Gas and Telephone (Georgia PSC handbook)',
+      'second-hand',
+      { note: 'A copy of the commission’s handbook kept on a document site.' },
+    ),
+  ],
+};
+
+const hawaii: AuthorityInput = {
+  id: 'puc-hi',
+  kind: 'state_PUC',
+  name: 'Hawaii Public Utilities Commission',
+  shortName: 'PUC',
+  state: 'HI',
+  named: {
+    source: 'hi-dca',
+    quote:
+      'Hawaiian Electric submitted its action plans to achieve the State’s energy goals to the Hawaii Public Utilities Commission (PUC) yesterday.',
+  },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'hi-oha',
+    quote:
+      'the PUC is responsible for regulating 221 utility companies or entities (four electric, one gas, 179 telecommunications, and 37 water and sewer companies)',
+  })),
+  notes: [
+    {
+      text: 'For electric or gas, dispute a bill with the utility within the 15 days allowed to pay it; paying under protest avoids a shut-off and the protest goes to the commission.',
+      source: 'hi-rule',
+      quote:
+        'The customer may pay the disputed bill under protest to avoid termination of service and the protest shall be submitted to the commission for final determination.',
+    },
+  ],
+  sources: [
+    source(
+      'hi-dca',
+      'https://cca.hawaii.gov/dca/archived-notices-and-events/',
+      'Archived Notices and Events (Division of Consumer Advocacy)',
+      'first-party',
+      {
+        note: 'The state’s consumer advocate, not the commission itself.',
+      },
+    ),
+    source(
+      'hi-oha',
+      'https://www.rowenaakana.org/tag/public-utilities-commission/',
+      'How can we get the PUC to be more responsible to our Hawaii residents?',
+      'second-hand',
+      {
+        readAt: 'http://www.rowenaakana.org/tag/public-utilities-commission/',
+        published: '2009-10',
+        note: 'Quotes the commission’s Annual Report for fiscal year 2006-07.',
+      },
+    ),
+    source(
+      'hi-rule',
+      'https://regulations.justia.com/states/hawaii/title-6/public-utilities-commission/chapter-60/section-6-60-8',
+      'HI Admin Rules 6-60-8',
+      'second-hand',
+    ),
+  ],
+};
+
+export const states: AuthorityInput[] = [
+  alabama,
+  alaska,
+  arizona,
+  arkansas,
+  california,
+  colorado,
+  connecticut,
+  delaware,
+  districtOfColumbia,
+  florida,
+  georgia,
+  hawaii,
+];
