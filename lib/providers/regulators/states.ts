@@ -903,6 +903,283 @@ const hawaii: AuthorityInput = {
   ],
 };
 
+const idahoCovers =
+  'In Idaho, investor-owned utilities providing basic services such as electricity, gas, water and telecommunications services must follow rules that protect consumers. The rules are established and enforced by the Idaho Public Utilities Commission (IPUC).';
+
+const idaho: AuthorityInput = {
+  id: 'puc-id',
+  kind: 'state_PUC',
+  name: 'Idaho Public Utilities Commission',
+  shortName: 'IPUC',
+  state: 'ID',
+  named: { source: 'id-legal-aid', quote: 'The rules are established and enforced by the Idaho Public Utilities Commission (IPUC).' },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({ category, source: 'id-legal-aid', quote: idahoCovers })),
+  excludes: [
+    {
+      text: 'City-owned and cooperative utilities.',
+      source: 'id-legal-aid',
+      quote: '(City-owned or cooperative utilities are not regulated by the IPUC)',
+    },
+  ],
+  notes: [
+    {
+      text: 'Contacting the utility first is encouraged but not required.',
+      source: 'id-rule-401',
+      quote: 'Customers and applicants are encouraged, but not required, to contact the utility before filing an informal complaint.',
+    },
+    {
+      text: 'Service must not be cut off while the complaint is before the commission; undisputed amounts are still billed.',
+      source: 'id-rule-401',
+      quote:
+        'Utility service must not be terminated nor termination threatened by notice or otherwise while the complaint is pending before the Commission.',
+    },
+  ],
+  sources: [
+    source(
+      'id-legal-aid',
+      'https://www.idaholegalaid.org/node/2702/idaho-residential-utility-disconnection-factsheet',
+      'Idaho Residential Utility Disconnection Factsheet',
+      'second-hand',
+    ),
+    source(
+      'id-rule-401',
+      'https://casetext.com/regulation/idaho-administrative-code/title-idapa-31-public-utilities-commission/rule-312101-customer-relations-rules-for-gas-electric-and-waterpublic-utilities-the-utility-customer-relations-rules/complaint-procedure/section-312101401-complaint-to-commission',
+      'Idaho Admin. Code r. 31.21.01.401 Complaint to Commission',
+      'second-hand',
+    ),
+  ],
+};
+
+const illinoisCovers =
+  'Public utilities are electric, natural gas, water, sewer, and phone services regulated by the Illinois Commerce Commission (ICC).';
+
+const illinois: AuthorityInput = {
+  id: 'puc-il',
+  kind: 'state_PUC',
+  name: 'Illinois Commerce Commission',
+  shortName: 'ICC',
+  state: 'IL',
+  named: { source: 'il-legal-aid', quote: illinoisCovers },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'il-legal-aid',
+    quote: illinoisCovers,
+  })),
+  excludes: [
+    {
+      text: 'City-owned and cooperative utilities.',
+      source: 'il-legal-aid',
+      quote: 'Municipal and cooperative utility companies aren’t public.',
+    },
+  ],
+  complaintPage: {
+    url: 'https://www.icc.illinois.gov/complaints/',
+    source: 'il-water-notice',
+    quote: 'you are encouraged to file complaints online at https://www.icc.illinois.gov/complaints/',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-524-0795',
+      label: 'Consumer Services',
+      source: 'il-legal-aid',
+      quote: 'File informal complaints online or call Consumer Services at:\n- 1-800-524-0795,',
+    },
+    {
+      kind: 'phone',
+      value: '1-217-782-2024',
+      label: 'From outside Illinois',
+      source: 'il-legal-aid',
+      quote: '- 1-217-782-2024 outside Illinois, or',
+    },
+    { kind: 'tty', value: '1-800-858-9277', source: 'il-legal-aid', quote: '- TTY at 1-800-858-9277.' },
+  ],
+  notes: [
+    {
+      text: 'Try to resolve it with the utility first.',
+      source: 'il-rule',
+      quote:
+        "The customer must contact the utility and attempt to resolve the complaint directly with the utility before proceeding to the Commission's informal complaint process.",
+    },
+    {
+      text: 'An informal complaint does not stop the two-year limit for refunds; only a formal complaint does, so say how far back the matter goes.',
+      source: 'il-village',
+      quote:
+        'Under Illinois law, only the formal complaint can do this, so when you make your informal complaint, please be certain to let us know how far back in time this matter extends.',
+    },
+    {
+      text: 'A counselor works with you and the utility, typically within 1 to 14 days.',
+      source: 'il-village',
+      quote:
+        'The Consumer Counselor handling your case will work with you to try to resolve your concerns with the utility as quickly as possible -- typically within 1 to 14 days.',
+    },
+  ],
+  sources: [
+    source('il-legal-aid', 'https://www.illinoislegalaid.org/node/54706', 'Public utilities (Illinois Legal Aid Online)', 'second-hand'),
+    source(
+      'il-water-notice',
+      'https://www.uiwater.com/illinois/about-us/media-room/illinois/2020/03/19/please-minimize-contact-with-utility-workers',
+      'Please Minimize Contact with Utility Workers amid COVID-19 Concerns',
+      'second-hand',
+      { published: '2020-03-19', note: 'A utility’s notice passing on the ICC’s own words.' },
+    ),
+    source(
+      'il-rule',
+      'https://regulations.justia.com/states/illinois/title-83/part-280/subpart-m/section-280-220',
+      '83 Ill. Adm. Code 280.220 Utility Complaint Process',
+      'second-hand',
+    ),
+    source(
+      'il-village',
+      'https://www.university-park-il.com/how_do_i/filing_an_informal_utility_complaint.php',
+      'Filing An Informal Utility Complaint (Village of University Park)',
+      'second-hand',
+      {
+        note: 'The village page says: "This information is provided by the Illinois Commerce Commission".',
+      },
+    ),
+  ],
+};
+
+const indiana: AuthorityInput = {
+  id: 'puc-in',
+  kind: 'state_PUC',
+  name: 'Indiana Utility Regulatory Commission',
+  shortName: 'IURC',
+  state: 'IN',
+  named: { source: 'in-faq', quote: 'What purpose does the Indiana Utility Regulatory Commission serve?' },
+  complaintPage: {
+    url: 'https://www.in.gov/iurc/customer-assistance/',
+    source: 'in-assistance',
+    quote: 'Ways to file complaint a complaint with the Consumer Affairs Division:\n\n    1. Complete an online complaint form',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-851-4268',
+      label: 'Consumer Affairs Division',
+      hours: 'Monday to Friday, 8:15 a.m. to 4:45 p.m. (ET)',
+      source: 'in-assistance',
+      quote:
+        'Call the Consumer Affairs Division at 1-800-851-4268 during office hours, which are 8:15 a.m. to 4:45 p.m. (ET), Monday through Friday.',
+    },
+    {
+      kind: 'phone',
+      value: '317-232-2712',
+      label: 'Local',
+      source: 'in-rights',
+      quote: 'Local: 317-232-2712 / Toll free: 1-800-851-4268 / TDD: 317-232-8556 / Fax: 317-233-2410',
+    },
+    {
+      kind: 'tty',
+      value: '317-232-8556',
+      source: 'in-rights',
+      quote: 'Local: 317-232-2712 / Toll free: 1-800-851-4268 / TDD: 317-232-8556 / Fax: 317-233-2410',
+    },
+  ],
+  notes: [
+    {
+      text: 'Try to resolve it with the utility first.',
+      source: 'in-assistance',
+      quote:
+        'Prior to initiating a complaint with our office, we strongly advise customers to first attempt to resolve the issue directly with the utility.',
+    },
+    {
+      text: 'To appeal a utility’s proposed resolution, complain within 7 days of receiving it.',
+      source: 'in-rule',
+      quote:
+        "A complaint must be submitted under this section within seven (7) days of the date the customer receives the utility's proposed resolution.",
+    },
+  ],
+  sources: [
+    source(
+      'in-assistance',
+      'https://www.in.gov/iurc/customer-assistance/',
+      'Are you a utility customer? (IURC Customer Assistance)',
+      'first-party',
+    ),
+    source('in-faq', 'https://www.in.gov/iurc/2462.htm', 'Consumer Assistance: Frequently Asked Questions (IURC)', 'first-party'),
+    source('in-rights', 'https://www.in.gov/iurc/2614.htm', 'Customer Rights and Responsibilities (IURC)', 'first-party'),
+    source(
+      'in-rule',
+      'https://inrules.elaws.us/code/170iac16-1-5',
+      '170 IAC 16-1-5 Consumer affairs review of utility’s proposed resolution',
+      'second-hand',
+      {
+        readAt: 'http://inrules.elaws.us/code/170iac16-1-5',
+      },
+    ),
+  ],
+};
+
+const iowaCovers =
+  'The Board regulates the rates and services of certain electric, natural gas, and water utilities, the services of communications utilities';
+
+const iowa: AuthorityInput = {
+  id: 'puc-ia',
+  kind: 'state_PUC',
+  name: 'Iowa Utilities Commission',
+  shortName: 'IUC',
+  state: 'IA',
+  named: { source: 'ia-other', quote: 'The following web resources are not maintained by the Iowa Utilities Commission.' },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({ category, source: 'ia-slides', quote: iowaCovers })),
+  excludes: [
+    {
+      text: 'Cell phones and other telephone matters outside its oversight (the FCC handles these).',
+      source: 'ia-other',
+      quote:
+        'Federal Communications Commission - Helpful information on cell phone and other telephone issues not under the regulatory oversight of the IUC.',
+    },
+    {
+      text: 'Water utilities other than Iowa-American Water.',
+      source: 'ia-slides',
+      quote: 'Chapter 21 – Water (IUB only regulates Iowa-American Water Co.)',
+    },
+  ],
+  answerDays: {
+    days: 20,
+    source: 'ia-rule-3',
+    quote:
+      'The utility shall respond to the complaint within 20 days of receipt and send a copy of its response to the complainant and the consumer advocate.',
+  },
+  notes: [
+    {
+      text: 'A written complaint names the utility and the staff who know the facts, the service address, and what was done to resolve it, with bills and letters.',
+      source: 'ia-rule-2',
+      quote: 'a\ndescription of the efforts made by the complainant to resolve the complaint\nwith the utility should be included.',
+    },
+    {
+      text: 'A complaint made for another person should include that person’s affidavit.',
+      source: 'ia-rule-2',
+      quote:
+        'If the\ncomplaint is being made on behalf of a person other than the complainant, an\naffidavit from the person upon whose behalf the complaint is being made,\nattesting to the accuracy of the complaint, should be included.',
+    },
+  ],
+  sources: [
+    source(
+      'ia-other',
+      'https://iuc.iowa.gov/customer-assistance/other-consumer-information',
+      'Other Consumer Information (Iowa Utilities Commission)',
+      'first-party',
+    ),
+    source('ia-slides', 'https://slideplayer.com./amp/5748893', 'Iowa Utilities Board presentation (slides)', 'second-hand', {
+      note: 'A copy of the board’s own presentation (2014, before it was renamed the Iowa Utilities Commission).',
+    }),
+    source(
+      'ia-rule-2',
+      'https://www.law.cornell.edu/regulations/iowa/Iowa-Admin-Code-r-199-6-2',
+      'Iowa Admin. Code r. 199-6.2',
+      'second-hand',
+    ),
+    source(
+      'ia-rule-3',
+      'https://www.law.cornell.edu/regulations/iowa/Iowa-Admin-Code-r-199-6-3',
+      'Iowa Admin. Code r. 199-6.3 Processing the informal complaint',
+      'second-hand',
+    ),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -916,4 +1193,8 @@ export const states: AuthorityInput[] = [
   florida,
   georgia,
   hawaii,
+  idaho,
+  illinois,
+  indiana,
+  iowa,
 ];
