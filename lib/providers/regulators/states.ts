@@ -1180,6 +1180,206 @@ const iowa: AuthorityInput = {
   ],
 };
 
+const kansasPage = 'https://kcc.ks.gov/file-a-complaint/file-a-utility-complaint';
+
+const kansas: AuthorityInput = {
+  id: 'puc-ks',
+  kind: 'state_PUC',
+  name: 'Kansas Corporation Commission',
+  shortName: 'KCC',
+  state: 'KS',
+  named: {
+    source: 'ks-complaint',
+    quote:
+      'Kansas law allows you to file a complaint with the Kansas Corporation Commission (KCC), the state agency responsible for regulating public utilities in Kansas.',
+  },
+  covers: [
+    ...(['electric', 'gas', 'water'] as const).map((category) => ({
+      category,
+      source: 'ks-curb',
+      quote: 'jurisdictional electric, natural gas, and water utilities under the Kansas Corporation Commission (KCC)',
+    })),
+    {
+      category: 'landline',
+      source: 'ks-news',
+      quote: 'The KCC has jurisdiction over landline services offered by 36 telecommunications companies in the state.',
+    },
+  ],
+  excludes: [
+    {
+      text: 'Most electric and water cooperatives, city utilities, wireless and long-distance phone service, cable and internet.',
+      source: 'ks-complaint',
+      quote:
+        'we do not regulate most electric and water cooperatives, municipalities, wireless, or long distance telephone service providers, cable companies, or the internet.',
+    },
+  ],
+  complaintPage: {
+    url: kansasPage,
+    source: 'ks-complaint',
+    quote: 'Contact the Public Affairs and Consumer Protection Division to begin the process or click here to submit a complaint online.',
+  },
+  notes: [
+    {
+      text: 'Speak with the utility first.',
+      source: 'ks-complaint',
+      quote:
+        'If you have a complaint about your utility bill or services, and speaking with your utility company does not resolve the problem',
+    },
+    {
+      text: 'It asks for your name as the customer of record, the account number, the facts with dates, times and the people involved, and the resolution you expect.',
+      source: 'ks-complaint',
+      quote:
+        '- The facts about what the utility did or did not do. Include dates, times, location and persons involved;\n- The resolution you expect.',
+    },
+  ],
+  sources: [
+    source('ks-complaint', kansasPage, 'File a Utility Complaint (KCC)', 'first-party'),
+    source(
+      'ks-news',
+      'https://www.kcc.ks.gov/news-5-19-20',
+      'Commissioners vote to contact FCC regarding future consumer protections (KCC news release)',
+      'first-party',
+      {
+        published: '2020-05-19',
+      },
+    ),
+    source(
+      'ks-curb',
+      'https://curb.kansas.gov/alert_022223_pandemic.php',
+      'KCC’s Pandemic Customer Protection Requirements Will End After March 2023 (CURB)',
+      'first-party',
+      {
+        published: '2023-02-22',
+        note: 'The state’s Citizens’ Utility Ratepayer Board.',
+      },
+    ),
+  ],
+};
+
+const kentucky: AuthorityInput = {
+  id: 'puc-ky',
+  kind: 'state_PUC',
+  name: 'Kentucky Public Service Commission',
+  shortName: 'PSC',
+  state: 'KY',
+  named: { source: 'ky-faq', quote: 'Kentucky Public Service Commission\n\nFrequently Asked Questions' },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'ky-faq',
+    quote:
+      'Utilities under PSC jurisdiction are investor-owned electric, gas, telecommunications, certain water and sewer utilities, rural electric and telephone cooperatives and water districts and associations.',
+  })),
+  excludes: [
+    {
+      text: 'City-owned utilities, cable TV, internet phone service, internet service, propane, garbage collection and TVA utilities.',
+      source: 'ky-faq',
+      quote:
+        'The PSC does not regulate city-owned utilities, cable TV, voice-over internet phone service, garbage collection, propane gas companies, internet service or TVA utilities.',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-772-4636',
+      label: 'Consumer Services Division',
+      source: 'ky-bill-of-rights',
+      quote:
+        'To contact the Kentucky Public Service Commission concerning your utility service, email your request to Consumer Services Division at or call 1-800-772-4636.',
+    },
+  ],
+  notes: [
+    {
+      text: 'You may contact the commission about any dispute you could not resolve with the utility.',
+      source: 'ky-bill-of-rights',
+      quote:
+        'You have the right to contact the Public Service Commission regarding any dispute that you have been unable to resolve with your utility.',
+    },
+  ],
+  sources: [
+    source('ky-faq', 'https://psc.ky.gov/Home/FAQ', 'Frequently Asked Questions (Kentucky PSC)', 'first-party'),
+    source(
+      'ky-bill-of-rights',
+      'https://btcservices.org/btc-customer-bill-of-rights/',
+      'Customer Bill of Rights (a Kentucky utility)',
+      'second-hand',
+      {
+        note: 'The customer bill of rights that 807 KAR 5:006 Section 13 requires utilities to publish.',
+      },
+    ),
+  ],
+};
+
+const louisiana: AuthorityInput = {
+  id: 'puc-la',
+  kind: 'state_PUC',
+  name: 'Louisiana Public Service Commission',
+  shortName: 'LPSC',
+  state: 'LA',
+  named: { source: 'la-about', quote: 'About the Louisiana Public Service Commission' },
+  covers: (['electric', 'water', 'gas', 'landline'] as const).map((category) => ({
+    category,
+    source: 'la-about',
+    quote:
+      'the Commission exercises regulatory jurisdiction over public utilities providing electric, water, wastewater, natural gas and certain telecommunications services in Louisiana.',
+  })),
+  excludes: [
+    {
+      text: 'City-owned utilities.',
+      source: 'la-about',
+      quote: 'Municipally owned and operated utilities are not subject to the jurisdiction of the Commission.',
+    },
+  ],
+  sources: [source('la-about', 'https://lpsc.louisiana.gov/About', 'About the Louisiana Public Service Commission', 'first-party')],
+};
+
+const maine: AuthorityInput = {
+  id: 'puc-me',
+  kind: 'state_PUC',
+  name: 'Maine Public Utilities Commission',
+  shortName: 'MPUC',
+  state: 'ME',
+  named: {
+    source: 'me-public-advocate',
+    quote: 'The Maine Public Utilities Commission (PUC) has jurisdiction over local telephone service, electric, gas and water utilities.',
+  },
+  covers: (['landline', 'electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'me-public-advocate',
+    quote: 'The Maine Public Utilities Commission (PUC) has jurisdiction over local telephone service, electric, gas and water utilities.',
+  })),
+  excludes: [
+    {
+      text: 'Wireless and cable companies.',
+      source: 'me-public-advocate',
+      quote: 'They generally do not have jurisdiction over wireless companies and cable companies.',
+    },
+  ],
+  complaintPage: {
+    url: 'https://www.maine.gov/mpuc/consumer-assistance',
+    source: 'me-consumer-assistance',
+    quote: 'The Consumer Assistance staff responds to information requests, resolves consumer complaints',
+  },
+  notes: [
+    {
+      text: 'Staff can help prevent a disconnection, set up a payment arrangement and resolve billing disputes; their decisions can be appealed to the full commission.',
+      source: 'me-public-advocate',
+      quote: 'Decisions of the Consumer Assistance and Safety Division may be appealed to the full 3-member Commission.',
+    },
+  ],
+  sources: [
+    source(
+      'me-public-advocate',
+      'https://www.maine.gov/meopa/puc-information/consumer-help',
+      'Consumer Help (Maine Office of the Public Advocate)',
+      'first-party',
+      {
+        note: 'The state’s Public Advocate, not the commission itself.',
+      },
+    ),
+    source('me-consumer-assistance', 'https://www.maine.gov/mpuc/consumer-assistance', 'Consumer Assistance (Maine PUC)', 'first-party'),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -1197,4 +1397,8 @@ export const states: AuthorityInput[] = [
   illinois,
   indiana,
   iowa,
+  kansas,
+  kentucky,
+  louisiana,
+  maine,
 ];
