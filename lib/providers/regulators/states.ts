@@ -1380,6 +1380,236 @@ const maine: AuthorityInput = {
   ],
 };
 
+const marylandDisputes = 'https://www.psc.state.md.us/frequently-asked-questions/commissions-dispute-process-and-your-rights-4/';
+
+const maryland: AuthorityInput = {
+  id: 'puc-md',
+  kind: 'state_PUC',
+  name: 'Maryland Public Service Commission',
+  shortName: 'PSC',
+  state: 'MD',
+  named: {
+    source: 'md-faq',
+    quote: 'Consumer Affairs Division, Maryland Public Service Commission, 6 St. Paul Street, 15th Floor, Baltimore, MD 21202',
+  },
+  covers: (['gas', 'electric', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'md-faq',
+    quote: 'The Commission regulates gas, electric, gas and electric, telephone, for-profit water and sewage companies',
+  })),
+  complaintPage: {
+    url: marylandDisputes,
+    source: 'md-disputes',
+    quote: 'If you are not satisfied with the company’s action, you may file a complaint with the Consumer Affairs Division (CAD).',
+  },
+  channels: [
+    {
+      kind: 'mail',
+      value: 'Consumer Affairs Division, Maryland Public Service Commission, 6 St. Paul Street, 15th Floor, Baltimore, MD 21202',
+      source: 'md-faq',
+      quote:
+        'in writing to: Consumer Affairs Division, Maryland Public Service Commission, 6 St. Paul Street, 15th Floor, Baltimore, MD 21202; fax: (410) 333-6844.',
+    },
+    {
+      kind: 'fax',
+      value: '(410) 333-6844',
+      source: 'md-faq',
+      quote:
+        'in writing to: Consumer Affairs Division, Maryland Public Service Commission, 6 St. Paul Street, 15th Floor, Baltimore, MD 21202; fax: (410) 333-6844.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Bring the dispute to the company first; a complaint the company never heard about may be withdrawn.',
+      source: 'md-disputes',
+      quote: 'This is because the Commission’s dispute regulations require you to bring your dispute to the company first.',
+    },
+    {
+      text: 'Submit the dispute within 7 days of receiving the utility’s final answer.',
+      source: 'md-archive',
+      quote: "you may submit your dispute online or in writing to the PSC within 7 days of receiving the utility's final answer.",
+    },
+    {
+      text: 'Keep a record of the names, phone numbers and dates of every conversation with the utility.',
+      source: 'md-archive',
+      quote:
+        "You should keep a record of the names, telephone numbers, and dates of all conversations you have with the utility's representatives.",
+    },
+  ],
+  sources: [
+    source('md-faq', 'https://www.pscmaryland.com/get-help/consumer-faqs', 'Consumer FAQs (Maryland PSC)', 'first-party'),
+    source('md-disputes', marylandDisputes, 'Commission’s Dispute Process and Your Rights (Maryland PSC)', 'first-party'),
+    source(
+      'md-archive',
+      'https://msa.maryland.gov/megafile/msa/speccol/sc5300/sc5339/000113/001000/001083/unrestricted/20052786e.htm',
+      'Do You Have A Utility Dispute? (Maryland PSC page kept by the Maryland State Archives)',
+      'first-party',
+      { captured: '2005', note: 'The commission’s own page as archived by the state in 2005.' },
+    ),
+  ],
+};
+
+const massachusetts: AuthorityInput = {
+  id: 'puc-ma',
+  kind: 'state_PUC',
+  name: 'Massachusetts Department of Public Utilities',
+  shortName: 'DPU',
+  state: 'MA',
+  named: { source: 'ma-rights', quote: 'The Department of Public Utilities (DPU) enforces the billing and termination regulations.' },
+  covers: (['gas', 'electric', 'water'] as const).map((category) => ({
+    category,
+    source: 'ma-legal-help',
+    quote: 'DPU regulates gas, electric, and privately owned water companies (but not municipal water companies).',
+  })),
+  excludes: [
+    {
+      text: 'Telephone companies: the Department of Telecommunications and Cable handles them. City-owned water companies.',
+      source: 'ma-legal-help',
+      quote: 'Telephone companies are regulated by the Department of Telecommunications and Cable (DTC)',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '(617) 737-2836',
+      label: 'DPU Consumer Division',
+      source: 'ma-rights',
+      quote: 'call the DPU Consumer Division directly at (617) 737-2836 or toll-free at (877) 886-5066.',
+    },
+    {
+      kind: 'phone',
+      value: '(877) 886-5066',
+      label: 'DPU Consumer Division, toll free',
+      source: 'ma-rights',
+      quote: 'call the DPU Consumer Division directly at (617) 737-2836 or toll-free at (877) 886-5066.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Try to resolve it with the utility first, by calling customer service or writing a letter.',
+      source: 'ma-legal-help',
+      quote: 'Before calling the DPU consumer line, you must first try to resolve your problem directly with the utility company.',
+    },
+    {
+      text: 'Service cannot be shut off while an appeal of a disputed bill is pending.',
+      source: 'ma-legal-help',
+      quote: 'The utility company cannot terminate your service while an appeal is pending on a disputed bill.',
+    },
+  ],
+  sources: [
+    source(
+      'ma-rights',
+      'https://www.mass.gov/info-details/know-your-rights-as-a-utility-consumer',
+      'Know your rights as a utility consumer (Mass.gov)',
+      'first-party',
+    ),
+    source(
+      'ma-legal-help',
+      'https://www.masslegalhelp.org/housing-apartments-shelter/utilities/department-public-utilities',
+      'The Department of Public Utilities (MassLegalHelp)',
+      'second-hand',
+    ),
+  ],
+};
+
+const michiganRules = 'Consumer Standards And Billing Practices For Electric And Gas Residential Service';
+
+const michigan: AuthorityInput = {
+  id: 'puc-mi',
+  kind: 'state_PUC',
+  name: 'Michigan Public Service Commission',
+  shortName: 'MPSC',
+  state: 'MI',
+  named: {
+    source: 'mi-spotlight',
+    quote: 'This is the first edition of the MPSC Spotlight - a new monthly newsletter from the Michigan Public Service Commission.',
+  },
+  covers: (['electric', 'gas'] as const).map((category) => ({ category, source: 'mi-disputes', quote: michiganRules })),
+  answerDays: {
+    days: 10,
+    source: 'mi-complaints',
+    quote:
+      "After referral of a\ncustomer's complaint from the commission, a utility shall make reasonable\nattempts to contact the customer within 2 business days and shall develop and\nreport to the commission within 10 days after referral its plan for resolution\nof the complaint.",
+  },
+  notes: [
+    {
+      text: 'The utility must give you the commission’s toll-free number and web address if you are not satisfied with its answer.',
+      source: 'mi-complaints',
+      quote:
+        "A utility\nshall provide to customers who are not satisfied with the utility's resolution\nof a complaint or inquiry the toll-free telephone number and internet address\nof the commission.",
+    },
+  ],
+  sources: [
+    source(
+      'mi-spotlight',
+      'https://www.michigan.gov/mpsc/0,9535,7-395-93307_93313-544883--,00.html',
+      'MPSC Spotlight, November 2020',
+      'first-party',
+      { published: '2020-11' },
+    ),
+    source(
+      'mi-disputes',
+      'https://regulations.justia.com/states/michigan/licensing-and-regulatory-affairs/public-service-commission/consumer-standards-and-billing-practices-for-electric-and-gas-residential-service/part-10/section-r-460-154',
+      'Mich. Admin. Code R. 460.154 Disputed matters',
+      'second-hand',
+    ),
+    source(
+      'mi-complaints',
+      'https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-460-150',
+      'Mich. Admin. Code R. 460.150 Complaint procedures',
+      'second-hand',
+    ),
+  ],
+};
+
+const minnesotaPage = 'https://www.puc.state.mn.us/puc/consumers/index.html';
+
+const minnesota: AuthorityInput = {
+  id: 'puc-mn',
+  kind: 'state_PUC',
+  name: 'Minnesota Public Utilities Commission',
+  shortName: 'MPUC',
+  state: 'MN',
+  named: {
+    source: 'mn-consumers',
+    quote: 'Q: How does the Minnesota Public Utilities Commission (MPUC) offer assistance with utility company disputes and/or inquires?',
+  },
+  covers: (['gas', 'landline', 'electric'] as const).map((category) => ({
+    category,
+    source: 'mn-consumers',
+    quote:
+      'The MPUC regulates the rates, practices and service areas of a number of natural gas, telephone and electric utilities operating in Minnesota.',
+  })),
+  excludes: [
+    {
+      text: 'Cell phone service, cable TV and water.',
+      source: 'mn-consumers',
+      quote: '  • cellular or mobile phone service\n  • cable television\n  • water',
+    },
+  ],
+  complaintPage: {
+    url: minnesotaPage,
+    source: 'mn-consumers',
+    quote:
+      'Complaints and inquiries are handled within CAO. Complaints are often forwarded to the utility for review and response to CAO staff.',
+  },
+  answerDays: {
+    days: 10,
+    businessDays: true,
+    source: 'mn-rule',
+    quote:
+      'When the Public Utilities Commission forwards a customer complaint to the utility, the utility shall notify the commission within ten business days regarding the status or disposition of the complaint.',
+  },
+  sources: [
+    source('mn-consumers', minnesotaPage, 'For Consumers: Consumer Affairs Office (Minnesota PUC)', 'first-party', {
+      readAt: 'http://www.puc.state.mn.us/puc/consumers/index.html',
+    }),
+    source('mn-rule', 'https://www.revisor.mn.gov/rules/7820.0300/', 'Minn. R. 7820.0300', 'first-party', {
+      note: 'The state’s own publication of its rules.',
+    }),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -1401,4 +1631,8 @@ export const states: AuthorityInput[] = [
   kentucky,
   louisiana,
   maine,
+  maryland,
+  massachusetts,
+  michigan,
+  minnesota,
 ];
