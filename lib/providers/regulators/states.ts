@@ -1610,6 +1610,217 @@ const minnesota: AuthorityInput = {
   ],
 };
 
+const mississippi: AuthorityInput = {
+  id: 'puc-ms',
+  kind: 'state_PUC',
+  name: 'Mississippi Public Service Commission',
+  shortName: 'PSC',
+  state: 'MS',
+  named: {
+    source: 'ms-bill-of-rights',
+    quote: 'under the provisions of the Mississippi Public Service Commission’s Rules and Regulations Governing Public Utility Service',
+  },
+  covers: [
+    ...(['electric', 'gas', 'water'] as const).map((category) => ({
+      category,
+      source: 'ms-news',
+      quote: 'the commission, which regulates most electric, gas, water and sewer utilities.',
+    })),
+    {
+      category: 'landline' as const,
+      source: 'ms-wikipedia',
+      quote:
+        'The Mississippi Public Service Commission (MPSC or PSC) is a government agency which regulates telecommunications, electric, gas, water and sewer utilities in the U.S. state of Mississippi.',
+    },
+  ],
+  excludes: [
+    { text: 'Most city-owned power companies.', source: 'ms-news', quote: 'Most municipal power companies aren’t regulated by the PSC' },
+  ],
+  notes: [
+    {
+      text: 'Its Ratepayers’ Bill of Rights gives 21 rights, among them no shut-off for 60 days when a doctor certifies it would be life-threatening.',
+      source: 'ms-bill-of-rights',
+      quote:
+        'Ratepayers shall have the right to avoid discontinuation of service for a period of sixty (60) days for nonpayment when the utility receives written notice from a medical doctor',
+    },
+  ],
+  sources: [
+    source('ms-bill-of-rights', 'https://psc.ms.gov/node/52', 'Ratepayers’ Bill of Rights (Mississippi PSC)', 'first-party'),
+    source(
+      'ms-news',
+      'https://djournal.com/news/psc-grants-states-ratepayers-a-bill-of-rights/',
+      'PSC grants state’s ratepayers a Bill of Rights',
+      'second-hand',
+      {
+        readAt: 'http://djournal.com/news/psc-grants-states-ratepayers-a-bill-of-rights/',
+      },
+    ),
+    source(
+      'ms-wikipedia',
+      'https://en.wikipedia.org/wiki/Mississippi_Public_Service_Commission',
+      'Mississippi Public Service Commission (Wikipedia)',
+      'second-hand',
+    ),
+  ],
+};
+
+const missouriRule = 'https://regulations.justia.com/states/missouri/title-20/division-4240/chapter-2/section-20-csr-4240-2-070/';
+
+const missouri: AuthorityInput = {
+  id: 'puc-mo',
+  kind: 'state_PUC',
+  name: 'Missouri Public Service Commission',
+  shortName: 'PSC',
+  state: 'MO',
+  named: {
+    source: 'mo-counsel',
+    quote: 'Those decisions are made by the Missouri Public Service Commission (PSC), a separate state agency.',
+  },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'mo-slides',
+    quote: 'Regulates investor-owned electric, steam, natural gas, water, sewer and telephone companies',
+  })),
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-392-4211',
+      label: 'Consumer services hotline',
+      source: 'mo-rule',
+      quote: 'by telephone (consumer services hotline 1-800-392-4211 or Relay Missouri at 711)',
+    },
+  ],
+  notes: [
+    {
+      text: 'An informal complaint gives each complainant’s name, address and phone, the service address, the company, what happened, the relief requested and what was done to resolve it; someone acting for others states the source of that authority.',
+      source: 'mo-rule',
+      quote:
+        'The name, street address, and telephone number of each complainant and, if one (1) person asserts authority to act on behalf of the others, the source of that authority;',
+    },
+  ],
+  sources: [
+    source('mo-counsel', 'https://opc.mo.gov/who-we-are.html', 'Who We Are (Missouri Office of the Public Counsel)', 'first-party', {
+      readAt: 'http://opc.mo.gov/who-we-are.html',
+      note: 'The state’s Public Counsel, not the commission itself.',
+    }),
+    source(
+      'mo-slides',
+      'https://dokumen.tips/documents/missouri-public-service-commission-consumer-affairs-by-contessa-poole-king.html',
+      'Missouri Public Service Commission Consumer Affairs (presentation by its Consumer Services Coordinator)',
+      'second-hand',
+      { note: 'A copy of the commission’s own presentation kept on a document site.' },
+    ),
+    source('mo-rule', missouriRule, '20 CSR 4240-2.070 Complaints', 'second-hand'),
+  ],
+};
+
+const montana: AuthorityInput = {
+  id: 'puc-mt',
+  kind: 'state_PUC',
+  name: 'Montana Public Service Commission',
+  shortName: 'PSC',
+  state: 'MT',
+  named: {
+    source: 'mt-voters',
+    quote: 'One of the smallest agencies in Montana state government, the Montana Public Service Commission (PSC) strives to ensure',
+  },
+  covers: (['gas', 'electric', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'mt-workings',
+    quote:
+      'The PSC generally regulates private, investor-owned natural gas, electric, telephone, water and private sewer companies doing business in Montana.',
+  })),
+  excludes: [
+    {
+      text: 'Rural electric and telephone cooperatives, cell phone companies and cable TV.',
+      source: 'mt-workings',
+      quote: 'Outside PSC jurisdiction are: rural electric and telephone cooperatives; cellular telephone companies; cable TV companies;',
+    },
+  ],
+  sources: [
+    source('mt-workings', 'https://psc2.mt.gov/Commission/workings.asp', 'How the Public Commission Works (Montana PSC)', 'first-party', {
+      readAt: 'http://psc2.mt.gov/Commission/workings.asp',
+    }),
+    source(
+      'mt-voters',
+      'https://mtvoters.org/psc-billings',
+      'Holding government accountable in Billings (Montana Conservation Voters)',
+      'second-hand',
+      {
+        note: 'Quotes the commission’s own description of itself.',
+      },
+    ),
+  ],
+};
+
+const nebraskaGasRule =
+  'https://casetext.com/regulation/nebraska-administrative-code/public-service-commission/title-291-nebraska-public-service-commission/chapter-9-natural-gas-and-pipeline-rules-and-regulations/section-291-9-013-residential-disconnection-of-service';
+
+const nebraska: AuthorityInput = {
+  id: 'puc-ne',
+  kind: 'state_PUC',
+  name: 'Nebraska Public Service Commission',
+  shortName: 'PSC',
+  state: 'NE',
+  named: {
+    source: 'ne-news',
+    quote:
+      'The Nebraska Public Service Commission (PSC) reminds natural gas consumers that Black Hills Energy and NorthWestern Energy are both working with consumers',
+  },
+  covers: [
+    {
+      category: 'gas',
+      source: 'ne-gas-rule',
+      quote:
+        'A customer may make an informal complaint by contacting the Commission via telephone or correspondence, or may make a formal complaint by completing a form provided by the Commission.',
+    },
+  ],
+  excludes: [
+    {
+      text: 'City-owned natural gas utilities.',
+      source: 'ne-cold-weather',
+      quote: 'Nebraska communities served by municipally owned natural gas utilities are not subject to regulation by the PSC',
+    },
+  ],
+  notes: [
+    {
+      text: 'Natural gas complaints go to the utility first; it must tell you, on request, how to reach the commission if you are not satisfied.',
+      source: 'ne-complaint-rule',
+      quote: "Customers' complaints about natural gas service or billing issues should first be made to the jurisdictional utility.",
+    },
+    {
+      text: 'Service is not cut off while the complaint is pending, if you keep paying the undisputed part of the bill.',
+      source: 'ne-complaint-rule',
+      quote: 'a customer must pay the undisputed portions of any bill for service.',
+    },
+  ],
+  sources: [
+    source(
+      'ne-news',
+      'https://kneb.com/regional-news/nebraska-psc-issues-reminders-for-utility-customers-during-pandemic/',
+      'Nebraska PSC issues reminders for utility customers during pandemic',
+      'second-hand',
+      {
+        published: '2020-05-02',
+      },
+    ),
+    source('ne-gas-rule', nebraskaGasRule, '291 Neb. Admin. Code ch. 9 § 013 Residential disconnection of service', 'second-hand'),
+    source(
+      'ne-complaint-rule',
+      'https://d1tvxue8o4w0fl.cloudfront.net/regulation/nebraska-administrative-code/public-service-commission/title-291-nebraska-public-service-commission/chapter-9-natural-gas-and-pipeline-rules-and-regulations/section-291-9-012-complaint-handling-procedures',
+      '291 Neb. Admin. Code ch. 9 § 012 Complaint handling procedures',
+      'second-hand',
+    ),
+    source(
+      'ne-cold-weather',
+      'https://nptelegraph.com/news/local/starting-nov-1-nebraska-public-service-commissions-cold-weather-rule-to-take-effect/article_98ec7ac0-17e5-11eb-988c-53c55fb9db88.html',
+      'Starting Nov. 1, Nebraska Public Service Commission’s cold weather rule to take effect',
+      'second-hand',
+      { published: '2020-10-26' },
+    ),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -1635,4 +1846,8 @@ export const states: AuthorityInput[] = [
   massachusetts,
   michigan,
   minnesota,
+  mississippi,
+  missouri,
+  montana,
+  nebraska,
 ];
