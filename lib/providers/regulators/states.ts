@@ -1821,6 +1821,278 @@ const nebraska: AuthorityInput = {
   ],
 };
 
+const nevadaDisputes = 'https://puc.nv.gov/FAQ/Resolving_Disputes/';
+
+const nevada: AuthorityInput = {
+  id: 'puc-nv',
+  kind: 'state_PUC',
+  name: 'Public Utilities Commission of Nevada',
+  shortName: 'PUCN',
+  state: 'NV',
+  named: { source: 'nv-written-rule', quote: 'Chapter 703 - Public Utilities Commission of Nevada' },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'nv-statute',
+    quote:
+      'the production, transmission or delivery or furnishing of heat, light, gas, coal slurry, water or power, or any service in connection therewith',
+  })),
+  complaintPage: {
+    url: nevadaDisputes,
+    source: 'nv-disputes',
+    quote: "The PUCN's online Complaint Form or Question Form can also be used to submit an informal complaint.",
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '(775) 684-6100',
+      label: 'Consumer Complaint Resolution Division, Northern Nevada',
+      hours: 'Monday to Friday, 8 a.m. to 5 p.m.',
+      source: 'nv-disputes',
+      quote: 'Northern Nevada: (775) 684-6100',
+    },
+    {
+      kind: 'phone',
+      value: '(702) 486-2600',
+      label: 'Consumer Complaint Resolution Division, Southern Nevada',
+      hours: 'Monday to Friday, 8 a.m. to 5 p.m.',
+      source: 'nv-disputes',
+      quote: 'Southern Nevada: (702) 486-2600',
+    },
+  ],
+  notes: [
+    {
+      text: 'Contact the utility first, ask for a supervisor if needed, and keep a record of each conversation with the name of the person you spoke with.',
+      source: 'nv-disputes',
+      quote: 'Keep a record of your conversations with the utility, including the name of the person with whom you spoke.',
+    },
+    {
+      text: 'Most complaints come in by phone and are handled within 3 to 5 business days.',
+      source: 'nv-disputes',
+      quote: "Most of the Division's complaints are received informally by phone and are handled within 3-5 business days.",
+    },
+    {
+      text: 'A written complaint states the facts, comes with copies of bills and other papers, and is acknowledged by letter within 5 days.',
+      source: 'nv-written-rule',
+      quote: 'Within 5 days after receiving a written complaint, send a letter of acknowledgment to the complainant.',
+    },
+  ],
+  sources: [
+    source('nv-disputes', nevadaDisputes, 'Consumer Complaints with a Utility (PUCN FAQ)', 'first-party'),
+    source(
+      'nv-written-rule',
+      'https://regulations.justia.com/states/nevada/chapter-703/practice-before-commission/complaints/section-703-621',
+      'NAC 703.621 Written complaints',
+      'second-hand',
+    ),
+    source(
+      'nv-statute',
+      'https://law.onecle.com/nevada/energy/703.310.html',
+      'NRS 703.310 Complaint against public utility',
+      'second-hand',
+    ),
+  ],
+};
+
+const newHampshirePage = 'https://www.puc.nh.gov/puc-covid-19-information.html';
+
+const newHampshire: AuthorityInput = {
+  id: 'puc-nh',
+  kind: 'state_PUC',
+  name: 'New Hampshire Public Utilities Commission',
+  shortName: 'PUC',
+  state: 'NH',
+  named: {
+    source: 'nh-advocate',
+    quote:
+      'The OCA primarily fulfills this responsibility by participating in proceedings before the New Hampshire Public Utilities Commission (PUC).',
+  },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'nh-puc',
+    quote:
+      'The Public Utilities Commission is available to assist customers of electric, gas and water utilities that are public utilities, customers of competitive electric providers, and customers of telephone providers.',
+  })),
+  excludes: [
+    {
+      text: 'City-owned utilities, heating fuel deliveries, cable, internet and internet phone service: the Attorney General’s Consumer Protection Division handles those (603-271-3641).',
+      source: 'nh-puc',
+      quote:
+        'Questions regarding other services – deliverable fuels, municipal utility service, or cable, internet or VOIP services - should be directed to the Attorney General’s Consumer Protection Division at 603-271-3641',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '(800) 852-3793',
+      label: 'From New Hampshire only',
+      source: 'nh-puc',
+      quote: 'Our telephone number is (800)852-3793 (NH only) or 603-271-2431, and our email address is puc@puc.nh.gov .',
+    },
+    {
+      kind: 'phone',
+      value: '603-271-2431',
+      source: 'nh-puc',
+      quote: 'Our telephone number is (800)852-3793 (NH only) or 603-271-2431, and our email address is puc@puc.nh.gov .',
+    },
+    {
+      kind: 'email',
+      value: 'puc@puc.nh.gov',
+      source: 'nh-puc',
+      quote: 'Our telephone number is (800)852-3793 (NH only) or 603-271-2431, and our email address is puc@puc.nh.gov .',
+    },
+  ],
+  notes: [
+    {
+      text: 'Call the utility first; contact the commission if you are not satisfied with its help.',
+      source: 'nh-puc',
+      quote: 'You should always call your utility company first if you have a question about or problem with your utility service.',
+    },
+    {
+      text: 'Since 2024 the state’s customer-relations rules send complaints through the Department of Energy rather than the commission: check which office takes them now.',
+      source: 'nh-energy-rule',
+      quote:
+        'Each utility shall make a full and prompt investigation of customer complaints made either directly to the utility or through the department.',
+    },
+  ],
+  sources: [
+    source('nh-puc', newHampshirePage, 'Commission Actions Relative to COVID-19 (New Hampshire PUC)', 'first-party', { published: '2020' }),
+    source(
+      'nh-advocate',
+      'https://www.ncpw.gov/content/new-hampshire-office-consumer-advocate',
+      'New Hampshire Office of Consumer Advocate (ncpw.gov)',
+      'second-hand',
+    ),
+    source(
+      'nh-energy-rule',
+      'https://casetext.com/regulation/new-hampshire-administrative-code/title-en-department-of-energy/chapter-en-1200-uniform-administration-of-utility-customer-relations/part-en-1203-service-provisions/section-en-120309-complaints-by-customers',
+      'N.H. Admin. Code § En 1203.09 Complaints by Customers (effective 2024)',
+      'second-hand',
+      { published: '2024-05-30' },
+    ),
+  ],
+};
+
+const newJerseyRelease = 'https://www.nj.gov/bpu/newsroom/2020/approved/20200313.html';
+
+const newJersey: AuthorityInput = {
+  id: 'puc-nj',
+  kind: 'state_PUC',
+  name: 'New Jersey Board of Public Utilities',
+  shortName: 'NJBPU',
+  state: 'NJ',
+  named: { source: 'nj-release', quote: 'The New Jersey Board of Public Utilities (NJBPU) today announced' },
+  covers: (['gas', 'electric', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'nj-release',
+    quote:
+      'Critical services regulated by NJBPU include natural gas, electricity, water, wastewater, telecommunications and cable television.',
+  })),
+  channels: [
+    {
+      kind: 'phone',
+      value: '(800) 624-0241',
+      label: 'Customer Assistance',
+      hours: '9 a.m. to 4 p.m. ET',
+      source: 'nj-release',
+      quote:
+        "residents should contact NJBPU's Customer Assistance team by filling out this online form, or by calling (800)-624-0241 between the hours of 9 a.m. to 4 p.m. ET.",
+    },
+  ],
+  notes: [
+    {
+      text: 'Contact the utility first.',
+      source: 'nj-release',
+      quote:
+        'NJBPU reminds and encourages all utility customers and ratepayers who have questions about their service to first contact their utility.',
+    },
+    {
+      text: 'Service may not be cut off for unpaid disputed charges while the Board investigates.',
+      source: 'nj-rights',
+      quote: 'Your service may not be terminated for non-payment of disputed charges during a BPU investigation.',
+    },
+    {
+      text: 'The Board also regulates cable television.',
+      source: 'nj-release',
+      quote:
+        'Critical services regulated by NJBPU include natural gas, electricity, water, wastewater, telecommunications and cable television.',
+    },
+  ],
+  sources: [
+    source('nj-release', newJerseyRelease, 'NJBPU announces utilities suspend service shutoffs (press release)', 'first-party', {
+      published: '2020-03-13',
+    }),
+    source(
+      'nj-rights',
+      'https://nj.gov/njpowerswitch/rights/general/',
+      'Your rights as a residential customer (NJ Power Switch)',
+      'first-party',
+    ),
+  ],
+};
+
+const newMexicoFaq = 'https://www.prc.nm.gov/consumer-relations/faqs/';
+
+const newMexico: AuthorityInput = {
+  id: 'puc-nm',
+  kind: 'state_PUC',
+  name: 'New Mexico Public Regulation Commission',
+  shortName: 'NMPRC',
+  state: 'NM',
+  named: {
+    source: 'nm-faq',
+    quote: 'This information applies to utilities regulated by the New Mexico Public Regulation Commission (NMPRC).',
+  },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'nm-faq',
+    quote: 'These utilities include electric, natural gas, for-profit water and sewage companies and certain telecommunication companies.',
+  })),
+  excludes: [
+    {
+      text: 'City-owned utilities and mutual domestic water associations.',
+      source: 'nm-faq',
+      quote: 'd. Complaints regarding Municipally-owned utilities;\ne. Complaints regarding Mutual Domestic Water Associations;',
+    },
+  ],
+  complaintPage: {
+    url: newMexicoFaq,
+    source: 'nm-faq',
+    quote:
+      'To submit a complaint against a utility or transportation company, please click on “File a Complaint” on the top of the New Mexico Public Regulation Commission website and follow the instructions.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '(888) 427-5772',
+      label: 'Consumer Relations Division',
+      source: 'nm-utility-rule',
+      quote: "contacting the\ncommission's consumer relations division at (888) 427-5772",
+    },
+  ],
+  notes: [
+    {
+      text: 'Say whether you have pursued every remedy with the company; an informal complaint does not stop any legal time limit from running.',
+      source: 'nm-informal-rule',
+      quote: 'Informal complaints will not arrest the running of any limitations period.',
+    },
+  ],
+  sources: [
+    source('nm-faq', newMexicoFaq, 'Frequently Asked Questions (NMPRC Consumer Relations)', 'first-party'),
+    source(
+      'nm-utility-rule',
+      'https://www.law.cornell.edu/regulations/new-mexico/N-M-Admin-Code-SS-17.5.410.39',
+      'N.M. Admin. Code § 17.5.410.39 Filing complaint with commission',
+      'second-hand',
+    ),
+    source(
+      'nm-informal-rule',
+      'https://print.casetext.com/regulation/new-mexico-administrative-code/title-1-general-government-administration/chapter-2-administrative-procedures/part-2-public-regulation-commission-rules-of-procedure/section-12214-informal-complaints',
+      'N.M. Admin. Code § 1.2.2.14 Informal complaints',
+      'second-hand',
+    ),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -1850,4 +2122,8 @@ export const states: AuthorityInput[] = [
   missouri,
   montana,
   nebraska,
+  nevada,
+  newHampshire,
+  newJersey,
+  newMexico,
 ];
