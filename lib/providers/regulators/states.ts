@@ -2093,6 +2093,255 @@ const newMexico: AuthorityInput = {
   ],
 };
 
+const newYorkGuide = 'https://www3.dps.ny.gov/W/PSCWeb.nsf/ArticlesByTitle/E14FA4E4025783248525782C006979E8?OpenDocument';
+
+const newYork: AuthorityInput = {
+  id: 'puc-ny',
+  kind: 'state_PUC',
+  name: 'New York State Public Service Commission',
+  shortName: 'PSC',
+  state: 'NY',
+  named: {
+    source: 'ny-guide',
+    quote:
+      'The New York State Public Service Commission (PSC or Commission) has produced this guide to advise you about its complaint handling process.',
+  },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'ny-guide',
+    quote:
+      'The information is designed to help you understand how to resolve an issue or complaint you may have with your electric, natural gas, telephone, cable television or water company.',
+  })),
+  complaintPage: {
+    url: newYorkGuide,
+    source: 'ny-guide',
+    quote: 'File your complaint by Internet, telephone, letter.',
+  },
+  notes: [
+    {
+      text: 'Try the utility first. The commission then asks the utility to contact you; if it does not answer within two weeks or the matter stays unresolved, contact the commission again and it investigates.',
+      source: 'ny-guide',
+      quote:
+        'If the utility does not contact you with its initial acknowledgement, does not provide its response to you within two weeks or the matter remains unresolved after you have received the response, you should contact us and we will investigate the matter and report our findings to you.',
+    },
+    {
+      text: 'Keep paying the part of the bill that is not in dispute while the complaint is investigated.',
+      source: 'ny-guide',
+      quote:
+        'While your complaint is being investigated by the Commission staff, you must pay the portion of your bill that is not in dispute or your service may be terminated by the utility.',
+    },
+    {
+      text: 'If you think the first decision is wrong, ask for an informal hearing or review within 15 days.',
+      source: 'ny-guide',
+      quote: 'If you believe the initial decision is wrong, you can request an informal hearing or informal review.',
+    },
+    {
+      text: 'It also takes complaints about cable television companies.',
+      source: 'ny-guide',
+      quote:
+        'The information is designed to help you understand how to resolve an issue or complaint you may have with your electric, natural gas, telephone, cable television or water company.',
+    },
+  ],
+  sources: [
+    source(
+      'ny-guide',
+      newYorkGuide,
+      'Guide to Handling Complaints about Your Regulated Utility Service (NY Department of Public Service)',
+      'first-party',
+    ),
+  ],
+};
+
+const northCarolinaStaff = 'https://publicstaff.nc.gov/consumer-services';
+
+const northCarolina: AuthorityInput = {
+  id: 'puc-nc',
+  kind: 'state_PUC',
+  name: 'North Carolina Utilities Commission',
+  shortName: 'NCUC',
+  state: 'NC',
+  named: {
+    source: 'nc-commission',
+    quote:
+      'The North Carolina Utilities Commission (NCUC) was created by the General Assembly to regulate the prices and services of some, but not all, public utilities in North Carolina.',
+  },
+  covers: [
+    ...(['electric', 'gas', 'water'] as const).map((category) => ({
+      category,
+      source: 'nc-commission',
+      quote:
+        'Today the Commission regulates the following investor-owned or privately-owned entities:\n\n  • Electric companies\n  • Natural gas companies\n  • Water companies',
+    })),
+    {
+      category: 'landline' as const,
+      source: 'nc-commission',
+      quote:
+        'To a limited degree, the NCUC regulates telephone providers, electric membership corporations, municipal electricity providers',
+    },
+  ],
+  excludes: [
+    {
+      text: 'City utility systems, internet, cable or satellite TV, wireless phones and propane (the Attorney General, 1-877-566-7226); electric and telephone membership corporations (the Rural Electrification Authority, 919-814-4696).',
+      source: 'nc-staff',
+      quote:
+        "We don't have any jurisdiction over municipal utility systems, broadband and internet providers, cable or satellite television providers, or wireless phone providers or propane.",
+    },
+  ],
+  complaintPage: {
+    url: northCarolinaStaff,
+    source: 'nc-staff',
+    quote: 'We can investigate your complaints against utility companies ... and then we help you to resolve them.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '866-380-9816',
+      label: 'Public Staff Consumer Services, toll free',
+      source: 'nc-staff',
+      quote: 'Consumer Services Toll-free 866-380-9816 or 919-733-9277',
+    },
+    {
+      kind: 'phone',
+      value: '919-733-9277',
+      label: 'Public Staff Consumer Services',
+      source: 'nc-staff',
+      quote: 'Consumer Services Toll-free 866-380-9816 or 919-733-9277',
+    },
+  ],
+  notes: [
+    {
+      text: 'Complaints are taken by the Public Staff, the state office that represents consumers before the commission.',
+      source: 'nc-phone-law',
+      quote: "provide notice to the consumer of the consumer's right to contact the Public Staff of the Commission",
+    },
+  ],
+  sources: [
+    source('nc-commission', 'https://www.ncuc.commerce.state.nc.us/overview/ucdesc.htm', 'History and Description (NCUC)', 'first-party', {
+      readAt: 'http://www.ncuc.commerce.state.nc.us/overview/ucdesc.htm',
+    }),
+    source('nc-staff', northCarolinaStaff, 'Consumer Services (Public Staff, NC Utilities Commission)', 'first-party'),
+    source('nc-phone-law', 'https://lexace.ai/us/statute/north-carolina/62-73.1', 'N.C. Gen. Stat. § 62-73.1', 'second-hand'),
+  ],
+};
+
+const northDakota: AuthorityInput = {
+  id: 'puc-nd',
+  kind: 'state_PUC',
+  name: 'North Dakota Public Service Commission',
+  shortName: 'PSC',
+  state: 'ND',
+  named: { source: 'nd-news', quote: 'The North Dakota Public Service Commission received 530 consumer contacts in 2019' },
+  covers: [
+    ...(['electric', 'gas'] as const).map((category) => ({
+      category,
+      source: 'nd-news',
+      quote:
+        'Informal complaints are received and processed regarding any utility the commission regulates, including certain aspects of telephone service, natural gas providers, and the three investor-owned electric companies in the state: Xcel, Otter Tail and MDU.',
+    })),
+    {
+      category: 'landline' as const,
+      source: 'nd-news',
+      quote:
+        'Informal complaints are received and processed regarding any utility the commission regulates, including certain aspects of telephone service',
+    },
+  ],
+  notes: [
+    {
+      text: 'An informal complaint may be made by phone or in writing; a letter counts as one.',
+      source: 'nd-rule',
+      quote: 'Informal complaints may be made orally or in writing. Letters to the commission will be considered informal complaints.',
+    },
+  ],
+  sources: [
+    source(
+      'nd-news',
+      'https://www.willistonherald.com/news/oil_and_energy/psc-receives-more-than-consumer-contacts-in/article_a00106b4-3e1a-11ea-a894-cfa086675cc3.html',
+      'PSC receives more than 500 consumer contacts in 2019 (Williston Herald)',
+      'second-hand',
+    ),
+    source(
+      'nd-rule',
+      'https://print.casetext.com/regulation/north-dakota-administrative-code/title-69-public-service-commission/article-69-02-practice-and-procedure/chapter-69-02-02-pleadings/section-69-02-02-01-informal-complaint',
+      'N.D. Admin. Code 69-02-02-01 Informal complaint',
+      'second-hand',
+      {
+        readAt:
+          'http://print.casetext.com/regulation/north-dakota-administrative-code/title-69-public-service-commission/article-69-02-practice-and-procedure/chapter-69-02-02-pleadings/section-69-02-02-01-informal-complaint',
+      },
+    ),
+  ],
+};
+
+const ohio: AuthorityInput = {
+  id: 'puc-oh',
+  kind: 'state_PUC',
+  name: 'Public Utilities Commission of Ohio',
+  shortName: 'PUCO',
+  state: 'OH',
+  named: {
+    source: 'oh-legal-aid',
+    quote:
+      'The Public Utilities Commission of Ohio (PUCO) oversees companies and makes sure Ohioans have access to safe and reliable utilities.',
+  },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'oh-legal-aid',
+    quote: 'Common utility services include electric, natural gas, telephone, water and waste.',
+  })),
+  excludes: [
+    {
+      text: 'Some city-owned utilities, such as Cleveland Public Power and the Cleveland Water Department.',
+      source: 'oh-legal-aid',
+      quote:
+        'some municipal utility providers like Cleveland Public Power and Cleveland Water Department are not PUCO regulated utilities.',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-686-7826',
+      label: 'PUCO, toll free',
+      hours: 'Weekdays, 8:00 a.m. to 5:00 p.m.',
+      source: 'oh-rule',
+      quote:
+        'you may call the Public Utilities Commission of Ohio for assistance at 1-800-686-7826 (toll free) from 8:00 a.m. to 5:00 p.m. weekdays',
+    },
+  ],
+  notes: [
+    {
+      text: 'A gas company must give a status report within three business days of a complaint the commission refers to it.',
+      source: 'oh-gas-rule',
+      quote: 'provide a status report within three business days of the date of receipt of the complaint to the customer/consumer',
+    },
+  ],
+  sources: [
+    source(
+      'oh-legal-aid',
+      'https://lasclev.org/?p=20822',
+      'What consumer protections are there for PUCO regulated utilities? (Legal Aid Society of Cleveland)',
+      'second-hand',
+    ),
+    source(
+      'oh-rule',
+      'https://codes.ohio.gov/ohio-administrative-code/rule-4901:1-17-08',
+      'Ohio Adm. Code 4901:1-17-08 Applicant and/or customer rights',
+      'first-party',
+      {
+        note: 'The state’s own publication of its rules.',
+      },
+    ),
+    source(
+      'oh-gas-rule',
+      'https://ohrules.elaws.us/oac/4901:1-13-10',
+      'Ohio Adm. Code 4901:1-13-10 Complaints and complaint-handling procedures',
+      'second-hand',
+      {
+        readAt: 'http://ohrules.elaws.us/oac/4901:1-13-10',
+      },
+    ),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -2126,4 +2375,8 @@ export const states: AuthorityInput[] = [
   newHampshire,
   newJersey,
   newMexico,
+  newYork,
+  northCarolina,
+  northDakota,
+  ohio,
 ];
