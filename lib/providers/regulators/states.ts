@@ -2342,6 +2342,301 @@ const ohio: AuthorityInput = {
   ],
 };
 
+const oklahomaPhones = 'The telephone numbers of the Consumer Services Division, which are (405) 521-2331 and (800) 522-8154.';
+
+const oklahoma: AuthorityInput = {
+  id: 'puc-ok',
+  kind: 'state_PUC',
+  name: 'Oklahoma Corporation Commission',
+  shortName: 'OCC',
+  state: 'OK',
+  named: {
+    source: 'ok-attorney-general',
+    quote:
+      'The Oklahoma Corporation Commission is responsible for licensing and regulating electric power utilities, natural gas utilities, drinking water utilities and telecommunications utilities.',
+  },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'ok-attorney-general',
+    quote:
+      'The Oklahoma Corporation Commission is responsible for licensing and regulating electric power utilities, natural gas utilities, drinking water utilities and telecommunications utilities.',
+  })),
+  excludes: [
+    {
+      text: 'The rates of most cooperatives and of all city-owned utilities.',
+      source: 'ok-attorney-general',
+      quote:
+        'State statute exempts most cooperatives and all municipally owned utilities from rate regulation by the Oklahoma Corporation Commission.',
+    },
+    {
+      text: 'Cable television.',
+      source: 'ok-faq',
+      quote:
+        'I have a problem with my cable television company, \n\twho do I contact?\n\nA:      This is outside the jurisdiction of the Oklahoma',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '(405) 521-2331',
+      label: 'Consumer Services Division',
+      hours: 'Monday to Friday, 8:00 a.m. to 4:30 p.m.',
+      source: 'ok-rule',
+      quote: oklahomaPhones,
+    },
+    {
+      kind: 'phone',
+      value: '(800) 522-8154',
+      label: 'Consumer Services Division, toll free',
+      hours: 'Monday to Friday, 8:00 a.m. to 4:30 p.m.',
+      source: 'ok-rule',
+      quote: oklahomaPhones,
+    },
+    {
+      kind: 'mail',
+      value: 'Oklahoma Corporation Commission, Consumer Services Division, P.O. Box 52000, Oklahoma City, OK 73152-2000',
+      source: 'ok-rule',
+      quote: 'The mailing address of the Consumer Services Division, which is P.O. Box 52000, Oklahoma City, OK 73152-2000.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Call the utility first; if the problem is not resolved, call the commission.',
+      source: 'ok-faq',
+      quote:
+        'Call the utility first.  If the problem cannot be \n\tresolved, the customer has the option to call the \n\tPublic Utility Complaints Department',
+    },
+  ],
+  sources: [
+    source(
+      'ok-attorney-general',
+      'https://www.oag.ok.gov/public-utilities',
+      'Public Utilities FAQ (Oklahoma Attorney General)',
+      'first-party',
+      {
+        readAt: 'http://www.oag.ok.gov/public-utilities',
+        note: 'The state’s Attorney General, not the commission itself.',
+      },
+    ),
+    source(
+      'ok-faq',
+      'https://utilitysurvey.occeweb.com/Divisions/GAOFFICE/FAQ.htm',
+      'Frequently Asked Questions (Oklahoma Corporation Commission)',
+      'first-party',
+      {
+        readAt: 'http://utilitysurvey.occeweb.com/Divisions/GAOFFICE/FAQ.htm',
+      },
+    ),
+    source(
+      'ok-rule',
+      'https://casetext.com/regulation/oklahoma-administrative-code/title-165-corporation-commission/chapter-55-telecommunications-services/subchapter-23-eligible-telecommunications-carriers/part-1-general-provisions/section-16555-23-9-billing-disputes',
+      'Okla. Admin. Code § 165:55-23-9 Billing disputes (amended 2017)',
+      'second-hand',
+    ),
+  ],
+};
+
+const oregonCenter = 'https://www.oregon.gov/puc/Pages/Consumer-Information-Center.aspx';
+const oregonRule = 'https://regulations.justia.com/states/oregon/chapter-860/division-21/section-860-021-0015';
+
+const oregon: AuthorityInput = {
+  id: 'puc-or',
+  kind: 'state_PUC',
+  name: 'Public Utility Commission of Oregon',
+  shortName: 'PUC',
+  state: 'OR',
+  named: {
+    source: 'or-rule',
+    quote: 'Mailing address: Public\nUtility Commission of Oregon, Consumer Services Section, PO Box 1088, Salem,\nOregon 97308;',
+  },
+  covers: (['electric', 'gas', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'or-center',
+    quote:
+      'Need help understanding your utility bill or resolving a dispute with your electric, natural gas, water or telecommunication service provider? The Oregon Public Utility Commission (PUC) can help.',
+  })),
+  complaintPage: {
+    url: 'https://apps.puc.state.or.us/consumer/complaint.asp',
+    source: 'or-rule',
+    quote: 'Website:\nhttps://apps.puc.state.or.us/consumer/complaint.asp.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '503-378-6600',
+      label: 'Consumer Services',
+      source: 'or-center',
+      quote: 'Submit your questions or complaint by email, or call Consumer Services at 503-378-6600 or 800-522-2404.',
+    },
+    {
+      kind: 'phone',
+      value: '800-522-2404',
+      label: 'Consumer Services, toll free',
+      source: 'or-center',
+      quote: 'Submit your questions or complaint by email, or call Consumer Services at 503-378-6600 or 800-522-2404.',
+    },
+    {
+      kind: 'email',
+      value: 'puc.consumer@puc.oregon.gov',
+      source: 'or-rule',
+      quote: 'Electronic mail\naddress: puc.consumer@puc.oregon.gov;',
+    },
+    {
+      kind: 'mail',
+      value: 'Public Utility Commission of Oregon, Consumer Services Section, PO Box 1088, Salem, Oregon 97308',
+      source: 'or-rule',
+      quote: 'Mailing address: Public\nUtility Commission of Oregon, Consumer Services Section, PO Box 1088, Salem,\nOregon 97308;',
+    },
+  ],
+  notes: [
+    {
+      text: 'You may ask for a utility supervisor to review the dispute before going to the commission.',
+      source: 'or-rule',
+      quote: 'Inform the complainant of the right to\nhave a utility supervisor review any dispute;',
+    },
+  ],
+  sources: [
+    source('or-center', oregonCenter, 'Consumer Information Center (Oregon PUC)', 'first-party'),
+    source('or-rule', oregonRule, 'OAR 860-021-0015 Dispute Resolution', 'second-hand'),
+  ],
+};
+
+const pennsylvaniaFiling = 'https://www.puc.pa.gov/filing_resources/filing_complaints.aspx';
+
+const pennsylvania: AuthorityInput = {
+  id: 'puc-pa',
+  kind: 'state_PUC',
+  name: 'Pennsylvania Public Utility Commission',
+  shortName: 'PUC',
+  state: 'PA',
+  named: { source: 'pa-rights', quote: 'The Pennsylvania Public Utility Commission (PUC)' },
+  covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({
+    category,
+    source: 'pa-guide',
+    quote: 'Informal Complaint – Electric, Natural Gas, Telephone &\n\nWater/Wastewater',
+  })),
+  excludes: [
+    {
+      text: 'Rural electric cooperatives, city- or township-owned utilities, cable TV (the governing body on the bill), cell phones (the FCC), bottled propane and oil companies (the Attorney General).',
+      source: 'pa-informal',
+      quote:
+        'Please do not file an informal complaint or provide BCS comments regarding the following utilities, since the PUC does not regulate these services:',
+    },
+  ],
+  complaintPage: {
+    url: pennsylvaniaFiling,
+    source: 'pa-filing',
+    quote: 'To file an informal complaint, call the complaint hotline toll free number at 1-800-692-7380',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-692-7380',
+      label: 'Complaint hotline, toll free',
+      source: 'pa-filing',
+      quote: 'The toll free number to file an informal complaint is 1-800-692-7380.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Contact the company first, or the complaint may be closed without investigation.',
+      source: 'pa-informal',
+      quote: 'The Commission may accept complaints only from customers who have first contacted the company about their complaint.',
+    },
+    {
+      text: 'An informal complaint through the online form is typically resolved in 3 to 5 business days; a formal complaint can take six months or more.',
+      source: 'pa-formal',
+      quote: 'This involves filling out a simple online form and the issue is typically resolved in just 3 to 5 business days.',
+    },
+  ],
+  sources: [
+    source('pa-filing', pennsylvaniaFiling, 'Filing Complaints (Pennsylvania PUC)', 'first-party', {
+      readAt: 'http://www.puc.pa.gov/filing_resources/filing_complaints.aspx',
+    }),
+    source('pa-formal', 'https://www.puc.pa.gov/complaints/formal-complaints/', 'Formal Complaints (Pennsylvania PUC)', 'first-party'),
+    source(
+      'pa-informal',
+      'https://info.5y1.org/file-a-consumer-complaint-online_1_432468.html',
+      'Filing Informal Complaints - PUC (a copy)',
+      'second-hand',
+      {
+        note: 'A copy of the commission’s own page kept on a document site.',
+      },
+    ),
+    source(
+      'pa-rights',
+      'https://docslib.org/doc/7028574/your-rights-and-responsibilities-as-a-utility-consumer',
+      'Your Rights and Responsibilities as a Utility Consumer (PUC guide, a copy)',
+      'second-hand',
+    ),
+    source(
+      'pa-guide',
+      'https://fdocuments.in/download/contents-taxicabs-limousines-household-moving-companies-trucking-companies',
+      'Filing a Complaint (PUC guide, a copy)',
+      'second-hand',
+    ),
+  ],
+};
+
+const rhodeIslandReview =
+  'https://print.casetext.com/regulation/rhode-island-administrative-code/title-810-public-utilities-commission/chapter-10-consumer-protection/subchapter-00-na/part-1-rules-and-regulations-governing-the-termination-of-residential-electric-gas-and-water-service-810-ricr-10-00-1/section-810-ricr-10-00-113-review-procedures';
+
+const rhodeIsland: AuthorityInput = {
+  id: 'puc-ri',
+  kind: 'state_PUC',
+  name: 'Rhode Island Division of Public Utilities and Carriers',
+  state: 'RI',
+  named: {
+    source: 'ri-division',
+    quote:
+      'The Division of Public Utilities and Carries is a governmental body charged with the supervision and execution of all laws relating to public utilities and carriers',
+  },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'ri-notice-rule',
+    quote: 'Rules and Regulations Governing the Termination of Residential Electric, Gas and Water Service (810-RICR-10-00-1)',
+  })),
+  channels: [
+    {
+      kind: 'mail',
+      value: 'Division of Public Utilities and Carriers, 89 Jefferson Boulevard, Warwick, Rhode Island 02888',
+      hours: 'Monday to Friday, 8:30 a.m. to 4:00 p.m.',
+      source: 'ri-division',
+      quote:
+        'All communications to the Division shall be addressed to the Division of Public Utilities and Carriers, 89 Jefferson Boulevard, Warwick, Rhode Island 02888',
+    },
+  ],
+  notes: [
+    {
+      text: 'A dispute not settled with the Division’s Consumer Section can go to review by its Administrator; the request can be made by phone, and service is not cut off meanwhile.',
+      source: 'ri-review-rule',
+      quote:
+        'During the pendency of such review the utility shall not discontinue service to the customer due to the circumstances out of which the dispute arose.',
+    },
+    {
+      text: 'For disputes other than the amount or payment of a bill, ask for review within 10 days of the utility’s decision.',
+      source: 'ri-review-rule',
+      quote:
+        'in the case of a dispute regarding other than the amount or payment of bills, within ten (10) days after the public utility action or decision which is disputed.',
+    },
+  ],
+  sources: [
+    source(
+      'ri-division',
+      'https://d1tvxue8o4w0fl.cloudfront.net/regulation/rhode-island-administrative-code/title-815-division-of-public-utilities-and-carriers/chapter-00-general-administration/subchapter-00-na/part-1-rules-of-practice-and-procedure-815-ricr-00-00-1/section-815-ricr-00-00-13-the-division',
+      '815-RICR-00-00-1.3 The Division',
+      'second-hand',
+    ),
+    source('ri-review-rule', rhodeIslandReview, '810-RICR-10-00-1.13 Review Procedures', 'second-hand'),
+    source(
+      'ri-notice-rule',
+      'https://regulations.justia.com/states/rhode-island/title-810/chapter-10/subchapter-00/part-1/section-810-ricr-10-00-1-5',
+      '810-RICR-10-00-1.5 Notice',
+      'second-hand',
+    ),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -2379,4 +2674,8 @@ export const states: AuthorityInput[] = [
   northCarolina,
   northDakota,
   ohio,
+  oklahoma,
+  oregon,
+  pennsylvania,
+  rhodeIsland,
 ];
