@@ -2637,6 +2637,317 @@ const rhodeIsland: AuthorityInput = {
   ],
 };
 
+const southCarolinaOrs = 'https://www.regulatorystaff.sc.gov/consumerservices/Pages/ResolveDisputes.aspx';
+const southCarolinaPsc = 'https://psc.sc.gov/consumer-info/file-complaint';
+const southCarolinaPhones =
+  'This division can be reached at 1-800-922-1531 or 803-737-5230 between the hours of 8:30 a.m. and 5:00 p.m., Monday through Friday.';
+
+const southCarolina: AuthorityInput = {
+  id: 'puc-sc',
+  kind: 'state_PUC',
+  name: 'Public Service Commission of South Carolina',
+  shortName: 'PSC',
+  state: 'SC',
+  named: {
+    source: 'sc-psc',
+    quote:
+      "Please note that the ORS is a state agency separate from the Public Service Commission (PSC), and the ORS's duties and functions are separate and distinct from the PSC.",
+  },
+  covers: [
+    ...(['electric', 'gas', 'water'] as const).map((category) => ({
+      category,
+      source: 'sc-ors',
+      quote:
+        'rates, charges, service standards, facilities, and practices of investor-owned utilities in the areas of:\n\n  • Electric\n  • Natural gas\n  • Water',
+    })),
+    {
+      category: 'landline' as const,
+      source: 'sc-ors',
+      quote: '  • Local and intrastate (within South Carolina) long distance telephone service.',
+    },
+  ],
+  excludes: [
+    {
+      text: 'Electric cooperatives, city- or town-owned utilities, cable or satellite TV, cell phones, internet service and propane.',
+      source: 'sc-ors',
+      quote:
+        '  • An electric cooperative\n  • A city or town owned water/wastewater utility\n  • A city or town owned electric/natural gas utility\n  • A cable or satellite television company\n  • A cellular phone provider\n  • Internet service',
+    },
+  ],
+  complaintPage: {
+    url: southCarolinaOrs,
+    source: 'sc-ors',
+    quote: 'The Office of Regulatory Staff (ORS) can assist you through its online consumer complaint/inquiry form.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-922-1531',
+      label: 'Office of Regulatory Staff, Consumer Services',
+      hours: 'Monday to Friday, 8:30 a.m. to 5:00 p.m.',
+      source: 'sc-psc',
+      quote: southCarolinaPhones,
+    },
+    {
+      kind: 'phone',
+      value: '803-737-5230',
+      label: 'Office of Regulatory Staff, Consumer Services',
+      hours: 'Monday to Friday, 8:30 a.m. to 5:00 p.m.',
+      source: 'sc-psc',
+      quote: southCarolinaPhones,
+    },
+  ],
+  answerDays: {
+    days: 30,
+    source: 'sc-consumer-advocate',
+    quote: 'The ORS will contact you with the utility’s response within 30 days of beginning the investigation.',
+  },
+  notes: [
+    {
+      text: 'Informal complaints go to the Office of Regulatory Staff, a state agency separate from the commission; a formal complaint to the commission means a hearing.',
+      source: 'sc-psc',
+      quote:
+        'Please contact the Office of Regulatory Staff (ORS) to attempt to informally resolve an issue prior to filing a formal complaint with the Commission.',
+    },
+    {
+      text: 'Call the utility first; contact the ORS if it does not answer within a reasonable time or you are not satisfied.',
+      source: 'sc-consumer-advocate',
+      quote:
+        'If you do not hear from the utility within a reasonable time, or if you are not satisfied with the company’s action, you may contact the South Carolina Office of Regulatory Staff, (ORS) 1-800-922-1531.',
+    },
+  ],
+  sources: [
+    source('sc-psc', southCarolinaPsc, 'Consumer Information - File a Complaint (SC PSC)', 'first-party'),
+    source('sc-ors', southCarolinaOrs, 'Need Help to Resolve a Dispute? (SC Office of Regulatory Staff)', 'first-party'),
+    source(
+      'sc-consumer-advocate',
+      'https://scutilityconsumer.sc.gov/resolve-issues',
+      'Who can I talk to regarding problems with my utility? (sc.gov)',
+      'first-party',
+    ),
+  ],
+};
+
+const southDakota: AuthorityInput = {
+  id: 'puc-sd',
+  kind: 'state_PUC',
+  name: 'South Dakota Public Utilities Commission',
+  shortName: 'PUC',
+  state: 'SD',
+  named: { source: 'sd-minutes', quote: 'South Dakota Public Utilities Commission Meeting\nAugust 27, 2024, at 9:30 A.M. CDT' },
+  channels: [
+    {
+      kind: 'phone',
+      value: '605-773-3201',
+      label: 'PUC staff',
+      hours: 'Monday to Friday, 8 a.m. to 5 p.m. Central Time',
+      source: 'sd-guide',
+      quote: 'please contact South Dakota PUC staff at 605-773-3201 (Monday – Friday, 8 a.m. – 5 p.m. Central Time).',
+    },
+    {
+      kind: 'email',
+      value: 'puc@state.sd.us',
+      source: 'sd-guide',
+      quote:
+        'These comments should be emailed to puc@state.sd.us or mailed or hand delivered to PUC, 500 E. Capitol Ave., Pierre, SD 57501.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Gas and electric utilities must post where complaints go and that the commission is available as a mediator.',
+      source: 'sd-rule',
+      quote: "a notice of the availability of the commission to act as a mediator with the commission's address and telephone number",
+    },
+  ],
+  sources: [
+    source(
+      'sd-minutes',
+      'https://puc.sd.gov/minutes/2024/0827.aspx',
+      'Commission meeting minutes, August 27, 2024 (SD PUC)',
+      'first-party',
+      { published: '2024-08-27' },
+    ),
+    source('sd-guide', 'https://puc.sd.gov/contact/guidelines.aspx', 'Informational Guide (SD PUC)', 'first-party'),
+    source(
+      'sd-rule',
+      'https://casetext.com/regulation/south-dakota-administrative-rules/title-20-public-safety/article-2010-public-utilities-commission/chapter-201016-gas-and-electric-utility-records-and-public-information-rules/section-20101601-public-information',
+      'S.D. Admin. R. 20:10:16:01 Public information (gas and electric utilities)',
+      'second-hand',
+    ),
+  ],
+};
+
+const tennessee: AuthorityInput = {
+  id: 'puc-tn',
+  kind: 'state_PUC',
+  name: 'Tennessee Public Utility Commission',
+  shortName: 'TPUC',
+  state: 'TN',
+  named: { source: 'tn-water-rule', quote: 'Title 1220 - Tennessee Public Utility Commission' },
+  covers: [
+    { category: 'water', source: 'tn-water-rule', quote: 'Chapter 1220-04-03 - Water Regulations' },
+    { category: 'landline', source: 'tn-phone-rule', quote: 'Chapter 1220-04-02 - Regulations for Telephone Companies' },
+    {
+      category: 'gas',
+      source: 'tn-advocate',
+      quote:
+        'the Consumer Advocate represents the interests of Tennessee consumers of investor-owned electric, natural gas, telephone, water, and sewer companies.',
+    },
+    {
+      category: 'electric',
+      source: 'tn-advocate',
+      quote:
+        'the Consumer Advocate represents the interests of Tennessee consumers of investor-owned electric, natural gas, telephone, water, and sewer companies.',
+    },
+  ],
+  excludes: [
+    {
+      text: 'Internet and cable service and deceptive billing go to the Attorney General; wireless to the FCC.',
+      source: 'tn-telecom-guide',
+      quote: 'TN Attorney General Broadband, Cable, Deceptive Billing Handles violations of the Consumer Protection Act.',
+    },
+  ],
+  notes: [
+    {
+      text: 'It also takes complaints against holders of state-issued cable or video franchises, after the provider’s own procedure has been followed.',
+      source: 'tn-franchise',
+      quote:
+        'Customer complaints against holders of state-issued certificates of franchise authority may be filed with the Tennessee Public Utility Commission.',
+    },
+    {
+      text: 'Its former name was the Tennessee Regulatory Authority (TRA); it regulates the investor-owned utilities.',
+      source: 'tn-advocate',
+      quote: "The TRA is the agency responsible for regulating Tennessee's investor-owned utility companies.",
+    },
+  ],
+  sources: [
+    source(
+      'tn-water-rule',
+      'https://regulations.justia.com/states/tennessee/title-1220/subtitle-1220-04/chapter-1220-04-03/section-1220-04-03-14',
+      'Tenn. Comp. R. & Regs. 1220-04-03-.14 Customer Relations',
+      'second-hand',
+    ),
+    source(
+      'tn-phone-rule',
+      'https://regulations.justia.com/states/tennessee/title-1220/subtitle-1220-04/chapter-1220-04-02/section-1220-04-02-29',
+      'Tenn. Comp. R. & Regs. 1220-04-02-.29 Basic Utility Obligations',
+      'second-hand',
+    ),
+    source(
+      'tn-advocate',
+      'https://attorneygeneral.tn.gov/utility/utility.html',
+      'Protecting Utility Customers (Tennessee Attorney General)',
+      'first-party',
+      {
+        readAt: 'http://attorneygeneral.tn.gov/utility/utility.html',
+        note: 'Written when the commission was still the Tennessee Regulatory Authority.',
+      },
+    ),
+    source(
+      'tn-telecom-guide',
+      'https://consumoteca.com.co/articles/en/tennessee-telecom-billing-complaint-options',
+      'Tennessee telecom billing complaint options',
+      'second-hand',
+    ),
+    source(
+      'tn-franchise',
+      'https://mtas.tennessee.edu/reference/customer-service-complaints',
+      'Customer Service Complaints (UT Municipal Technical Advisory Service)',
+      'second-hand',
+    ),
+  ],
+};
+
+const texasComplaint = 'https://www.puc.texas.gov/consumer/complaint/complaint.aspx';
+
+const texas: AuthorityInput = {
+  id: 'puc-tx',
+  kind: 'state_PUC',
+  name: 'Public Utility Commission of Texas',
+  shortName: 'PUCT',
+  state: 'TX',
+  named: {
+    source: 'tx-faq',
+    quote: "The Public Utility Commission of Texas regulates the state's electric, telecommunication, and water and sewer utilities",
+  },
+  covers: (['electric', 'water', 'landline'] as const).map((category) => ({
+    category,
+    source: 'tx-consumer-protection',
+    quote:
+      "The PUCT's Consumer Protection Division (CPD) assists consumers with questions and complaints about their electric, water and wastewater and telecom utility services, billing practices and operations.",
+  })),
+  excludes: [
+    {
+      text: 'City-owned utilities and electric cooperatives.',
+      source: 'tx-consumer-protection',
+      quote: 'The PUCT does not regulate municipally owned utilities or cooperative electric utilities.',
+    },
+  ],
+  complaintPage: {
+    url: texasComplaint,
+    source: 'tx-complaint',
+    quote:
+      "If you are unable to come to a satisfactory resolution with your provider, you should then file a complaint with the PUCT's Consumer Protection Division.",
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-888-782-8477',
+      label: 'Toll free',
+      source: 'tx-complaint',
+      quote: 'Call: 1-888-782-8477\nAustin: 512-936-7120\nFax: 1-512-936-7003',
+    },
+    {
+      kind: 'phone',
+      value: '512-936-7120',
+      label: 'Austin',
+      source: 'tx-complaint',
+      quote: 'Call: 1-888-782-8477\nAustin: 512-936-7120\nFax: 1-512-936-7003',
+    },
+    {
+      kind: 'fax',
+      value: '1-512-936-7003',
+      source: 'tx-complaint',
+      quote: 'Call: 1-888-782-8477\nAustin: 512-936-7120\nFax: 1-512-936-7003',
+    },
+    {
+      kind: 'mail',
+      value: 'Public Utility Commission of Texas, P.O. Box 13326, Austin, TX 78711-3326',
+      source: 'tx-complaint',
+      quote: 'Public Utility Commission of Texas\nP.O. Box 13326\nAustin, TX 78711-3326',
+    },
+  ],
+  answerDays: {
+    days: 15,
+    source: 'tx-complaint',
+    quote: 'The electric or telephone company has 15 days to investigate and respond to the PUCT.',
+  },
+  notes: [
+    {
+      text: 'Contact the provider first and let it investigate.',
+      source: 'tx-complaint',
+      quote: 'contact your electric, telephone, water or sewer provider first and allow them to investigate your complaint.',
+    },
+    {
+      text: 'Both you and the company receive a letter with the investigator’s resolution.',
+      source: 'tx-complaint',
+      quote: "The PUCT will send both you and your company a letter with the investigator's resolution.",
+    },
+  ],
+  sources: [
+    source('tx-complaint', texasComplaint, 'File a Complaint (PUCT)', 'first-party', {
+      readAt: 'http://puc.texas.gov/consumer/complaint/Complaint.aspx',
+    }),
+    source(
+      'tx-consumer-protection',
+      'https://www.puc.texas.gov/agency/about/consumer-protection/',
+      'Consumer Protection (PUCT)',
+      'first-party',
+    ),
+    source('tx-faq', 'https://www.puc.texas.gov/consumer/facts/faq/electricity.aspx', 'Electricity FAQ (PUCT)', 'first-party'),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -2678,4 +2989,8 @@ export const states: AuthorityInput[] = [
   oregon,
   pennsylvania,
   rhodeIsland,
+  southCarolina,
+  southDakota,
+  tennessee,
+  texas,
 ];
