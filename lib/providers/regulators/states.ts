@@ -2948,6 +2948,287 @@ const texas: AuthorityInput = {
   ],
 };
 
+const utahComplaints = 'https://psc.utah.gov/complaint-process/';
+const utahPhones = 'Contact the DPU during regular business hours at 801-530-7622 or 800-874-0904.';
+
+const utah: AuthorityInput = {
+  id: 'puc-ut',
+  kind: 'state_PUC',
+  name: 'Utah Public Service Commission',
+  shortName: 'PSC',
+  state: 'UT',
+  named: {
+    source: 'ut-rights',
+    quote: 'The Utah Public Service Commission has established rules about utility consumer / company relationships.',
+  },
+  covers: [
+    {
+      category: 'electric',
+      source: 'ut-office',
+      quote: 'Rocky Mountain Power is the only rate regulated public utility providing electric service in the state of Utah.',
+    },
+    {
+      category: 'gas',
+      source: 'ut-office',
+      quote:
+        'Dominion Energy Utah (formerly Questar Gas Company) is the only regulated public utility providing natural gas service in the state of Utah.',
+    },
+  ],
+  complaintPage: {
+    url: utahComplaints,
+    source: 'ut-complaints',
+    quote:
+      'you may file an informal complaint with the Division of Public Utilities (DPU). There are three options for filing an informal complaint.',
+  },
+  channels: [
+    { kind: 'phone', value: '801-530-7622', label: 'Division of Public Utilities', source: 'ut-complaints', quote: utahPhones },
+    { kind: 'phone', value: '800-874-0904', label: 'Division of Public Utilities, toll free', source: 'ut-complaints', quote: utahPhones },
+    {
+      kind: 'mail',
+      value: 'Utah Division of Public Utilities, P.O. Box 146751, Salt Lake City, UT 84114-6751',
+      source: 'ut-complaints',
+      quote: 'Utah Division of Public Utilities\n    P.O. Box 146751\n    Salt Lake City, UT 84114-6751',
+    },
+  ],
+  answerDays: {
+    days: 5,
+    businessDays: true,
+    source: 'ut-rule',
+    quote: 'In no circumstances shall the utility fail to respond to the informal complaint within five business days.',
+  },
+  notes: [
+    {
+      text: 'Try the company first, at the number on the bill; informal complaints go to the Division of Public Utilities.',
+      source: 'ut-complaints',
+      quote:
+        'you should first try to resolve the problem directly with the company by calling the phone number listed on your utility bill.',
+    },
+    {
+      text: 'A response usually comes within five working days; some take up to thirty.',
+      source: 'ut-complaints',
+      quote:
+        'You will receive a response from either the utility company or the DPU usually within five working days from the day the complaint is received by the DPU, however, some responses may take up to thirty days.',
+    },
+  ],
+  sources: [
+    source('ut-complaints', utahComplaints, 'Complaint Process (Utah PSC)', 'first-party'),
+    source(
+      'ut-office',
+      'https://ocs.utah.gov/utilities.html',
+      'Utah Public Utilities – Learn about your Service Provider (Office of Consumer Services)',
+      'first-party',
+    ),
+    source('ut-rights', 'https://sesdofutah.org/consumer-rights', 'Consumer Rights (a Utah utility)', 'second-hand'),
+    source(
+      'ut-rule',
+      'https://d1tvxue8o4w0fl.cloudfront.net/regulation/utah-administrative-code/public-service-commission/title-r746-administration/rule-r746-200-residential-utility-service-rules-for-electric-gas-water-and-sewer-utilities/section-r746-200-8-informal-review',
+      'Utah Admin. Code R746-200-8 Informal Review',
+      'second-hand',
+    ),
+  ],
+};
+
+const vermontComplaints = 'https://puc.vermont.gov/public-participation/complaints/consumer-utility-service';
+
+const vermont: AuthorityInput = {
+  id: 'puc-vt',
+  kind: 'state_PUC',
+  name: 'Vermont Public Utility Commission',
+  shortName: 'PUC',
+  state: 'VT',
+  named: { source: 'vt-news', quote: 'Public Utility Commission Adopts Emergency Rule 2.600' },
+  covers: (['electric', 'gas', 'landline'] as const).map((category) => ({
+    category,
+    source: 'vt-complaints',
+    quote:
+      'Consumer complaints can be filed against any Vermont utility regulated by the Commission that provides electric, natural gas, telecommunications, or cable television service.',
+  })),
+  complaintPage: {
+    url: vermontComplaints,
+    source: 'vt-complaints',
+    quote:
+      'You can file a complaint directly with the Commission using ePUC, the Commission’s electronic filing and case management system.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-622-4496',
+      label: 'Department of Public Service, Consumer Affairs (CAPI) hotline',
+      source: 'vt-capi',
+      quote: 'Consumer Hotline: 1-800-622-4496',
+    },
+    {
+      kind: 'email',
+      value: 'psd.consumer@vermont.gov',
+      label: 'Department of Public Service, Consumer Affairs (CAPI)',
+      source: 'vt-capi',
+      quote: 'E-mail address: psd.consumer@vermont.gov',
+    },
+  ],
+  notes: [
+    {
+      text: 'Consumers are strongly encouraged to seek help first from the Department of Public Service’s Consumer Affairs division; a formal complaint can then go to the commission.',
+      source: 'vt-complaints',
+      quote: 'Consumers are strongly encouraged first to seek help from the Department prior to seeking help from the Commission.',
+    },
+    {
+      text: 'Complaints may also concern cable television service.',
+      source: 'vt-complaints',
+      quote:
+        'Consumer complaints can be filed against any Vermont utility regulated by the Commission that provides electric, natural gas, telecommunications, or cable television service.',
+    },
+  ],
+  sources: [
+    source('vt-complaints', vermontComplaints, 'Consumer Complaints about Utility Service (Vermont PUC)', 'first-party'),
+    source(
+      'vt-news',
+      'https://puc.vermont.gov/news/public-utility-commission-adopts-emergency-rule-2600',
+      'Public Utility Commission Adopts Emergency Rule 2.600',
+      'first-party',
+      { published: '2020-10-15' },
+    ),
+    source(
+      'vt-capi',
+      'https://publicservice.vermont.gov/node/241',
+      'CPG Complaint Protocol: CAPI Contact Information (Vermont Department of Public Service)',
+      'first-party',
+      {
+        readAt: 'http://publicservice.vermont.gov/node/241',
+      },
+    ),
+  ],
+};
+
+const virginia: AuthorityInput = {
+  id: 'puc-va',
+  kind: 'state_PUC',
+  name: 'Virginia State Corporation Commission',
+  shortName: 'SCC',
+  state: 'VA',
+  named: {
+    source: 'va-news',
+    quote:
+      'RICHMOND — The State Corporation Commission (SCC) is directing that all business with the Commission be handled through electronic filing systems',
+  },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'va-legal-aid',
+    quote:
+      "The Division of Energy Regulation assists the State Corporation Commission's three commissioners in regulating Virginia's investor-owned electric, natural gas, water and sewer utilities, and member-owned electric cooperatives.",
+  })),
+  excludes: [
+    {
+      text: 'Utilities run by a city or town.',
+      source: 'va-legal-aid',
+      quote:
+        'If your utility provider is managed by the city or municipality, then it is not investor owned and therefore is not regulated by the Division.',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-552-7945',
+      label: 'Division of Energy Regulation',
+      source: 'va-energy-choice',
+      quote: "please contact the SCC's Division of Energy Regulation at 1-800-552-7945 to lodge a complaint.",
+    },
+  ],
+  sources: [
+    source('va-news', 'https://www.scc.virginia.gov/newsreleases/home?pageNum=10', 'SCC News', 'first-party'),
+    source(
+      'va-legal-aid',
+      'https://info.5y1.org/lease-turn-in-fee-ripoff_1_9ff976.html',
+      'Public Utilities (a legal aid fact sheet, 2019)',
+      'second-hand',
+      { published: '2019-01-04' },
+    ),
+    source(
+      'va-energy-choice',
+      'https://www.yesvachoice.com/your-rights/',
+      'Your rights (Virginia Energy Choice, c/o the SCC)',
+      'first-party',
+    ),
+  ],
+};
+
+const washingtonInformal = 'https://app.leg.wa.gov/WAC/default.aspx?cite=480-07-910';
+
+const washington: AuthorityInput = {
+  id: 'puc-wa',
+  kind: 'state_PUC',
+  name: 'Washington Utilities and Transportation Commission',
+  shortName: 'UTC',
+  state: 'WA',
+  named: {
+    source: 'wa-news',
+    quote:
+      'consumer protection staff at the Washington Utilities and Transportation Commission intervened in nearly 2,500 potential customer energy utility disconnections',
+  },
+  covers: (['landline', 'electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'wa-news',
+    quote:
+      'landline telecommunications companies once again topped the list of closed complaints, making up 46% of the 973 consumer complaints staff closed in 2021. When combined, electric and natural gas utilities made up 26% of the closed complaints, and 24% were against solid waste companies. The remainder of closed consumer complaints were against moving and water companies.',
+  })),
+  channels: [
+    {
+      kind: 'email',
+      value: 'consumer@utc.wa.gov',
+      source: 'wa-notice',
+      quote: 'In the meantime, share your complaints by email to consumer@utc.wa.gov.',
+    },
+  ],
+  answerDays: {
+    days: 2,
+    businessDays: true,
+    source: 'wa-gas-rule',
+    quote: 'Investigate and report the results to the commission within two business days.',
+  },
+  notes: [
+    {
+      text: 'An informal complaint can be made by phone, letter, email or the form on the commission’s website; give the facts and the dates.',
+      source: 'wa-informal-rule',
+      quote:
+        "A person may make an informal complaint by telephone, correspondence, or email or by using the complaint form available on the commission's website.",
+    },
+    {
+      text: 'If you are not satisfied, ask for the utility’s supervisor first; the supervisor must give you the commission’s address and toll-free number.',
+      source: 'wa-gas-rule',
+      quote:
+        "the supervisor must inform the complainant of the complainant's right to file a complaint with the commission and provide the commission's address and toll-free telephone number.",
+    },
+  ],
+  sources: [
+    source(
+      'wa-news',
+      'https://utc.wa.gov/news/2022/utc-staff-investigated-1000s-utility-disconnections-customer-complaints-2021',
+      'UTC staff investigated thousands of utility disconnections, customer complaints in 2021',
+      'first-party',
+      {
+        published: '2022-03',
+      },
+    ),
+    source(
+      'wa-notice',
+      'https://www.utc.wa.gov/ti/node/36450',
+      'Legal Research Tools (UTC), with a notice about its helpline',
+      'first-party',
+    ),
+    source(
+      'wa-gas-rule',
+      'https://app.leg.wa.gov/wac/default.aspx?cite=480-90-173',
+      "WAC 480-90-173 Gas utility's responsibility for complaints and disputes",
+      'first-party',
+      {
+        note: 'The state legislature’s own publication of the rule.',
+      },
+    ),
+    source('wa-informal-rule', washingtonInformal, 'WAC 480-07-910 Informal complaints', 'first-party', {
+      note: 'The state legislature’s own publication of the rule.',
+    }),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -2993,4 +3274,8 @@ export const states: AuthorityInput[] = [
   southDakota,
   tennessee,
   texas,
+  utah,
+  vermont,
+  virginia,
+  washington,
 ];
