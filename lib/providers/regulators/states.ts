@@ -3229,6 +3229,219 @@ const washington: AuthorityInput = {
   ],
 };
 
+const westVirginiaComplaints = 'https://www.psc.state.wv.us/Complaints/default.htm';
+
+const westVirginia: AuthorityInput = {
+  id: 'puc-wv',
+  kind: 'state_PUC',
+  name: 'Public Service Commission of West Virginia',
+  shortName: 'PSC',
+  state: 'WV',
+  named: { source: 'wv-form', quote: 'Formal Complaint Form - Public Service Commission of West Virginia' },
+  covers: (['electric', 'landline', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'wv-complaints',
+    quote:
+      'The PSC has the responsibility for regulation of the rates and services of electric, telephone, natural gas, water, wastewater and solid waste disposal utilities.',
+  })),
+  excludes: [
+    {
+      text: 'Setting the rates of city-owned utilities and cooperatives (it can review them only on a timely petition).',
+      source: 'wv-complaints',
+      quote: 'The Commission does not have authority to initially set the rates established by municipal utilities or cooperatives.',
+    },
+  ],
+  complaintPage: {
+    url: westVirginiaComplaints,
+    source: 'wv-complaints',
+    quote: 'you may file an informal request for assistance by writing or calling the Public Service Commission in Charleston.',
+  },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-642-8544',
+      label: 'Toll free',
+      source: 'wv-complaints',
+      quote: 'The toll-free number is\n1-800-642-8544.',
+    },
+    {
+      kind: 'mail',
+      value: 'Public Service Commission of WV, c/o Customer Assistance, 201 Brooks Street, PO Box 812, Charleston, WV 25323',
+      source: 'wv-complaints',
+      quote: 'Public Service Commission of WV\nc/o Customer Assistance\n201 Brooks Street\nPO Box 812\nCharleston, WV 25323',
+    },
+  ],
+  answerDays: {
+    days: 10,
+    source: 'wv-rule',
+    quote:
+      "The utility shall provide a response to Commission Staff by letter, other writing, telephone call or any other form of direct contact with Staff within ten (10) days of the Commission Staff's contact with the utility.",
+  },
+  notes: [
+    {
+      text: 'Take the matter up with the company first, with a complete explanation.',
+      source: 'wv-complaints',
+      quote:
+        'If you believe you are not receiving safe, adequate utility service at correct rates, take the matter up directly with the company that provides the services.',
+    },
+    {
+      text: 'If service is about to be cut off, file before the cut-off: the commission has more options while service is still on.',
+      source: 'wv-legal-aid',
+      quote:
+        'IF YOUR UTILITIES ARE GOING TO BE CUT OFF and you can’t work it out with the utility, make sure you file your complaint BEFORE the cut off.',
+    },
+  ],
+  sources: [
+    source('wv-complaints', westVirginiaComplaints, 'If You Have a Problem with Utility Service or Rates (WV PSC)', 'first-party', {
+      readAt: 'http://www.psc.state.wv.us/Complaints/default.htm',
+    }),
+    source(
+      'wv-form',
+      'https://www.yumpu.com/en/document/view/39973642/formal-complaint-form-public-service-commission-of-west-virginia',
+      'Formal Complaint Form - Public Service Commission of West Virginia (a copy)',
+      'second-hand',
+    ),
+    source(
+      'wv-rule',
+      'https://casetext.com/regulation/west-virginia-administrative-code/agency-150-public-service-commission/title-150-exempt-legislative-rule-public-service-commission/series-150-01-rules-of-practice-and-procedure/section-150-1-6-complaints',
+      'W. Va. Code R. § 150-1-6 Complaints',
+      'second-hand',
+    ),
+    source(
+      'wv-legal-aid',
+      'https://legalaidwv.org/legal-information/public-utilities-deposits-shut-offs-and-reconnections',
+      'Public Utilities: Deposits, Shut-offs and Reconnections (Legal Aid of WV)',
+      'second-hand',
+    ),
+  ],
+};
+
+const wisconsinFaq = 'https://psc.wi.gov/Pages/ForConsumers/MoreResources/GeneralFAQ.aspx';
+
+const wisconsin: AuthorityInput = {
+  id: 'puc-wi',
+  kind: 'state_PUC',
+  name: 'Public Service Commission of Wisconsin',
+  shortName: 'PSC',
+  state: 'WI',
+  named: {
+    source: 'wi-news',
+    quote: 'The Public Service Commission of Wisconsin (PSC or Commission) encourages electric, natural gas, and water utility customers',
+  },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({
+    category,
+    source: 'wi-faq',
+    quote:
+      'The PSC is responsible for regulating the rates, safety, adequacy, and quality of service of electric, natural gas, and water utilities.',
+  })),
+  excludes: [
+    {
+      text: 'Landline, cell phone, long distance, internet and cable TV service, most electric cooperatives and propane; the Department of Agriculture, Trade and Consumer Protection takes most of these (800-422-7128).',
+      source: 'wi-faq',
+      quote:
+        'Other types of telecommunications-related services\n- Land line phone service\n- Cable TV\n- Cellular phone service\n- Internet service providers\n- Long distance providers',
+    },
+  ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-225-7729',
+      source: 'wi-moratorium',
+      quote:
+        'If arrangements cannot be made with company itself, customers can contact PSC directly at 1-800-225-7729 or by filing a complaint on its website.',
+    },
+  ],
+  answerDays: {
+    days: 10,
+    businessDays: true,
+    source: 'wi-rule',
+    quote:
+      "A utility shall respond to the public service commission staff's request for an\ninvestigation by attempting to contact the complainant within 48 hours for most\ncircumstances, or 4 hours in an emergency situation, and by providing a\nresponse to the commission within 10 business days.",
+  },
+  notes: [
+    {
+      text: 'After pursuing the utility’s own remedies, ask the commission staff for an informal review, in writing or by phone.',
+      source: 'wi-rule',
+      quote:
+        'After the customer has pursued the\navailable remedies with the utility, the customer may request that the\ncommission staff informally review the disputed issue and recommend terms of\nsettlement.',
+    },
+  ],
+  sources: [
+    source('wi-faq', wisconsinFaq, 'General FAQs (PSC of Wisconsin)', 'first-party'),
+    source(
+      'wi-news',
+      'https://www.wispolitics.com/2022/public-service-commission-urges-customers-to-seek-assistance-before-moratorium-on-utility-disconnections-ends',
+      'Public Service Commission urges customers to seek assistance (press release on WisPolitics)',
+      'second-hand',
+      {
+        published: '2022',
+      },
+    ),
+    source(
+      'wi-moratorium',
+      'https://www.nbc15.com/content/news/Wisconsin-ban-on-disconnecting-utilities-to-end-on-July-25-571192211.html',
+      'Wisconsin ban on disconnecting utilities to end on July 25 (NBC15)',
+      'second-hand',
+      {
+        published: '2020-06-11',
+      },
+    ),
+    source(
+      'wi-rule',
+      'https://regulations.justia.com/states/wisconsin/psc/chapter-psc-185/subchapter-iii/section-psc-185-39',
+      'Wis. Admin. Code PSC 185.39 Dispute procedures',
+      'second-hand',
+    ),
+  ],
+};
+
+const wyoming: AuthorityInput = {
+  id: 'puc-wy',
+  kind: 'state_PUC',
+  name: 'Wyoming Public Service Commission',
+  shortName: 'PSC',
+  state: 'WY',
+  named: {
+    source: 'wy-hot-topics',
+    quote:
+      'Written comments regarding BHE’s EFP may be filed with the Wyoming Public Service Commission at 2515 Warren Avenue, Suite 300, Cheyenne, WY 82002',
+  },
+  covers: (['gas', 'electric', 'water'] as const).map((category) => ({
+    category,
+    source: 'wy-hot-topics',
+    quote:
+      'the Commission has set the Commission’s Authorized Interest Rate (interest rate) payable on customer deposits held by gas, electric, and water',
+  })),
+  channels: [
+    {
+      kind: 'phone',
+      value: '(307) 777-7427',
+      source: 'wy-hot-topics',
+      quote: 'Please contact Lori Brand, Dave Walker or Morgan Fish at (307) 777-7427 for additional information.',
+    },
+  ],
+  notes: [
+    {
+      text: 'Dispute the bill with the utility first; if it is not resolved, take it to the commission.',
+      source: 'wy-guide',
+      quote:
+        'If the dispute is not resolved to your satisfaction with the utility provider, you can escalate the issue to the Wyoming Public Service Commission for further review and resolution.',
+    },
+  ],
+  sources: [
+    source('wy-hot-topics', 'https://psc.state.wy.us/pscdocs/hottopics.html', 'Hot Topics (Wyoming PSC)', 'first-party', {
+      readAt: 'http://psc.state.wy.us/pscdocs/hottopics.html',
+      published: '2016',
+    }),
+    source(
+      'wy-guide',
+      'https://www.stateregstoday.com/government-forms/utility-billing-dispute-meter-test-and-deposit-waiver-forms-in-wyoming',
+      'Utility Billing Dispute, Meter Test, and Deposit Waiver Forms in Wyoming',
+      'second-hand',
+    ),
+  ],
+};
+
 export const states: AuthorityInput[] = [
   alabama,
   alaska,
@@ -3278,4 +3491,7 @@ export const states: AuthorityInput[] = [
   vermont,
   virginia,
   washington,
+  westVirginia,
+  wisconsin,
+  wyoming,
 ];
