@@ -418,6 +418,22 @@ const colorado: AuthorityInput = {
     source: 'co-billing-guide',
     quote: 'Their providers page states: "If you have a complaint or concern about regulated utilities, please file a complaint here."',
   },
+  channels: [
+    {
+      kind: 'phone',
+      value: '303-894-2070',
+      label: 'PUC Consumer Affairs',
+      source: 'co-fyi',
+      quote: 'To reach PUC Consumer Affairs:\n1560 Broadway, Suite 250, Denver, CO 80202\n303-894-2070 (local); 1-800-456-0858 (toll-free)',
+    },
+    {
+      kind: 'phone',
+      value: '1-800-456-0858',
+      label: 'PUC Consumer Affairs, toll free',
+      source: 'co-fyi',
+      quote: 'To reach PUC Consumer Affairs:\n1560 Broadway, Suite 250, Denver, CO 80202\n303-894-2070 (local); 1-800-456-0858 (toll-free)',
+    },
+  ],
   notes: [
     {
       text: 'The state’s Utility Consumer Advocate does not take complaints; they go to the commission.',
@@ -441,6 +457,13 @@ const colorado: AuthorityInput = {
       'https://consumoteca.com.co/articles/en/colorado-utility-commission-billing-complaint-file-with-puc-for-regulated-providers',
       'Colorado utility commission billing complaint: file with PUC for regulated providers',
       'second-hand',
+    ),
+    source(
+      'co-fyi',
+      'https://studylib.net/doc/8386050/public-utilities-commission',
+      'For Your Information P-6: Determining whether your utility problem is regulated by the PUC (a copy)',
+      'second-hand',
+      { note: 'An undated copy of the commission’s own fact sheet kept on a document site.' },
     ),
   ],
 };
