@@ -8,7 +8,7 @@
  * The order is the order of case.json, and of the checks and writes that follow it.
  */
 import type { z } from 'zod';
-import { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade, Task, UserProvider } from './index';
+import { Account, Contact, Device, DocumentSent, Escalation, EstateCase, Evidence, PromiseMade, Task, UserProvider } from './index';
 
 /**
  * What a kind's rows belong to.
@@ -86,7 +86,7 @@ export const recordKinds = [
     label: { one: 'account', many: 'accounts' },
     references: [],
     files: false,
-    secret: ['accountNumber', 'serviceAddress', 'nameOnAccount', 'notes'],
+    secret: ['accountNumber', 'serviceAddress', 'serviceState', 'nameOnAccount', 'notes'],
   },
   {
     key: 'tasks',
@@ -151,6 +151,18 @@ export const recordKinds = [
     ],
     files: false,
     secret: ['what'],
+  },
+  {
+    key: 'escalations',
+    table: 'escalations',
+    storage: 'table',
+    scope: 'account',
+    schema: Escalation,
+    label: { one: 'escalation', many: 'escalations' },
+    references: [{ field: 'accountId', to: 'accounts' }],
+    files: false,
+    // Readable with the lock on: the level, rung and dates the badge counts with.
+    secret: ['to', 'referenceNumber', 'note'],
   },
   {
     key: 'evidence',

@@ -27,6 +27,7 @@ function input(over: Partial<ReminderInput> = {}): ReminderInput {
     devices: [],
     documentsSent: [],
     contacts: [],
+    escalations: [],
     ...over,
   };
 }
