@@ -63,6 +63,8 @@ interface RecordKindEntry {
    * the fields of each step. A secret field is never indexed.
    */
   secret: readonly string[];
+  /** Added after bundles were first written (format 1): a bundle without this key holds none (an empty list). */
+  laterInBundles?: true;
 }
 
 export const recordKinds = [
@@ -163,6 +165,7 @@ export const recordKinds = [
     files: false,
     // Readable with the lock on: the level, rung and dates the badge counts with.
     secret: ['to', 'referenceNumber', 'note'],
+    laterInBundles: true,
   },
   {
     key: 'evidence',
