@@ -18,6 +18,7 @@
  */
 
 import { addDays } from '../derived/states';
+import { channelKindLabels } from '../labels';
 import type { Category, Escalation, EscalationLevel } from '../model';
 import { escalationLevels } from '../model';
 import type { Authority } from '../providers/regulatorSchema';
@@ -95,10 +96,14 @@ function citeFrom(sources: readonly Source[], item: { source: string; quote: str
 }
 
 function channelsOf(sources: readonly Source[], channels: readonly Channel[]): RungChannel[] {
-  return channels.map((c) => ({
-    ...citeFrom(sources, c, c.label ? `${c.label}: ${c.value}` : c.value),
-    href: c.kind === 'web_form' && /^https:\/\//.test(c.value) ? c.value : undefined,
-  }));
+  return channels.map((c) => {
+    const href = c.kind === 'web_form' && /^https:\/\//.test(c.value) ? c.value : undefined;
+    // A page is its link (its words: the label, or "Online form"); anything else is said in full.
+    const text = href
+      ? (c.label ?? channelKindLabels[c.kind])
+      : `${channelKindLabels[c.kind]}${c.label ? ` (${c.label})` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}`;
+    return { ...citeFrom(sources, c, text), href };
+  });
 }
 
 /** A regulator's rung from its data: complaint page, phone numbers, deadline, what it says about itself. */

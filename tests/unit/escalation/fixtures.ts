@@ -10,6 +10,7 @@ export const testAuthorities = validateRegulators([
     kind: 'FCC',
     name: 'Federal Communications Commission',
     shortName: 'FCC',
+    named: { source: 'fcc-help', quote: 'Federal Communications Commission consumer complaints' },
     covers: [
       { category: 'wireless', source: 'fcc-help', quote: 'complaints about phone, internet and TV service' },
       { category: 'cable_internet', source: 'fcc-help', quote: 'complaints about phone, internet and TV service' },
@@ -34,6 +35,7 @@ export const testAuthorities = validateRegulators([
     kind: 'state_PUC',
     name: 'California Public Utilities Commission',
     shortName: 'CPUC',
+    named: { source: 'cpuc', quote: 'California Public Utilities Commission' },
     state: 'CA',
     covers: [{ category: 'electric', source: 'cpuc', quote: 'electric, natural gas, telephone and water companies' }],
     complaintPage: { url: 'https://www.cpuc.ca.gov/consumer-support/file-a-complaint', source: 'cpuc', quote: 'File a complaint' },
@@ -45,6 +47,7 @@ export const testAuthorities = validateRegulators([
     kind: 'BBB',
     name: 'Better Business Bureau',
     shortName: 'BBB',
+    named: { source: 'bbb', quote: 'Better Business Bureau complaints' },
     answerDays: { days: 14, source: 'bbb', quote: 'the business is asked to respond within 14 days' },
     sources: [source('bbb', 'https://www.bbb.org/complaints')],
   },

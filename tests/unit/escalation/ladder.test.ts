@@ -29,7 +29,7 @@ describe('the ladder of an account', () => {
     expect(fcc.answer.fact.quote).toContain('30 days');
     expect(fcc.channels.map((c) => [c.text, c.href])).toEqual([
       ['Complaint page', 'https://consumercomplaints.fcc.gov/hc/en-us'],
-      ['1-888-225-5322', undefined],
+      ['Phone: 1-888-225-5322', undefined],
     ]);
     expect(fcc.channels.every((c) => c.source?.checked === '2026-11-30')).toBe(true);
     expect(fcc.facts.map((f) => f.text)).toEqual(['Leave out Social Security numbers and dates of birth.']);
@@ -55,17 +55,20 @@ describe('the ladder of an account', () => {
     expect(puc.needsState).toBeFalsy();
   });
 
-  it('uses the registry: the CPUC when its data has it, else it says the commission is not known yet', () => {
-    const puc = ladderFor({ provider: undefined, providerName: 'PG&E', category: 'electric', state: 'CA' }).rungs.find(
-      (r) => r.level === 'regulator',
-    )!;
-    if (authorityById('puc-ca')) expect(puc.id).toBe('puc-ca');
-    else
-      expect(puc).toMatchObject({
-        id: 'puc-ca',
-        to: 'The public utility commission of California',
-        missing: expect.stringMatching(/no details yet/),
-      });
+  it('uses the registry’s data by default: the FCC’s 30 days and the CPUC, each with its source', () => {
+    const registry = (category: Category, state?: string) =>
+      ladderFor({ provider: undefined, providerName: 'PG&E', category, state }).rungs.filter((r) => r.level === 'regulator');
+    const fcc = registry('wireless')[0]!;
+    expect(fcc).toMatchObject({ id: 'fcc', to: 'Federal Communications Commission', answer: { kind: 'sourced', days: 30 } });
+    expect(fcc.channels[0]).toMatchObject({ text: 'Complaint page', href: authorityById('fcc')!.complaintPage!.url });
+    expect(fcc.channels.every((c) => c.source && c.source.checked && c.quote)).toBe(true);
+    const cpuc = registry('electric', 'CA')[0]!;
+    expect(cpuc).toMatchObject({ id: 'puc-ca', to: 'California Public Utilities Commission', missing: undefined });
+    expect(cpuc.channels.map((c) => c.text)).toContain(
+      'Phone (Consumer Affairs Branch (CAB)): 1-800-649-7570, Monday to Friday, 8:30 a.m. to 4:30 p.m.',
+    );
+    // Every state and DC has a commission in the data: a state is never left without one.
+    for (const state of ['NY', 'TX', 'DC', 'OH']) expect(registry('gas', state)[0]!.id).toBe(`puc-${state.toLowerCase()}`);
   });
 
   it('asks for the state when the service address does not say it', () => {
@@ -139,7 +142,7 @@ describe('the ladder of an account', () => {
     expect(withChannel.missing).toBeUndefined();
     expect(withChannel.channels).toEqual([
       {
-        text: 'https://acme.example/exec',
+        text: 'Online form',
         href: 'https://acme.example/exec',
         quote: 'Contact our executive office',
         source: expect.objectContaining({ url: 'https://acme.example/help/exec' }),
