@@ -100,7 +100,7 @@ function RungItem(
   const [open, setOpen] = useState(props.next);
   useEffect(() => setOpen(props.next), [props.next]);
   return (
-    <li class={`rung${props.next ? ' next' : ''}${props.done.length ? ' done' : ''}`} data-testid="rung" data-rung={rung.id}>
+    <li class={`rung${props.next ? ' rung-next' : ''}${props.done.length ? ' rung-done' : ''}`} data-testid="rung" data-rung={rung.id}>
       <div class="record-head">
         <strong>{rung.title}</strong>
         {props.next && <span class="pill warn">Try this next</span>}

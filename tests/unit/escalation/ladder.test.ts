@@ -61,7 +61,7 @@ describe('the ladder of an account', () => {
     const fcc = registry('wireless')[0]!;
     expect(fcc).toMatchObject({ id: 'fcc', to: 'Federal Communications Commission', answer: { kind: 'sourced', days: 30 } });
     expect(fcc.channels[0]).toMatchObject({ text: 'Complaint page', href: authorityById('fcc')!.complaintPage!.url });
-    expect(fcc.channels.every((c) => c.source && c.source.checked && c.quote)).toBe(true);
+    expect(fcc.channels.every((c) => c.source?.checked && c.quote)).toBe(true);
     const cpuc = registry('electric', 'CA')[0]!;
     expect(cpuc).toMatchObject({ id: 'puc-ca', to: 'California Public Utilities Commission', missing: undefined });
     expect(cpuc.channels.map((c) => c.text)).toContain(
