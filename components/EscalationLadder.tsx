@@ -81,7 +81,7 @@ export function EscalationLadder(props: EscalationLadderProps) {
         </button>
       )}
       {ladderShown && view.ladder.note && <p class="muted">{view.ladder.note}</p>}
-      {view.climbed.length > 0 && <ClimbedList {...props} />}
+      <ClimbedList {...props} />
     </section>
   );
 }
@@ -241,12 +241,20 @@ function RecordForm(props: EscalationLadderProps & { rung: Rung; onStopRecording
 }
 
 function ClimbedList(props: EscalationLadderProps) {
+  // A rung just recorded: focus moves to it in the list (the latest comes first).
+  const list = useRef<HTMLOListElement>(null);
+  const count = useRef(props.view.climbed.length);
+  useEffect(() => {
+    if (props.view.climbed.length > count.current) list.current?.querySelector<HTMLElement>('li')?.focus();
+    count.current = props.view.climbed.length;
+  }, [props.view.climbed.length]);
+  if (props.view.climbed.length === 0) return null;
   return (
     <>
       <h5>What you have done so far</h5>
-      <ol class="records" aria-label="Escalations so far">
+      <ol class="records" aria-label="Escalations so far" ref={list}>
         {props.view.climbed.map((e) => (
-          <li key={e.id} class="record" data-testid="escalation">
+          <li key={e.id} class="record" data-testid="escalation" tabIndex={-1} aria-label={`${e.to}, ${formatDate(e.on)}`}>
             <div class="record-head">
               <strong>{e.to}</strong>
               <span class="muted">{formatDate(e.on)}</span>

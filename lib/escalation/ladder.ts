@@ -101,7 +101,7 @@ function channelsOf(sources: readonly Source[], channels: readonly Channel[]): R
     // A page is its link (its words: the label, or "Online form"); anything else is said in full.
     const text = href
       ? (c.label ?? channelKindLabels[c.kind])
-      : `${channelKindLabels[c.kind]}${c.label ? ` (${c.label})` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}`;
+      : `${channelKindLabels[c.kind]}${c.label ? `, ${c.label}` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}`;
     return { ...citeFrom(sources, c, text), href };
   });
 }

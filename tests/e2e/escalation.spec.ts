@@ -92,6 +92,7 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
 
   const done = offer.getByRole('list', { name: 'Escalations so far' }).getByTestId('escalation');
   await expect(done).toHaveCount(1);
+  await expect(done).toBeFocused();
   await expect(done).toContainText('A supervisor at Xfinity');
   await expect(done).toContainText('Answer by Nov 19, 2026');
   await expect(done).toContainText('ref. ESC-5521');

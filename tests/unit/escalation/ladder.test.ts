@@ -65,7 +65,7 @@ describe('the ladder of an account', () => {
     const cpuc = registry('electric', 'CA')[0]!;
     expect(cpuc).toMatchObject({ id: 'puc-ca', to: 'California Public Utilities Commission', missing: undefined });
     expect(cpuc.channels.map((c) => c.text)).toContain(
-      'Phone (Consumer Affairs Branch (CAB)): 1-800-649-7570, Monday to Friday, 8:30 a.m. to 4:30 p.m.',
+      'Phone, Consumer Affairs Branch (CAB): 1-800-649-7570, Monday to Friday, 8:30 a.m. to 4:30 p.m.',
     );
     // Every state and DC has a commission in the data: a state is never left without one.
     for (const state of ['NY', 'TX', 'DC', 'OH']) expect(registry('gas', state)[0]!.id).toBe(`puc-${state.toLowerCase()}`);
