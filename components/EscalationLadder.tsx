@@ -97,8 +97,9 @@ function RungItem(
   },
 ) {
   const { rung } = props;
-  const [open, setOpen] = useState(props.next);
-  useEffect(() => setOpen(props.next), [props.next]);
+  // The next rung is open; so is one that needs the state chosen first (its choice is the way on).
+  const [open, setOpen] = useState(props.next || !!rung.needsState);
+  useEffect(() => setOpen(props.next || !!rung.needsState), [props.next, rung.needsState]);
   return (
     <li class={`rung${props.next ? ' rung-next' : ''}${props.done.length ? ' rung-done' : ''}`} data-testid="rung" data-rung={rung.id}>
       <div class="record-head">

@@ -117,6 +117,8 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
     'Xfinity: No answer yet (expected 2026-11-19)',
   );
   const counted = await attention.getByRole('listitem').count();
+  // When a step or a document counts as late enough to offer the ladder: a reminder setting, 14 days unless changed.
+  await expect(panel.getByLabel('Days late before suggesting what to do next')).toHaveValue('14');
 
   // They answer: the follow-up is over and leaves the reminders.
   await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Checklist' }).click();
@@ -147,7 +149,7 @@ test('a gas account with no state in its address asks for the state, then shows 
   const offer = panel.getByRole('region', { name: 'What usually works next' });
   await expect(offer.getByText('said they have no record of it.', { exact: false })).toBeVisible();
   const puc = offer.locator('[data-rung="puc"]');
-  await puc.getByRole('button', { name: 'Show what it takes' }).click();
+  await expect(puc.getByText('Which commission depends on the state of the service address. Choose the state to see it.')).toBeVisible();
   await puc.getByLabel('State of the service address').selectOption({ label: 'California' });
   const cpuc = offer.locator('[data-rung="puc-ca"]');
   await expect(cpuc).toContainText('Complain to the CPUC');

@@ -63,6 +63,13 @@ describe('reminder snapshot from the database', () => {
     expect(await readReminderSettings()).toMatchObject({ notifications: false, ackDays: 14 });
   });
 
+  it('keeps the days late before the escalation ladder is offered, whole days from 1 to 365', async () => {
+    await saveReminderSettings({ escalateDays: 7 });
+    expect((await readReminderSettings()).escalateDays).toBe(7);
+    for (const wrong of [0, 366, 1.5, Number.NaN]) await expect(saveReminderSettings({ escalateDays: wrong })).rejects.toThrow();
+    expect(await readReminderSettings()).toMatchObject({ ackDays: 14, escalateDays: 7 });
+  });
+
   it('an empty database needs nothing', async () => {
     const snap = await reminderSnapshot(new Date(2026, 2, 20));
     expect(snap.summary.total).toEqual({ open: 0, overdue: 0 });
