@@ -4,6 +4,7 @@ import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
 import { CorrectionForm, type ShownFact } from './CorrectionForm';
+import { SourceNote } from './SourceNote';
 
 export interface DetectedReference {
   label: string;
@@ -15,34 +16,9 @@ export interface DetectedReference {
 /** The provider's choices in the words of the account's own choice (one wording for one choice). */
 const optionNames = intentLabels();
 
-/** A source's name for its link: its title, or the site it is on. */
-function sourceName(source: { url: string; title?: string }): string {
-  if (source.title) return source.title;
-  try {
-    return new URL(source.url).hostname.replace(/^www\./, '');
-  } catch {
-    return source.url;
-  }
-}
-
-/** Where a fact comes from: the passage it rests on, the source's link and the day it was checked. All text, never HTML. */
+/** A fact's citation, its source looked up in the provider's list. */
 function Cite(props: { provider: Provider; source: string; quote: string }) {
-  const source = sourceOf(props.provider, props.source);
-  return (
-    <small class="cite">
-      <q class="quote">{props.quote}</q>
-      {source && (
-        <>
-          {' '}
-          <a class="source" href={source.url} target="_blank" rel="noreferrer" title={source.url}>
-            Source: {sourceName(source)}
-          </a>
-          {source.quality === 'second-hand' ? ' (second-hand)' : ''}, checked {source.checked}
-          {source.published ? `, dated ${source.published}` : ''}
-        </>
-      )}
-    </small>
-  );
+  return <SourceNote quote={props.quote} source={sourceOf(props.provider, props.source)} />;
 }
 
 function Facts(props: { provider: Provider; facts: readonly Fact[]; label: string }) {
