@@ -7,10 +7,12 @@ async function logCallWithPromise(panel: Page, at: string, what: string, by: str
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('When').fill(at);
+  await form.getByText('More details').click();
   await form.getByLabel('Department').fill('Billing');
-  await form.getByLabel("Representative's name or ID").fill('Dana (ID 4471)');
+  await form.getByLabel('Who you spoke with (name or ID)').fill('Dana (ID 4471)');
   await form.getByLabel('Outcome').selectOption('promise');
-  await form.getByRole('button', { name: 'Add a promise' }).click();
+  // Choosing "They promised something" opens the promise row, ready to type in.
+  await expect(form.getByLabel('Promise 1')).toBeFocused();
   await form.getByLabel('Promise 1').fill(what);
   await form.getByLabel('By').fill(by);
   await form.getByRole('button', { name: 'Save to the log' }).click();
