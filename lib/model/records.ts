@@ -75,7 +75,7 @@ export const recordKinds = [
     label: { one: 'case', many: 'cases' },
     references: [],
     files: false,
-    secret: ['deceasedName', 'dateOfDeath', 'survivorName'],
+    secret: ['deceasedName', 'dateOfDeath', 'survivorName', 'userName', 'userAddress', 'userPhone', 'userEmail'],
   },
   {
     key: 'accounts',
@@ -86,7 +86,7 @@ export const recordKinds = [
     label: { one: 'account', many: 'accounts' },
     references: [],
     files: false,
-    secret: ['accountNumber', 'serviceAddress', 'nameOnAccount', 'notes'],
+    secret: ['accountNumber', 'serviceAddress', 'nameOnAccount', 'notes', 'resolutionSought'],
   },
   {
     key: 'tasks',

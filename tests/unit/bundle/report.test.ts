@@ -45,11 +45,12 @@ describe('the report and bidirectional control characters', () => {
       sha256: new Map(),
       providerName: (id) => `${id}\u202E`,
       today: '2026-03-12',
+      timeZone: 'America/New_York',
     });
     expect(html).not.toMatch(BIDI);
-    expect(html).toContain('Reference number: <strong>REF4321</strong>');
+    expect(html).toContain('reference number REF4321');
     expect(html).toContain('Promised a refund');
-    expect(html).toContain('Accounts of Robert Miller');
+    expect(html).toContain('Record of the accounts of Robert Miller');
     expect(html).toContain('xfinity (account 84999012)');
     expect(html).toContain('Confirmation fdp.exe');
   });
