@@ -12,6 +12,7 @@
 
 import {
   type AccountHistory,
+  accountNumberText,
   keeperInWords,
   summaryOf,
   type TellingTime,
@@ -74,7 +75,9 @@ export function renderReport({ bundle: b, sha256, providerName, today, timeZone 
     ]),
   );
   const accountName = (a: Account | undefined) =>
-    a ? `${providerName(a.providerId)}${a.accountNumber ? ` (account ${a.accountNumber})` : ''}` : 'The case as a whole';
+    a
+      ? `${providerName(a.providerId)}${a.accountNumber ? `, account ${accountNumberText(a.accountNumber, b.accountNumbers)}` : ''}`
+      : 'The case as a whole';
   const accountById = new Map(b.accounts.map((a) => [a.id, a]));
   const nameOf = (accountId: string | undefined) => accountName(accountId ? accountById.get(accountId) : undefined);
   const pathOf = new Map(b.files.map((f) => [f.blobId, f.path]));

@@ -128,8 +128,12 @@ function promiseInWords(p: PromiseMade, today: string): string {
 
 /** One contact in a sentence, with its date and time in the user's zone. */
 export function contactInWords(c: Contact, promises: readonly PromiseMade[], when: TellingTime): string {
+  return `${formatInZone(c.at, when.timeZone)}: ${contactChannelLabels[c.channel].toLowerCase()}, ${contactDetail(c, promises, when)}`;
+}
+
+/** What a contact was, without its time and channel: who, which reference, how long on hold, what was said and promised. */
+function contactDetail(c: Contact, promises: readonly PromiseMade[], when: TellingTime): string {
   const parts = [
-    `${formatInZone(c.at, when.timeZone)}: ${contactChannelLabels[c.channel].toLowerCase()}`,
     c.department && `${c.department}`,
     c.representative ? `representative ${c.representative}` : 'representative did not give a name',
     c.referenceNumber && `reference number ${c.referenceNumber}`,
@@ -179,12 +183,12 @@ export function timelineOf(h: AccountHistory, when: TellingTime): HistoryEvent[]
   const promisesOf = (c: Contact) => h.promises.filter((p) => p.contactId === c.id);
   const events: HistoryEvent[] = [
     ...h.contacts.map((c) => {
-      const text = contactInWords(c, promisesOf(c), when);
+      const text = contactDetail(c, promisesOf(c), when);
       return {
         at: c.at,
         when: formatInZone(c.at, when.timeZone),
         what: contactChannelLabels[c.channel],
-        detail: text.slice(text.indexOf(': ') + 2),
+        detail: text.charAt(0).toUpperCase() + text.slice(1),
         alert: promisesOf(c).some((p) => promiseStatus(p, when.today) === 'broken'),
       };
     }),

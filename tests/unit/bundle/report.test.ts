@@ -51,7 +51,7 @@ describe('the report and bidirectional control characters', () => {
     expect(html).toContain('reference number REF4321');
     expect(html).toContain('Promised a refund');
     expect(html).toContain('Record of the accounts of Robert Miller');
-    expect(html).toContain('xfinity (account 84999012)');
+    expect(html).toContain('xfinity, account 84999012');
     expect(html).toContain('Confirmation fdp.exe');
   });
 });
