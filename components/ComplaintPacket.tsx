@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FormId } from '../lib/complaints/forms';
 import type { Packet } from '../lib/complaints/packet';
 import { formatDate } from '../lib/dates';
+import { fileRoleLabels } from '../lib/labels';
 import { CopyField } from './CopyField';
 
 export interface FormChoice {
@@ -117,9 +118,9 @@ export function ComplaintPacket(props: {
               <strong>{a.title}</strong>
               {a.redacted && ' (redacted copy)'}
               <br />
-              <span class="muted">File: {a.file.name}</span>
+              <span class="muted">{a.file.role === 'upload' ? `File: ${a.file.name}` : `The ${fileRoleLabels[a.file.role]}`}</span>
               <br />
-              <span class="muted">SHA-256 checksum: </span>
+              <span class="muted">Checksum (SHA-256), which shows the file was not changed: </span>
               <code class="sum">{a.file.sha256.match(/.{1,8}/g)!.join(' ')}</code>
             </li>
           ))}

@@ -32,7 +32,7 @@ const baseCss = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2a30;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin:0 0 .4rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #2f5d62}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #c9d0d4;padding:4px 6px;text-align:left;vertical-align:top}
-th{background:#eef2f3}.alert{background:#fde8e6}.alert td:first-child{border-left:4px solid #b3261e}
+th{background:#eef2f3}.alert{background:#fde8e6;-webkit-print-color-adjust:exact;print-color-adjust:exact}.alert td:first-child{border-left:4px solid #b3261e}
 .flag{color:#b3261e;font-weight:700}.ok{color:#2e7d32}.muted{color:#5b6770}
 code.sum{font:.8rem/1.3 ui-monospace,Menlo,Consolas,monospace}code.sum span{white-space:nowrap}
 .pre{white-space:pre-wrap}.totals{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding:0;list-style:none}

@@ -82,6 +82,10 @@ export function renderReport({ bundle: b, sha256, providerName, today, timeZone 
   const nameOf = (accountId: string | undefined) => accountName(accountId ? accountById.get(accountId) : undefined);
   const pathOf = new Map(b.files.map((f) => [f.blobId, f.path]));
   const intents = intentLabels(b.case.survivorName);
+  // With one account, every row would repeat it: the column is left out.
+  const several = b.accounts.length > 1;
+  const withAccount = (head: string[]) => (several ? ['Account', ...head] : head);
+  const accountCell = (accountId: string | undefined) => (several ? [h(nameOf(accountId))] : []);
   const c = b.case;
 
   const firstPage = b.accounts
@@ -100,13 +104,13 @@ ${a.notes ? `<p class="muted">Notes: ${h(a.notes)}</p>` : ''}</section>`;
     .join('\n');
 
   const events = b.accounts
-    .flatMap((a) => timelineOf(histories.get(a.id)!, when).map((e) => ({ ...e, account: accountName(a) })))
+    .flatMap((a) => timelineOf(histories.get(a.id)!, when).map((e) => ({ ...e, accountId: a.id })))
     .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 
   const devices = b.devices.map((d) =>
     row(
       [
-        h(nameOf(d.accountId)),
+        ...accountCell(d.accountId),
         `${h(d.label)}${d.serial ? `<br><span class="muted">Serial ${h(d.serial)}</span>` : ''}`,
         isOutstanding(d) ? `<span class="flag">${h(deviceStateLabels[d.state])}</span>` : h(deviceStateLabels[d.state]),
         h(d.returnedOn ? formatDay(d.returnedOn) : ''),
@@ -118,7 +122,7 @@ ${a.notes ? `<p class="muted">Notes: ${h(a.notes)}</p>` : ''}</section>`;
 
   const documents = b.documentsSent.map((d) =>
     row([
-      h(nameOf(d.accountId)),
+      ...accountCell(d.accountId),
       h(d.documentLabel || documentKindLabels[d.document]),
       `${h(d.recipient)}<br><span class="muted">${h(sendChannelLabels[d.channel])}${d.address ? `, ${h(d.address)}` : ''}${d.tracking ? `, tracking ${h(d.tracking)}` : ''}</span>`,
       h(formatDay(d.sentOn)),
@@ -153,19 +157,19 @@ ${a.notes ? `<p class="muted">Notes: ${h(a.notes)}</p>` : ''}</section>`;
 ${firstPage || '<p class="muted">No accounts.</p>'}
 <h2 class="new-page">Timeline</h2>
 ${table(
-  ['When', 'Account', 'What', 'Details'],
-  events.map((e) => row([h(e.when), h(e.account), h(e.what), h(e.detail)], e.alert)),
+  ['When', ...withAccount(['What']), 'Details'],
+  events.map((e) => row([h(e.when), ...accountCell(e.accountId), h(e.what), h(e.detail)], e.alert)),
 )}
 <h2>Equipment</h2>
-${table(['Account', 'Device', 'State', 'Returned', 'Receipt or tracking'], devices)}
+${table(withAccount(['Device', 'State', 'Returned', 'Receipt or tracking']), devices)}
 <h2>Documents sent</h2>
-${table(['Account', 'Document', 'To', 'Sent', 'Acknowledged'], documents)}
+${table(withAccount(['Document', 'To', 'Sent', 'Acknowledged']), documents)}
 <h2>Evidence</h2>
-${table(['What', 'File', 'SHA-256'], evidenceRows)}`;
+${table(['What', 'File', 'SHA-256 checksum'], evidenceRows)}`;
   return printablePage({
     title: `Record of the accounts of ${c.deceasedName}`,
     footer: `Accounts of ${c.deceasedName}. Printed ${formatDay(today)}.`,
     body,
-    css: '.account{border-left:4px solid #2f5d62;padding-left:.8rem;margin-bottom:1.2rem}.totals li{font-weight:600}',
+    css: '.account{border-left:4px solid #2f5d62;padding-left:.8rem;margin-bottom:1.2rem}.totals li{font-weight:600}td:has(> code.sum){width:19em}',
   });
 }

@@ -305,7 +305,14 @@ export const complaintForms: readonly ComplaintForm[] = [
       {
         url: 'https://www.consumerfinance.gov/complaint/process/',
         checked: CHECKED,
-        quote: 'With your consent we also publish your description of what happened, after taking steps to remove personal information.',
+        quote:
+          'With your consent we also publish your description of what happened, after taking steps to remove personal information. … You’ll be able to review the company’s response and will have 60 days to give us feedback about the response.',
+      },
+      {
+        url: 'https://issuhub.com/view/index/4410?pageIndex=42',
+        checked: CHECKED,
+        quote:
+          'After your complaint is sent to the company, the company has 15 days to provide a substantive response to you and the CFPB. Companies are expected to close all but the most complicated complaints within 60 days.',
       },
     ],
   },

@@ -4,7 +4,7 @@
  * printable page is print.ts.
  */
 import { formatDay } from '../dates';
-import { documentKindLabels, userRoleInWords } from '../labels';
+import { userRoleInWords } from '../labels';
 import type { Category, EstateCase, Evidence, EvidenceFile } from '../model';
 import { type ComplaintForm, type FieldKey, stateOfAddress } from './forms';
 import { type AccountHistory, type AccountNumbers, accountNumberText, descriptionOf, stepsTakenOf, type TellingTime } from './history';
@@ -106,7 +106,7 @@ export function buildPacket(form: ComplaintForm, input: PacketInput, when: Telli
       leftOut.push({
         evidenceId: e.id,
         title,
-        why: `Marked sensitive${e.documentKind ? ` (${documentKindLabels[e.documentKind].toLowerCase()})` : ''}: ${form.name} asks for no sensitive personal details.`,
+        why: `You marked it sensitive, and the ${form.name} asks for no sensitive personal details, so it stays out.`,
         canRedact: redactable(e),
       });
       continue;

@@ -78,7 +78,7 @@ describe('the FCC packet from the 22-call story', () => {
       expect.objectContaining({
         evidenceId: 'ev-cert',
         canRedact: true,
-        why: expect.stringContaining('asks for no sensitive personal details'),
+        why: 'You marked it sensitive, and the FCC informal complaint asks for no sensitive personal details, so it stays out.',
       }),
     ]);
     expect(packet.attachments.map((a) => a.file.name)).toEqual(['page.mhtml', 'page.png']);
