@@ -132,7 +132,7 @@ test('the FCC packet shows the representatives and reference numbers, leaves out
   // Left out, with the reason; the attachments do not list it.
   const leftOut = panel.getByRole('note').filter({ hasText: 'Left out of this complaint' });
   await expect(leftOut).toContainText(
-    'Death certificate: Marked sensitive (death certificate): FCC informal complaint asks for no sensitive personal details.',
+    'Death certificate: You marked it sensitive, and the FCC informal complaint asks for no sensitive personal details, so it stays out.',
   );
   await expect(panel.locator('.attachments')).not.toContainText('certificate.png');
   await expect(panel.locator('.attachments')).toContainText('Xfinity account page showing the credit');
