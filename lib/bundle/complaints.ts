@@ -5,10 +5,11 @@
  * manifests like every payload file.
  */
 
-import { formsFor, stateOfAddress } from '../complaints/forms';
+import { formsFor } from '../complaints/forms';
 import type { AccountHistory, TellingTime } from '../complaints/history';
 import { buildPacket } from '../complaints/packet';
 import { packetHtml } from '../complaints/print';
+import { stateOfAddress } from '../escalation/address';
 import { buildMatcher } from '../providers/user';
 import { providerNameFor, slug } from './layout';
 import type { BundleCase } from './schema';
@@ -30,12 +31,13 @@ export function complaintFiles(b: BundleCase, when: TellingTime): Array<[string,
       documentsSent: b.documentsSent.filter((d) => d.accountId === account.id),
       devices: b.devices.filter((d) => d.accountId === account.id),
       evidence: b.evidence.filter((e) => e.accountId === account.id),
+      escalations: b.escalations.filter((e) => e.accountId === account.id),
     };
     const category = providers.provider(account.providerId)?.categories[0];
     let folder = slug(`${history.providerName}${account.accountNumber ? `-${account.accountNumber.slice(-4)}` : ''}`);
     for (let n = 2; used.has(folder); n++) folder = `${folder}-${n}`;
     used.add(folder);
-    for (const form of formsFor(category, stateOfAddress(account.serviceAddress))) {
+    for (const form of formsFor(category, account.serviceState ?? stateOfAddress(account.serviceAddress))) {
       const packet = buildPacket(form, { ...history, estateCase: b.case, category, numbers: b.accountNumbers }, when);
       // From data/complaints/<folder>/ back to data/.
       const html = packetHtml(packet, {

@@ -71,6 +71,7 @@ export function renderReport({ bundle: b, sha256, providerName, today, timeZone 
         documentsSent: b.documentsSent.filter((d) => d.accountId === account.id),
         devices: b.devices.filter((d) => d.accountId === account.id),
         evidence: b.evidence.filter((e) => e.accountId === account.id),
+        escalations: b.escalations.filter((e) => e.accountId === account.id),
       },
     ]),
   );

@@ -365,14 +365,15 @@ export function formsFor(category: Category | undefined, state: string | undefin
   return out;
 }
 
-/** The state of a US address ("12 Elm St, Albany, NY 12207" -> "NY"), when it ends with one. */
-export function stateOfAddress(address: string | undefined): string | undefined {
-  const m = address?.toUpperCase().match(/\b([A-Z]{2})\.?,?\s*(\d{5}(?:-\d{4})?)?\s*(?:,?\s*USA?)?\s*$/);
-  return m && usStates.has(m[1]!) ? m[1] : undefined;
+/**
+ * The packet that goes with a rung of the escalation ladder (lib/escalation): the FCC,
+ * a state commission (its own form for California, New York and Texas, the general one
+ * elsewhere), the CFPB, the provider's written or executive channel. None for a call to
+ * a supervisor, the franchising authority or the BBB.
+ */
+export function formForRung(rung: string): FormId | undefined {
+  if (rung === 'fcc' || rung === 'cfpb' || rung === 'puc-ca' || rung === 'puc-ny' || rung === 'puc-tx') return rung;
+  if (rung === 'puc' || /^puc-[a-z]{2}$/.test(rung)) return 'puc';
+  if (rung === 'provider-written') return 'executive';
+  return undefined;
 }
-
-const usStates = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
-    ' ',
-  ),
-);

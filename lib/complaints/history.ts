@@ -17,7 +17,7 @@ import {
   sendChannelLabels,
   userRoleInWords,
 } from '../labels';
-import type { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade } from '../model';
+import type { Account, Contact, Device, DocumentSent, Escalation, EstateCase, Evidence, PromiseMade } from '../model';
 
 /** The records of one account, as the panel reads them and a bundle carries them. */
 export interface AccountHistory {
@@ -28,6 +28,8 @@ export interface AccountHistory {
   documentsSent: readonly DocumentSent[];
   devices: readonly Device[];
   evidence: readonly Evidence[];
+  /** The rungs of the escalation ladder climbed (lib/escalation). */
+  escalations?: readonly Escalation[];
 }
 
 /** When the story is told: the user's calendar day and time zone. */
@@ -46,7 +48,7 @@ export interface Totals {
   /** The first contact's day in the user's time zone. */
   firstContact?: string;
   daysSinceFirstContact?: number;
-  /** Contacts recorded as escalated (a supervisor, an executive office, a regulator). */
+  /** Rungs of the ladder climbed (a supervisor, the written channel, a regulator), and contacts recorded as escalated. */
   escalations: number;
   documentsSent: number;
   documentsUnacknowledged: number;
@@ -68,7 +70,7 @@ export function totalsOf(h: AccountHistory, when: TellingTime): Totals {
     promisesKept: status.filter((s) => s === 'kept').length,
     firstContact,
     daysSinceFirstContact: firstContact ? daysBetween(firstContact, when.today) : undefined,
-    escalations: contacts.filter((c) => c.outcome === 'escalated').length,
+    escalations: contacts.filter((c) => c.outcome === 'escalated').length + (h.escalations?.length ?? 0),
     documentsSent: h.documentsSent.length,
     documentsUnacknowledged: h.documentsSent.filter((d) => !d.acknowledgedOn).length,
     devicesOutstanding: h.devices.filter(isOutstanding).length,
@@ -166,6 +168,25 @@ export function deviceInWords(d: Device): string {
   return `${name}: ${deviceStateLabels[d.state].toLowerCase()}${d.receipt ? `, tracking ${d.receipt}` : ''}.`;
 }
 
+/** A rung climbed, in a sentence: to whom, the reference, and whether they answered. */
+export function escalationInWords(e: Escalation, today: string): string {
+  const answer = e.answeredOn
+    ? ` They answered on ${formatDay(e.answeredOn)}.`
+    : e.followUpDate
+      ? e.followUpDate < today
+        ? ` No answer by ${formatDay(e.followUpDate)}, the day it was due.`
+        : ` Answer expected by ${formatDay(e.followUpDate)}.`
+      : '';
+  return `Taken to ${e.to}${e.referenceNumber ? `, reference number ${e.referenceNumber}` : ''}.${
+    e.note
+      ? ` ${e.note
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/([^.!?])$/, '$1.')}`
+      : ''
+  }${answer}`;
+}
+
 /** One dated event of the account's timeline. */
 export interface HistoryEvent {
   /** An instant (ISO) or a calendar day, for sorting. */
@@ -199,6 +220,13 @@ export function timelineOf(h: AccountHistory, when: TellingTime): HistoryEvent[]
     ...h.devices
       .filter((d) => d.returnedOn)
       .map((d) => ({ at: d.returnedOn!, when: formatDay(d.returnedOn!), what: 'Device returned', detail: deviceInWords(d), alert: false })),
+    ...(h.escalations ?? []).map((e) => ({
+      at: e.on,
+      when: formatDay(e.on),
+      what: 'Escalated',
+      detail: escalationInWords(e, when.today),
+      alert: false,
+    })),
   ];
   return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
@@ -246,6 +274,8 @@ export function stepsTakenOf(h: AccountHistory, when: TellingTime): string[] {
       `Contacted ${h.providerName} ${plural(t.contacts, 'time')} between ${formatDay(t.firstContact!)} and ${formatDay(last)} (${minutesInWords(t.holdMinutes)} on hold), speaking with ${reps.length ? `${plural(reps.length, 'named representative')} (${reps.join(', ')})` : 'representatives who gave no name'}.`,
     );
   }
+  for (const e of [...(h.escalations ?? [])].sort((a, b) => (a.on < b.on ? -1 : 1)))
+    steps.push(`${formatDay(e.on)}: ${escalationInWords(e, when.today)}`);
   for (const c of contacts.filter((x) => x.outcome === 'escalated'))
     steps.push(
       `Escalated on ${formatInZone(c.at, when.timeZone)}${c.department ? ` to ${c.department}` : ''}${c.representative ? ` (${c.representative})` : ''}.`,

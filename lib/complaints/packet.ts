@@ -4,9 +4,10 @@
  * printable page is print.ts.
  */
 import { formatDay } from '../dates';
+import { stateOfAddress } from '../escalation/address';
 import { userRoleInWords } from '../labels';
 import type { Category, EstateCase, Evidence, EvidenceFile } from '../model';
-import { type ComplaintForm, type FieldKey, stateOfAddress } from './forms';
+import type { ComplaintForm, FieldKey } from './forms';
 import { type AccountHistory, type AccountNumbers, accountNumberText, descriptionOf, stepsTakenOf, type TellingTime } from './history';
 
 export interface PacketField {
@@ -92,7 +93,7 @@ export function buildPacket(form: ComplaintForm, input: PacketInput, when: Telli
     company: input.providerName,
     serviceType: input.category ? (howReceived[input.category] ?? '') : '',
     howReceived: input.category ? (howReceived[input.category] ?? '') : '',
-    state: stateOfAddress(a.serviceAddress) ?? stateOfAddress(c.userAddress) ?? '',
+    state: a.serviceState ?? stateOfAddress(a.serviceAddress) ?? stateOfAddress(c.userAddress) ?? '',
     description: descriptionOf(input, c, when, input.numbers),
     stepsTaken: steps.map((s) => `- ${s}`).join('\n'),
     resolutionSought: a.resolutionSought ?? '',

@@ -85,7 +85,10 @@ export async function updateCase(
 }
 
 export type AccountPatch = Partial<
-  Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'nameOnAccount' | 'notes' | 'disconnectDate' | 'resolutionSought'>
+  Pick<
+    Account,
+    'intent' | 'accountNumber' | 'serviceAddress' | 'serviceState' | 'nameOnAccount' | 'notes' | 'disconnectDate' | 'resolutionSought'
+  >
 >;
 
 /** Saves account details; a change of intent regenerates the checklist, keeping the user's work. */

@@ -34,6 +34,7 @@ import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
 import { ComplaintView } from './ComplaintView';
+import { EscalationSection } from './EscalationSection';
 import { LetterView } from './LetterView';
 
 /** A screen of the account that takes its place: a complaint packet (on one form, when given) or a letter. */
@@ -110,6 +111,15 @@ export function AccountView(props: {
           Add a device
         </button>
       </div>
+
+      <EscalationSection
+        account={account}
+        records={value}
+        provider={provider}
+        providerName={props.providerName}
+        today={today}
+        onPrepareComplaint={(form) => openScreen({ kind: 'complaint', form })}
+      />
 
       <h4>Checklist</h4>
       <TaskList

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ComplaintPacket } from '../../../components/ComplaintPacket';
 import { RedactImage } from '../../../components/RedactImage';
-import { type FormId, formsFor, stateOfAddress } from '../../../lib/complaints/forms';
+import { type FormId, formsFor } from '../../../lib/complaints/forms';
 import { buildPacket, REDACTED_MARK } from '../../../lib/complaints/packet';
 import { packetHtml } from '../../../lib/complaints/print';
 import { localTimeZone } from '../../../lib/dates';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { complaintRecords } from '../../../lib/db/panelReads';
+import { stateOfAddress } from '../../../lib/escalation/address';
 import { addDocument, fileData, storageErrorMessage } from '../../../lib/evidence/store';
 import type { EstateCase } from '../../../lib/model';
 import type { Provider } from '../../../lib/providers/schema';
@@ -45,7 +46,7 @@ export function ComplaintView(props: {
   if (!value?.account) return null;
   const account = value.account;
   const category = props.provider?.categories[0];
-  const forms = formsFor(category, stateOfAddress(account.serviceAddress));
+  const forms = formsFor(category, account.serviceState ?? stateOfAddress(account.serviceAddress));
   const form = forms.find((f) => f.id === formId) ?? forms[0]!;
   const history = {
     account: resolution === null ? account : { ...account, resolutionSought: resolution },
@@ -55,6 +56,7 @@ export function ComplaintView(props: {
     documentsSent: value.documents,
     devices: value.devices,
     evidence: value.evidence,
+    escalations: value.escalations,
   };
   const packet = buildPacket(form, { ...history, estateCase: props.estateCase, category, numbers }, { today, timeZone });
   // The user's own corrections win over what the case fills in, except for what they ask for (kept in one place).

@@ -80,6 +80,7 @@ describe('the report as evidence (the 22-call story)', () => {
     contacts: story2Contacts,
     promises: story2Promises,
     evidence: story2Evidence.filter((e) => !e.sensitive),
+    escalations: [],
     userProviders: [],
     files: [{ blobId: 'blob-2', path: 'data/evidence/xfinity-9012/page.mhtml' }],
   } as unknown as BundleCase;

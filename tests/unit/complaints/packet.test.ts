@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintForm, formsFor, stateOfAddress } from '../../../lib/complaints/forms';
-import { descriptionOf, summaryOf, totalsOf } from '../../../lib/complaints/history';
+import { complaintForm, formForRung, formsFor } from '../../../lib/complaints/forms';
+import { descriptionOf, stepsTakenOf, summaryOf, timelineOf, totalsOf } from '../../../lib/complaints/history';
 import { buildPacket, phoneNumbersIn, REDACTED_MARK } from '../../../lib/complaints/packet';
 import { packetHtml } from '../../../lib/complaints/print';
 import { story2Case, story2Evidence, story2History } from '../../fixtures/story2';
@@ -136,11 +136,10 @@ describe('the state commissions', () => {
     expect(formsFor('streaming', undefined).map((f) => f.id)).toEqual(['executive', 'cfpb']);
   });
 
-  it('read the state from an address', () => {
-    expect(stateOfAddress('40 Maple Ave, Albany, NY 12208')).toBe('NY');
-    expect(stateOfAddress('1 Main St, Austin, Tx 78701-1234, USA')).toBe('TX');
-    expect(stateOfAddress('12 Elm St, Springfield')).toBeUndefined();
-    expect(stateOfAddress('Flat 2, London, UK')).toBeUndefined();
+  it('go with the rungs of the escalation ladder', () => {
+    expect(
+      ['fcc', 'puc-ca', 'puc-ny', 'puc-tx', 'puc-oh', 'puc', 'cfpb', 'provider-written', 'supervisor', 'bbb', 'franchise'].map(formForRung),
+    ).toEqual(['fcc', 'puc-ca', 'puc-ny', 'puc-tx', 'puc', 'puc', 'cfpb', 'executive', undefined, undefined, undefined]);
   });
 
   it('every form cites a source with a quote', () => {
@@ -168,6 +167,38 @@ describe('the description in other time zones', () => {
     );
     expect(descriptionOf(story2History, story2Case, { ...when, timeZone: 'Pacific/Honolulu' }, 'last4')).toMatch(
       /Mar 19, 2026, 9:05\sAM HST/,
+    );
+  });
+});
+
+describe('rungs of the escalation ladder climbed', () => {
+  const fcc = {
+    id: 'esc-1',
+    caseId: 'case-story2',
+    accountId: 'acc-xfinity',
+    level: 'regulator' as const,
+    rung: 'fcc',
+    to: 'Federal Communications Commission',
+    on: '2026-03-20',
+    referenceNumber: 'FCC-7788',
+    followUpDate: '2026-04-19',
+    createdAt: '2026-03-20T12:00:00.000Z',
+    updatedAt: '2026-03-20T12:00:00.000Z',
+  };
+  const withFcc = { ...story2History, escalations: [fcc] };
+
+  it('count as escalations, and show in the timeline and the steps taken', () => {
+    expect(totalsOf(withFcc, when).escalations).toBe(2);
+    expect(timelineOf(withFcc, when).at(-1)).toMatchObject({
+      what: 'Escalated',
+      when: 'March 20, 2026',
+      detail: 'Taken to Federal Communications Commission, reference number FCC-7788. Answer expected by April 19, 2026.',
+    });
+    expect(stepsTakenOf(withFcc, when)).toContain(
+      'March 20, 2026: Taken to Federal Communications Commission, reference number FCC-7788. Answer expected by April 19, 2026.',
+    );
+    expect(timelineOf(withFcc, { ...when, today: '2026-05-01' }).at(-1)!.detail).toContain(
+      'No answer by April 19, 2026, the day it was due.',
     );
   });
 });

@@ -56,7 +56,7 @@ describe('reminder snapshot from the database', () => {
   });
 
   it('refuses invalid settings and keeps the stored ones', async () => {
-    expect(await readReminderSettings()).toEqual({ notifications: true, ackDays: 14 });
+    expect(await readReminderSettings()).toEqual({ notifications: true, ackDays: 14, escalateDays: 14 });
     await saveReminderSettings({ notifications: false });
     await expect(saveReminderSettings({ ackDays: 0 })).rejects.toThrow();
     await expect(saveReminderSettings({ ackDays: 2.5 })).rejects.toThrow();
