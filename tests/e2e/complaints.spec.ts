@@ -216,6 +216,21 @@ test('the FCC packet shows the representatives and reference numbers, leaves out
   pdfToPng(path.join(screens, 'complaint-fcc.pdf'), path.join(screens, 'complaint-fcc-pdf'));
 });
 
+test('the escalation ladder, offered after the broken promises, opens the FCC packet from its FCC step', async () => {
+  const panel = await storyPanel();
+  const ladder = panel.getByRole('region', { name: 'What usually works next' });
+  await expect(ladder).toBeVisible();
+  const fccRung = ladder.locator('[data-rung="fcc"]');
+  const more = fccRung.getByRole('button', { name: 'Show what it takes' });
+  if (await more.isVisible()) await more.click();
+  await fccRung.getByRole('button', { name: 'Prepare the complaint' }).click();
+  await expect(panel.getByRole('heading', { name: 'Prepare a complaint about Xfinity' })).toBeFocused();
+  await expect(panel.getByRole('radio', { name: /FCC informal complaint/ })).toBeChecked();
+  await expect(panel.getByRole('textbox', { name: 'Description: what happened', exact: true })).toHaveValue(/reference number CR-1410/);
+  await panel.getByRole('button', { name: 'Back to the account' }).click();
+  await expect(panel.getByRole('article', { name: 'Xfinity account' })).toBeVisible();
+});
+
 test('a letter is written, printed and recorded as a document sent', async () => {
   const panel = await storyPanel();
   await panel.getByRole('button', { name: 'Write a letter' }).click();
