@@ -283,7 +283,7 @@ test('a letter is written, printed and recorded as a document sent', async () =>
   // Back on the account, it waits for its answer like any document sent.
   await panel.getByRole('button', { name: 'Back to the account' }).click();
   await expect(panel.getByRole('article', { name: 'Xfinity account' })).toContainText(
-    /Letter to XfinityNo confirmation yet \(\d+ days\)Sent Mar 24, 2026 · Mail · tracking 9407 1000 0000 0000 0001/,
+    /Letter: Notice of death: close or transfer the account to XfinityNo confirmation yet \(\d+ days\)Sent Mar 24, 2026 · Mail · tracking 9407 1000 0000 0000 0001/,
   );
 });
 
