@@ -218,6 +218,16 @@ export const bbb: AuthorityInput = {
         'The text of your complaint may be publicly posted on BBBs Web site (BBB reserves the right to not post in accordance with BBB policy). Please do not include any personally identifiable information',
     },
     {
+      text: 'File with the BBB that serves the area where the business has its headquarters.',
+      source: 'bbb-boston',
+      quote: 'The complaint should be filed with the BBB that handles the service area where the business is headquartered.',
+    },
+    {
+      text: 'A complaint may come from the customer or the customer’s authorized representative.',
+      source: 'bbb-columbus',
+      quote: 'The complaint is from a customer, or the customer’s authorized representative, of the business complained about',
+    },
+    {
       text: 'Answering is voluntary for businesses that are not BBB Accredited.',
       source: 'bbb-complaints',
       quote: 'Cooperation by non-accredited businesses is voluntary.',
@@ -239,6 +249,22 @@ export const bbb: AuthorityInput = {
       checked,
       quality: 'first-party',
       readAt: 'http://www.newyork.bbb.org/complaint-process/',
+    },
+    {
+      id: 'bbb-boston',
+      url: 'https://www.bbb.org/boston/get-consumer-help/consumer-help/the-complaint-process/',
+      title: 'The Complaint Process (BBB Boston)',
+      checked,
+      quality: 'first-party',
+      readAt: 'http://www.bbb.org/boston/get-consumer-help/consumer-help/the-complaint-process/',
+    },
+    {
+      id: 'bbb-columbus',
+      url: 'https://www.bbb.org/columbus-georgia/for-businesses/2-complaints/',
+      title: 'Complaints (BBB Columbus, Georgia)',
+      checked,
+      quality: 'first-party',
+      readAt: 'http://www.bbb.org/columbus-georgia/for-businesses/2-complaints/',
     },
     {
       id: 'bbb-louisville',

@@ -418,6 +418,22 @@ const colorado: AuthorityInput = {
     source: 'co-billing-guide',
     quote: 'Their providers page states: "If you have a complaint or concern about regulated utilities, please file a complaint here."',
   },
+  channels: [
+    {
+      kind: 'phone',
+      value: '303-894-2070',
+      label: 'PUC Consumer Affairs',
+      source: 'co-fyi',
+      quote: 'To reach PUC Consumer Affairs:\n1560 Broadway, Suite 250, Denver, CO 80202\n303-894-2070 (local); 1-800-456-0858 (toll-free)',
+    },
+    {
+      kind: 'phone',
+      value: '1-800-456-0858',
+      label: 'PUC Consumer Affairs, toll free',
+      source: 'co-fyi',
+      quote: 'To reach PUC Consumer Affairs:\n1560 Broadway, Suite 250, Denver, CO 80202\n303-894-2070 (local); 1-800-456-0858 (toll-free)',
+    },
+  ],
   notes: [
     {
       text: 'The state’s Utility Consumer Advocate does not take complaints; they go to the commission.',
@@ -441,6 +457,13 @@ const colorado: AuthorityInput = {
       'https://consumoteca.com.co/articles/en/colorado-utility-commission-billing-complaint-file-with-puc-for-regulated-providers',
       'Colorado utility commission billing complaint: file with PUC for regulated providers',
       'second-hand',
+    ),
+    source(
+      'co-fyi',
+      'https://studylib.net/doc/8386050/public-utilities-commission',
+      'For Your Information P-6: Determining whether your utility problem is regulated by the PUC (a copy)',
+      'second-hand',
+      { note: 'An undated copy of the commission’s own fact sheet kept on a document site.' },
     ),
   ],
 };
@@ -704,6 +727,11 @@ const florida: AuthorityInput = {
     quote: 'The Florida Public Service Commission (PSC) has received reports of scammers posing as utility personnel',
   },
   covers: (['electric', 'gas', 'landline', 'water'] as const).map((category) => ({ category, source: 'fl-rule', quote: floridaCovers })),
+  complaintPage: {
+    url: 'https://www.floridapsc.com/Files/HTML/ComplaintsHelp.html',
+    source: 'fl-form-help',
+    quote: 'Click the Submit button and record your tracking number for future reference.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -720,6 +748,11 @@ const florida: AuthorityInput = {
     quote: 'Utility has 15 working days to respond to the Commission',
   },
   notes: [
+    {
+      text: 'The online form gives you a tracking number: write it down.',
+      source: 'fl-form-help',
+      quote: 'Click the Submit button and record your tracking number for future reference.',
+    },
     {
       text: 'The complaint names the company, the customer of record and the service address.',
       source: 'fl-rule',
@@ -777,6 +810,13 @@ const florida: AuthorityInput = {
       {
         published: '2024-06',
       },
+    ),
+    source(
+      'fl-form-help',
+      'https://www.floridapsc.com/Files/HTML/ComplaintsHelp.html',
+      'How to Use the PSC Online Complaints Form (Florida PSC)',
+      'first-party',
+      { readAt: 'http://floridapsc.com/Files/HTML/ComplaintsHelp.html' },
     ),
   ],
 };
@@ -1218,6 +1258,24 @@ const kansas: AuthorityInput = {
     source: 'ks-complaint',
     quote: 'Contact the Public Affairs and Consumer Protection Division to begin the process or click here to submit a complaint online.',
   },
+  channels: [
+    {
+      kind: 'phone',
+      value: '(800) 662-0027',
+      label: 'Office of Public Affairs and Consumer Protection, toll free',
+      source: 'ks-cold-weather',
+      quote:
+        'Kansans can also contact their local utility provider or the KCC’s Office of Public Affairs and Consumer Protection at (800) 662-0027 or (785) 271-3140 for assistance.',
+    },
+    {
+      kind: 'phone',
+      value: '(785) 271-3140',
+      label: 'Office of Public Affairs and Consumer Protection',
+      source: 'ks-cold-weather',
+      quote:
+        'Kansans can also contact their local utility provider or the KCC’s Office of Public Affairs and Consumer Protection at (800) 662-0027 or (785) 271-3140 for assistance.',
+    },
+  ],
   notes: [
     {
       text: 'Speak with the utility first.',
@@ -1252,6 +1310,13 @@ const kansas: AuthorityInput = {
         published: '2023-02-22',
         note: 'The state’s Citizens’ Utility Ratepayer Board.',
       },
+    ),
+    source(
+      'ks-cold-weather',
+      'https://hutchpost.com/posts/ca128f2f-b503-45a4-bc17-93035238f026',
+      'KCC Cold Weather Rule (Hutch Post)',
+      'second-hand',
+      { note: 'A news report of the commission’s own release.' },
     ),
   ],
 };
@@ -1404,6 +1469,14 @@ const maryland: AuthorityInput = {
   },
   channels: [
     {
+      kind: 'phone',
+      value: '1-800-492-8028',
+      label: 'Consumer Affairs Division',
+      source: 'md-rights',
+      quote:
+        'You have a right to file a complaint with the PSC’s Consumer Affairs Division (1-800-492-8028) if you have an unresolved dispute with a retail electricity supplier or utility.',
+    },
+    {
       kind: 'mail',
       value: 'Consumer Affairs Division, Maryland Public Service Commission, 6 St. Paul Street, 15th Floor, Baltimore, MD 21202',
       source: 'md-faq',
@@ -1445,6 +1518,12 @@ const maryland: AuthorityInput = {
       'Do You Have A Utility Dispute? (Maryland PSC page kept by the Maryland State Archives)',
       'first-party',
       { captured: '2005', note: 'The commission’s own page as archived by the state in 2005.' },
+    ),
+    source(
+      'md-rights',
+      'https://www.psc.state.md.us/electricity/customer-rights-protections/',
+      'Customer Rights and Protections (Maryland PSC)',
+      'first-party',
     ),
   ],
 };
@@ -2117,6 +2196,17 @@ const newYork: AuthorityInput = {
     source: 'ny-guide',
     quote: 'File your complaint by Internet, telephone, letter.',
   },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-342-3377',
+      label: 'NYS Department of Public Service',
+      hours: 'Monday to Friday, 8:30 a.m. to 4 p.m.',
+      source: 'ny-utility-rights',
+      quote:
+        'If you need additional assistance, please contact the NYS Department of Public Service, Monday - Friday, 8:30 a.m. - 4 p.m. at 1-800-342-3377.',
+    },
+  ],
   notes: [
     {
       text: 'Try the utility first. The commission then asks the utility to contact you; if it does not answer within two weeks or the matter stays unresolved, contact the commission again and it investigates.',
@@ -2148,6 +2238,15 @@ const newYork: AuthorityInput = {
       newYorkGuide,
       'Guide to Handling Complaints about Your Regulated Utility Service (NY Department of Public Service)',
       'first-party',
+    ),
+    source(
+      'ny-utility-rights',
+      'https://www.psegliny.com/aboutpseglongisland/ratesandtariffs/rightsresponsibilities',
+      'Customer Rights and Responsibilities (PSEG Long Island)',
+      'second-hand',
+      {
+        note: 'A utility’s page giving the Department of Public Service’s number.',
+      },
     ),
   ],
 };
