@@ -228,7 +228,7 @@ test('proof in plain words, the shortcut named; the report opens to read and pri
   await panel.getByRole('button', { name: 'Proof', exact: true }).click();
   const card = panel.getByRole('article', { name: /Account holder passed away/ });
   await card.getByRole('button', { name: 'Preview and open' }).click();
-  await expect(card.getByRole('link', { name: 'Open saved page' })).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Open saved copy of the page' })).toBeVisible();
   expect(await shownText(panel)).not.toMatch(/MHTML|SHA-256|checksum|integrity/i);
   await expect(panel.getByText('If this computer ever runs very short of space', { exact: false })).toBeVisible();
   await card.getByText('Technical details').click();
