@@ -5,6 +5,7 @@
  */
 
 import { accountStatus, countStates, orderTasks, statusLabels } from '../derived/accountStatus';
+import { factsByAccount, progressTasks } from '../derived/progress';
 import { isOutstanding as isUnreturned, promiseStatus } from '../derived/states';
 import {
   contactChannelLabels,
@@ -139,9 +140,16 @@ export function renderReport({ bundle: b, sha256, providerName, today }: ReportI
     })),
   ].sort((x, y) => x.at.localeCompare(y.at));
 
+  // The steps as the panel shows them: ticked by the records that prove them.
+  const factsOf = factsByAccount({ contacts: b.contacts, documents: b.documentsSent, devices: b.devices, evidence: b.evidence });
   const accountsHtml = b.accounts
     .map((a) => {
-      const tasks = orderTasks(b.tasks.filter((t) => t.accountId === a.id));
+      const tasks = orderTasks(
+        progressTasks(
+          b.tasks.filter((t) => t.accountId === a.id),
+          factsOf(a.id),
+        ),
+      );
       const open = tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
       const devices = b.devices.filter((d) => d.accountId === a.id);
       return `<section><h3>${h(accountName(a))}</h3>

@@ -3,17 +3,20 @@
  * returns what one part of the panel shows, so the views never query the database
  * themselves.
  */
+import { type Progressed, progressTasks } from '../derived/progress';
 import { CaptureReply } from '../messaging/protocol';
 import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
 import { accountsOfCase } from './caseReads';
 import { db } from './database';
 import { LAST_CAPTURE } from './lastCapture';
+import { accountFacts } from './progressReads';
 import { stepsOfAccount, stepsOfCase } from './steps';
 
 export interface AccountRecords {
   /** Undefined once the account is deleted. */
   account?: Account;
-  tasks: Task[];
+  /** Its steps with their derived state (ticked by the records that prove them). */
+  tasks: Progressed<Task>[];
   devices: Device[];
   documents: DocumentSent[];
   contacts: Contact[];
@@ -23,7 +26,7 @@ export interface AccountRecords {
 /** One account and everything recorded for it: its steps, devices, documents sent, contacts and promises. */
 export async function accountRecords(accountId: string): Promise<AccountRecords> {
   const d = db();
-  const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
+  const [account, stored, devices, documents, contacts, promises] = await Promise.all([
     d.accounts.get(accountId),
     stepsOfAccount(accountId),
     d.devices.where('accountId').equals(accountId).toArray(),
@@ -31,6 +34,7 @@ export async function accountRecords(accountId: string): Promise<AccountRecords>
     d.contacts.where('accountId').equals(accountId).toArray(),
     d.promises.where('accountId').equals(accountId).toArray(),
   ]);
+  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents, devices }));
   return { account, tasks, devices, documents, contacts, promises };
 }
 

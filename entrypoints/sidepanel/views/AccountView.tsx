@@ -5,6 +5,7 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
+import { hasEquipmentSteps, intentsOffered } from '../../../lib/checklist/playbooks';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
   addUserTask,
@@ -22,6 +23,7 @@ import {
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { accountRecords } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
+import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
@@ -50,6 +52,8 @@ export function AccountView(props: {
   if (!value?.account) return null;
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
+  // No Equipment section for a streaming service or a utility, unless a device was listed anyway.
+  const showEquipment = value.devices.length > 0 || !provider || hasEquipmentSteps(provider);
 
   return (
     <article class="account" aria-label={`${props.providerName} account`}>
@@ -59,6 +63,7 @@ export function AccountView(props: {
       <AccountDetails
         account={account}
         survivorName={props.estateCase.survivorName}
+        intents={intentsOffered(provider)}
         onSave={(candidate) => {
           const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
           if (!parsed.success) return fieldErrors(parsed.error);
@@ -78,9 +83,11 @@ export function AccountView(props: {
         <button type="button" onClick={() => ask('document')}>
           Document sent
         </button>
-        <button type="button" onClick={() => ask('device')}>
-          Add a device
-        </button>
+        {showEquipment && (
+          <button type="button" onClick={() => ask('device')}>
+            Add a device
+          </button>
+        )}
       </div>
 
       <h4>Checklist</h4>
@@ -97,35 +104,39 @@ export function AccountView(props: {
             label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
           })),
         }}
-        onChange={(task, patch) => persist(() => updateTask(task, patch, today))}
+        onChange={(task, patch) =>
+          persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
+        }
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
         onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}
       />
 
-      <DeviceSection
-        addRequest={requests.device}
-        devices={value.devices
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-          .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
-        suggestedKinds={equipmentKindsOf(provider)}
-        blankDevice={() =>
-          ({
-            id: newId(),
-            caseId: account.caseId,
-            accountId: account.id,
-            state: 'pending',
-            createdAt: stamp(),
-            updatedAt: stamp(),
-          }) as unknown as Device
-        }
-        onSave={(candidate) => {
-          const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
-          if (!checked.ok) return checked.errors;
-          persist(() => saveDevice(checked.value, provider));
-          return null;
-        }}
-        onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
-      />
+      {showEquipment && (
+        <DeviceSection
+          addRequest={requests.device}
+          devices={value.devices
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+            .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
+          suggestedKinds={equipmentKindsOf(provider)}
+          blankDevice={() =>
+            ({
+              id: newId(),
+              caseId: account.caseId,
+              accountId: account.id,
+              state: 'pending',
+              createdAt: stamp(),
+              updatedAt: stamp(),
+            }) as unknown as Device
+          }
+          onSave={(candidate) => {
+            const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
+            if (!checked.ok) return checked.errors;
+            persist(() => saveDevice(checked.value, provider));
+            return null;
+          }}
+          onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
+        />
+      )}
 
       <DocumentsSection
         addRequest={requests.document}
