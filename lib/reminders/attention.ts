@@ -282,7 +282,10 @@ export function summarize(items: readonly AttentionItem[], input: Pick<ReminderI
     const counts = [total];
     if (providerId) {
       let c = byProvider.get(providerId);
-      if (!c) byProvider.set(providerId, (c = { open: 0, overdue: 0, what: [] }));
+      if (!c) {
+        c = { open: 0, overdue: 0, what: [] };
+        byProvider.set(providerId, c);
+      }
       counts.push(c);
     }
     for (const c of counts) {
