@@ -114,6 +114,7 @@ export function AccountView(props: {
       {showEquipment && (
         <DeviceSection
           addRequest={requests.device}
+          today={today}
           devices={value.devices
             .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
             .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
