@@ -9,13 +9,13 @@ import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { type Provider, providerById, registry } from '../../../lib/providers';
+import type { Provider } from '../../../lib/providers';
 import { readCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
 import { AccountView } from './AccountView';
-import { HerePage } from './HerePage';
+import { HerePage, TrackThisSite } from './HerePage';
 import { SaveProof } from './SaveProof';
 
 /** Checks the case form with the model's schema; the errors are shown inline. */
@@ -63,7 +63,7 @@ export function HereView() {
         </header>
       )}
       {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}
-      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
+      {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
       {!estate.current ? (
         <section aria-labelledby="first-run">
           <h2 id="first-run">Let's start with the person who died</h2>
@@ -91,6 +91,8 @@ export function HereView() {
             }}
           />
           <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} today={today} />
+          {/* A side feature: last, and only on a web page that no provider of the registry owns. */}
+          {!match && tab.url && /^https?:/.test(tab.url) && <TrackThisSite tab={tab} />}
         </>
       )}
     </>
@@ -133,6 +135,11 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     [value, matcher, today],
   );
 
+  const choices = useMemo(
+    () => matcher.byCategory().map((c) => ({ category: c.category, providers: c.providers.map((p) => ({ id: p.id, name: p.name })) })),
+    [matcher],
+  );
+
   const provider = props.provider;
   if (provider && !showAll) {
     const here = value.accounts.filter((a) => a.providerId === provider.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -171,39 +178,17 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
         </button>
       )}
       <h2>All accounts</h2>
-      <Dashboard rows={rows} onOpen={setOpenAccount} />
-      <AddProvider onAdd={add} />
+      <Dashboard
+        rows={rows}
+        survivorName={props.estateCase.survivorName}
+        deceasedName={props.estateCase.deceasedName}
+        choices={choices}
+        onOpen={setOpenAccount}
+        onAdd={(providerId) => {
+          const chosen = matcher.provider(providerId);
+          if (chosen) add(chosen);
+        }}
+      />
     </section>
-  );
-}
-
-/** Adds an account for any provider in the registry, from anywhere. */
-function AddProvider(props: { onAdd: (provider: Provider) => void }) {
-  const [choice, setChoice] = useState('');
-  const sorted = [...registry].sort((a, b) => a.name.localeCompare(b.name));
-  return (
-    <form
-      class="row"
-      aria-label="Add an account"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const provider = providerById(choice);
-        if (provider) props.onAdd(provider);
-        setChoice('');
-      }}
-    >
-      <label class="grow">
-        <span class="visually-hidden">Provider</span>
-        <select aria-label="Provider" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-          <option value="">Add an account for…</option>
-          {sorted.map((p) => (
-            <option value={p.id}>{p.name}</option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" disabled={!choice}>
-        Add
-      </button>
-    </form>
   );
 }
