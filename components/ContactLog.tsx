@@ -52,6 +52,8 @@ export function ContactLog(props: ContactLogProps) {
             class="record"
             key={contact.id}
             data-testid="contact"
+            id={`record-${contact.id}`}
+            tabIndex={-1}
             aria-label={`${contactChannelLabels[contact.channel]} ${formatDateTime(contact.at)}`}
           >
             <div class="record-head">
@@ -74,7 +76,7 @@ export function ContactLog(props: ContactLogProps) {
             {promises.length > 0 && (
               <ul class="promises" aria-label="Promises">
                 {promises.map(({ promise, status }) => (
-                  <li class={`promise ${status}`} data-testid="promise">
+                  <li class={`promise ${status}`} data-testid="promise" id={`record-${promise.id}`} tabIndex={-1}>
                     <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
                       {promiseStatusLabels[status]}
                     </span>{' '}

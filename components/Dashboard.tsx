@@ -135,8 +135,8 @@ function AccountPicker(props: { choices: ProviderChoices[]; onAdd: (providerId: 
       )}
       {missing && (
         <p class="muted" role="status">
-          You can still keep track of it: open its website in a tab. At the bottom of this panel you can then track that site as a
-          provider, and add it here like the others.
+          You can still keep track of it: open its website in a tab. At the bottom of this panel you can then track that site as a provider,
+          and add it here like the others.
         </p>
       )}
     </div>

@@ -102,7 +102,13 @@ function DeviceItem(props: {
   const unsaved = draft.state !== saved.state;
   const [filledToday, setFilledToday] = useState(false);
   return (
-    <li class={`record device${deadline.overdue ? ' overdue' : ''}`} aria-label={draft.label} data-testid="device">
+    <li
+      class={`record device${deadline.overdue ? ' overdue' : ''}`}
+      aria-label={draft.label}
+      data-testid="device"
+      id={`record-${saved.id}`}
+      tabIndex={-1}
+    >
       <div class="record-head">
         <strong>{draft.label}</strong> <span class="muted">{deviceKindLabels[draft.kind]}</span>
         <span class={outstanding ? (deadline.overdue ? 'pill danger' : 'pill warn') : 'pill ok'} data-testid="device-state">

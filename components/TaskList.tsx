@@ -114,7 +114,7 @@ function TaskItem(props: {
   const overdue = (task.state === 'todo' || task.state === 'waiting') && !!task.dueDate && task.dueDate < props.today;
   const dueToday = (task.state === 'todo' || task.state === 'waiting') && task.dueDate === props.today;
   return (
-    <li class={`task state-${task.state}${overdue ? ' overdue' : ''}`} data-testid="task">
+    <li class={`task state-${task.state}${overdue ? ' overdue' : ''}`} data-testid="task" id={`record-${task.id}`} tabIndex={-1}>
       <label>
         <input
           type="checkbox"

@@ -38,6 +38,11 @@ export interface DatedItem {
   noun?: string;
 }
 
+/** The id of the record an item is about (the last part of its key: `follow_up:device:<id>`). */
+export function recordIdOf(key: string): string {
+  return key.slice(key.lastIndexOf(':') + 1);
+}
+
 export interface AttentionItem extends DatedItem {
   /** Past its deadline: the badge turns red. */
   overdue: boolean;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
@@ -42,6 +42,8 @@ export function AccountView(props: {
   provider: Provider | undefined;
   providerName: string;
   onDeleted?: () => void;
+  /** The id of a record to bring into view and focus once shown (a reminder about it was chosen). */
+  focus?: string;
 }) {
   const today = useToday();
   const openView = useOpenView();
@@ -49,6 +51,15 @@ export function AccountView(props: {
   const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { persist, removeWithUndo: remove } = useNotices();
   const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
+  const loaded = !!value?.account;
+  useEffect(() => {
+    if (!loaded || !props.focus) return;
+    const target = document.getElementById(`record-${props.focus}`);
+    const details = target?.closest('details');
+    if (details) details.open = true; // a step among the closed ones, say
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [loaded, props.focus]);
   if (!value?.account) return null;
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());

@@ -32,7 +32,7 @@ function checkCase(values: CaseFormValues): Record<string, string> | null {
 }
 
 /** The panel's main view: this provider's accounts on a provider page, the whole case elsewhere. */
-export function HereView() {
+export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
   const matcher = useMatcher();
@@ -90,7 +90,14 @@ export function HereView() {
               return true;
             }}
           />
-          <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} today={today} />
+          <CaseAccounts
+            estateCase={estate.current}
+            records={estate.records!}
+            provider={match?.provider}
+            today={today}
+            accountId={props.accountId}
+            focus={props.focus}
+          />
           {/* A side feature: last, and only on a web page that no provider of the registry owns. */}
           {!match && tab.url && /^https?:/.test(tab.url) && <TrackThisSite tab={tab} />}
         </>
@@ -99,12 +106,23 @@ export function HereView() {
   );
 }
 
-function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; provider?: Provider; today: string }) {
+function CaseAccounts(props: {
+  estateCase: EstateCase;
+  records: CaseRecords;
+  provider?: Provider;
+  today: string;
+  /** Open on this account (a reminder was chosen), with this record of it in view. */
+  accountId?: string;
+  focus?: string;
+}) {
   const { today } = props;
   const { persist } = useNotices();
   // ?account= opens on that account (a reminder notification's click lands here).
-  const [openAccount, setOpenAccount] = useState<string | null>(() => new URLSearchParams(location.search).get('account'));
-  const [showAll, setShowAll] = useState(false);
+  const [openAccount, setOpenAccount] = useState<string | null>(
+    () => props.accountId ?? new URLSearchParams(location.search).get('account'),
+  );
+  // Asked for one account: shown even on another provider's page.
+  const [showAll, setShowAll] = useState(!!props.accountId);
   const caseId = props.estateCase.id;
   const value = props.records;
   const matcher = useMatcher(); // built-in and user-tracked providers
@@ -119,6 +137,7 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     <AccountView
       key={accountId}
       accountId={accountId}
+      focus={accountId === props.accountId ? props.focus : undefined}
       estateCase={props.estateCase}
       provider={matcher.provider(providerId)}
       providerName={nameOf(providerId)}
