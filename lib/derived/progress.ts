@@ -102,7 +102,8 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
       // the tick, so a missing one is easy to see (and the tick easy to undo).
       const newest = latest(facts.devices, (d) => d.createdAt);
       if (!newest) return undefined;
-      const text = `${plural(facts.devices.length, 'device', 'devices')} listed: ${facts.devices.map((d) => d.label).join(', ')}`;
+      const inOrder = [...facts.devices].sort((a, b) => byText(a.createdAt, b.createdAt));
+      const text = `${plural(inOrder.length, 'device', 'devices')} listed: ${inOrder.map((d) => d.label).join(', ')}`;
       return { state: 'done', because: { kind: 'devices', id: newest.id, text } };
     }
     case 'confirmation': {

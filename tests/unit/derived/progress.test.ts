@@ -88,7 +88,7 @@ describe('why a step is done', () => {
       text: 'Death certificate sent Nov 10, 2026 to Bereavement team',
     });
     expect(progressOf(step('notify'), { ...none, contacts: [call] }).because?.text).toBe('Phone call on Nov 12, 2026');
-    const devices = [modem, { ...modem, id: 'm2', label: 'TV box', createdAt: '2026-11-10T10:00:00.000Z' }];
+    const devices = [{ ...modem, id: 'm2', label: 'TV box', createdAt: '2026-11-10T10:00:00.000Z' }, modem]; // listed in the order they were added
     expect(progressOf(step('list-equipment'), { ...none, devices }).because).toMatchObject({
       id: 'm2',
       text: '2 devices listed: Modem, TV box',
