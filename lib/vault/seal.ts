@@ -7,17 +7,23 @@
  *
  * `f` names the secret fields the row has (which fields are filled in is readable;
  * what they hold is not). `d` is AES-256-GCM (lib/vault/crypto) of their JSON, with
- * the table, the row's key (and a step's id) as additional data, so a sealed part
- * copied to another row does not open. A checklist (all steps of one account in one
- * row) has each step sealed so: a "unit" below is a row, or one step of a checklist.
+ * the table and the row's key as additional data, so a sealed part copied to another
+ * row does not open.
  *
- * Opening is lazy: the opened unit has its secret fields as getters that decrypt on
- * first use. The panel's first screen reads 5,000 steps, hundreds of devices and
- * promises for their states and dates, and shows one step title per account;
- * decrypting everything would cost it ~70 µs a unit for nothing. A spread,
- * JSON.stringify or IndexedDB's structured clone read the getters like plain fields.
- * An opened unit written back unchanged (a clear field set, like `sensitive`) keeps
- * its sealed part as it was, without decrypting it.
+ * A checklist (all steps of one account in one row) keeps its steps' clear fields
+ * (state, dates) in place, and each step's secrets are sealed apart, with the step's
+ * id in the additional data, into one byte array for the row: `d` holds the steps'
+ * seals one after another, `o` where each ends, and `f` names "stepId/field" in the
+ * same order. One array a row, not one a step: the first screen reads 5,000 steps,
+ * and 5,000 small arrays slow IndexedDB's structured clone; one seal a step, not one
+ * a row: the first screen shows one step title per account, and opening a whole
+ * checklist for it would decrypt a hundred.
+ *
+ * Opening is lazy: the opened row (or step) has its secret fields as getters that
+ * decrypt on first use. A spread, JSON.stringify or IndexedDB's structured clone read
+ * the getters like plain fields. A row (or step) written back with its secrets
+ * unchanged (a clear field set, like a step's `state`) keeps its seal as it was,
+ * without decrypting it.
  */
 import { open, SealError, seal, utf8 } from './crypto';
 
@@ -38,71 +44,75 @@ export interface SealSpec {
   only?: (row: Row) => boolean;
 }
 
-/** The sealed part of a unit. */
+/** The sealed part of a row. */
 export interface SealedPart {
-  /** The secret fields present. */
+  /** The secret fields present: "field", or "stepId/field" in a checklist. */
   f: string[];
-  /** IV || ciphertext || tag. */
+  /** IV || ciphertext || tag; in a checklist, one such seal per step, one after another. */
   d: Uint8Array;
+  /** In a checklist: where each step's seal ends in `d`, in the order of the step ids in `f`. */
+  o?: number[];
 }
 
 export function appliesTo(spec: SealSpec, row: unknown): row is Row {
   return !!row && typeof row === 'object' && (!spec.only || spec.only(row as Row));
 }
 
-const unitSealed = (unit: unknown): boolean => !!unit && typeof unit === 'object' && Object.hasOwn(unit, SEALED_FIELD);
+const isSealed = (row: unknown): boolean => !!row && typeof row === 'object' && Object.hasOwn(row, SEALED_FIELD);
 const has = (unit: Row, field: string) => Object.hasOwn(unit, field) && unit[field] !== undefined;
 const unitsOf = (spec: SealSpec, row: Row): Row[] => (spec.nested ? ((row[spec.nested] as Row[] | undefined) ?? []) : [row]);
+const secretInClear = (spec: SealSpec, row: Row): boolean =>
+  unitsOf(spec, row).some((unit) => spec.fields.some((field) => has(unit, field)));
 
-/** Some unit of the row is sealed. */
-export function anySealed(spec: SealSpec, row: Row): boolean {
-  return unitsOf(spec, row).some(unitSealed);
+/** The row holds a sealed part. */
+export function anySealed(_spec: SealSpec, row: Row): boolean {
+  return isSealed(row);
 }
 
-/** Every unit of the row that holds anything secret is sealed: nothing secret is in the clear. */
+/** Nothing secret of the row is in the clear (a stored row: its secrets are sealed, or it has none). */
 export function allSealed(spec: SealSpec, row: Row): boolean {
-  return unitsOf(spec, row).every((unit) => unitSealed(unit) || !spec.fields.some((field) => has(unit, field)));
+  return !secretInClear(spec, row);
 }
 
-/** Some unit is sealed and has a secret field set too (read while locked, then changed): it cannot be merged. */
+/** The row is sealed and has a secret field set too (read while locked, then changed): it cannot be merged. */
 export function conflicted(spec: SealSpec, row: Row): boolean {
-  return unitsOf(spec, row).some((unit) => unitSealed(unit) && spec.fields.some((field) => has(unit, field)));
+  return isSealed(row) && secretInClear(spec, row);
 }
 
-function aadOf(spec: SealSpec, row: Row, unit: Row): string {
-  return `estate:${spec.table}:${String(row[spec.keyPath])}${spec.nested ? `:${String(unit.id)}` : ''}`;
+function aadOf(spec: SealSpec, row: Row, unit?: Row): string {
+  return `estate:${spec.table}:${String(row[spec.keyPath])}${unit ? `:${String(unit.id)}` : ''}`;
 }
 
-/** Opened units not changed since, with the sealed part they came from. */
-const pristine = new WeakMap<object, { part: SealedPart; aad: string; changed: boolean }>();
+/** Opened units (a row, or a step) not changed since: their seal, and the fields it holds. */
+const pristine = new WeakMap<object, { seal: Uint8Array; aad: string; fields: readonly string[]; changed: boolean }>();
 
-function sealUnit(spec: SealSpec, unit: Row, aad: string, key: Uint8Array | undefined): Row {
-  if (unitSealed(unit)) {
-    // Read while locked and written back (a clear field changed): its secrets stay sealed. With a
-    // secret field set as well, the two could not be merged without the key.
-    if (spec.fields.some((field) => has(unit, field))) throw new LockedChange();
-    return unit;
-  }
-  const known = pristine.get(unit);
+/** A unit's clear fields, without reading its secret ones (getters stay unread). */
+function clearOf(spec: SealSpec, unit: Row): Row {
   const clear: Row = {};
-  const secret: Row = {};
-  for (const name of Object.keys(unit)) {
-    if (!spec.fields.includes(name)) clear[name] = unit[name];
-  }
-  // Unchanged since it was opened (no secret set, none added or removed): its sealed part still holds.
-  const unchanged =
+  for (const name of Object.keys(unit)) if (!spec.fields.includes(name)) clear[name] = unit[name];
+  return clear;
+}
+
+/**
+ * One unit's seal and the secret fields in it: its old seal when it was opened with
+ * this additional data and nothing secret was set, added or removed since; a new one
+ * otherwise (LockedChange without the key). Undefined when it has nothing secret.
+ */
+function sealUnit(spec: SealSpec, unit: Row, aad: string, key: Uint8Array | undefined): { seal: Uint8Array; fields: string[] } | undefined {
+  const known = pristine.get(unit);
+  if (
     known &&
     !known.changed &&
     known.aad === aad &&
-    known.part.f.every((field) => Object.hasOwn(unit, field)) &&
-    spec.fields.every((field) => !Object.hasOwn(unit, field) || known.part.f.includes(field));
-  if (unchanged) {
-    return { ...clear, [SEALED_FIELD]: known.part };
-  }
-  if (!key) throw new LockedChange();
+    spec.fields.every((field) => Object.hasOwn(unit, field) === known.fields.includes(field))
+  )
+    return { seal: known.seal, fields: [...known.fields] };
+  const secret: Row = {};
   for (const name of spec.fields) if (has(unit, name)) secret[name] = unit[name];
-  const f = Object.keys(secret);
-  return { ...clear, [SEALED_FIELD]: { f, d: seal(key, utf8(JSON.stringify(secret)), utf8(aad)) } };
+  const fields = Object.keys(secret);
+  if (fields.length === 0) return undefined;
+  if (!key) throw new LockedChange();
+  return { seal: seal(key, utf8(JSON.stringify(secret)), utf8(aad)), fields };
 }
 
 /** A unit with secrets in the clear was about to be sealed without the key, or a locked read was changed. */
@@ -111,53 +121,134 @@ export class LockedChange extends Error {
 }
 
 /**
- * The row with every unit's secret fields sealed (a new object; the row given is not
- * changed). Without the key (undefined), only units already sealed, or opened and
- * unchanged, can be written: otherwise LockedChange.
+ * The row with its secret fields sealed (a new object; the row given is not changed).
+ * Without the key (undefined), only rows already sealed, or opened and unchanged, can
+ * be written: otherwise LockedChange.
  */
 export function sealRow(spec: SealSpec, row: Row, key: Uint8Array | undefined): Row {
-  if (!spec.nested) return sealUnit(spec, row, aadOf(spec, row, row), key);
-  return { ...row, [spec.nested]: unitsOf(spec, row).map((unit) => sealUnit(spec, unit, aadOf(spec, row, unit), key)) };
+  if (isSealed(row)) {
+    // Read while locked and written back (a clear field changed): its secrets stay sealed. With a
+    // secret field set as well, the two could not be merged without the key.
+    if (secretInClear(spec, row)) throw new LockedChange();
+    return row;
+  }
+  if (!spec.nested) {
+    const sealed = sealUnit(spec, row, aadOf(spec, row), key);
+    const clear = clearOf(spec, row);
+    return sealed ? { ...clear, [SEALED_FIELD]: { f: sealed.fields, d: sealed.seal } } : clear;
+  }
+  const f: string[] = [];
+  const o: number[] = [];
+  const seals: Uint8Array[] = [];
+  let end = 0;
+  const steps = unitsOf(spec, row).map((unit) => {
+    const sealed = sealUnit(spec, unit, aadOf(spec, row, unit), key);
+    if (sealed) {
+      for (const field of sealed.fields) f.push(`${String(unit.id)}/${field}`);
+      seals.push(sealed.seal);
+      end += sealed.seal.length;
+      o.push(end);
+    }
+    return clearOf(spec, unit);
+  });
+  const out = { ...row, [spec.nested]: steps };
+  if (seals.length === 0) return out;
+  const d = new Uint8Array(end);
+  for (const [i, part] of seals.entries()) d.set(part, i === 0 ? 0 : o[i - 1]);
+  return { ...out, [SEALED_FIELD]: { f, d, o } };
 }
 
-function openUnit(unit: Row, aad: string, key: Uint8Array): Row {
-  if (!unitSealed(unit)) return unit;
-  const { [SEALED_FIELD]: raw, ...clear } = unit;
+function partOf(raw: unknown, nested: boolean): SealedPart {
   const part = raw as SealedPart;
-  if (!part || !(part.d instanceof Uint8Array) || !Array.isArray(part.f)) throw new SealError('This record is damaged.');
-  const state = { part, aad, changed: false };
-  pristine.set(clear, state);
-  let opened: Row | undefined;
-  const value = (field: string) => {
-    opened ??= JSON.parse(new TextDecoder().decode(open(key, part.d, utf8(aad)))) as Row;
-    return opened[field];
-  };
-  for (const field of part.f) {
-    const settle = (v: unknown) => Object.defineProperty(clear, field, { value: v, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(clear, field, {
+  if (!part || !(part.d instanceof Uint8Array) || !Array.isArray(part.f) || (nested && !Array.isArray(part.o)))
+    throw new SealError('This record is damaged.');
+  return part;
+}
+
+interface OpenState {
+  seal: Uint8Array;
+  aad: string;
+  fields: readonly string[];
+  changed: boolean;
+  key: Uint8Array;
+  opened?: Row;
+}
+
+const openStates = new WeakMap<object, OpenState>();
+
+function settle(unit: object, field: string, value: unknown): void {
+  Object.defineProperty(unit, field, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * One getter and setter per field name, shared by every opened unit (its state is
+ * looked up by the unit): opening 5,000 steps makes no closures.
+ */
+const descriptors = new Map<string, PropertyDescriptor>();
+function descriptorOf(field: string): PropertyDescriptor {
+  let descriptor = descriptors.get(field);
+  if (!descriptor) {
+    descriptor = {
       enumerable: true,
       configurable: true,
-      get() {
-        const v = value(field);
-        settle(v);
-        return v;
+      get(this: object) {
+        const state = openStates.get(this);
+        if (!state) return undefined;
+        state.opened ??= JSON.parse(new TextDecoder().decode(open(state.key, state.seal, utf8(state.aad)))) as Row;
+        const value = state.opened[field];
+        settle(this, field, value);
+        return value;
       },
-      set(v: unknown) {
-        state.changed = true;
-        settle(v);
+      set(this: object, value: unknown) {
+        const state = openStates.get(this);
+        if (state) state.changed = true;
+        settle(this, field, value);
       },
-    });
+    };
+    descriptors.set(field, descriptor);
   }
-  return clear;
+  return descriptor;
+}
+
+/** The unit with getters for its secret fields, which open its seal (once) on first read. */
+function openUnit(unit: Row, fields: readonly string[], sealBytes: Uint8Array, aad: string, key: Uint8Array): Row {
+  const state: OpenState = { seal: sealBytes, aad, fields, changed: false, key };
+  openStates.set(unit, state);
+  pristine.set(unit, state);
+  for (const field of fields) Object.defineProperty(unit, field, descriptorOf(field));
+  return unit;
 }
 
 /**
  * The row with its secret fields back, as getters that open them on first use
- * (SealError then, if a sealed part does not authenticate). Plain units stay as they are.
+ * (SealError then, if a seal does not authenticate). Plain rows stay as they are.
  */
 export function openRow(spec: SealSpec, row: Row, key: Uint8Array): Row {
-  if (!spec.nested) return openUnit(row, aadOf(spec, row, row), key);
-  return { ...row, [spec.nested]: unitsOf(spec, row).map((unit) => openUnit(unit, aadOf(spec, row, unit), key)) };
+  if (!isSealed(row)) return row;
+  const { [SEALED_FIELD]: raw, ...clear } = row;
+  const part = partOf(raw, !!spec.nested);
+  if (!spec.nested) return openUnit(clear, part.f, part.d, aadOf(spec, row), key);
+  // Each step's fields, and its seal's place in d, in the order of the step ids in f.
+  const byStep = new Map<string, { fields: string[]; seal: Uint8Array }>();
+  for (const name of part.f) {
+    const cut = name.lastIndexOf('/');
+    const id = name.slice(0, cut);
+    let entry = byStep.get(id);
+    if (!entry) {
+      const i = byStep.size;
+      const start = i === 0 ? 0 : (part.o?.[i - 1] ?? Number.NaN);
+      const end = part.o?.[i] ?? Number.NaN;
+      if (!(start >= 0 && end > start && end <= part.d.length)) throw new SealError('This record is damaged.');
+      entry = { fields: [], seal: part.d.subarray(start, end) };
+      byStep.set(id, entry);
+    }
+    entry.fields.push(name.slice(cut + 1));
+  }
+  const steps = unitsOf(spec, clear).map((step) => {
+    const entry = byStep.get(String(step.id));
+    return entry ? openUnit({ ...step }, entry.fields, entry.seal, aadOf(spec, row, step), key) : step;
+  });
+  return { ...clear, [spec.nested]: steps };
 }
 
 /** The row with every secret opened now, as plain fields (a damaged part fails here). */

@@ -8,6 +8,8 @@
  *   500 devices, 500 promises). Target at most 1.3x.
  * - Export of a bundle with sealed files against the same files plain (20 files of
  *   5 MB). Target at most 1.3x.
+ * Each pair is measured in two profiles side by side (the lock off in one, on in the
+ * other), their runs alternating, so a load on the machine weighs on both alike.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +17,12 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, openPanel } from '../e2e/fixtures';
 import { seedEvidence } from './bundle.bench';
-import { seed as seedPanelCase, series } from './panel.bench';
+import { RUNS, seed as seedPanelCase, timeOpen, WARMUP } from './panel.bench';
 import { median, report, verdict } from './stats';
 
 const PASS = 'blue heron morning tide';
 const EXPORT_FILES = Number(process.env.LOCK_BENCH_FILES ?? 20);
-const EXPORT_RUNS = 3;
+const EXPORT_RUNS = 5;
 const UNLOCKS = 5;
 
 async function turnOnLock(context: BrowserContext, extensionId: string): Promise<void> {
@@ -72,14 +74,12 @@ async function timeExport(panel: Page): Promise<number> {
   return seconds;
 }
 
-async function exportSeries(context: BrowserContext, extensionId: string): Promise<number[]> {
+/** A panel on the export screen. */
+async function exportScreen(context: BrowserContext, extensionId: string): Promise<Page> {
   const panel = await openPanel(context, extensionId);
   await panel.getByRole('button', { name: 'Export & import' }).click();
   await panel.getByRole('button', { name: 'Export the proof bundle' }).waitFor();
-  const runs: number[] = [];
-  for (let i = 0; i < EXPORT_RUNS; i++) runs.push(await timeExport(panel));
-  await panel.close();
-  return runs;
+  return panel;
 }
 
 const list = (values: number[], digits = 0) => values.map((v) => v.toFixed(digits)).join(', ');
@@ -87,44 +87,65 @@ const list = (values: number[], digits = 0) => values.map((v) => v.toFixed(digit
 export async function run(): Promise<boolean> {
   const work = mkdtempSync(path.join(tmpdir(), 'lock-bench-'));
   try {
-    // Panel and unlock: panel.bench's case.
+    // Panel and unlock: panel.bench's case, in two profiles, the lock off in one and on in the
+    // other; their renders alternate, so a load on the machine weighs on both alike.
     const a = await launchWithExtension(path.join(work, 'a'));
-    const base = `chrome-extension://${a.extensionId}/sidepanel.html`;
-    const first = await openPanel(a.context, a.extensionId);
-    await first.getByRole('heading', { name: "Let's start with the person who died" }).waitFor();
-    await seedPanelCase(first);
+    const c = await launchWithExtension(path.join(work, 'c'));
     const derivations: number[] = [];
-    for (let i = 0; i < UNLOCKS; i++) derivations.push(await timeDerivation(first));
-    await first.close();
+    for (const [i, ext] of [a, c].entries()) {
+      const first = await openPanel(ext.context, ext.extensionId);
+      await first.getByRole('heading', { name: "Let's start with the person who died" }).waitFor();
+      await seedPanelCase(first);
+      if (i === 0) for (let n = 0; n < UNLOCKS; n++) derivations.push(await timeDerivation(first));
+      await first.close();
+    }
+    await turnOnLock(c.context, c.extensionId);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const dashboardDone = `document.querySelectorAll('[aria-label="Accounts"] > li').length === 50`;
-    const off = await series(a.context, base, dashboardDone);
-    await turnOnLock(a.context, a.extensionId);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const on = await series(a.context, base, dashboardDone);
-    const unlocks: number[] = [];
-    for (let i = 0; i < UNLOCKS; i++) unlocks.push(await timeUnlock(a.context, a.extensionId, 50));
+    const off: number[] = [];
+    const on: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const plain = await timeOpen(a.context, `chrome-extension://${a.extensionId}/sidepanel.html`, dashboardDone);
+      const sealed = await timeOpen(c.context, `chrome-extension://${c.extensionId}/sidepanel.html`, dashboardDone);
+      if (i >= WARMUP) {
+        off.push(plain);
+        on.push(sealed);
+      }
+    }
     await a.context.close();
+    const unlocks: number[] = [];
+    for (let i = 0; i < UNLOCKS; i++) unlocks.push(await timeUnlock(c.context, c.extensionId, 50));
+    await c.context.close();
 
-    // Export: the same files, plain then sealed.
+    // Export: the same files in two profiles, plain in one and sealed in the other, the exports alternating.
     const b = await launchWithExtension(path.join(work, 'b'));
-    const panel = await openPanel(b.context, b.extensionId);
-    await panel.getByRole('heading', { name: "Let's start with the person who died" }).waitFor();
-    await seedEvidence(panel, EXPORT_FILES);
-    await panel.close();
-    const plainExports = await exportSeries(b.context, b.extensionId);
-    await turnOnLock(b.context, b.extensionId);
-    const sealedExports = await exportSeries(b.context, b.extensionId);
+    const d = await launchWithExtension(path.join(work, 'd'));
+    for (const ext of [b, d]) {
+      const panel = await openPanel(ext.context, ext.extensionId);
+      await panel.getByRole('heading', { name: "Let's start with the person who died" }).waitFor();
+      await seedEvidence(panel, EXPORT_FILES);
+      await panel.close();
+    }
+    await turnOnLock(d.context, d.extensionId);
+    const plainPanel = await exportScreen(b.context, b.extensionId);
+    const sealedPanel = await exportScreen(d.context, d.extensionId);
+    const plainExports: number[] = [];
+    const sealedExports: number[] = [];
+    for (let i = 0; i < EXPORT_RUNS; i++) {
+      plainExports.push(await timeExport(plainPanel));
+      sealedExports.push(await timeExport(sealedPanel));
+    }
     await b.context.close();
+    await d.context.close();
 
     const unlock = median(unlocks);
-    const renderRatio = median(on.runs) / median(off.runs);
+    const renderRatio = median(on) / median(off);
     const exportRatio = median(sealedExports) / median(plainExports);
     report([
       ['key derivation (PBKDF2-SHA256, 600,000 iterations), median', `${median(derivations).toFixed(3)} s (runs: ${list(derivations, 3)})`],
       ['unlock: button -> dashboard on screen, median', `${unlock.toFixed(3)} s (runs: ${list(unlocks, 3)})`],
-      ['baseline: dashboard first render, lock off, median', `${median(off.runs).toFixed(1)} ms (runs: ${list(off.runs)})`],
-      ['dashboard first render, lock on (unlocked), median', `${median(on.runs).toFixed(1)} ms (runs: ${list(on.runs)})`],
+      ['baseline: dashboard first render, lock off, median', `${median(off).toFixed(1)} ms (runs: ${list(off)})`],
+      ['dashboard first render, lock on (unlocked), median', `${median(on).toFixed(1)} ms (runs: ${list(on)})`],
       ['first render, lock on / off', `${renderRatio.toFixed(2)}x`],
       [
         'baseline: export, files plain, median',

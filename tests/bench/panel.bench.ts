@@ -17,9 +17,9 @@ import { median, report, verdict } from './stats';
 const ACCOUNTS = 50;
 const CONTACTS = 2000;
 const TASKS = 5000;
-const RUNS = 11;
+export const RUNS = 11;
 /** Opens before each series that are not counted (their times are reported as "first opens"). */
-const WARMUP = 2;
+export const WARMUP = 2;
 const TARGET_MS = 200;
 
 /** Writes the case straight into the extension's IndexedDB, from one of its pages. */

@@ -73,3 +73,42 @@ test('"This is wrong or out of date" makes a short report without the page query
   expect(readFileSync('test-results/correction-report.txt', 'utf8')).toBe(text);
   await expect(panel.getByRole('status').filter({ hasText: 'Saved as correction-xfinity-' })).toBeVisible();
 });
+
+test("on Republic Wireless's cancellation page, its own line for a deceased member is shown with the passage it rests on", async ({
+  ext,
+}) => {
+  const { context, worker, extensionId } = ext;
+  const url = 'https://community.republicwireless.com/docs/DOC-1625';
+  const { tabId } = await openProviderTab(context, worker, url, providerHtml('Cancel My Republic Service'));
+  const panel = await openPanel(context, extensionId, tabId);
+  await panel.setViewportSize({ width: 360, height: 640 });
+
+  const guidance = panel.getByRole('region', { name: 'On this page' });
+  const ways = guidance.getByRole('list', { name: 'Ways to reach the provider' });
+  await expect(ways).toContainText('help@republicwireless.com');
+  await expect(ways.locator('q').first()).toHaveText(
+    "If you're canceling Republic service for a deceased Republic member, the executor will need to send an email to help@republicwireless.com",
+  );
+  await expect(ways).toContainText('checked 2026-11-30');
+  await expect(guidance.getByText(/No published bereavement process was found/)).toHaveCount(0);
+  await panel.screenshot({ path: 'test-results/screens/provider-republic-deceased-member.png', fullPage: true });
+});
+
+test("on Brightspeed's cancel page, the panel says no bereavement process was found and shows its number as a general line", async ({
+  ext,
+}) => {
+  const { context, worker, extensionId } = ext;
+  const url = 'https://brspd-dev.brightspeed.com/help/account/how-to-cancel-your-brightspeed-service';
+  const { tabId } = await openProviderTab(context, worker, url, providerHtml('How to cancel your Brightspeed service'));
+  const panel = await openPanel(context, extensionId, tabId);
+  await panel.setViewportSize({ width: 360, height: 640 });
+
+  const guidance = panel.getByRole('region', { name: 'On this page' });
+  await expect(
+    guidance.getByText('No published bereavement process was found for Brightspeed: use the number on the bill, and record the call.'),
+  ).toBeVisible();
+  const general = guidance.getByRole('list', { name: 'General customer service' });
+  await expect(general).toContainText('833-692-7773');
+  await expect(general).toContainText('8 am - 6 pm, Monday through Friday');
+  await panel.screenshot({ path: 'test-results/screens/provider-brightspeed-general-line.png', fullPage: true });
+});

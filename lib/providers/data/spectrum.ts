@@ -11,7 +11,7 @@ const records =
 export const spectrum: ProviderInput = {
   id: 'spectrum',
   name: 'Spectrum',
-  aliases: ['Charter', 'Charter Spectrum', 'Time Warner Cable', 'TWC', 'Bright House'],
+  aliases: ['Charter', 'Charter Spectrum', 'Time Warner Cable', 'TWC', 'Bright House', 'Spectrum Mobile'],
   categories: ['cable_internet', 'landline', 'wireless'],
   domains: ['spectrum.net', 'spectrum.com', 'charter.com', 'charter.net', 'timewarnercable.com', 'brighthouse.com'],
   formerly: [

@@ -14,7 +14,7 @@ const byMail =
 export const tMobile: ProviderInput = {
   id: 't-mobile',
   name: 'T-Mobile',
-  aliases: ['TMobile', 'T Mobile', 'Sprint'],
+  aliases: ['TMobile', 'T Mobile', 'Sprint', 'T-Mobile Home Internet'],
   categories: ['wireless'],
   domains: ['t-mobile.com', 'sprint.com'],
   formerly: [{ name: 'Sprint', domains: ['sprint.com'] }],

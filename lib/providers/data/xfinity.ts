@@ -6,7 +6,7 @@ const choices = 'You may close the account permanently or transfer ownership of 
 export const xfinity: ProviderInput = {
   id: 'xfinity',
   name: 'Xfinity',
-  aliases: ['Comcast', 'Comcast Xfinity'],
+  aliases: ['Comcast', 'Comcast Xfinity', 'Xfinity Mobile'],
   categories: ['cable_internet', 'landline', 'wireless'],
   domains: ['xfinity.com', 'comcast.com', 'comcast.net'],
   priority: 0,

@@ -92,20 +92,19 @@ describe('the field layer, lock on and unlocked', () => {
     d[20]! ^= 1;
     const raw = new EstateDb(db().name, { sealing: false });
     await raw.table('contacts').put({ ...row, [SEALED_FIELD]: { ...row![SEALED_FIELD], d } });
-    // A step of a checklist, likewise.
+    // A step of a checklist, likewise: each step has its own seal in the row's part.
     const [list] = await raw.table('checklists').toArray();
-    const step = list.steps[0];
-    const steps = step[SEALED_FIELD].d.slice();
-    steps[30] ^= 1;
-    await raw
-      .table('checklists')
-      .put({ ...list, steps: [{ ...step, [SEALED_FIELD]: { ...step[SEALED_FIELD], d: steps } }, ...list.steps.slice(1)] });
+    const part = list[SEALED_FIELD];
+    const steps = part.d.slice();
+    steps[30] ^= 1; // inside the first step's seal
+    await raw.table('checklists').put({ ...list, [SEALED_FIELD]: { ...part, d: steps } });
     raw.close();
     const contact = await db().contacts.get('contact-1');
     expect(() => contact!.summary).toThrow(SealError);
     const [first, ...rest] = await stepsOfAccount(list.id);
     expect(() => first!.title).toThrow(SealError);
-    expect(rest.map((t) => t.title)).toEqual(seed.tasks.filter((t) => t.accountId === list.id && t.id !== step.id).map((t) => t.title));
+    expect(first!.state).toBeDefined();
+    expect(rest.map((t) => t.title)).toEqual(seed.tasks.filter((t) => t.accountId === list.id && t.id !== first!.id).map((t) => t.title));
   });
 
   it('works inside transactions: a step changed, a contact logged with its promises, an account edited', async () => {
@@ -137,16 +136,33 @@ describe('the field layer, lock on and unlocked', () => {
       expect(stored).not.toContain(text);
   });
 
-  it('a step written back unchanged keeps its sealed part; a changed or newly filled one is sealed anew', async () => {
+  it("a checklist keeps one byte array: its steps' seals kept when no secret changed, sealed anew when one did", async () => {
     await vaultIn('on');
     await writeSeed(records);
-    const sealedParts = async () =>
-      new Map(
-        (await storedRows<{ steps: Array<{ id: string; _vault: { f: string[]; d: Uint8Array } }> }>('checklists'))
-          .flatMap((c) => c.steps)
-          .map((s) => [s.id, s._vault]),
-      );
-    const before = await sealedParts();
+    const stored = async () => {
+      const rows = await storedRows<{
+        id: string;
+        steps: Array<Record<string, unknown>>;
+        _vault: { f: string[]; d: Uint8Array; o: number[] };
+      }>('checklists');
+      return rows.find((row) => row.id === 'acct-xfinity')!;
+    };
+    const before = await stored();
+    // The steps keep their clear fields in place and nothing secret; no step has a part of its own.
+    for (const step of before.steps) {
+      expect(step.state).toBeDefined();
+      expect(step).not.toHaveProperty('title');
+      expect(step).not.toHaveProperty(SEALED_FIELD);
+    }
+    expect(before._vault.f).toContain('task-notify/title');
+    // A clear field set on the steps read, the row written back: the sealed part is written as it was.
+    const read = await db().checklists.get('acct-xfinity');
+    read!.steps.find((s) => s.id === 'task-notify')!.dueDate = '2026-04-01';
+    await db().checklists.put(read!);
+    const kept = await stored();
+    expect(kept._vault.d).toEqual(before._vault.d);
+    expect(kept.steps.find((s) => s.id === 'task-notify')!.dueDate).toBe('2026-04-01');
+    // A title changed and a note filled in: sealed anew, and both read back.
     await changeSteps({ id: 'acct-xfinity', caseId: 'case-miller' }, (steps) =>
       steps.map((s) => {
         if (s.id === 'task-return') return { ...s, title: 'List every device, with serials' };
@@ -154,14 +170,33 @@ describe('the field layer, lock on and unlocked', () => {
         return s;
       }),
     );
-    const after = await sealedParts();
-    expect(after.get('task-notify')).toEqual(before.get('task-notify'));
-    expect(after.get('task-return')!.d).not.toEqual(before.get('task-return')!.d);
-    expect(after.get('task-followup')!.f).toContain('note');
+    const after = await stored();
+    expect(after._vault.d).not.toEqual(before._vault.d);
+    // Only the changed steps were sealed anew: an untouched step's seal is the same bytes.
+    const sealOf = (row: typeof before, stepId: string) => {
+      const ids = [...new Set(row._vault.f.map((f) => f.slice(0, f.lastIndexOf('/'))))];
+      const i = ids.indexOf(stepId);
+      return row._vault.d.slice(i === 0 ? 0 : row._vault.o[i - 1], row._vault.o[i]);
+    };
+    expect(sealOf(after, 'task-notify')).toEqual(sealOf(before, 'task-notify'));
+    expect(sealOf(after, 'task-return')).not.toEqual(sealOf(before, 'task-return'));
+    expect(after._vault.f).toContain('task-followup/note');
     const steps = await stepsOfAccount('acct-xfinity');
     expect(steps.find((s) => s.id === 'task-return')!.title).toBe('List every device, with serials');
     expect(steps.find((s) => s.id === 'task-followup')!.note).toBe('Called twice');
     expect(steps.find((s) => s.id === 'task-notify')!.title).toBe('Tell Xfinity about the death');
+    expect(await storedText()).not.toContain('Called twice');
+  });
+
+  it("a checklist's sealed part does not open in another checklist's row", async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    const raw = new EstateDb(db().name, { sealing: false });
+    const [a, b] = await raw.table('checklists').toArray();
+    await raw.table('checklists').put({ ...b, steps: a.steps, [SEALED_FIELD]: a[SEALED_FIELD] });
+    raw.close();
+    const moved = await stepsOfAccount(b.id);
+    expect(() => moved[0]!.title).toThrow(SealError);
   });
 
   it('seals the last capture (it names the page and its reference numbers)', async () => {

@@ -60,7 +60,10 @@ async function storedFileTexts(): Promise<string[]> {
   return Promise.all((await storedRows<{ data: Blob }>('blobs')).map((row) => row.data.text()));
 }
 
-describe('turning the lock on and off', () => {
+// Each turn and unlock derives a key with PBKDF2 (600,000 iterations): on a busy machine a few of them pass 5 s.
+const DERIVES = { timeout: 30_000 };
+
+describe('turning the lock on and off', DERIVES, () => {
   it('encrypts every record and file in place; everything reads the same; turning it off gives the plain rows back', async () => {
     await writeSeed(seed);
     const plain = await everything();
@@ -126,7 +129,7 @@ describe('turning the lock on and off', () => {
   });
 });
 
-describe('locked and unlocked', () => {
+describe('locked and unlocked', DERIVES, () => {
   it('locked: nothing personal can be read or saved; the right passphrase opens everything', async () => {
     await writeSeed(seed);
     const plain = await everything();

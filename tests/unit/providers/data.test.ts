@@ -126,3 +126,46 @@ describe("the audit's defects stay fixed", () => {
     }
   });
 });
+
+describe('the telecom, wireless and streaming entries added for coverage', () => {
+  it('Google Fi and Republic Wireless: their own cancellation pages say what to do for a deceased subscriber', () => {
+    for (const [id, page] of [
+      ['google-fi', 'https://support.google.com/fi/answer/6079398'],
+      ['republic-wireless', 'https://community.republicwireless.com/docs/DOC-1625'],
+    ] as const) {
+      const provider = p(id);
+      expect(provider.bereavement?.status, id).toBe('verified first-party');
+      expect(provider.bereavement?.url, id).toBe(page);
+      expect(sourceOf(provider, provider.bereavement!.notes[0]!.source)?.quality, id).toBe('first-party');
+      expect(
+        provider.bereavement?.notes.some((n) => /deceased/.test(n.quote)),
+        id,
+      ).toBe(true);
+    }
+    expect(p('republic-wireless').bereavement?.channels.map((c) => c.value)).toEqual(['help@republicwireless.com']);
+  });
+
+  it('general numbers of the added providers are contact lines, never bereavement lines', () => {
+    for (const id of [
+      'brightspeed',
+      'ziply-fiber',
+      'metronet',
+      'viasat',
+      'sparklight',
+      'straight-talk',
+      'tracfone',
+      'h2o-wireless',
+      'consolidated',
+    ]) {
+      const provider = p(id);
+      expect(provider.bereavement?.channels ?? [], id).toEqual([]);
+      expect(provider.contact.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('Google and ESPN claim only their account hosts, so searches and news pages stay nobody’s', () => {
+    expect(p('google-account').domains).toEqual([]);
+    expect(p('google-fi').hosts).toEqual(['fi.google.com']);
+    expect(p('espn-plus').hosts).toEqual(['plus.espn.com']);
+  });
+});

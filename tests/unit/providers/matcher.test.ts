@@ -155,6 +155,72 @@ describe('lookalikes of the new names', () => {
   });
 });
 
+// The telecom, wireless and streaming names added for issue #16's coverage, and their lookalikes.
+const addedNameLookalikes = [
+  'https://astound-billing.com/',
+  'https://rcn.com.account-update.net/',
+  'https://sparklight-pay.com/',
+  'https://breezeline.co/',
+  'https://brightspeed.com.verify-login.io/',
+  'https://ziplyfibre.com/',
+  'https://tdstelecom-support.net/',
+  'https://mymetronet.net.secure-pay.info/',
+  'https://hughesnet-billing.com/',
+  'https://viasat.com.login.example.org/',
+  'https://starlink-refund.com/',
+  'https://consolidated-billing.com/',
+  'https://altafiber.net/',
+  'https://straighttalk.com.refill-now.net/',
+  'https://tracfone-support.co/',
+  'https://totalwireless.co/',
+  'https://tello.com.evil.io/',
+  'https://assurancewireless-lifeline.com/',
+  'https://safelinkwireless.com.claim.info/',
+  'https://h2owireless-pay.com/',
+  'https://redpocket.co/',
+  'https://republicwireless.com.help-desk.net/',
+  'https://myfamilymobile.co/',
+  'https://paramountplus-account.com/',
+  'https://peacocktv.com.signin.example.net/',
+  'https://sling-tv-billing.com/',
+  'https://fubo.tv.account-check.io/',
+  'https://audible.com.refunds.info/',
+  'https://pandora-premium.net/',
+  'https://starz-cancel.com/',
+  'https://amcplus.co/',
+  'https://crunchyroll-premium.net/',
+  'https://philo.com.evil.io/',
+  'https://discoveryplus-cancel.com/',
+  'https://microsoft-account-recovery.com/',
+  'https://xbox.com.gift-card.info/',
+  'https://google.com.account-recovery.net/',
+  'https://www.google.com/search?q=google+fi+deceased', // only fi.google.com and Google's account hosts
+  'https://mail.google.com/', // Gmail's pages are no account page of this registry
+  'https://www.espn.com/nfl/', // only the ESPN+ host
+];
+
+describe('lookalikes of the added telecom, wireless and streaming names', () => {
+  it('add at least 40 cases to the corpus', () => expect(addedNameLookalikes.length).toBeGreaterThanOrEqual(40));
+  it.each(addedNameLookalikes)('%s is no provider', (url) => {
+    expect(builtInMatcher.match(url)).toBeNull();
+  });
+  it.each([
+    ['https://fi.google.com/account', 'google-fi'],
+    ['https://myaccount.google.com/', 'google-account'],
+    ['https://plus.espn.com/', 'espn-plus'],
+    ['https://www.rcn.com/', 'astound'],
+    ['https://mygrande.com/policies-disclaimers/dmca', 'astound'],
+    ['https://atlanticbb.com/my-services/my-account/outages-and-storms', 'breezeline'],
+    ['https://www.exede.com/', 'viasat'],
+    ['https://www.audible.ca/contactus', 'audible'],
+    ['https://community.republicwireless.com/docs/DOC-1625', 'republic-wireless'],
+    ['https://fiber.google.com/', 'google-fiber'],
+    ['https://tv.youtube.com/', 'youtube-tv'],
+  ])('%s is %s', (url, id) => {
+    expect(builtInMatcher.match(url)?.provider.id).toBe(id);
+  });
+});
+
 describe('the generic sign-in pattern', () => {
   it.each([
     ['https://www.spectrum.net/support/manage-account/authorized-user-privileges', 'account'],
