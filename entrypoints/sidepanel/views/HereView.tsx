@@ -98,8 +98,8 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
             accountId={props.accountId}
             focus={props.focus}
           />
-          {/* A side feature: last, and only on a web page that no provider of the registry owns. */}
-          {!match && tab.url && /^https?:/.test(tab.url) && <TrackThisSite tab={tab} />}
+          {/* A side feature: last, and only where no provider of the registry is recognized. */}
+          {!match && <TrackThisSite tab={tab} />}
         </>
       )}
     </>
