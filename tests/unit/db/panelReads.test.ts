@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { caseOverview } from '../../../lib/db/caseReads';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { LAST_CAPTURE } from '../../../lib/db/lastCapture';
 import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { reminderInput } from '../../../lib/db/reminderSnapshot';
 import { stepsOfAccount, stepsOfCase } from '../../../lib/db/steps';
 import type { Contact, Device, DocumentSent, Evidence, PromiseMade } from '../../../lib/model';
 import { providerById } from '../../../lib/providers';
@@ -81,6 +83,34 @@ describe('what proof can be linked to', () => {
     expect(targets.steps.map((s) => s.id).sort()).toEqual((await stepsOfCase(caseId)).map((s) => s.id).sort());
     expect(targets.devices.map((r) => r.id).sort()).toEqual([`device-${xfinity.id}`, `device-${att.id}`].sort());
     expect(targets.contacts.map((r) => r.id).sort()).toEqual([`contact-${xfinity.id}`, `contact-${att.id}`].sort());
+  });
+});
+
+describe('a saved page with a confirmation number', () => {
+  it('ticks the confirmation step, in the account view, the dashboard and the badge alike', async () => {
+    const { caseId, att } = await estate();
+    const page = {
+      id: 'ev-ref',
+      caseId,
+      accountId: att.id,
+      kind: 'page_capture',
+      title: 'Request received',
+      capturedAt: '2026-03-06T10:00:00.000Z',
+      referenceNumbers: ['CNF-4821'],
+      sensitive: false,
+      files: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as Evidence;
+    const confirmation = async () => (await accountRecords(att.id)).tasks.find((t) => t.stepKey === 'confirmation');
+    expect((await confirmation())?.because).toBeUndefined(); // not yet: the call has no number
+    await db().evidence.add(page);
+    expect((await confirmation())?.because).toMatchObject({ kind: 'evidence', id: 'ev-ref' });
+    const overview = await caseOverview('2026-03-20');
+    const viaAccount = (await accountRecords(att.id)).tasks.filter((t) => t.state === 'todo').length;
+    expect(overview.records!.steps.get(att.id)?.todo).toBe(viaAccount);
+    const snapshot = await reminderInput(caseId);
+    expect(snapshot.tasks.some((t) => t.accountId === att.id && t.stepKey === 'confirmation')).toBe(false);
   });
 });
 
