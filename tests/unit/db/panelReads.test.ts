@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseOverview } from '../../../lib/db/caseReads';
-import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { LAST_CAPTURE } from '../../../lib/db/lastCapture';
 import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../../lib/db/panelReads';
@@ -106,6 +106,7 @@ describe('a saved page with a confirmation number', () => {
     expect((await confirmation())?.because).toBeUndefined(); // not yet: the call has no number
     await db().evidence.add(page);
     expect((await confirmation())?.because).toMatchObject({ kind: 'evidence', id: 'ev-ref' });
+    await setActiveCase(caseId);
     const overview = await caseOverview('2026-03-20');
     const viaAccount = (await accountRecords(att.id)).tasks.filter((t) => t.state === 'todo').length;
     expect(overview.records!.steps.get(att.id)?.todo).toBe(viaAccount);
