@@ -54,6 +54,7 @@ const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
   // Counted from the day it was sent, not from the day the chase became due.
   document_unacknowledged: (i) => `No acknowledgment since it was sent on ${formatDate(i.since ?? i.due)}`,
   follow_up: (i) => (i.overdue ? `Follow-up was due ${formatDate(i.due)}` : 'Follow up today'),
+  escalation_answer: (i) => (i.overdue ? `No answer yet (expected ${formatDate(i.due)})` : 'An answer is expected today'),
 };
 
 export const LOCKED_MESSAGE = 'Your records are locked. Open the side panel and enter your passphrase to see what it is.';

@@ -34,6 +34,7 @@ import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
+import { EscalationSection } from './EscalationSection';
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: {
@@ -100,6 +101,8 @@ export function AccountView(props: {
           </button>
         )}
       </div>
+
+      <EscalationSection account={account} records={value} provider={provider} providerName={props.providerName} today={today} />
 
       <h4>Checklist</h4>
       <TaskList
