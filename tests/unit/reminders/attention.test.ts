@@ -239,8 +239,8 @@ describe('escalations', () => {
   it('counts on the badge, in the calendar and in the next change, like a promise', () => {
     const inp = input({ escalations: [e('fcc', '2026-03-10')] });
     const r = reminders(inp, options, '2026-03-11');
-    expect(r.summary.total).toEqual({ open: 1, overdue: 1 });
-    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 1, overdue: 1 });
+    expect(r.summary.total).toEqual({ open: 1, overdue: 1, what: [{ noun: 'escalation', rest: 'with no answer' }] });
+    expect(r.summary.byProvider.get('xfinity')).toMatchObject({ open: 1, overdue: 1 });
     expect(r.calendar.map((d) => d.key)).toEqual(['escalation_answer:fcc']);
     expect(reminders(inp, options, '2026-03-01').next).toEqual(new Date(2026, 2, 10));
   });
