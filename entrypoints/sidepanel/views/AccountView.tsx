@@ -6,6 +6,7 @@ import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
 import { hasEquipmentSteps, intentsOffered } from '../../../lib/checklist/playbooks';
+import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
   addUserTask,
@@ -34,7 +35,12 @@ import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
+import { ComplaintView } from './ComplaintView';
 import { EscalationSection } from './EscalationSection';
+import { LetterView } from './LetterView';
+
+/** A screen of the account that takes its place: a complaint packet (on one form, when given) or a letter. */
+export type AccountScreen = { kind: 'complaint'; form?: FormId } | { kind: 'letter' } | null;
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: {
@@ -61,7 +67,29 @@ export function AccountView(props: {
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }, [loaded, props.focus]);
+  // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
+  const [screen, openScreen] = useState<AccountScreen>(null);
   if (!value?.account) return null;
+  if (screen?.kind === 'complaint')
+    return (
+      <ComplaintView
+        accountId={props.accountId}
+        estateCase={props.estateCase}
+        provider={props.provider}
+        providerName={props.providerName}
+        initialForm={screen.form}
+        onBack={() => openScreen(null)}
+      />
+    );
+  if (screen?.kind === 'letter')
+    return (
+      <LetterView
+        accountId={props.accountId}
+        estateCase={props.estateCase}
+        providerName={props.providerName}
+        onBack={() => openScreen(null)}
+      />
+    );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
   // No Equipment section for a streaming service or a utility, unless a device was listed anyway.
@@ -102,7 +130,14 @@ export function AccountView(props: {
         )}
       </div>
 
-      <EscalationSection account={account} records={value} provider={provider} providerName={props.providerName} today={today} />
+      <EscalationSection
+        account={account}
+        records={value}
+        provider={provider}
+        providerName={props.providerName}
+        today={today}
+        onPrepareComplaint={(form) => openScreen({ kind: 'complaint', form })}
+      />
 
       <h4>Checklist</h4>
       <TaskList
@@ -225,6 +260,14 @@ export function AccountView(props: {
         onDelete={(contact) => remove('Deleted the log entry.', () => deleteContact(contact.id))}
       />
 
+      <p class="row">
+        <button type="button" onClick={() => openScreen({ kind: 'complaint' })}>
+          Prepare a complaint
+        </button>
+        <button type="button" onClick={() => openScreen({ kind: 'letter' })}>
+          Write a letter
+        </button>
+      </p>
       <p class="row">
         <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
           Export this account as a proof bundle
