@@ -1,16 +1,24 @@
 import { useState } from 'preact/hooks';
 import { maskAccountNumber } from '../lib/derived/states';
 import { intentLabels } from '../lib/labels';
-import type { Account } from '../lib/model';
-import { intents } from '../lib/model';
+import type { Account, Intent } from '../lib/model';
+import { intents as allIntents } from '../lib/model';
 import { Field } from './Field';
 import { type SaveRecord, useRecordEditor } from './RecordEditor';
 
 /** What to do with the account, and its details; each change saves when the field is left. */
-export function AccountDetails(props: { account: Account; survivorName?: string; onSave: SaveRecord<Account> }) {
+export function AccountDetails(props: {
+  account: Account;
+  survivorName?: string;
+  /** The choices the provider allows (a provider that only closes offers no move); all when absent. */
+  intents?: readonly Intent[];
+  onSave: SaveRecord<Account>;
+}) {
   const { draft, errors, change, bind } = useRecordEditor(props.account, props.onSave);
   const [reveal, setReveal] = useState(false);
   const labels = intentLabels(props.survivorName);
+  // A choice made before it was known to be unavailable stays visible.
+  const intents = allIntents.filter((i) => !props.intents || props.intents.includes(i) || i === props.account.intent);
   return (
     <div class="stack">
       <fieldset class="intent">

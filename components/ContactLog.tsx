@@ -94,6 +94,7 @@ export function ContactLog(props: ContactLogProps) {
               class="record"
               key={contact.id}
               data-id={contact.id}
+              id={`record-${contact.id}`}
               tabIndex={-1}
               data-testid="contact"
               aria-label={`${contactChannelLabels[contact.channel]} ${formatDateTime(contact.at)}`}
@@ -118,7 +119,7 @@ export function ContactLog(props: ContactLogProps) {
               {promises.length > 0 && (
                 <ul class="promises" aria-label="Promises">
                   {promises.map(({ promise, status }) => (
-                    <li class={`promise ${status}`} data-testid="promise">
+                    <li class={`promise ${status}`} data-testid="promise" id={`record-${promise.id}`} tabIndex={-1}>
                       <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
                         {promiseStatusLabels[status]}
                       </span>{' '}

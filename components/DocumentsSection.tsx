@@ -121,7 +121,7 @@ function DocumentItem(props: {
   const { draft, errors, change, type } = useRecordEditor(props.doc, props.onSave);
   const label = draft.documentLabel || documentKindLabels[draft.document];
   return (
-    <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent">
+    <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent" id={`record-${draft.id}`} tabIndex={-1}>
       <div class="record-head">
         <strong>{label}</strong> <span class="muted">to {draft.recipient}</span>
         {draft.acknowledgedOn ? (

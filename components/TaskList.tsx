@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import type { Progressed } from '../lib/derived/progress';
 import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
@@ -10,12 +11,15 @@ import { inputValue, useRecordEditor } from './RecordEditor';
 
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;
 
+/** A step as shown: its derived state, and the record that ticked it, if one did. */
+export type ShownTask = Progressed<Task>;
+
 export interface TaskListProps {
-  tasks: Task[];
+  tasks: ShownTask[];
   today: string;
   /** The account's calls and documents sent, which a step can be linked to. */
   linkables: { contacts: Linkable[]; documents: Linkable[] };
-  onChange: (task: Task, patch: TaskPatch) => void;
+  onChange: (task: ShownTask, patch: TaskPatch) => void;
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
   errors?: Record<string, string>;
@@ -118,7 +122,7 @@ export interface Linkable {
 }
 
 function TaskItem(props: {
-  task: Task;
+  task: ShownTask;
   today: string;
   linkables: TaskListProps['linkables'];
   onChange: TaskListProps['onChange'];
@@ -128,7 +132,7 @@ function TaskItem(props: {
   const overdue = (task.state === 'todo' || task.state === 'waiting') && !!task.dueDate && task.dueDate < props.today;
   const dueToday = (task.state === 'todo' || task.state === 'waiting') && task.dueDate === props.today;
   return (
-    <li class={`task state-${task.state}${overdue ? ' overdue' : ''}`} data-testid="task">
+    <li class={`task state-${task.state}${overdue ? ' overdue' : ''}`} data-testid="task" id={`record-${task.id}`} tabIndex={-1}>
       <label>
         <input
           type="checkbox"
@@ -148,6 +152,14 @@ function TaskItem(props: {
           )}
         </p>
       )}
+      {task.because && (
+        <p class="task-because">
+          Done because: {task.because.text}.{' '}
+          <button type="button" class="link" onClick={() => props.onChange(task, { state: 'todo' })}>
+            Not done yet? Untick it
+          </button>
+        </p>
+      )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">Note: {task.note}</p>}
       <Disclosure class="task-more" summary="Details" label={`Details of “${task.title}”`}>
@@ -158,7 +170,7 @@ function TaskItem(props: {
 }
 
 function TaskEditor(props: {
-  task: Task;
+  task: ShownTask;
   linkables: TaskListProps['linkables'];
   onChange: TaskListProps['onChange'];
   onDelete: TaskListProps['onDelete'];

@@ -26,7 +26,10 @@ function stamped<T>(record: T, now: Date): T & { createdAt: string; updatedAt: s
 
 // Devices ---------------------------------------------------------------------
 
-/** Stores a device (already checked with checkDevice) and adds its own return step. */
+/**
+ * Stores a device (already checked with checkDevice) and adds its own return step.
+ * That step's tick follows the device's state without being stored (lib/derived/progress.ts).
+ */
 export async function saveDevice(device: Device, provider: Provider | undefined, now = new Date()): Promise<void> {
   const valid = Device.parse({ ...device, updatedAt: nowIso(now) });
   const d = db();
@@ -34,12 +37,6 @@ export async function saveDevice(device: Device, provider: Provider | undefined,
     await d.devices.put(valid);
     const account = await accountOrThrow(valid.accountId);
     if (provider) await syncChecklist(account, provider, now);
-    // The device's own return step follows the device.
-    const state: TaskState =
-      valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
-    await changeSteps(account, (steps) =>
-      steps.map((t) => (t.stepKey === returnStepKey(valid) && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)),
-    );
   });
 }
 
@@ -203,7 +200,7 @@ export async function deleteContact(contactId: string): Promise<Undo> {
 
 // Tasks ------------------------------------------------------------------------
 
-export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links'>>;
+export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links' | 'proofUndone'>>;
 
 /** Saves a change to a task. Ticking a promise's follow-up means the promise was kept. */
 export async function updateTask(

@@ -133,6 +133,11 @@ export const Task = z.object({
   note: text(5000).optional(),
   /** Set when the task is the follow-up of a promise made in a contact. */
   promiseId: id.optional(),
+  /**
+   * The record (its id) whose automatic tick the user undid: it no longer ticks this
+   * step; a newer record that proves it does (lib/derived/progress.ts).
+   */
+  proofUndone: id.optional(),
   links: z
     .object({ contactIds: z.array(id).default([]), documentSentIds: z.array(id).default([]), evidenceIds: z.array(id).default([]) })
     .default({ contactIds: [], documentSentIds: [], evidenceIds: [] }),

@@ -116,7 +116,7 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
   await panel.getByRole('button', { name: 'Reminders' }).click();
   const attention = panel.getByRole('list', { name: 'Needs attention' });
   await expect(attention.getByRole('listitem').filter({ hasText: 'Answer from A supervisor at Xfinity' })).toContainText(
-    'Xfinity: No answer yet (expected 2026-11-19)',
+    'Xfinity: No answer yet (expected Nov 19, 2026)', // one date format on screen (issue 14)
   );
   const counted = await attention.getByRole('listitem').count();
   // When a step or a document counts as late enough to offer the ladder: a reminder setting, 14 days unless changed.

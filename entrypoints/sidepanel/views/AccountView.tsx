@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
+import { hasEquipmentSteps, intentsOffered } from '../../../lib/checklist/playbooks';
 import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
@@ -25,6 +26,7 @@ import { updateAccount } from '../../../lib/db/caseWrites';
 import { accountRecords } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
 import { nextStepOf } from '../../../lib/derived/nextStep';
+import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
@@ -49,6 +51,8 @@ export function AccountView(props: {
   provider: Provider | undefined;
   providerName: string;
   onDeleted?: () => void;
+  /** The id of a record to bring into view and focus once shown (a reminder about it was chosen). */
+  focus?: string;
 }) {
   const today = useToday();
   const openView = useOpenView();
@@ -56,6 +60,15 @@ export function AccountView(props: {
   const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { persist, removeWithUndo: remove } = useNotices();
   const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
+  const loaded = !!value?.account;
+  useEffect(() => {
+    if (!loaded || !props.focus) return;
+    const target = document.getElementById(`record-${props.focus}`);
+    const details = target?.closest('details');
+    if (details) details.open = true; // a step among the closed ones, say
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
   if (!value?.account) return null;
@@ -105,6 +118,8 @@ export function AccountView(props: {
     });
     return !checked.ok || Object.keys(errors).length ? { errors } : { contact: checked.value };
   };
+  // No Equipment section for a streaming service or a utility, unless a device was listed anyway.
+  const showEquipment = value.devices.length > 0 || !provider || hasEquipmentSteps(provider);
 
   return (
     <article class="account" aria-label={`${props.providerName} account`}>
@@ -120,6 +135,7 @@ export function AccountView(props: {
       <AccountDetails
         account={account}
         survivorName={props.estateCase.survivorName}
+        intents={intentsOffered(provider)}
         onSave={(candidate) => {
           const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
           if (!parsed.success) return fieldErrors(parsed.error);
@@ -139,9 +155,11 @@ export function AccountView(props: {
         <button type="button" onClick={() => ask('document')}>
           Record a document sent
         </button>
-        <button type="button" onClick={() => ask('device')}>
-          Add a device
-        </button>
+        {showEquipment && (
+          <button type="button" onClick={() => ask('device')}>
+            Add a device
+          </button>
+        )}
       </div>
 
       <EscalationSection
@@ -167,35 +185,40 @@ export function AccountView(props: {
             label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
           })),
         }}
-        onChange={(task, patch) => persist(() => updateTask(task, patch, today))}
+        onChange={(task, patch) =>
+          persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
+        }
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
         onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}
       />
 
-      <DeviceSection
-        addRequest={requests.device}
-        devices={value.devices
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-          .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
-        suggestedKinds={equipmentKindsOf(provider)}
-        blankDevice={() =>
-          ({
-            id: newId(),
-            caseId: account.caseId,
-            accountId: account.id,
-            state: 'pending',
-            createdAt: stamp(),
-            updatedAt: stamp(),
-          }) as unknown as Device
-        }
-        onSave={(candidate) => {
-          const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
-          if (!checked.ok) return checked.errors;
-          persist(() => saveDevice(checked.value, provider));
-          return null;
-        }}
-        onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
-      />
+      {showEquipment && (
+        <DeviceSection
+          addRequest={requests.device}
+          today={today}
+          devices={value.devices
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+            .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
+          suggestedKinds={equipmentKindsOf(provider)}
+          blankDevice={() =>
+            ({
+              id: newId(),
+              caseId: account.caseId,
+              accountId: account.id,
+              state: 'pending',
+              createdAt: stamp(),
+              updatedAt: stamp(),
+            }) as unknown as Device
+          }
+          onSave={(candidate) => {
+            const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
+            if (!checked.ok) return checked.errors;
+            persist(() => saveDevice(checked.value, provider));
+            return null;
+          }}
+          onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
+        />
+      )}
 
       <DocumentsSection
         addRequest={requests.document}

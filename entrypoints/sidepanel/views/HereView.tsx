@@ -10,13 +10,13 @@ import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { type Provider, providerById, registry } from '../../../lib/providers';
+import type { Provider } from '../../../lib/providers';
 import { readCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
 import { AccountView } from './AccountView';
-import { HerePage } from './HerePage';
+import { HerePage, TrackThisSite } from './HerePage';
 import { SaveProof } from './SaveProof';
 
 /** Checks the case form with the model's schema; the errors are shown inline. */
@@ -32,7 +32,7 @@ function checkCase(values: CaseFormValues): Record<string, string> | null {
 }
 
 /** The panel's main view: this provider's accounts on a provider page, the whole case elsewhere. */
-export function HereView() {
+export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
   const matcher = useMatcher();
@@ -93,7 +93,16 @@ export function HereView() {
               return true;
             }}
           />
-          <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} today={today} />
+          <CaseAccounts
+            estateCase={estate.current}
+            records={estate.records!}
+            provider={match?.provider}
+            today={today}
+            accountId={props.accountId}
+            focus={props.focus}
+          />
+          {/* A side feature: last, and only where no provider of the registry is recognized. */}
+          {!match && <TrackThisSite tab={tab} />}
         </>
       )}
       {tab.url && /^https?:/.test(tab.url) && (
@@ -102,7 +111,7 @@ export function HereView() {
           numbersOfferedElsewhere={!!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id)}
         />
       )}
-      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
+      {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
     </>
   );
 }
@@ -119,12 +128,23 @@ function Welcome() {
   );
 }
 
-function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; provider?: Provider; today: string }) {
+function CaseAccounts(props: {
+  estateCase: EstateCase;
+  records: CaseRecords;
+  provider?: Provider;
+  today: string;
+  /** Open on this account (a reminder was chosen), with this record of it in view. */
+  accountId?: string;
+  focus?: string;
+}) {
   const { today } = props;
   const { persist } = useNotices();
   // ?account= opens on that account (a reminder notification's click lands here).
-  const [openAccount, setOpenAccount] = useState<string | null>(() => new URLSearchParams(location.search).get('account'));
-  const [showAll, setShowAll] = useState(false);
+  const [openAccount, setOpenAccount] = useState<string | null>(
+    () => props.accountId ?? new URLSearchParams(location.search).get('account'),
+  );
+  // Asked for one account: shown even on another provider's page.
+  const [showAll, setShowAll] = useState(!!props.accountId);
   const caseId = props.estateCase.id;
   const value = props.records;
   const matcher = useMatcher(); // built-in and user-tracked providers
@@ -139,6 +159,7 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     <AccountView
       key={accountId}
       accountId={accountId}
+      focus={accountId === props.accountId ? props.focus : undefined}
       estateCase={props.estateCase}
       provider={matcher.provider(providerId)}
       providerName={nameOf(providerId)}
@@ -153,6 +174,11 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
         .map((summary) => ({ ...summary, providerName: nameOf(summary.providerId) }))
         .sort(dashboardOrder),
     [value, matcher, today],
+  );
+
+  const choices = useMemo(
+    () => matcher.byCategory().map((c) => ({ category: c.category, providers: c.providers.map((p) => ({ id: p.id, name: p.name })) })),
+    [matcher],
   );
 
   const provider = props.provider;
@@ -193,39 +219,17 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
         </button>
       )}
       <h2>All accounts</h2>
-      <Dashboard rows={rows} onOpen={setOpenAccount} />
-      <AddProvider onAdd={add} />
+      <Dashboard
+        rows={rows}
+        survivorName={props.estateCase.survivorName}
+        deceasedName={props.estateCase.deceasedName}
+        choices={choices}
+        onOpen={setOpenAccount}
+        onAdd={(providerId) => {
+          const chosen = matcher.provider(providerId);
+          if (chosen) add(chosen);
+        }}
+      />
     </section>
-  );
-}
-
-/** Adds an account for any provider in the registry, from anywhere. */
-function AddProvider(props: { onAdd: (provider: Provider) => void }) {
-  const [choice, setChoice] = useState('');
-  const sorted = [...registry].sort((a, b) => a.name.localeCompare(b.name));
-  return (
-    <form
-      class="row"
-      aria-label="Add an account"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const provider = providerById(choice);
-        if (provider) props.onAdd(provider);
-        setChoice('');
-      }}
-    >
-      <label class="grow">
-        <span class="visually-hidden">Provider</span>
-        <select aria-label="Provider" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-          <option value="">Add an account for…</option>
-          {sorted.map((p) => (
-            <option value={p.id}>{p.name}</option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" disabled={!choice}>
-        Add
-      </button>
-    </form>
   );
 }
