@@ -131,7 +131,7 @@ export async function run(): Promise<boolean> {
         await measure(cdp, async () => {
           [download] = await Promise.all([
             panel.waitForEvent('download'),
-            panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+            panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
           ]);
         }),
       );

@@ -79,6 +79,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const call = panel.getByRole('form', { name: 'Log a call or message' });
   await call.getByLabel('When').fill('2026-03-11T10:30');
+  await call.getByText('More details').click();
   await call.getByLabel('Department').fill('Bereavement');
   await call.getByRole('button', { name: 'Save to the log' }).click();
   await expect(call).toHaveCount(0);
@@ -109,6 +110,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   // A confirmation number, from a later call.
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   await call.getByLabel('When').fill('2026-03-13T09:00');
+  await call.getByText('More details').click();
   await call.getByLabel('Reference or ticket number').fill('CNF-4821');
   await call.getByRole('button', { name: 'Save to the log' }).click();
   await expect(call).toHaveCount(0);
