@@ -70,7 +70,9 @@ export function EvidenceCard(props: {
             ) : (
               <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
             ))}
-          {viewerOf(preview.mime) === 'text' && <p class="muted">No picture was taken of this page; its archive and text are kept.</p>}
+          {viewerOf(preview.mime) === 'text' && (
+            <p class="muted">No picture was taken of this page; its saved copy and its text are kept.</p>
+          )}
         </div>
       ) : (
         <button type="button" onClick={props.onPreview}>
@@ -86,7 +88,7 @@ export function EvidenceCard(props: {
                 target="_blank"
                 rel="noopener"
                 // Only a PDF, a picture or plain text opens in a tab; anything else is saved, named as what it is.
-                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime)}
+                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime, f.role)}
               >
                 {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}

@@ -139,6 +139,7 @@ export const userRoleLabels: Record<(typeof userRoles)[number], string> = {
 /** The files of a piece of proof (lib/model EvidenceFile roles). */
 export const fileRoleLabels: Record<EvidenceFile['role'], string> = {
   archive: 'page archive (MHTML)',
+  copy: 'copy of the page (HTML)',
   screenshot: 'picture of the screen',
   text: "page's text",
   upload: 'file',

@@ -48,8 +48,8 @@ export function planFiles(b: Pick<BundleCase, 'evidence' | 'accounts' | 'userPro
       if (seenBlobs.has(file.blobId)) continue; // one blob shared by two records is stored once
       seenBlobs.add(file.blobId);
       const base = `data/evidence/${folder}/${e.capturedAt.slice(0, 10)}-${e.kind === 'page_capture' ? 'capture' : slug(e.documentKind ?? 'document')}-${slug(e.title, 40)}${e.files.length > 1 ? `-${file.role}` : ''}`;
-      let path = `${base}.${extensionOf(file.mime)}`;
-      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file.mime)}`;
+      let path = `${base}.${extensionOf(file.mime, file.role)}`;
+      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file.mime, file.role)}`;
       used.add(path);
       out.push({ blobId: file.blobId, path, evidence: e, file });
     }
