@@ -105,6 +105,7 @@ export const outcomeLabels: Record<(typeof contactOutcomes)[number], string> = {
   resolved: 'Resolved',
   promise: 'They promised something',
   no_progress: 'No progress',
+  no_record: 'They have no record of it',
   transferred: 'Transferred elsewhere',
   escalated: 'Escalated',
   other: 'Other',

@@ -81,7 +81,7 @@ export async function updateCase(
 }
 
 export type AccountPatch = Partial<
-  Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'nameOnAccount' | 'notes' | 'disconnectDate'>
+  Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'serviceState' | 'nameOnAccount' | 'notes' | 'disconnectDate'>
 >;
 
 /** Saves account details; a change of intent regenerates the checklist, keeping the user's work. */

@@ -4,7 +4,7 @@
  * themselves.
  */
 import { CaptureReply } from '../messaging/protocol';
-import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
+import type { Account, Contact, Device, DocumentSent, Escalation, Evidence, PromiseMade, Task } from '../model';
 import { accountsOfCase } from './caseReads';
 import { db } from './database';
 import { LAST_CAPTURE } from './lastCapture';
@@ -18,20 +18,22 @@ export interface AccountRecords {
   documents: DocumentSent[];
   contacts: Contact[];
   promises: PromiseMade[];
+  escalations: Escalation[];
 }
 
-/** One account and everything recorded for it: its steps, devices, documents sent, contacts and promises. */
+/** One account and everything recorded for it: its steps, devices, documents sent, contacts, promises and escalations. */
 export async function accountRecords(accountId: string): Promise<AccountRecords> {
   const d = db();
-  const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
+  const [account, tasks, devices, documents, contacts, promises, escalations] = await Promise.all([
     d.accounts.get(accountId),
     stepsOfAccount(accountId),
     d.devices.where('accountId').equals(accountId).toArray(),
     d.documentsSent.where('accountId').equals(accountId).toArray(),
     d.contacts.where('accountId').equals(accountId).toArray(),
     d.promises.where('accountId').equals(accountId).toArray(),
+    d.escalations.where('accountId').equals(accountId).toArray(),
   ]);
-  return { account, tasks, devices, documents, contacts, promises };
+  return { account, tasks, devices, documents, contacts, promises, escalations };
 }
 
 export interface LinkTargets {

@@ -32,6 +32,7 @@ import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
+import { EscalationSection } from './EscalationSection';
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: {
@@ -82,6 +83,8 @@ export function AccountView(props: {
           Add a device
         </button>
       </div>
+
+      <EscalationSection account={account} records={value} provider={provider} providerName={props.providerName} today={today} />
 
       <h4>Checklist</h4>
       <TaskList
