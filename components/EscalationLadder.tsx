@@ -29,6 +29,10 @@ export interface EscalationLadderProps {
   onRecord: (rung: Rung, draft: EscalationDraft) => Record<string, string> | null;
   onAnswered: (escalation: Escalation, day: string | undefined) => void;
   onDelete: (escalation: Escalation) => void;
+  /** For a rung a complaint packet goes with (the FCC, a state commission...): opens it, ready to copy or print. */
+  onPrepareComplaint?: (rung: Rung) => void;
+  /** Whether a packet goes with this rung. */
+  hasComplaint?: (rung: Rung) => boolean;
 }
 
 /**
@@ -175,6 +179,11 @@ function RungDetails(
             ))}
           </select>
         </Field>
+      )}
+      {!rung.needsState && props.onPrepareComplaint && props.hasComplaint?.(rung) && (
+        <button type="button" onClick={() => props.onPrepareComplaint!(rung)}>
+          Prepare the complaint
+        </button>
       )}
       {!rung.needsState &&
         (props.recording ? (

@@ -78,3 +78,9 @@ export async function lastCaptureOfTab(tabId: number | undefined): Promise<TabCa
   const steps = account ? await stepsOfAccount(account.id) : [];
   return { capture, evidence, account, steps };
 }
+
+/** One account's records and its proof: what a complaint packet or a letter is written from. */
+export async function complaintRecords(accountId: string): Promise<AccountRecords & { evidence: Evidence[] }> {
+  const [records, evidence] = await Promise.all([accountRecords(accountId), db().evidence.where('accountId').equals(accountId).toArray()]);
+  return { ...records, evidence };
+}

@@ -77,7 +77,7 @@ export const recordKinds = [
     label: { one: 'case', many: 'cases' },
     references: [],
     files: false,
-    secret: ['deceasedName', 'dateOfDeath', 'survivorName'],
+    secret: ['deceasedName', 'dateOfDeath', 'survivorName', 'userName', 'userAddress', 'userPhone', 'userEmail'],
   },
   {
     key: 'accounts',
@@ -88,7 +88,7 @@ export const recordKinds = [
     label: { one: 'account', many: 'accounts' },
     references: [],
     files: false,
-    secret: ['accountNumber', 'serviceAddress', 'serviceState', 'nameOnAccount', 'notes'],
+    secret: ['accountNumber', 'serviceAddress', 'serviceState', 'nameOnAccount', 'notes', 'resolutionSought'],
   },
   {
     key: 'tasks',

@@ -78,6 +78,12 @@ export const EstateCase = z.object({
   dateOfDeath: isoDate,
   userRole: UserRole,
   survivorName: text(200).optional(),
+  /** The person keeping this record (the user): how letters and complaints are signed. */
+  userName: text(200).optional(),
+  /** The user's own mailing address, phone and email, for the sender block of letters and the contact fields of complaints. */
+  userAddress: text(300).optional(),
+  userPhone: text(40).optional(),
+  userEmail: text(200).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -103,6 +109,8 @@ export const Account = z.object({
   notes: text(5000).optional(),
   /** The day service stops (chosen with the provider); starts device return windows. */
   disconnectDate: isoDate.optional(),
+  /** What the user wants done, in their words: the "resolution sought" of a complaint and of the report. */
+  resolutionSought: text(2000).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

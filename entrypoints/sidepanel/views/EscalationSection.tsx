@@ -1,4 +1,5 @@
 import { EscalationLadder } from '../../../components/EscalationLadder';
+import { type FormId, formForRung } from '../../../lib/complaints/forms';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { answerEscalation, deleteEscalation, saveEscalation } from '../../../lib/db/escalationWrites';
 import type { AccountRecords } from '../../../lib/db/panelReads';
@@ -17,6 +18,8 @@ export function EscalationSection(props: {
   provider: Provider | undefined;
   providerName: string;
   today: string;
+  /** Opens the complaint packet of a rung (lib/complaints). */
+  onPrepareComplaint?: (form: FormId) => void;
 }) {
   const { persist, removeWithUndo } = useNotices();
   const { value: settings } = useLive(() => readReminderSettings(), []);
@@ -58,6 +61,8 @@ export function EscalationSection(props: {
         persist(() => saveEscalation(checked.value));
         return null;
       }}
+      hasComplaint={(rung) => formForRung(rung.id) !== undefined}
+      onPrepareComplaint={props.onPrepareComplaint && ((rung) => props.onPrepareComplaint!(formForRung(rung.id)!))}
       onAnswered={(escalation, day) => persist(() => answerEscalation(escalation.id, day))}
       onDelete={(escalation) =>
         removeWithUndo(`Deleted the record of what you did (${escalation.to}).`, () => deleteEscalation(escalation.id))
