@@ -77,7 +77,7 @@ export function EvidenceCard(props: {
               <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
             ))}
           {viewerOf(preview.mime) === 'text' && (
-            <p class="muted">No picture of the screen was taken of this page; the saved page and its text are kept.</p>
+            <p class="muted">No picture was taken of this page; its saved copy and its text are kept.</p>
           )}
         </div>
       ) : (
@@ -94,7 +94,7 @@ export function EvidenceCard(props: {
                 target="_blank"
                 rel="noopener"
                 // Only a PDF, a picture or plain text opens in a tab; anything else is saved, named as what it is.
-                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime)}
+                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime, f.role)}
               >
                 {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}

@@ -5,16 +5,17 @@
  */
 import type { CaptureReply } from '../messaging/protocol';
 import type { Evidence } from '../model';
+import type { PageSnapshot } from '../page/snapshot';
 import { type Links, saveCapture, storageErrorMessage } from './store';
 
 export interface TabApi {
   tab(tabId: number): Promise<{ url?: string; title?: string; active: boolean; windowId: number }>;
-  /** chrome.pageCapture.saveAsMHTML */
-  archive(tabId: number): Promise<Blob>;
-  /** chrome.tabs.captureVisibleTab as PNG data; throws without activeTab. */
+  /** A full archive of the page (Chrome's pageCapture.saveAsMHTML); absent where the browser makes none (Firefox). */
+  archive?: (tabId: number) => Promise<Blob>;
+  /** tabs.captureVisibleTab as PNG data; throws without activeTab. */
   screenshot(windowId: number): Promise<Blob>;
-  /** document.title and document.body.innerText, read in the page (chrome.scripting). */
-  pageText(tabId: number): Promise<{ title: string; text: string }>;
+  /** Read in the page (scripting.executeScript): its title, visible text and self-contained HTML copy (lib/page/snapshot). */
+  pageCopy(tabId: number): Promise<PageSnapshot>;
 }
 
 export interface CaptureRequest extends Links {
@@ -36,9 +37,14 @@ function fromThePage(shortcut: string | undefined): string {
   return shortcut ? `press ${shortcut} on the page, or ${menu}` : menu;
 }
 
+export const PICTURES_LEFT_OUT = (n: number) =>
+  n === 1
+    ? 'One picture on the page could not be put into the saved copy; its words are kept.'
+    : `${n} pictures on the page could not be put into the saved copy; their words are kept.`;
+
 /** Said when a page was kept without a picture of the screen (saved from the panel's button). */
 export function noScreenshotNote(shortcut?: string): string {
-  return `Kept without a picture of the screen: the browser takes one only when you save from the page itself. To add one, ${fromThePage(shortcut)}. The whole page and its text are kept.`;
+  return `Kept without a picture of the screen: the browser takes one only when you save from the page itself. To add one, ${fromThePage(shortcut)}. A copy of the page and its text are kept.`;
 }
 
 /** Said when the page is not one this extension may read. */
@@ -67,15 +73,25 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
 
   const notes: string[] = [];
   const capturedAt = now();
-  let archive: Blob;
+  const failure = (error: unknown) =>
+    `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.`;
+  // The copy, text and title, read in the page: in every browser. The archive: where the browser makes one.
+  let page: PageSnapshot | undefined;
+  let pageError: unknown;
   try {
-    archive = await api.archive(request.tabId);
+    page = await api.pageCopy(request.tabId);
   } catch (error) {
-    return {
-      ok: false,
-      reason: `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.`,
-    };
+    pageError = error;
   }
+  let archive: Blob | undefined;
+  if (api.archive) {
+    try {
+      archive = await api.archive(request.tabId);
+    } catch (error) {
+      if (!page?.html) return { ok: false, reason: failure(error) };
+    }
+  }
+  if (!archive && !page?.html) return { ok: false, reason: failure(pageError ?? new Error('the page is too large to copy')) };
   // captureVisibleTab takes whatever the window shows: only use it when our tab is the one shown.
   let screenshot: Blob | undefined;
   if (tab.active) screenshot = await api.screenshot(tab.windowId).catch(() => undefined);
@@ -85,12 +101,8 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
         ? noScreenshotNote(request.shortcut)
         : 'Saved without a picture of the screen, because the page was not the one shown in its window.',
     );
-  let page = { title: tab.title ?? '', text: '' };
-  try {
-    page = await api.pageText(request.tabId);
-  } catch {
-    notes.push("The page's text could not be read; it is still inside the archive.");
-  }
+  if (!page) notes.push("The page's text could not be read; it is still inside the archive.");
+  else if (page.html && page.imagesLeftOut > 0) notes.push(PICTURES_LEFT_OUT(page.imagesLeftOut));
 
   try {
     const evidence = await saveCapture({
@@ -100,11 +112,12 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
       deviceId: request.deviceId,
       contactId: request.contactId,
       url,
-      title: page.title || tab.title || url,
+      title: page?.title || tab.title || url,
       capturedAt,
       archive,
+      copy: page?.html || undefined,
       screenshot,
-      text: page.text,
+      text: page?.text ?? '',
     });
     return { ok: true, evidence, notes };
   } catch (error) {

@@ -287,7 +287,8 @@ export type Escalation = z.infer<typeof Escalation>;
 export const evidenceKinds = ['page_capture', 'document'] as const;
 export const EvidenceFile = z.object({
   blobId: id,
-  role: z.enum(['archive', 'screenshot', 'text', 'upload']),
+  // copy: a captured page as one self-contained HTML file (lib/page/snapshot.ts), in every browser.
+  role: z.enum(['archive', 'copy', 'screenshot', 'text', 'upload']),
   mime: z.string().max(100),
   name: plainString().max(255),
   size: z.number().int().min(0),

@@ -158,7 +158,9 @@ test('a stored file of a type that is not shown is downloaded, named as its type
   expect(await pdf.evaluate(async (a: HTMLAnchorElement) => (await (await fetch(a.href)).blob()).type)).toBe('application/pdf');
 });
 
-test('a page Chromium really saved passes the import’s checks: exported, then imported into a fresh profile', async ({ ext }) => {
+test('a page Chromium really saved (its HTML copy and MHTML archive) passes the import’s checks: exported, then imported into a fresh profile', async ({
+  ext,
+}) => {
   const url = 'https://www.xfinity.com/support/confirmation';
   const html =
     '<!doctype html><html><head><title>Request received</title></head><body><p>Confirmation number: XF-2026-0042 — “merci”</p></body></html>';
@@ -178,13 +180,14 @@ test('a page Chromium really saved passes the import’s checks: exported, then 
     const other = await bundlePanel(fresh.context, fresh.extensionId, false);
     await other.getByLabel('The copy to import (.zip file)').setInputFiles(file);
     const preview = other.getByRole('region', { name: 'What the copy holds' });
-    await expect(preview).toContainText('1 piece of evidence in 2 files');
+    await expect(preview).toContainText('1 piece of evidence in 3 files');
     await expect(preview.getByRole('list', { name: 'What will be kept differently' })).toHaveCount(0);
     await preview.getByRole('button', { name: 'Import' }).click();
     await expect(other.getByRole('region', { name: 'Import a copy' }).getByRole('status')).toContainText('Imported:');
     const imported = await readRows<{ files: Array<{ role: string; mime: string }> }>(other, 'evidence');
     expect(imported.map((e) => e.files)).toEqual(stored.map((e) => e.files));
     expect(imported[0]!.files.map((f) => [f.role, f.mime])).toEqual([
+      ['copy', 'text/html;charset=utf-8'],
       ['archive', 'multipart/related'],
       ['text', 'text/plain;charset=utf-8'],
     ]);

@@ -87,10 +87,21 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   expect(capturedAt).toBeGreaterThanOrEqual(before - 1000);
   expect(capturedAt).toBeLessThanOrEqual(after + 1000);
   expect(item.pageText).toContain('Confirmation number: XF-2026-0042');
-  expect(item.files.map((f: any) => f.role)).toEqual(['archive', 'text']);
+  expect(item.files.map((f: any) => f.role)).toEqual(['copy', 'archive', 'text']);
 
-  // The archive is really stored, and its checksum is the SHA-256 of the stored bytes, computed here.
-  const archive = item.files[0];
+  // The HTML copy (both browsers): the page's words, no script, a policy that runs nothing; its checksum is its bytes'.
+  const copy = item.files[0];
+  const copyBytes = Buffer.from((await readVault(panel, copy.blobId)).blob!, 'base64');
+  expect(copy.sha256).toBe(createHash('sha256').update(copyBytes).digest('hex'));
+  expect(copy.mime).toBe('text/html;charset=utf-8');
+  expect(copyBytes.toString('utf8')).toMatch(
+    /^<!DOCTYPE html>\n<html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';/,
+  );
+  expect(copyBytes.toString('utf8')).toContain('XF-2026-0042');
+  expect(copyBytes.toString('utf8')).not.toMatch(/<script/i);
+
+  // Chrome's extra, the MHTML archive, is really stored, and its checksum is the SHA-256 of the stored bytes, computed here.
+  const archive = item.files[1];
   const { blob } = await readVault(panel, archive.blobId);
   const bytes = Buffer.from(blob!, 'base64');
   expect(bytes.length).toBe(archive.size);
@@ -117,7 +128,7 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   await expect(card).toContainText('Linked to Xfinity, step “Get a confirmation or reference number”');
   await expect(card).toContainText('XF-2026-0042');
   await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
-  await expect(panel.getByText('All 2 files are exactly as they were saved.')).toBeVisible();
+  await expect(panel.getByText('All 3 files are exactly as they were saved.')).toBeVisible();
   await panel.screenshot({ path: 'test-results/screens/vault-list.png', fullPage: true });
 });
 
