@@ -59,6 +59,49 @@ function latest<T>(rows: readonly T[], when: (row: T) => string): T | undefined 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
+ * Why a step is ticked, its words made only when read: the words name devices, people
+ * and numbers, which the vault lock keeps sealed until read, and the dashboard, the
+ * badge and the reminders count ticks without ever showing why.
+ */
+function because(kind: ProofKind, id: string, words: () => string): Because {
+  let text: string | undefined;
+  return {
+    kind,
+    id,
+    get text() {
+      text ??= words();
+      return text;
+    },
+  };
+}
+
+/**
+ * The latest row by a date field among those `has` keeps; `has` is asked newest
+ * first and only until one passes (each ask may open a sealed field).
+ */
+function latestWith<T>(rows: readonly T[], when: (row: T) => string, has: (row: T) => boolean): T | undefined {
+  return [...rows].sort((a, b) => byText(when(b), when(a))).find(has);
+}
+
+/**
+ * The row with some fields set, as a new object, without reading the others: a
+ * field may be a getter that opens a sealed value (the vault lock), and a spread
+ * would open every step's title to tick one.
+ */
+function withFields<T extends object, U extends object>(row: T, fields: U): T & U {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(row)) {
+    const field = Object.getOwnPropertyDescriptor(row, key)!;
+    if (field.get) Object.defineProperty(copy, key, field);
+    else copy[key] = field.value;
+  }
+  return Object.assign(copy, fields) as T & U;
+}
+
+/** A field the row has, told without reading it (a sealed one is a getter, opened only when read). */
+const holds = (row: object, field: string) => Object.hasOwn(row, field);
+
+/**
  * The rules, one per kind of step: the record that proves it, if there is one.
  * `return-device:<id>` steps follow their device.
  */
@@ -68,13 +111,13 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
     if (!device) return undefined;
     if (device.state === 'returned') {
       const when = device.returnedOn ? ` ${formatDate(device.returnedOn)}` : '';
-      return { state: 'done', because: { kind: 'devices', id: device.id, text: `${device.label} returned${when}` } };
+      return { state: 'done', because: because('devices', device.id, () => `${device.label} returned${when}`) };
     }
     if (device.state === 'keep') {
-      return { state: 'done', because: { kind: 'devices', id: device.id, text: `${device.label} is yours to keep` } };
+      return { state: 'done', because: because('devices', device.id, () => `${device.label} is yours to keep`) };
     }
     if (device.state === 'return_started') {
-      return { state: 'waiting', because: { kind: 'devices', id: device.id, text: `${device.label} is on its way back` } };
+      return { state: 'waiting', because: because('devices', device.id, () => `${device.label} is on its way back`) };
     }
     return undefined;
   }
@@ -82,8 +125,8 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
     case 'notify': {
       const contact = latest(facts.contacts, (c) => c.at);
       if (!contact) return undefined;
-      const text = `${contactChannelLabels[contact.channel]} on ${formatDate(contact.at.slice(0, 10))}`;
-      return { state: 'done', because: { kind: 'contacts', id: contact.id, text } };
+      const text = () => `${contactChannelLabels[contact.channel]} on ${formatDate(contact.at.slice(0, 10))}`;
+      return { state: 'done', because: because('contacts', contact.id, text) };
     }
     case 'proof-of-death': {
       const doc = latest(
@@ -91,11 +134,8 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
         (d) => d.sentOn,
       );
       if (!doc) return undefined;
-      const name = doc.documentLabel || documentKindLabels[doc.document];
-      return {
-        state: 'done',
-        because: { kind: 'documentsSent', id: doc.id, text: `${name} sent ${formatDate(doc.sentOn)} to ${doc.recipient}` },
-      };
+      const text = () => `${doc.documentLabel || documentKindLabels[doc.document]} sent ${formatDate(doc.sentOn)} to ${doc.recipient}`;
+      return { state: 'done', because: because('documentsSent', doc.id, text) };
     }
     case 'list-equipment': {
       // At least one device listed: the list is started, and what it holds is shown with
@@ -103,25 +143,28 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
       const newest = latest(facts.devices, (d) => d.createdAt);
       if (!newest) return undefined;
       const inOrder = [...facts.devices].sort((a, b) => byText(a.createdAt, b.createdAt));
-      const text = `${plural(inOrder.length, 'device', 'devices')} listed: ${inOrder.map((d) => d.label).join(', ')}`;
-      return { state: 'done', because: { kind: 'devices', id: newest.id, text } };
+      const text = () => `${plural(inOrder.length, 'device', 'devices')} listed: ${inOrder.map((d) => d.label).join(', ')}`;
+      return { state: 'done', because: because('devices', newest.id, text) };
     }
     case 'confirmation': {
-      const contact = latest(
-        facts.contacts.filter((c) => c.referenceNumber),
+      const contact = latestWith(
+        facts.contacts,
         (c) => c.at,
+        (c) => holds(c, 'referenceNumber') && !!c.referenceNumber,
       );
-      const page = latest(
-        (facts.evidence ?? []).filter((e) => e.referenceNumbers.length > 0),
+      const page = latestWith(
+        facts.evidence ?? [],
         (e) => e.capturedAt,
+        (e) => holds(e, 'referenceNumbers') && e.referenceNumbers.length > 0,
       );
       if (page && (!contact || byText(page.capturedAt, contact.at) > 0)) {
-        const text = `Number ${page.referenceNumbers[0]} on a page saved ${formatDate(page.capturedAt.slice(0, 10))}`;
-        return { state: 'done', because: { kind: 'evidence', id: page.id, text } };
+        const text = () => `Number ${page.referenceNumbers[0]} on a page saved ${formatDate(page.capturedAt.slice(0, 10))}`;
+        return { state: 'done', because: because('evidence', page.id, text) };
       }
       if (!contact) return undefined;
-      const text = `Number ${contact.referenceNumber} from the ${contactChannelLabels[contact.channel].toLowerCase()} on ${formatDate(contact.at.slice(0, 10))}`;
-      return { state: 'done', because: { kind: 'contacts', id: contact.id, text } };
+      const text = () =>
+        `Number ${contact.referenceNumber} from the ${contactChannelLabels[contact.channel].toLowerCase()} on ${formatDate(contact.at.slice(0, 10))}`;
+      return { state: 'done', because: because('contacts', contact.id, text) };
     }
     default:
       return undefined;
@@ -138,12 +181,12 @@ export const provableStepKeys = ['notify', 'proof-of-death', 'list-equipment', '
  */
 export function progressOf<T extends Pick<Task, 'state' | 'stepKey' | 'proofUndone'>>(task: T, facts: AccountFacts): Progressed<T> {
   const stored = task.state;
-  if (!task.stepKey || stored === 'done' || stored === 'skipped') return { ...task, storedState: stored };
+  if (!task.stepKey || stored === 'done' || stored === 'skipped') return withFields(task, { storedState: stored });
   const proof = proofOf(task.stepKey, facts);
   if (!proof || proof.because.id === task.proofUndone || (proof.state === 'waiting' && stored === 'waiting')) {
-    return { ...task, storedState: stored };
+    return withFields(task, { storedState: stored });
   }
-  return { ...task, state: proof.state, storedState: stored, because: proof.because };
+  return withFields(task, { state: proof.state, storedState: stored, because: proof.because });
 }
 
 /** An account's steps as shown and counted (see progressOf). */
