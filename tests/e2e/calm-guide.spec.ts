@@ -235,7 +235,7 @@ test('proof in plain words, the shortcut named; the report opens to read and pri
   await expect(card.getByRole('list', { name: 'Technical details of the files' })).toContainText('MHTML web archive');
   await expect(card.getByRole('list', { name: 'Technical details of the files' })).toContainText('SHA-256');
   await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
-  await expect(panel.getByText('All 2 files are exactly as they were saved.')).toBeVisible();
+  await expect(panel.getByText('All 3 files are exactly as they were saved.')).toBeVisible();
   await shot(panel, '9-proof');
   await expectAccessible(panel, 'proof');
 
