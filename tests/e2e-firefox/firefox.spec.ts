@@ -45,7 +45,7 @@ test('in Firefox: recognizes Xfinity, starts the estate, ticks a step, saves the
 
   // Recognition: the toolbar button's tooltip names the provider, with no count before an estate exists.
   const panel = await openPanel(browser, tabId);
-  await expect.poll(async () => (await badgeOf(panel, tabId)).title).toBe('Xfinity — nothing to do');
+  await expect.poll(async () => (await badgeOf(panel, tabId)).title).toBe('Xfinity: nothing needs attention');
   expect((await badgeOf(panel, tabId)).text).toBe('');
   await panel.setViewport({ width: 360, height: 640 });
   mkdirSync('test-results/screens', { recursive: true });
@@ -59,16 +59,25 @@ test('in Firefox: recognizes Xfinity, starts the estate, ticks a step, saves the
   await click(panel, 'button', 'Add Xfinity to this estate');
   await expect
     .poll(() => panel.evaluate(() => document.querySelectorAll('[aria-label="Checklist"] > li').length))
-    .toBeGreaterThanOrEqual(5);
-  const steps = await panel.evaluate(() => document.querySelectorAll('[aria-label="Checklist"] > li').length);
-  await expect.poll(async () => (await badgeOf(panel, tabId)).text).toBe(String(steps));
-  expect((await badgeOf(panel, tabId)).title).toBe(`Xfinity — ${steps} to do`);
+    .toBeGreaterThanOrEqual(4);
+  // The badge means what needs attention, as in Chrome: open steps without a date do not count.
+  await expect.poll(async () => (await badgeOf(panel, tabId)).title).toBe('Xfinity: nothing needs attention');
+  expect((await badgeOf(panel, tabId)).text).toBe('');
   await panel.screenshot({ path: 'test-results/screens/firefox-account.png' });
 
-  // Ticking a step: the badge drops by one.
+  // A step whose due date has passed counts; ticking it drops the badge.
+  await panel.evaluate(() => {
+    const step = [...document.querySelectorAll('[data-testid="task"]')].find((li) =>
+      li.textContent?.includes('Tell Xfinity about the death'),
+    );
+    (step?.querySelector('details') as HTMLDetailsElement | null)?.setAttribute('open', '');
+  });
+  await fillDate(panel, 'Due date', '2026-03-10');
+  await expect.poll(async () => (await badgeOf(panel, tabId)).text).toBe('1');
+  expect((await badgeOf(panel, tabId)).title).toBe('Xfinity: 1 thing needs attention: a step overdue');
   await click(panel, 'checkbox', 'Tell Xfinity about the death');
-  await expect.poll(async () => (await badgeOf(panel, tabId)).text).toBe(String(steps - 1));
-  expect((await badgeOf(panel, tabId)).title).toBe(`Xfinity — ${steps - 1} to do`);
+  await expect.poll(async () => (await badgeOf(panel, tabId)).text).toBe('');
+  expect((await badgeOf(panel, tabId)).title).toBe('Xfinity: nothing needs attention');
 
   // Saving the page as proof: Firefox keeps the HTML copy and the text (no MHTML), each with its SHA-256.
   await click(panel, 'button', 'Save this page as proof');
@@ -94,8 +103,8 @@ test('in Firefox: recognizes Xfinity, starts the estate, ticks a step, saves the
   expect(text.text).toContain('Your request number is XF-2026-0042.');
 
   // The bundle: downloaded, unzipped, and its manifests checked by sha256sum.
-  await click(panel, 'button', 'Export & import');
-  await click(panel, 'button', 'Export the proof bundle');
+  await click(panel, 'button', 'Copies');
+  await click(panel, 'button', 'Save a copy anyone can check');
   const zip = await downloaded(firefox);
   const out = mkdtempSync(path.join(tmpdir(), 'estate-ff-bag-'));
   try {
