@@ -12,6 +12,8 @@ export function AccountDetails(props: {
   survivorName?: string;
   /** The choices the provider allows (a provider that only closes offers no move); all when absent. */
   intents?: readonly Intent[];
+  /** Whether to ask for the day service stops (a streaming subscription has no such day to plan). */
+  askDisconnectDate?: boolean;
   onSave: SaveRecord<Account>;
 }) {
   const { draft, errors, change, bind } = useRecordEditor(props.account, props.onSave);
@@ -55,13 +57,15 @@ export function AccountDetails(props: {
           <Field label="Service address" error={errors.serviceAddress}>
             <textarea rows={2} {...bind('serviceAddress')} />
           </Field>
-          <Field
-            label="Disconnect date"
-            hint="The day service stops; equipment return windows count from it."
-            error={errors.disconnectDate}
-          >
-            <input type="date" {...bind('disconnectDate')} />
-          </Field>
+          {props.askDisconnectDate !== false && (
+            <Field
+              label="Disconnect date"
+              hint="The day service stops; equipment return windows count from it."
+              error={errors.disconnectDate}
+            >
+              <input type="date" {...bind('disconnectDate')} />
+            </Field>
+          )}
           <Field label="Notes" error={errors.notes}>
             <textarea rows={3} {...bind('notes')} />
           </Field>

@@ -168,6 +168,11 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await expect(prime.getByRole('region', { name: 'Equipment' })).toHaveCount(0);
   await expect(prime.getByRole('button', { name: 'Add a device' })).toHaveCount(0);
   await expect(prime.getByRole('list', { name: 'Checklist' }).getByText(/disconnect date|equipment/i)).toHaveCount(0);
+  // Nor does its account ask for a disconnect date: a subscription ends, nothing is disconnected.
+  await prime.getByText('Account details').click();
+  await expect(prime.getByLabel('Name on the account')).toBeVisible();
+  await expect(prime.getByLabel('Disconnect date')).toHaveCount(0);
+  await prime.getByText('Account details').click();
   await shot(panel, '4-streaming');
   const open = prime.getByRole('list', { name: 'Checklist' }).locator('input[type="checkbox"]');
   while ((await open.count()) > 0) {

@@ -5,7 +5,7 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
-import { hasEquipmentSteps, intentsOffered } from '../../../lib/checklist/playbooks';
+import { hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
 import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
@@ -136,6 +136,7 @@ export function AccountView(props: {
         account={account}
         survivorName={props.estateCase.survivorName}
         intents={intentsOffered(provider)}
+        askDisconnectDate={!provider || playbookCategoryOf(provider) !== 'streaming' || !!account.disconnectDate}
         onSave={(candidate) => {
           const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
           if (!parsed.success) return fieldErrors(parsed.error);
