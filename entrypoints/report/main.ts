@@ -12,6 +12,7 @@ import { readableReport } from '../../lib/bundle/readableReport';
 import { db } from '../../lib/db/database';
 import { sessionKeyStore } from '../../lib/vault/session';
 import { connectKeyStore, isLocked } from '../../lib/vault/state';
+import { showStaticPage } from '../printout/staticPage';
 
 const state = document.getElementById('report-state')!;
 const print = document.getElementById('print') as HTMLButtonElement;
@@ -35,20 +36,15 @@ async function show(): Promise<void> {
     includeSensitive: params.get('sensitive') === '1',
     accountNumbers: params.get('numbers') === 'full' ? 'full' : 'last4',
   });
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync([...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  for (const script of doc.querySelectorAll('script')) script.remove();
-  // The report links each file by its place in the copy; here there is no copy beside it: the name stays, as text.
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (/^https?:/i.test(link.getAttribute('href') ?? '')) continue;
-    const name = doc.createElement('span');
-    name.textContent = link.textContent;
-    link.replaceWith(name);
-  }
-  document.title = doc.title || 'Report';
-  document.getElementById('report')!.replaceChildren(...doc.body.childNodes);
+  showStaticPage(html, document.getElementById('report')!, (doc) => {
+    // The report links each file by its place in the copy; here there is no copy beside it: the name stays, as text.
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (/^https?:/i.test(link.getAttribute('href') ?? '')) continue;
+      const name = doc.createElement('span');
+      name.textContent = link.textContent;
+      link.replaceWith(name);
+    }
+  });
   state.textContent = 'This is the report that goes with the copy. Print it, or save it as a PDF from the print window.';
   print.hidden = false;
   print.focus();
