@@ -2,6 +2,7 @@
 import type { Catalog } from '..';
 import background from './background.json';
 import common from './common.json';
+import panel from './panel.json';
 import settings from './settings.json';
 
-export const es: Catalog = { common, background, settings };
+export const es: Catalog = { common, panel, background, settings };
