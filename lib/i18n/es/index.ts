@@ -2,7 +2,8 @@
 import type { Catalog } from '..';
 import background from './background.json';
 import common from './common.json';
+import lock from './lock.json';
 import panel from './panel.json';
 import settings from './settings.json';
 
-export const es: Catalog = { common, panel, background, settings };
+export const es: Catalog = { common, panel, background, settings, lock };

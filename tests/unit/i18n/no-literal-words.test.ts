@@ -31,7 +31,6 @@ const PENDING = new Set<string>([
   'components/EvidenceCard.tsx',
   'components/EvidenceLinks.tsx',
   'components/LetterEditor.tsx',
-  'components/LockForms.tsx',
   'components/PageGuidance.tsx',
   'components/RedactImage.tsx',
   'components/SaveProofButton.tsx',
@@ -45,10 +44,8 @@ const PENDING = new Set<string>([
   'entrypoints/sidepanel/views/BundleView.tsx',
   'entrypoints/sidepanel/views/ComplaintView.tsx',
   'entrypoints/sidepanel/views/HereView.tsx',
-  'entrypoints/sidepanel/views/LockView.tsx',
   'entrypoints/sidepanel/views/ProofView.tsx',
   'entrypoints/sidepanel/views/SaveProof.tsx',
-  'entrypoints/sidepanel/views/UnlockView.tsx',
   'entrypoints/sidepanel/views/linkOptions.ts',
 ]);
 
