@@ -8,6 +8,7 @@ import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle
 import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
 import { isQuotaError, STORAGE_FULL } from '../../../lib/evidence/store';
+import { t } from '../../../lib/i18n';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
@@ -99,7 +100,7 @@ export function BundleView(props: { accountId?: string }) {
       notifyChanged();
       setImportState({
         kind: 'done',
-        message: written ? `Imported: ${written} records and files saved.` : 'Everything in this copy was already here; nothing changed.',
+        message: written ? t('copies.imported', { count: written }) : t('copies.alreadyHere'),
       });
     } catch (e) {
       // The import is one transaction: a full disk rolls it all back.
@@ -111,14 +112,10 @@ export function BundleView(props: { accountId?: string }) {
   return (
     <>
       <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Print or keep a copy</h2>
+        <h2 id="export-heading">{t('copies.exportHeading')}</h2>
         {value.current ? (
           <>
-            <p class="muted">
-              The report lists every call, promise, document sent, device and saved page, to read, print or hand over. The copy is one file
-              with the report and every saved page and document, made so that anyone can check nothing was changed: for a provider's
-              executive office, a regulator or family.
-            </p>
+            <p class="muted">{t('copies.exportExplain')}</p>
             <BundleExport
               accounts={value.accounts.map((a) => ({
                 id: a.id,
@@ -134,15 +131,13 @@ export function BundleView(props: { accountId?: string }) {
             />
           </>
         ) : (
-          <p class="muted">There is no estate to print or copy yet.</p>
+          <p class="muted">{t('copies.nothingToCopy')}</p>
         )}
       </section>
       <hr class="apart" />
       <section aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a copy</h2>
-        <p class="muted">
-          Bring in a copy made with this extension, for example by a family member. It is checked completely before anything is saved.
-        </p>
+        <h2 id="import-heading">{t('copies.importHeading')}</h2>
+        <p class="muted">{t('copies.importExplain')}</p>
         <BundleImport
           cases={value.cases.map((c) => ({ id: c.id, name: c.deceasedName }))}
           state={importState}

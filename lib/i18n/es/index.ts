@@ -2,8 +2,9 @@
 import type { Catalog } from '..';
 import background from './background.json';
 import common from './common.json';
+import copies from './copies.json';
 import lock from './lock.json';
 import panel from './panel.json';
 import settings from './settings.json';
 
-export const es: Catalog = { common, panel, background, settings, lock };
+export const es: Catalog = { common, panel, background, settings, lock, copies };
