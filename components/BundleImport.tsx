@@ -12,7 +12,8 @@ export type ImportState =
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'importing' }
   | { kind: 'done'; message: string }
-  | { kind: 'refused'; reason: string };
+  /** `reason` in plain words; `detail`, what exactly was found (kept in English, for whoever helps). */
+  | { kind: 'refused'; reason: string; detail?: string };
 
 const size = (n: number) =>
   n < 1024 * 1024
@@ -56,6 +57,12 @@ export function BundleImport(props: {
       {state.kind === 'refused' && (
         <div class="error" role="alert">
           <strong>{t('copies.notImported')}</strong> {state.reason} {t('copies.nothingChanged')}
+          {state.detail && state.detail !== state.reason && (
+            <details>
+              <summary>{t('copies.whatWasFound')}</summary>
+              <p lang="en">{state.detail}</p>
+            </details>
+          )}
         </div>
       )}
       {state.kind === 'done' && <p role="status">{state.message}</p>}

@@ -6,6 +6,7 @@ import { Loading } from '../../../components/Loading';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
 import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
+import { Refusal } from '../../../lib/bundle/refusal';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
 import { isQuotaError, STORAGE_FULL } from '../../../lib/evidence/store';
 import { t } from '../../../lib/i18n';
@@ -27,6 +28,12 @@ function reportAddress(caseId: string, choices: ExportChoices): string {
   if (choices.includeSensitive) query.set('sensitive', '1');
   if (choices.fullAccountNumbers) query.set('numbers', 'full');
   return browser.runtime.getURL(`/report.html?${query}`);
+}
+
+/** A refusal in plain words, with what exactly was found; any other failure in its own words. */
+function refusedState(e: unknown): ImportState {
+  if (e instanceof Refusal) return { kind: 'refused', reason: e.plain(), detail: e.message };
+  return { kind: 'refused', reason: (e as Error).message };
 }
 
 /** The report of the estate (or one account) to read and print, a copy anyone can check; importing a copy, apart. */
@@ -88,7 +95,7 @@ export function BundleView(props: { accountId?: string }) {
       if (e instanceof PassphraseNeeded || e instanceof WrongPassphrase)
         return setImportState({ kind: 'passphrase', fileName: file.name, wrong: e instanceof WrongPassphrase ? e.message : undefined });
       chosen.current = undefined;
-      setImportState({ kind: 'refused', reason: (e as Error).message });
+      setImportState(refusedState(e));
     }
   };
 
@@ -104,7 +111,7 @@ export function BundleView(props: { accountId?: string }) {
       });
     } catch (e) {
       // The import is one transaction: a full disk rolls it all back.
-      setImportState({ kind: 'refused', reason: isQuotaError(e) ? STORAGE_FULL : (e as Error).message });
+      setImportState(isQuotaError(e) ? { kind: 'refused', reason: STORAGE_FULL } : refusedState(e));
     }
     plan.current = undefined;
   };
