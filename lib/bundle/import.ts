@@ -16,6 +16,7 @@ import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
 import { fileRows } from '../db/files';
 import { tableOf, tablesOf } from '../db/records';
+import { t } from '../i18n';
 import type { Evidence } from '../model';
 import { overLimit } from '../model/limits';
 import { type AccountRecordKey, accountRecordKinds, recordKind, recordKinds } from '../model/records';
@@ -135,7 +136,7 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   bundle.userProviders.forEach((site, i) => {
     const here = storedSites[i];
     if (here && (here.name !== site.name || here.domain !== site.domain || here.category !== site.category))
-      notes.push(`The tracked site “${here.name}” (${here.domain}) is described differently in this bundle; it stays as it is here.`);
+      notes.push(t('copies.noteTrackedSite', { name: here.name, domain: here.domain }));
   });
 
   const name = providerNameFor(bundle.userProviders);
