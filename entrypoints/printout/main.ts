@@ -6,8 +6,7 @@
  * inline style or script).
  */
 import './style.css';
-import { browser } from 'wxt/browser';
-import { loadChosenLanguage } from '../../lib/db/languageSetting';
+import { isLanguage, useLanguage } from '../../lib/i18n';
 import { showStaticPage } from './staticPage';
 
 const state = document.getElementById('printout-state')!;
@@ -16,12 +15,15 @@ const print = document.getElementById('print') as HTMLButtonElement;
 interface PrintoutMessage {
   type: 'printout';
   html: string;
+  language?: string;
 }
 
-// The page's words in the language chosen in the settings (or the browser's), before any is shown.
-const languageLoaded = loadChosenLanguage(browser.i18n.getUILanguage()).then((language) => {
-  document.documentElement.lang = language;
-});
+/** The page speaks the language of the panel that filled it (it reads nothing of its own). */
+async function speak(language: unknown): Promise<void> {
+  const chosen = isLanguage(language) ? language : 'en';
+  await useLanguage(chosen);
+  document.documentElement.lang = chosen;
+}
 
 function show(html: string): void {
   showStaticPage(html, document.getElementById('printout')!);
@@ -34,12 +36,12 @@ window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
   // Only the extension's own panel, the window that opened this one, may fill it.
   if (event.origin !== location.origin || event.source !== window.opener) return;
   const { data } = event;
-  if (data?.type === 'printout' && typeof data.html === 'string') languageLoaded.then(() => show(data.html));
+  if (data?.type === 'printout' && typeof data.html === 'string') speak(data.language).then(() => show(data.html));
 });
 print.addEventListener('click', () => window.print());
 
 if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
 else
-  languageLoaded.then(() => {
+  speak(navigator.language.split('-')[0]).then(() => {
     state.textContent = 'This page is filled from the side panel. Open the letter or complaint there and choose Print.';
   });
