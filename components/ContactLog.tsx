@@ -7,11 +7,8 @@ import { contactChannels, contactOutcomes } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { inputValue } from './RecordEditor';
+import { type FieldErrors, inputValue } from './RecordEditor';
 import { useAddForm } from './useAddForm';
-
-/** What stopped a save, by field. */
-type FieldErrors = Record<string, string>;
 
 export interface PromiseDraft {
   what: string;
