@@ -2,5 +2,6 @@
 import type { Catalog } from '..';
 import account from './account.json';
 import common from './common.json';
+import forms from './forms.json';
 
-export const es: Catalog = { common, account };
+export const es: Catalog = { common, account, forms };
