@@ -7,7 +7,7 @@ import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
 import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
-import { isQuotaError, STORAGE_FULL } from '../../../lib/evidence/store';
+import { isQuotaError, storageFullMessage } from '../../../lib/evidence/store';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
@@ -103,7 +103,7 @@ export function BundleView(props: { accountId?: string }) {
       });
     } catch (e) {
       // The import is one transaction: a full disk rolls it all back.
-      setImportState({ kind: 'refused', reason: isQuotaError(e) ? STORAGE_FULL : (e as Error).message });
+      setImportState({ kind: 'refused', reason: isQuotaError(e) ? storageFullMessage() : (e as Error).message });
     }
     plan.current = undefined;
   };

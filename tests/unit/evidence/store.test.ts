@@ -16,9 +16,9 @@ import {
   isQuotaError,
   relinkEvidence,
   renameEvidence,
-  STORAGE_FULL,
   saveCapture,
   storageErrorMessage,
+  storageFullMessage,
 } from '../../../lib/evidence/store';
 import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { providerById } from '../../../lib/providers';
@@ -96,7 +96,7 @@ describe('a full disk', () => {
     expect(isQuotaError(new Dexie.BulkError('blobs.bulkAdd(): 1 of 1 operations failed', { 0: blobs() }))).toBe(true);
     expect(isQuotaError(new Error('could not save', { cause: blobs() }))).toBe(true);
     expect(isQuotaError({ name: 'AbortError', message: 'DataError Failed to write blobs (IOError)' })).toBe(true);
-    expect(storageErrorMessage(new Dexie.AbortError(blobs()))).toBe(STORAGE_FULL);
+    expect(storageErrorMessage(new Dexie.AbortError(blobs()))).toBe(storageFullMessage());
     // Another DataError (a bad key) is not a full disk.
     expect(isQuotaError(new DOMException('Data provided to an operation does not meet requirements.', 'DataError'))).toBe(false);
     expect(
@@ -115,7 +115,7 @@ describe('a full disk', () => {
     vi.spyOn(db().evidence, 'add').mockImplementation((() => Promise.reject(makeError())) as never);
     const attempt = addDocument({ caseId, file: file('returned-modem.png') });
     await expect(attempt).rejects.toBeInstanceOf(EvidenceError);
-    await expect(attempt).rejects.toThrow(STORAGE_FULL);
+    await expect(attempt).rejects.toThrow(storageFullMessage());
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
   });
 });
