@@ -1,7 +1,9 @@
 /** Los mensajes en español, por área: las mismas claves que el inglés (el tipo lo exige). */
 import type { Catalog } from '..';
 import account from './account.json';
+import background from './background.json';
 import common from './common.json';
 import forms from './forms.json';
+import settings from './settings.json';
 
-export const es: Catalog = { common, account, forms };
+export const es: Catalog = { common, background, settings, account, forms };
