@@ -23,9 +23,9 @@ describe('account words', () => {
 
   it('Spanish: singular, plural, and the large-number form', async () => {
     await useLanguage('es');
-    expect(t('account.notReturned', { count: 1 })).toBe('1 dispositivo sin devolver');
-    expect(t('account.notReturned', { count: 3 })).toBe('3 dispositivos sin devolver');
-    expect(t('account.notReturned', { count: 0 })).toBe('0 dispositivos sin devolver');
+    expect(t('account.notReturned', { count: 1 })).toBe('1 equipo sin devolver');
+    expect(t('account.notReturned', { count: 3 })).toBe('3 equipos sin devolver');
+    expect(t('account.notReturned', { count: 0 })).toBe('0 equipos sin devolver');
     expect(t('account.noConfirmationDays', { count: 1 })).toBe('Sin confirmación todavía (1 día)');
     expect(t('account.noConfirmationDays', { count: 12 })).toBe('Sin confirmación todavía (12 días)');
     expect(t('account.allFilesUnchanged', { count: 1 })).toBe('El archivo está exactamente como se guardó.');

@@ -63,7 +63,7 @@ describe('the messages speak the language shown when the form is checked', () =>
     expect(check()).toEqual({
       ok: false,
       errors: {
-        label: 'Falta un nombre para el dispositivo.',
+        label: 'Falta un nombre para el equipo.',
         returnedOn: 'Esto todavía no ha pasado: use la fecha de hoy o una anterior.',
       },
     });
