@@ -46,7 +46,6 @@ const PENDING = new Set<string>([
   'entrypoints/sidepanel/views/HereView.tsx',
   'entrypoints/sidepanel/views/LockView.tsx',
   'entrypoints/sidepanel/views/UnlockView.tsx',
-  'entrypoints/sidepanel/views/linkOptions.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
