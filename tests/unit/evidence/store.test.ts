@@ -20,6 +20,7 @@ import {
   storageErrorMessage,
   storageFullMessage,
 } from '../../../lib/evidence/store';
+import { useLanguage } from '../../../lib/i18n';
 import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { providerById } from '../../../lib/providers';
 import { useFreshDatabase } from '../freshDb';
@@ -347,5 +348,26 @@ describe('the vault', () => {
         [b.id, 'the file is missing'],
       ]),
     );
+  });
+});
+
+describe('what saving a page says, in Spanish', () => {
+  it('names the menu item and the shortcut as the Spanish browser shows them, and counts pictures the Spanish way', async () => {
+    await useLanguage('es');
+    try {
+      expect(noScreenshotNote('Alt+Shift+S')).toBe(
+        'Se guardó sin una imagen de la pantalla: el navegador solo la toma cuando usted guarda desde la página misma. Para agregarla, pulse Alt+Shift+S en la página, o haga clic con el botón derecho en la página y elija “Guardar esta página como prueba”. Se guardan una copia de la página y su texto.',
+      );
+      expect(noAccessReason()).toBe(
+        'Esta extensión solo puede leer los sitios web de las compañías que conoce. Para guardar esta página de todos modos, haga clic con el botón derecho en la página y elija “Guardar esta página como prueba”.',
+      );
+      expect(PICTURES_LEFT_OUT(1)).toBe('Una imagen de la página no se pudo poner en la copia guardada; se guardan sus palabras.');
+      expect(PICTURES_LEFT_OUT(3)).toBe('3 imágenes de la página no se pudieron poner en la copia guardada; se guardan sus palabras.');
+      expect(storageErrorMessage(new Error('boom'))).toBe('No se pudo guardar (boom). No se cambió nada.');
+    } finally {
+      await useLanguage('en');
+    }
+    expect(PICTURES_LEFT_OUT(1)).toBe('One picture on the page could not be put into the saved copy; its words are kept.');
+    expect(PICTURES_LEFT_OUT(2)).toBe('2 pictures on the page could not be put into the saved copy; their words are kept.');
   });
 });
