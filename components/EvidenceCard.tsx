@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../lib/dates';
 import { fileNameFor, formatBytes, viewerOf } from '../lib/evidence/filetype';
-import { locale, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { documentKindLabels, fileRoleLabels } from '../lib/labels';
 import type { Evidence } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
@@ -45,7 +46,7 @@ export function EvidenceCard(props: {
       : item.documentKind
         ? documentKindLabels[item.documentKind]
         : t('account.document');
-  const when = new Date(item.capturedAt).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(item.capturedAt);
   return (
     <article class="evidence" aria-label={item.title}>
       <h3>
