@@ -31,9 +31,9 @@ describe('account words', () => {
     expect(t('account.allFilesUnchanged', { count: 1 })).toBe('El archivo está exactamente como se guardó.');
     expect(t('account.allFilesUnchanged', { count: 3 })).toBe('Los 3 archivos están exactamente como se guardaron.');
     expect(t('account.promisesAlreadyLogged', { count: 1 })).toBe('La promesa que ya anotó queda como está.');
-    expect(t('account.partsBlackedOut', { count: 1 })).toBe('1 parte tapada.');
-    expect(t('account.partsBlackedOut', { count: 4 })).toBe('4 partes tapadas.');
-    expect(t('account.partsBlackedOut', { count: 1_000_000 })).toBe('1,000,000 de partes tapadas.');
+    expect(t('account.partsBlackedOut', { count: 1 })).toBe('1 zona tapada.');
+    expect(t('account.partsBlackedOut', { count: 4 })).toBe('4 zonas tapadas.');
+    expect(t('account.partsBlackedOut', { count: 1_000_000 })).toBe('1,000,000 de zonas tapadas.');
     expect(t('account.promiseBy', { what: 'Crédito de $54.20', date: '20 de marzo de 2026' })).toBe(
       'Crédito de $54.20, a más tardar el 20 de marzo de 2026',
     );
