@@ -1,8 +1,8 @@
 /** The English messages, by area: the reference catalog (every other language has exactly these keys). */
-import account from './account.json';
-import background from './background.json';
-import common from './common.json';
-import forms from './forms.json';
-import settings from './settings.json';
+import account from './account.json' with { type: 'json' };
+import background from './background.json' with { type: 'json' };
+import common from './common.json' with { type: 'json' };
+import forms from './forms.json' with { type: 'json' };
+import settings from './settings.json' with { type: 'json' };
 
 export const en = { common, background, settings, account, forms };

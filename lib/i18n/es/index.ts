@@ -1,9 +1,9 @@
 /** Los mensajes en español, por área: las mismas claves que el inglés (el tipo lo exige). */
 import type { Catalog } from '..';
-import account from './account.json';
-import background from './background.json';
-import common from './common.json';
-import forms from './forms.json';
-import settings from './settings.json';
+import account from './account.json' with { type: 'json' };
+import background from './background.json' with { type: 'json' };
+import common from './common.json' with { type: 'json' };
+import forms from './forms.json' with { type: 'json' };
+import settings from './settings.json' with { type: 'json' };
 
 export const es: Catalog = { common, background, settings, account, forms };
