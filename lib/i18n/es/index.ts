@@ -1,5 +1,8 @@
 /** Los mensajes en español, por área: las mismas claves que el inglés (el tipo lo exige). */
 import type { Catalog } from '..';
+import checklist from './checklist.json';
 import common from './common.json';
+import here from './here.json';
+import labels from './labels.json';
 
-export const es: Catalog = { common };
+export const es: Catalog = { common, labels, checklist, here };
