@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+import { englishMark } from '../lib/labels';
 import type { Source } from '../lib/providers/schema';
 
 /** A source's name for its link: its title, or the site it is on (never seven links all named "source"). */
@@ -13,17 +15,19 @@ function sourceName(source: { url: string; title?: string }): string {
 /** Where a fact comes from: the passage it rests on, the source's link (a new tab) and the day it was checked. All text, never HTML. */
 export function SourceNote(props: { quote: string; source: Source | undefined }) {
   const { source } = props;
+  const mark = englishMark();
   return (
     <small class="cite">
       <q class="quote">{props.quote}</q>
+      {mark && ` ${mark}`}
       {source && (
         <>
           {' '}
           <a class="source" href={source.url} target="_blank" rel="noreferrer" title={source.url}>
-            Source: {sourceName(source)}
+            {t('here.source', { name: sourceName(source) })}
           </a>
-          {source.quality === 'second-hand' ? ' (second-hand)' : ''}, checked {source.checked}
-          {source.published ? `, dated ${source.published}` : ''}
+          {source.quality === 'second-hand' ? ` ${t('here.secondHand')}` : ''}, {t('here.checked', { date: source.checked })}
+          {source.published ? `, ${t('here.dated', { date: source.published })}` : ''}
         </>
       )}
     </small>
