@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { formatDate } from '../dates';
+import { t } from '../i18n';
 import { isoDate } from '../model';
 import { type AttentionItem, addDays, type ReminderKind } from './attention';
 
@@ -41,30 +42,46 @@ export function snooze(log: NotifyLog, key: string, today: string, days: number)
   return { ...log, snoozed: { ...log.snoozed, [key]: addDays(today, days) } };
 }
 
+/** The notification's buttons: their words read when shown. */
 export const SNOOZE_CHOICES = [
-  { title: 'Remind me tomorrow', days: 1 },
-  { title: 'Remind me in a week', days: 7 },
+  {
+    get title() {
+      return t('checklist.snoozeTomorrow');
+    },
+    days: 1,
+  },
+  {
+    get title() {
+      return t('checklist.snoozeWeek');
+    },
+    days: 7,
+  },
 ] as const;
 
 const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
-  task_due: (i) => (i.overdue ? `Overdue since ${formatDate(i.due)}` : 'Due today'),
-  promise_broken: (i) => `Promise not kept (was due ${formatDate(i.due)})`,
+  task_due: (i) => (i.overdue ? t('checklist.overdueSince', { date: formatDate(i.due) }) : t('checklist.dueToday')),
+  promise_broken: (i) => t('checklist.promiseBroken', { date: formatDate(i.due) }),
   device_return: (i) =>
-    i.undated ? 'Not returned yet' : i.overdue ? `Return window ended ${formatDate(i.due)}` : `Return by ${formatDate(i.due)}`,
+    i.undated
+      ? t('checklist.notReturned')
+      : i.overdue
+        ? t('checklist.returnWindowEnded', { date: formatDate(i.due) })
+        : t('checklist.returnBy', { date: formatDate(i.due) }),
   // Counted from the day it was sent, not from the day the chase became due.
-  document_unacknowledged: (i) => `No acknowledgment since it was sent on ${formatDate(i.since ?? i.due)}`,
-  follow_up: (i) => (i.overdue ? `Follow-up was due ${formatDate(i.due)}` : 'Follow up today'),
-  escalation_answer: (i) => (i.overdue ? `No answer yet (expected ${formatDate(i.due)})` : 'An answer is expected today'),
+  document_unacknowledged: (i) => t('checklist.noAcknowledgment', { date: formatDate(i.since ?? i.due) }),
+  follow_up: (i) => (i.overdue ? t('checklist.followUpWasDue', { date: formatDate(i.due) }) : t('checklist.followUpToday')),
+  escalation_answer: (i) => (i.overdue ? t('checklist.noAnswerYet', { date: formatDate(i.due) }) : t('checklist.answerToday')),
 };
 
-export const LOCKED_MESSAGE = 'Your records are locked. Open the side panel and enter your passphrase to see what it is.';
+/** What a notification says instead of its subject while the records are locked. */
+export const lockedMessage = () => t('checklist.locked');
 
 /**
  * Plain words for an item: "Xfinity: Return by Apr 2, 2026" / "Cable modem". With the
  * vault locked the subject is not readable (nor shown): the message says how to see it.
  */
 export function describeItem(item: AttentionItem, providerName: string, locked = false): { title: string; message: string } {
-  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: locked ? LOCKED_MESSAGE : item.subject };
+  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: locked ? lockedMessage() : item.subject };
 }
 
 /** A notification id carries the account and item, so a click knows where to go. */

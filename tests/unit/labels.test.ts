@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderReport } from '../../lib/bundle/report';
 import { BundleCase } from '../../lib/bundle/schema';
+import { useLanguage } from '../../lib/i18n';
 import {
+  categoryLabels,
   contactChannelLabels,
   deviceStateLabels,
   documentKindLabels,
+  englishMark,
   fileRoleLabels,
   intentLabels,
   outcomeLabels,
@@ -17,6 +20,7 @@ import {
   userRoleLabels,
 } from '../../lib/labels';
 import {
+  categories,
   contactChannels,
   contactOutcomes,
   deviceStates,
@@ -104,5 +108,48 @@ describe("the bundle's report", () => {
     const text = html.replace(/<[^>]+>/g, ' ');
     for (const code of ['death_certificate', 'upload_form', 'page_capture', 'return_started', 'no_progress', 'archive', 'UTC'])
       expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+});
+
+describe('the words in Spanish', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('are read when looked up, so the same maps speak the language loaded since', async () => {
+    expect(deviceStateLabels.pending).toBe('Not returned yet');
+    await useLanguage('es');
+    expect(deviceStateLabels.pending).toBe('Todavía no se ha devuelto');
+    expect(documentKindLabels.death_certificate).toBe('Certificado de defunción');
+    expect(categoryLabels.cable_internet).toBe('Cable o internet');
+    expect(intentLabels('Ann Miller').transfer).toBe('Ponerla a nombre de Ann Miller');
+    expect(intentLabels().transfer).toBe('Ponerla a nombre de un familiar');
+    expect(englishMark()).toBe('(en inglés)');
+    // In the order a return goes, as the device form lists them.
+    expect(Object.keys(deviceStateLabels)).toEqual([...deviceStates]);
+    expect(Object.values(deviceStateLabels)).toEqual([
+      'Todavía no se ha devuelto',
+      'Ya va de vuelta',
+      'Devuelto',
+      'Nos lo quedamos (no hay que devolverlo)',
+    ]);
+    await useLanguage('en');
+    expect(englishMark()).toBe('');
+    expect(categoryLabels.cable_internet).toBe('Cable or internet');
+  });
+
+  it('cover every code in Spanish too, each with its own words', async () => {
+    await useLanguage('es');
+    for (const labels of [
+      deviceStateLabels,
+      sendChannelLabels,
+      contactChannelLabels,
+      outcomeLabels,
+      taskStateLabels,
+      userRoleLabels,
+      pageKindLabels,
+      returnMethodLabels,
+      categoryLabels,
+    ])
+      expect(new Set(Object.values(labels)).size).toBe(Object.keys(labels).length);
+    expect(Object.keys(categoryLabels).sort()).toEqual([...categories].sort());
   });
 });

@@ -39,7 +39,6 @@ const PENDING = new Set<string>([
   'components/LetterEditor.tsx',
   'components/Loading.tsx',
   'components/LockForms.tsx',
-  'components/PageGuidance.tsx',
   'components/RecordEditor.ts',
   'components/RedactImage.tsx',
   'components/ReminderSettingsForm.tsx',
@@ -71,7 +70,6 @@ const PENDING = new Set<string>([
   'entrypoints/sidepanel/views/RemindersView.tsx',
   'entrypoints/sidepanel/views/SaveProof.tsx',
   'entrypoints/sidepanel/views/UnlockView.tsx',
-  'entrypoints/sidepanel/views/linkOptions.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
