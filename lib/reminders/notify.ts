@@ -42,46 +42,41 @@ export function snooze(log: NotifyLog, key: string, today: string, days: number)
   return { ...log, snoozed: { ...log.snoozed, [key]: addDays(today, days) } };
 }
 
-/** The notification's buttons: their words read when shown. */
-export const SNOOZE_CHOICES = [
-  {
-    get title() {
-      return t('checklist.snoozeTomorrow');
-    },
-    days: 1,
-  },
-  {
-    get title() {
-      return t('checklist.snoozeWeek');
-    },
-    days: 7,
-  },
-] as const;
+/** The notification's buttons: put the reminder off for a day or a week. */
+export const SNOOZE_CHOICES: readonly { title: () => string; days: number }[] = [
+  { title: () => t('background.remindTomorrow'), days: 1 },
+  { title: () => t('background.remindInAWeek'), days: 7 },
+];
 
 const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
-  task_due: (i) => (i.overdue ? t('checklist.overdueSince', { date: formatDate(i.due) }) : t('checklist.dueToday')),
-  promise_broken: (i) => t('checklist.promiseBroken', { date: formatDate(i.due) }),
+  task_due: (i) => (i.overdue ? t('background.overdueSince', { date: formatDate(i.due) }) : t('background.dueToday')),
+  promise_broken: (i) => t('background.promiseNotKept', { date: formatDate(i.due) }),
   device_return: (i) =>
     i.undated
-      ? t('checklist.notReturned')
+      ? t('background.notReturnedYet')
       : i.overdue
-        ? t('checklist.returnWindowEnded', { date: formatDate(i.due) })
-        : t('checklist.returnBy', { date: formatDate(i.due) }),
+        ? t('background.returnWindowEnded', { date: formatDate(i.due) })
+        : t('background.returnBy', { date: formatDate(i.due) }),
   // Counted from the day it was sent, not from the day the chase became due.
-  document_unacknowledged: (i) => t('checklist.noAcknowledgment', { date: formatDate(i.since ?? i.due) }),
-  follow_up: (i) => (i.overdue ? t('checklist.followUpWasDue', { date: formatDate(i.due) }) : t('checklist.followUpToday')),
-  escalation_answer: (i) => (i.overdue ? t('checklist.noAnswerYet', { date: formatDate(i.due) }) : t('checklist.answerToday')),
+  document_unacknowledged: (i) => t('background.noAcknowledgmentSince', { date: formatDate(i.since ?? i.due) }),
+  follow_up: (i) => (i.overdue ? t('background.followUpWasDue', { date: formatDate(i.due) }) : t('background.followUpToday')),
+  escalation_answer: (i) => (i.overdue ? t('background.noAnswerYet', { date: formatDate(i.due) }) : t('background.answerExpectedToday')),
 };
 
-/** What a notification says instead of its subject while the records are locked. */
-export const lockedMessage = () => t('checklist.locked');
+/** What a notification says in place of its subject while the records are locked. */
+export function lockedMessage(): string {
+  return t('background.lockedNotification');
+}
 
 /**
  * Plain words for an item: "Xfinity: Return by Apr 2, 2026" / "Cable modem". With the
  * vault locked the subject is not readable (nor shown): the message says how to see it.
  */
 export function describeItem(item: AttentionItem, providerName: string, locked = false): { title: string; message: string } {
-  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: locked ? lockedMessage() : item.subject };
+  return {
+    title: t('background.itemTitle', { name: providerName, headline: headlines[item.kind](item) }),
+    message: locked ? lockedMessage() : item.subject,
+  };
 }
 
 /** A notification id carries the account and item, so a click knows where to go. */

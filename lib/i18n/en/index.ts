@@ -1,7 +1,9 @@
 /** The English messages, by area: the reference catalog (every other language has exactly these keys). */
+import background from './background.json';
 import checklist from './checklist.json';
 import common from './common.json';
 import here from './here.json';
 import labels from './labels.json';
+import settings from './settings.json';
 
-export const en = { common, labels, checklist, here };
+export const en = { common, background, settings, labels, checklist, here };

@@ -1,6 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate } from '../../../lib/dates';
-import { useLanguage } from '../../../lib/i18n';
+import { describe, expect, it } from 'vitest';
 import type { AttentionItem } from '../../../lib/reminders/attention';
 import {
   describeItem,
@@ -9,7 +7,6 @@ import {
   parseLog,
   parseNotificationId,
   recordNotified,
-  SNOOZE_CHOICES,
   snooze,
   toNotify,
 } from '../../../lib/reminders/notify';
@@ -79,21 +76,5 @@ describe('notifications', () => {
     // Counted from the day it was sent (Nov 10), not from the day the chase became due (Nov 24).
     const doc = item('s', { kind: 'document_unacknowledged', due: '2026-11-24', since: '2026-11-10', subject: 'Death certificate' });
     expect(describeItem(doc, 'Xfinity').title).toBe('Xfinity: No acknowledgment since it was sent on Nov 10, 2026');
-  });
-});
-
-describe('notifications in Spanish', () => {
-  afterEach(() => useLanguage('en'));
-
-  it('say what is due, offer their buttons and say the records are locked, in the language loaded when shown', async () => {
-    await useLanguage('es');
-    expect(describeItem(item('d', { kind: 'device_return', due: '2026-03-12', subject: 'Módem' }), 'Xfinity').title).toBe(
-      `Xfinity: Devolver antes del ${formatDate('2026-03-12')}`,
-    );
-    expect(describeItem(item('f', { overdue: false }), 'Xfinity').title).toBe('Xfinity: Hacer el seguimiento hoy');
-    expect(SNOOZE_CHOICES.map((c) => c.title)).toEqual(['Recordármelo mañana', 'Recordármelo dentro de una semana']);
-    expect(describeItem(item('f'), 'Xfinity', true).message).toMatch(/^Sus datos están bloqueados/);
-    await useLanguage('en');
-    expect(SNOOZE_CHOICES[0].title).toBe('Remind me tomorrow');
   });
 });
