@@ -1,7 +1,7 @@
 import { buildSteps, noBereavementProcessText } from '../lib/checklist/playbooks';
 import { shownText } from '../lib/checklist/stepWords';
 import { t } from '../lib/i18n';
-import { channelKindLabels, documentKindLabels, englishMark, intentLabels } from '../lib/labels';
+import { channelKindLabels, documentKindLabels, intentLabels } from '../lib/labels';
 import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
@@ -15,12 +15,6 @@ export interface DetectedReference {
   saved: boolean;
 }
 
-/** A provider's own words (its fact, a channel's label or hours): in its source's English, marked so for a reader of another language. */
-function English(props: { text: string }) {
-  const mark = englishMark();
-  return <>{mark ? `${props.text} ${mark}` : props.text}</>;
-}
-
 /** A fact's citation, its source looked up in the provider's list. */
 function Cite(props: { provider: Provider; source: string; quote: string }) {
   return <SourceNote quote={props.quote} source={sourceOf(props.provider, props.source)} />;
@@ -32,7 +26,7 @@ function Facts(props: { provider: Provider; facts: readonly Fact[]; label: strin
     <ul class="facts" aria-label={props.label}>
       {props.facts.map((f) => (
         <li key={f.text}>
-          <English text={f.text} /> <Cite provider={props.provider} source={f.source} quote={f.quote} />
+          {f.text} <Cite provider={props.provider} source={f.source} quote={f.quote} />
         </li>
       ))}
     </ul>

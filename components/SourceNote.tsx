@@ -12,7 +12,12 @@ function sourceName(source: { url: string; title?: string }): string {
   }
 }
 
-/** Where a fact comes from: the passage it rests on, the source's link (a new tab) and the day it was checked. All text, never HTML. */
+/**
+ * Where a fact comes from: the passage it rests on, the source's link (a new tab) and the
+ * day it was checked. All text, never HTML. The fact and its quote stay in their source's
+ * English; for a reader of another language the quote ends with "(en inglés)", once for
+ * the fact and its quote together.
+ */
 export function SourceNote(props: { quote: string; source: Source | undefined }) {
   const { source } = props;
   const mark = englishMark();
