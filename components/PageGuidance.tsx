@@ -1,7 +1,7 @@
 import { buildSteps, noBereavementProcessText } from '../lib/checklist/playbooks';
 import { shownText } from '../lib/checklist/stepWords';
 import { t } from '../lib/i18n';
-import { channelKindLabels, documentKindLabels, intentLabels } from '../lib/labels';
+import { channelKindLabels, documentKindLabels, intentLabels, referenceLabel } from '../lib/labels';
 import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
@@ -204,7 +204,7 @@ export function PageGuidance(props: {
         {props.references.map((r) => (
           <li key={r.value}>
             <div>
-              {r.label}: <strong class="ref-value">{r.value}</strong>
+              {referenceLabel(r.label)}: <strong class="ref-value">{r.value}</strong>
             </div>
             <small class="muted ref-context">“{r.context}”</small>
             <div>
@@ -214,7 +214,7 @@ export function PageGuidance(props: {
                 </span>
               ) : (
                 <button type="button" disabled={!!props.saveBlockedReason} onClick={() => props.onSave(r)}>
-                  {t('here.saveNumber', { label: r.label.toLowerCase(), value: r.value })}
+                  {t('here.saveNumber', { label: referenceLabel(r.label).toLowerCase(), value: r.value })}
                 </button>
               )}
             </div>

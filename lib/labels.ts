@@ -6,7 +6,7 @@
  * when a code is looked up (labels.deviceKind[...] in the language shown now), never
  * at load, so a panel that switches to Spanish shows Spanish.
  */
-import { language, t } from './i18n';
+import { language, type MessageKey, t } from './i18n';
 import { en } from './i18n/en';
 import type {
   Category,
@@ -83,6 +83,16 @@ export const userRoleLabels = wordsFor('userRole', (k: (typeof userRoles)[number
 
 /** The files of a piece of proof (lib/model EvidenceFile roles). */
 export const fileRoleLabels = wordsFor('fileRole', (k: EvidenceFile['role']) => t(`labels.fileRole.${k}`));
+
+/**
+ * The name of a reference number found on a page ("Confirmation number": lib/page
+ * names them in English, and they are kept so) in the language shown; a name it does
+ * not know is shown as it is.
+ */
+export function referenceLabel(label: string): string {
+  const name = Object.keys(en.labels).find((k) => k.startsWith('reference.') && en.labels[k as keyof typeof en.labels] === label);
+  return name ? t(`labels.${name}` as MessageKey) : label;
+}
 
 /**
  * The mark after a provider's fact or quote, which stays in its source's language

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderReport } from '../../lib/bundle/report';
 import { BundleCase } from '../../lib/bundle/schema';
 import { useLanguage } from '../../lib/i18n';
+import { en } from '../../lib/i18n/en';
 import {
   categoryLabels,
   contactChannelLabels,
@@ -13,6 +14,7 @@ import {
   outcomeLabels,
   pageKindLabels,
   providerName,
+  referenceLabel,
   returnMethodLabels,
   sendChannelLabels,
   taskStateLabels,
@@ -31,6 +33,7 @@ import {
   taskStates,
   userRoles,
 } from '../../lib/model';
+import { findReferenceNumbers } from '../../lib/page/references';
 import { builtInMatcher } from '../../lib/providers';
 import { buildMatcher } from '../../lib/providers/user';
 import { caseJsonOf, seedCase } from '../fixtures/bundle-seed';
@@ -151,5 +154,25 @@ describe('the words in Spanish', () => {
     ])
       expect(new Set(Object.values(labels)).size).toBe(Object.keys(labels).length);
     expect(Object.keys(categoryLabels).sort()).toEqual([...categories].sort());
+  });
+});
+
+describe("a page's reference numbers by name", () => {
+  afterEach(() => useLanguage('en'));
+
+  it('are named in the language shown; a name not known is shown as found', async () => {
+    expect(referenceLabel('Confirmation number')).toBe('Confirmation number');
+    await useLanguage('es');
+    expect(referenceLabel('Confirmation number')).toBe('Número de confirmación');
+    expect(referenceLabel('Work order')).toBe('Orden de trabajo');
+    expect(referenceLabel('Invoice thing')).toBe('Invoice thing');
+  });
+
+  it('know every name the page reader gives', () => {
+    const found = findReferenceNumbers(
+      'Confirmation number: AB12345. Order #556677. Work order 77881. Ticket 99812. Case 55512. Ref. RX1234. Tracking 1Z999. Request 12345A. Claim C4567.',
+    );
+    expect(found.length).toBeGreaterThan(5);
+    for (const r of found) expect(Object.values(en.labels)).toContain(r.label);
   });
 });
