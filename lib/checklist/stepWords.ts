@@ -130,7 +130,12 @@ export function shownStep<T extends Pick<Task, 'stepKey' | 'title' | 'detail'>>(
   const detail =
     step && task.detail !== undefined && task.detail === step.detail ? joinSentences(step.words.detail.map(shownText)) : task.detail;
   if (title === task.title && detail === task.detail) return task;
-  return { ...task, title, detail };
+  // A copy that keeps the other fields as they are: a sealed one (the vault lock) stays a getter, opened only if read.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(task)) as T;
+  return Object.defineProperties(copy, {
+    title: { value: title, enumerable: true, configurable: true, writable: true },
+    detail: { value: detail, enumerable: true, configurable: true, writable: true },
+  });
 }
 
 /** An account's stored steps as shown now, each beside the playbook step of its key. */

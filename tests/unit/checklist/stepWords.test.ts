@@ -108,6 +108,25 @@ describe('in Spanish', () => {
     expect(stored[0]!.title).toBe('Get a confirmation or reference number');
   });
 
+  it('opens no other field of a step to show it (a sealed note stays sealed)', () => {
+    const steps = buildSteps({ provider: xfinity, intent: 'close' });
+    const notify = steps[0]!;
+    const sealed = task({ stepKey: notify.key, title: notify.title, detail: notify.detail });
+    let opened = 0;
+    Object.defineProperty(sealed, 'note', {
+      enumerable: true,
+      get: () => {
+        opened += 1;
+        return 'a private note';
+      },
+    });
+    const shown = shownStep(sealed, notify);
+    expect(shown.title).toBe('Avisar a Xfinity del fallecimiento');
+    expect(opened).toBe(0);
+    expect(shown.note).toBe('a private note');
+    expect(opened).toBe(1);
+  });
+
   it("a provider's own sentence stays in English, marked for the reader; the labels inside a sentence are Spanish", () => {
     const withNote = registry.find((p) => playbookCategoryOf(p) === 'wireless' && p.notes.some((n) => /installment/i.test(n.text)));
     expect(withNote).toBeDefined();
