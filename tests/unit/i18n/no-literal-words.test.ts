@@ -22,13 +22,10 @@ const PENDING = new Set<string>([
   'components/ComplaintPacket.tsx',
   'components/EscalationLadder.tsx',
   'components/LetterEditor.tsx',
-  'components/PageGuidance.tsx',
-  'components/TrackSite.tsx',
   'entrypoints/printout/main.ts',
   'entrypoints/report/main.ts',
   'entrypoints/sidepanel/printout.ts',
   'entrypoints/sidepanel/views/ComplaintView.tsx',
-  'entrypoints/sidepanel/views/HereView.tsx',
 ]);
 
 function sourceFiles(dir: string): string[] {
