@@ -32,7 +32,6 @@ const PENDING = new Set<string>([
   'components/Dashboard.tsx',
   'components/DeviceSection.tsx',
   'components/DocumentsSection.tsx',
-  'components/EscalationLadder.tsx',
   'components/EvidenceCard.tsx',
   'components/EvidenceLinks.tsx',
   'components/FormActions.tsx',
