@@ -1,5 +1,8 @@
 /** The English messages, by area: the reference catalog (every other language has exactly these keys). */
 import common from './common.json';
+import complaints from './complaints.json';
 import escalation from './escalation.json';
+import letters from './letters.json';
+import report from './report.json';
 
-export const en = { common, escalation };
+export const en = { common, complaints, escalation, letters, report };

@@ -35,7 +35,6 @@ const PENDING = new Set<string>([
   'components/EvidenceCard.tsx',
   'components/EvidenceLinks.tsx',
   'components/FormActions.tsx',
-  'components/LetterEditor.tsx',
   'components/Loading.tsx',
   'components/LockForms.tsx',
   'components/PageGuidance.tsx',
