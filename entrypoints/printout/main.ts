@@ -3,13 +3,20 @@
  * opens it and hands it the page's static HTML (lib/complaints/print.ts: escaped text,
  * no script) by a message from the same extension; nothing is stored. The HTML is put
  * in as parsed nodes, its style as a style sheet (the extension's policy allows no
- * inline style or script).
+ * inline style or script). Its words are in the language the page speaks (the panel's);
+ * the page it shows is in the letter's or packet's own language.
  */
 import './style.css';
+import { language, t } from '../../lib/i18n';
 import { showStaticPage } from './staticPage';
 
 const state = document.getElementById('printout-state')!;
 const print = document.getElementById('print') as HTMLButtonElement;
+document.documentElement.lang = language();
+document.title = t('report.printoutTitle');
+document.querySelector('.printout-toolbar')?.setAttribute('aria-label', t('report.printoutTitle'));
+state.textContent = t('report.printoutPreparing');
+print.textContent = t('report.printoutButton');
 
 interface PrintoutMessage {
   type: 'printout';
@@ -18,7 +25,7 @@ interface PrintoutMessage {
 
 function show(html: string): void {
   showStaticPage(html, document.getElementById('printout')!);
-  state.textContent = 'Check the page, then print it or save it as a PDF.';
+  state.textContent = t('report.printoutCheck');
   print.hidden = false;
   print.focus();
 }
@@ -31,4 +38,4 @@ window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
 print.addEventListener('click', () => window.print());
 
 if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
-else state.textContent = 'This page is filled from the side panel. Open the letter or complaint there and choose Print.';
+else state.textContent = t('report.printoutOrphan');

@@ -53,8 +53,6 @@ const PENDING = new Set<string>([
   'entrypoints/background/platform.ts',
   'entrypoints/background/reminders.ts',
   'entrypoints/background/signals.ts',
-  'entrypoints/printout/main.ts',
-  'entrypoints/report/main.ts',
   'entrypoints/sidepanel/App.tsx',
   'entrypoints/sidepanel/hooks.ts',
   'entrypoints/sidepanel/main.tsx',
