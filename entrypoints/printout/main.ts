@@ -7,25 +7,33 @@
  * the page it shows is in the letter's or packet's own language.
  */
 import './style.css';
-import { language, t } from '../../lib/i18n';
+import { browser } from 'wxt/browser';
+import { loadChosenLanguage } from '../../lib/db/languageSetting';
+import { t } from '../../lib/i18n';
 import { showStaticPage } from './staticPage';
 
 const state = document.getElementById('printout-state')!;
 const print = document.getElementById('print') as HTMLButtonElement;
-document.documentElement.lang = language();
-document.title = t('report.printoutTitle');
-document.querySelector('.printout-toolbar')?.setAttribute('aria-label', t('report.printoutTitle'));
-state.textContent = t('report.printoutPreparing');
-print.textContent = t('report.printoutButton');
 
 interface PrintoutMessage {
   type: 'printout';
   html: string;
 }
 
+// The page's words in the language chosen in the settings (or the browser's), before any is shown.
+const languageLoaded = loadChosenLanguage(browser.i18n.getUILanguage()).then((language) => {
+  document.documentElement.lang = language;
+  document.title = t('report.printoutTitle');
+  document.querySelector('.printout-toolbar')?.setAttribute('aria-label', t('report.printoutTitle'));
+  if (!print.hidden) return;
+  state.textContent = t('report.printoutPreparing');
+  print.textContent = t('report.printoutButton');
+});
+
 function show(html: string): void {
   showStaticPage(html, document.getElementById('printout')!);
   state.textContent = t('report.printoutCheck');
+  print.textContent = t('report.printoutButton');
   print.hidden = false;
   print.focus();
 }
@@ -33,9 +41,13 @@ function show(html: string): void {
 window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
   // Only the extension's own panel, the window that opened this one, may fill it.
   if (event.origin !== location.origin || event.source !== window.opener) return;
-  if (event.data?.type === 'printout' && typeof event.data.html === 'string') show(event.data.html);
+  const { data } = event;
+  if (data?.type === 'printout' && typeof data.html === 'string') languageLoaded.then(() => show(data.html));
 });
 print.addEventListener('click', () => window.print());
 
 if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
-else state.textContent = t('report.printoutOrphan');
+else
+  languageLoaded.then(() => {
+    state.textContent = t('report.printoutOrphan');
+  });

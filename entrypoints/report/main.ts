@@ -11,6 +11,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { readableReport } from '../../lib/bundle/readableReport';
 import { db } from '../../lib/db/database';
+import { loadChosenLanguage } from '../../lib/db/languageSetting';
 import { language, t } from '../../lib/i18n';
 import { sessionKeyStore } from '../../lib/vault/session';
 import { connectKeyStore, isLocked } from '../../lib/vault/state';
@@ -30,9 +31,11 @@ function speak(): void {
 }
 
 async function show(): Promise<void> {
-  speak();
   await connectKeyStore(sessionKeyStore(browser.storage.session, browser.storage.onChanged));
   await db().open(); // learns whether the lock is on
+  // The page's words in the language chosen in the settings (or the browser's).
+  await loadChosenLanguage(browser.i18n.getUILanguage());
+  speak();
   if (isLocked()) {
     state.textContent = t('report.locked');
     return;

@@ -1,9 +1,11 @@
 /** Los mensajes en español, por área: las mismas claves que el inglés (el tipo lo exige). */
 import type { Catalog } from '..';
+import background from './background.json';
 import common from './common.json';
 import complaints from './complaints.json';
 import escalation from './escalation.json';
 import letters from './letters.json';
 import report from './report.json';
+import settings from './settings.json';
 
-export const es: Catalog = { common, complaints, escalation, letters, report };
+export const es: Catalog = { common, background, complaints, escalation, letters, report, settings };
