@@ -3,7 +3,7 @@
  * to show, once it says it is ready. Nothing is stored on the way.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
+import { language, t } from '../../lib/i18n';
 
 export function openPrintout(html: string): void {
   const win = window.open(browser.runtime.getURL('/printout.html'), '_blank');
@@ -11,7 +11,8 @@ export function openPrintout(html: string): void {
   const onReady = (event: MessageEvent) => {
     if (event.source !== win || event.origin !== location.origin || event.data?.type !== 'printout-ready') return;
     window.removeEventListener('message', onReady);
-    win.postMessage({ type: 'printout', html }, location.origin);
+    // The print page has no extension APIs to read the settings with: it speaks the panel's language, told here.
+    win.postMessage({ type: 'printout', html, language: language() }, location.origin);
   };
   window.addEventListener('message', onReady);
 }
