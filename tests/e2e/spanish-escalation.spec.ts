@@ -21,7 +21,9 @@ async function logCallWithPromise(panel: Page, at: string, what: string, by: str
   await expect(form).toHaveCount(0);
 }
 
-test('in Spanish: the ladder after a broken promise, and a letter in English by default or in Spanish when chosen', async ({ ext }) => {
+test('in Spanish: the ladder after a broken promise, a letter and the FCC packet in English by default or in Spanish when chosen', async ({
+  ext,
+}) => {
   const { tabId } = await openProviderTab(
     ext.context,
     ext.worker,
@@ -117,4 +119,23 @@ test('in Spanish: the ladder after a broken promise, and a letter in English by 
   const sent = panel.getByRole('form', { name: 'Cuándo se envió la carta' });
   await sent.getByRole('button', { name: 'Anotarla como enviada' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Quedó anotada en “Documentos enviados”.' })).toBeFocused();
+
+  // The FCC packet from its step: the screen in Spanish, the packet in English unless chosen,
+  // each field with the form's own English words to find it on the form.
+  await panel.getByRole('button', { name: 'Volver a la cuenta' }).click();
+  const fccStep = panel.locator('[data-rung="fcc"]');
+  await fccStep.getByRole('button', { name: 'Ver lo que hace falta' }).click();
+  await fccStep.getByRole('button', { name: 'Preparar la queja' }).click();
+  await expect(panel.getByRole('heading', { name: 'Preparar una queja sobre Xfinity' })).toBeFocused();
+  const description = panel.getByRole('textbox', { name: 'Descripción: qué pasó' });
+  await expect(description).toHaveAccessibleDescription(/^En el formulario \(en inglés\): “Description: what happened”/);
+  await expect(description).toHaveValue(/died on March 2, 2026/);
+  const packetLanguage = panel.getByRole('group', { name: 'Idioma de la queja' });
+  await packetLanguage.getByRole('radio', { name: 'Español' }).check();
+  await expect(description).toHaveValue(/falleció el 2 de marzo de 2026/);
+  await expect(description).toHaveValue(/Los representantes hicieron 1 promesa: 0 cumplida, 1 no cumplida, 0 que todavía no vence\./);
+  await packetLanguage.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: `${screens}/spanish-packet.png` });
+  await description.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: `${screens}/spanish-packet-description.png` });
 });
