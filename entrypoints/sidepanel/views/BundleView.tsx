@@ -8,7 +8,7 @@ import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle
 import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
 import { Refusal } from '../../../lib/bundle/refusal';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
-import { isQuotaError, STORAGE_FULL } from '../../../lib/evidence/store';
+import { isQuotaError, storageFullMessage } from '../../../lib/evidence/store';
 import { t } from '../../../lib/i18n';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
@@ -111,7 +111,7 @@ export function BundleView(props: { accountId?: string }) {
       });
     } catch (e) {
       // The import is one transaction: a full disk rolls it all back.
-      setImportState(isQuotaError(e) ? { kind: 'refused', reason: STORAGE_FULL } : refusedState(e));
+      setImportState(isQuotaError(e) ? { kind: 'refused', reason: storageFullMessage() } : refusedState(e));
     }
     plan.current = undefined;
   };
