@@ -86,10 +86,12 @@ function latestWith<T>(rows: readonly T[], when: (row: T) => string, has: (row: 
 /**
  * The row with some fields set, as a new object, without reading the others: a
  * field may be a getter that opens a sealed value (the vault lock), and a spread
- * would open every step's title to tick one.
+ * would open every step's title to tick one. Symbol-named properties are copied too
+ * (such a getter finds its sealed value through one).
  */
 function withFields<T extends object, U extends object>(row: T, fields: U): T & U {
-  const copy: Record<string, unknown> = {};
+  const copy: Record<string | symbol, unknown> = {};
+  for (const key of Object.getOwnPropertySymbols(row)) Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(row, key)!);
   for (const key of Object.keys(row)) {
     const field = Object.getOwnPropertyDescriptor(row, key)!;
     if (field.get) Object.defineProperty(copy, key, field);
