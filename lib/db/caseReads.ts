@@ -9,6 +9,7 @@ import { type TaskTally, tallyTasks } from '../derived/tally';
 import type { Account, Device, EstateCase, PromiseMade, Task } from '../model';
 import { db } from './database';
 import { progressOfSteps } from './progressReads';
+import { openAhead } from './vault';
 
 export const ACTIVE_CASE = 'activeCaseId';
 
@@ -81,6 +82,8 @@ export async function caseOverview(today: string): Promise<CaseOverview> {
   const progressOf = (task: Task) => progress.get(task)!;
   const steps = tallyTasks(new Map<string, TaskTally>(), caseSteps, today, (task) => progressOf(task).state);
   for (const tally of steps.values()) if (tally.next) tally.next = withProgress(tally.next, progressOf(tally.next));
+  // What the dashboard shows of the sealed fields (the lock on): the cases' names and each next step's title.
+  await openAhead([...cases, ...[...steps.values()].flatMap((tally) => (tally.next ? [tally.next] : []))]);
   return { current, cases, records: { accounts: ofCase(accounts), steps, devices: caseDevices, promises: ofCase(promises) } };
 }
 
