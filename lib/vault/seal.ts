@@ -214,13 +214,19 @@ function accessorOf(field: string): PropertyDescriptor {
 /** The accessors of a list of secret fields, made once per list. */
 const accessorLists = new Map<string, PropertyDescriptorMap>();
 
+let lastList: { fields: readonly string[]; accessors: PropertyDescriptorMap } | undefined;
+
 function accessorsOf(fields: readonly string[]): PropertyDescriptorMap {
+  // The steps of a checklist mostly hold the same fields: the last list is checked first.
+  if (lastList && lastList.fields.length === fields.length && lastList.fields.every((field, i) => field === fields[i]))
+    return lastList.accessors;
   const name = fields.join('\n');
   let list = accessorLists.get(name);
   if (!list) {
     list = Object.fromEntries(fields.map((field) => [field, accessorOf(field)]));
     accessorLists.set(name, list);
   }
+  lastList = { fields, accessors: list };
   return list;
 }
 
@@ -280,10 +286,17 @@ export function openRow(spec: SealSpec, row: Row, key: Uint8Array): Row {
   const part = partOf(raw, true);
   // Each step's fields, and its seal's place in d, in the order of the step ids in f.
   const byStep = new Map<string, { fields: string[]; seal: Uint8Array }>();
+  let id = '';
+  let entry: { fields: string[]; seal: Uint8Array } | undefined;
   for (const name of part.f) {
-    const cut = name.lastIndexOf('/');
-    const id = name.slice(0, cut);
-    let entry = byStep.get(id);
+    // A step's names come one after another (sealRow writes them so): the same step as the last
+    // name when it starts with that id and a '/', and has no other '/' after it.
+    const same = entry && name.charCodeAt(id.length) === 47 && name.startsWith(id) && name.indexOf('/', id.length + 1) < 0;
+    const cut = same ? id.length : name.lastIndexOf('/');
+    if (!same) {
+      id = name.slice(0, cut);
+      entry = byStep.get(id);
+    }
     if (!entry) {
       const i = byStep.size;
       const start = i === 0 ? 0 : (part.o?.[i - 1] ?? Number.NaN);
