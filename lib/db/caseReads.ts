@@ -4,10 +4,12 @@
  * of its code is still loading.
  */
 
+import { withProgress } from '../derived/progress';
 import { type TaskTally, tallyTasks } from '../derived/tally';
-import type { Account, Device, EstateCase, PromiseMade } from '../model';
+import type { Account, Device, EstateCase, PromiseMade, Task } from '../model';
 import { db } from './database';
-import { progressOfCase } from './progressReads';
+import { progressOfSteps } from './progressReads';
+import { openAhead } from './vault';
 
 export const ACTIVE_CASE = 'activeCaseId';
 
@@ -73,12 +75,15 @@ export async function caseOverview(today: string): Promise<CaseOverview> {
   if (!current) return { cases };
   const ofCase = <T extends { caseId: string }>(rows: T[]) => rows.filter((r) => r.caseId === current.id);
   const caseDevices = ofCase(devices);
-  // The steps as everyone counts them: ticked by the records that prove them.
-  const progressed = await progressOfCase(
-    ofCase(checklists).flatMap((c) => c.steps),
-    { contacts: ofCase(contacts), documents: ofCase(documents), devices: caseDevices },
-  );
-  const steps = tallyTasks(new Map<string, TaskTally>(), progressed, today);
+  // The steps as everyone counts them: ticked by the records that prove them. Counted by their
+  // progress told beside them; only each account's next step, which is shown, is copied with it.
+  const caseSteps = ofCase(checklists).flatMap((c) => c.steps);
+  const progress = await progressOfSteps(caseSteps, { contacts: ofCase(contacts), documents: ofCase(documents), devices: caseDevices });
+  const progressOf = (task: Task) => progress.get(task)!;
+  const steps = tallyTasks(new Map<string, TaskTally>(), caseSteps, today, (task) => progressOf(task).state);
+  for (const tally of steps.values()) if (tally.next) tally.next = withProgress(tally.next, progressOf(tally.next));
+  // What the dashboard shows of the sealed fields (the lock on): the cases' names and each next step's title.
+  await openAhead([...cases, ...[...steps.values()].flatMap((tally) => (tally.next ? [tally.next] : []))]);
   return { current, cases, records: { accounts: ofCase(accounts), steps, devices: caseDevices, promises: ofCase(promises) } };
 }
 

@@ -23,6 +23,9 @@ import { anySealed, appliesTo, conflicted, LockedChange, openRow, openRowNow, ty
 import { lockedReadMode, sealsWrites, setVaultMode, type VaultMode, vaultKey } from '../vault/state';
 import { LAST_CAPTURE } from './lastCapture';
 
+/** Rows about to be shown, their sealed fields opened now and off the page's thread (lib/vault/seal). */
+export { openAhead } from '../vault/seal';
+
 /** The settings row that says whether the lock is on (its state is read on every open). */
 export const VAULT_SETTING = 'vault';
 

@@ -55,9 +55,15 @@ export function orderTasks<T extends OrderedTask>(tasks: readonly T[], today?: s
 
 type OrderedTask = Pick<Task, 'state' | 'order' | 'createdAt' | 'dueDate'>;
 
-/** orderTasks' comparison: negative when `a` comes before `b`. */
-export function taskOrder(today?: string): (a: OrderedTask, b: OrderedTask) => number {
-  const rank = (t: OrderedTask) => (t.state === 'todo' ? 0 : t.state === 'waiting' ? 1 : 2);
-  const due = (t: OrderedTask) => (rank(t) < 2 && today && t.dueDate && t.dueDate <= today ? t.dueDate : '9999-12-31');
+/**
+ * orderTasks' comparison: negative when `a` comes before `b`. `stateOf` gives a step's
+ * state when it is not the step's own field (the derived one, lib/derived/progress).
+ */
+export function taskOrder<T extends OrderedTask>(today?: string, stateOf: (t: T) => TaskState = (t) => t.state): (a: T, b: T) => number {
+  const rank = (t: T) => {
+    const state = stateOf(t);
+    return state === 'todo' ? 0 : state === 'waiting' ? 1 : 2;
+  };
+  const due = (t: T) => (rank(t) < 2 && today && t.dueDate && t.dueDate <= today ? t.dueDate : '9999-12-31');
   return (a, b) => rank(a) - rank(b) || byText(due(a), due(b)) || a.order - b.order || byText(a.createdAt, b.createdAt);
 }

@@ -85,10 +85,12 @@ function latestWith<T>(rows: readonly T[], when: (row: T) => string, has: (row: 
 /**
  * The row with some fields set, as a new object, without reading the others: a
  * field may be a getter that opens a sealed value (the vault lock), and a spread
- * would open every step's title to tick one.
+ * would open every step's title to tick one. Symbol-named properties are copied too
+ * (such a getter finds its sealed value through one).
  */
 function withFields<T extends object, U extends object>(row: T, fields: U): T & U {
-  const copy: Record<string, unknown> = {};
+  const copy: Record<string | symbol, unknown> = {};
+  for (const key of Object.getOwnPropertySymbols(row)) Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(row, key)!);
   for (const key of Object.keys(row)) {
     const field = Object.getOwnPropertyDescriptor(row, key)!;
     if (field.get) Object.defineProperty(copy, key, field);
@@ -187,19 +189,38 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
 /** The step keys some record can tick (the return steps besides: `return-device:<id>`). */
 export const provableStepKeys = ['notify', 'proof-of-death', 'list-equipment', 'confirmation'] as const;
 
+/** What the progress makes of one step: the state shown and counted, and why when a record decided it. */
+export interface StepProgress {
+  state: TaskState;
+  because?: Because;
+}
+
 /**
- * One step as shown and counted. A step the user ticked or skipped keeps its state; an
- * open one is ticked (or, for a device on its way back, waiting) by the record that
- * proves it, unless the user undid that very record's tick.
+ * One step's progress, told beside the step (no copy of it). A step the user ticked or
+ * skipped keeps its state; an open one is ticked (or, for a device on its way back,
+ * waiting) by the record that proves it, unless the user undid that very record's tick.
  */
-export function progressOf<T extends Pick<Task, 'state' | 'stepKey' | 'proofUndone'>>(task: T, facts: AccountFacts): Progressed<T> {
+export function stepProgress(task: Pick<Task, 'state' | 'stepKey' | 'proofUndone'>, facts: AccountFacts): StepProgress {
   const stored = task.state;
-  if (!task.stepKey || stored === 'done' || stored === 'skipped') return withFields(task, { storedState: stored });
+  if (!task.stepKey || stored === 'done' || stored === 'skipped') return { state: stored };
   const proof = proofOf(task.stepKey, facts);
   if (!proof || proof.because.id === task.proofUndone || (proof.state === 'waiting' && stored === 'waiting')) {
-    return withFields(task, { storedState: stored });
+    return { state: stored };
   }
-  return withFields(task, { state: proof.state, storedState: stored, because: proof.because });
+  return { state: proof.state, because: proof.because };
+}
+
+/** The step as shown and counted, with its progress (stepProgress) in its fields: a copy. */
+export function withProgress<T extends Pick<Task, 'state'>>(task: T, progress: StepProgress): Progressed<T> {
+  const storedState = task.state;
+  return progress.because
+    ? withFields(task, { state: progress.state, storedState, because: progress.because })
+    : withFields(task, { storedState });
+}
+
+/** One step as shown and counted (see stepProgress), as a copy of the step. */
+export function progressOf<T extends Pick<Task, 'state' | 'stepKey' | 'proofUndone'>>(task: T, facts: AccountFacts): Progressed<T> {
+  return withProgress(task, stepProgress(task, facts));
 }
 
 /** An account's steps as shown and counted (see progressOf). */
@@ -265,7 +286,7 @@ export function accountsNeedingPages(
   const out = new Set<string>();
   for (const t of tasks) {
     if (t.stepKey !== 'confirmation' || t.state === 'done' || t.state === 'skipped') continue;
-    if (progressOf(t, factsOf(t.accountId)).because === undefined || t.proofUndone) out.add(t.accountId);
+    if (stepProgress(t, factsOf(t.accountId)).because === undefined || t.proofUndone) out.add(t.accountId);
   }
   return [...out];
 }

@@ -1,6 +1,6 @@
 /** Tallies of steps for the dashboard; apart so the panel's first read can use them alone. */
 
-import type { Task } from '../model';
+import type { Task, TaskState } from '../model';
 import { type StateCounts, taskOrder } from './accountStatus';
 
 /**
@@ -15,9 +15,18 @@ export interface TaskTally extends StateCounts {
   next?: Task;
 }
 
-/** Adds steps (of any accounts, in any batches) to the tallies by account. */
-export function tallyTasks(tallies: Map<string, TaskTally>, tasks: readonly Task[], today: string): Map<string, TaskTally> {
-  const before = taskOrder(today);
+/**
+ * Adds steps (of any accounts, in any batches) to the tallies by account. `stateOf`
+ * gives each step's state when it is not the step's own field (the derived one, told
+ * beside the steps instead of copying them: lib/db/progressReads' progressOfSteps).
+ */
+export function tallyTasks(
+  tallies: Map<string, TaskTally>,
+  tasks: readonly Task[],
+  today: string,
+  stateOf: (task: Task) => TaskState = (task) => task.state,
+): Map<string, TaskTally> {
+  const before = taskOrder(today, stateOf);
   for (const task of tasks) {
     let tally = tallies.get(task.accountId);
     if (!tally) {
@@ -25,8 +34,9 @@ export function tallyTasks(tallies: Map<string, TaskTally>, tasks: readonly Task
       tallies.set(task.accountId, tally);
     }
     tally.total += 1;
-    if (task.state !== 'todo' && task.state !== 'waiting') continue;
-    tally[task.state] += 1;
+    const state = stateOf(task);
+    if (state !== 'todo' && state !== 'waiting') continue;
+    tally[state] += 1;
     if (task.dueDate && task.dueDate < today) tally.overdue += 1;
     if (!tally.next || before(task, tally.next) < 0) tally.next = task;
   }

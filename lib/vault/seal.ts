@@ -25,7 +25,7 @@
  * unchanged (a clear field set, like a step's `state`) keeps its seal as it was,
  * without decrypting it.
  */
-import { open, SealError, seal, utf8 } from './crypto';
+import { open, openBytes, SealError, seal, utf8 } from './crypto';
 
 export const SEALED_FIELD = '_vault';
 
@@ -83,8 +83,29 @@ function aadOf(spec: SealSpec, row: Row, unit?: Row): string {
   return `estate:${spec.table}:${String(row[spec.keyPath])}${unit ? `:${String(unit.id)}` : ''}`;
 }
 
-/** Opened units (a row, or a step) not changed since: their seal, and the fields it holds. */
-const pristine = new WeakMap<object, { seal: Uint8Array; aad: string; fields: readonly string[]; changed: boolean }>();
+/** An opened unit (a row, or a step): its seal, the fields it holds, and whether one was set since. */
+interface Opened {
+  /** The unit opened (a copy made with its property descriptors holds the same Opened). */
+  unit: object;
+  seal: Uint8Array;
+  aad: string;
+  fields: readonly string[];
+  key: Uint8Array;
+  changed: boolean;
+  /** Its secret fields, once decrypted (on the first read of one). */
+  values?: Row;
+}
+
+/** Where an opened unit keeps its Opened: a symbol, not enumerable (spreads, JSON and IndexedDB skip it). */
+const OPENED = Symbol('opened seal');
+
+const openedOf = (unit: object): Opened | undefined => (unit as { [OPENED]?: Opened })[OPENED];
+
+/** The unit as opened and not changed since (a copy of it is not). */
+function pristine(unit: object): Opened | undefined {
+  const opened = openedOf(unit);
+  return opened?.unit === unit && !opened.changed ? opened : undefined;
+}
 
 /** A unit's clear fields, without reading its secret ones (getters stay unread). */
 function clearOf(spec: SealSpec, unit: Row): Row {
@@ -99,13 +120,8 @@ function clearOf(spec: SealSpec, unit: Row): Row {
  * otherwise (LockedChange without the key). Undefined when it has nothing secret.
  */
 function sealUnit(spec: SealSpec, unit: Row, aad: string, key: Uint8Array | undefined): { seal: Uint8Array; fields: string[] } | undefined {
-  const known = pristine.get(unit);
-  if (
-    known &&
-    !known.changed &&
-    known.aad === aad &&
-    spec.fields.every((field) => Object.hasOwn(unit, field) === known.fields.includes(field))
-  )
+  const known = pristine(unit);
+  if (known && known.aad === aad && spec.fields.every((field) => Object.hasOwn(unit, field) === known.fields.includes(field)))
     return { seal: known.seal, fields: [...known.fields] };
   const secret: Row = {};
   for (const name of spec.fields) if (has(unit, name)) secret[name] = unit[name];
@@ -165,36 +181,91 @@ function partOf(raw: unknown, nested: boolean): SealedPart {
   return part;
 }
 
-/**
- * The unit with getters for its secret fields, which open its seal (once, shared by its
- * fields) on first read. The getters carry their unit's state with them, so a copy made
- * with the unit's property descriptors (lib/derived's withFields) opens the same way.
- */
-function openUnit(unit: Row, fields: readonly string[], sealBytes: Uint8Array, aad: string, key: Uint8Array): Row {
-  const state = { seal: sealBytes, aad, fields, changed: false };
-  pristine.set(unit, state);
-  let opened: Row | undefined;
-  const read = () => {
-    opened ??= JSON.parse(new TextDecoder().decode(open(key, sealBytes, utf8(aad)))) as Row;
-    return opened;
-  };
-  const descriptors: PropertyDescriptorMap = {};
-  for (const field of fields) {
-    descriptors[field] = {
+const decoder = new TextDecoder();
+
+/** The getter and setter of one secret field, shared by every opened unit: each finds its seal under OPENED. */
+const accessors = new Map<string, PropertyDescriptor>();
+
+function accessorOf(field: string): PropertyDescriptor {
+  let accessor = accessors.get(field);
+  if (!accessor) {
+    accessor = {
       enumerable: true,
       configurable: true,
       get(this: object) {
-        const value = read()[field];
+        const opened = openedOf(this);
+        if (!opened) throw new SealError('This record was copied without its seal.');
+        opened.values ??= JSON.parse(decoder.decode(open(opened.key, opened.seal, utf8(opened.aad)))) as Row;
+        const value = opened.values[field];
         settle(this, field, value);
         return value;
       },
       set(this: object, value: unknown) {
-        if (this === unit) state.changed = true;
+        const opened = openedOf(this);
+        if (opened?.unit === this) opened.changed = true;
         settle(this, field, value);
       },
     };
+    accessors.set(field, accessor);
   }
-  return Object.defineProperties(unit, descriptors);
+  return accessor;
+}
+
+/** The accessors of a list of secret fields, made once per list. */
+const accessorLists = new Map<string, PropertyDescriptorMap>();
+
+let lastList: { fields: readonly string[]; accessors: PropertyDescriptorMap } | undefined;
+
+function accessorsOf(fields: readonly string[]): PropertyDescriptorMap {
+  // The steps of a checklist mostly hold the same fields: the last list is checked first.
+  if (lastList && lastList.fields.length === fields.length && lastList.fields.every((field, i) => field === fields[i]))
+    return lastList.accessors;
+  const name = fields.join('\n');
+  let list = accessorLists.get(name);
+  if (!list) {
+    list = Object.fromEntries(fields.map((field) => [field, accessorOf(field)]));
+    accessorLists.set(name, list);
+  }
+  lastList = { fields, accessors: list };
+  return list;
+}
+
+/**
+ * The unit (a new object, `source`'s clear fields) with getters for its secret fields,
+ * which open its seal (once, shared by its fields) on first read. The getters and setters
+ * are shared by all units and find the seal under OPENED, so a copy made with the unit's
+ * property descriptors, its symbol one included (lib/derived's withFields), opens the same
+ * way. Shared accessors, defined before the clear fields, keep the units' shapes alike:
+ * the first screen reads thousands of steps, and accessors of their own per unit made
+ * each step a slow dictionary of properties, slow to read and to copy.
+ */
+function openUnit(source: Row, fields: readonly string[], sealBytes: Uint8Array, aad: string, key: Uint8Array): Row {
+  const unit: Row = Object.defineProperties({}, accessorsOf(fields));
+  const opened: Opened = { unit, seal: sealBytes, aad, fields, key, changed: false };
+  Object.defineProperty(unit, OPENED, { value: opened });
+  for (const name of Object.keys(source)) if (name !== SEALED_FIELD && !fields.includes(name)) unit[name] = source[name];
+  return unit;
+}
+
+/**
+ * Opens these units' seals now, through WebCrypto (native code, off the page's thread),
+ * for units a screen is about to show: their getters then read the opened values without
+ * decrypting (the synchronous AES-GCM in JavaScript costs the first screen ~0.3 ms a seal
+ * while its code is cold). Units not sealed, or already opened, are left as they are; a
+ * seal that does not open is left to its getter, which throws SealError when read.
+ */
+export async function openAhead(units: readonly object[]): Promise<void> {
+  const waiting = units.map(openedOf).filter((opened): opened is Opened => !!opened && !opened.values);
+  await Promise.all(
+    waiting.map((opened) =>
+      openBytes(opened.key as Uint8Array<ArrayBuffer>, opened.seal as Uint8Array<ArrayBuffer>, utf8(opened.aad)).then(
+        (bytes) => {
+          opened.values ??= JSON.parse(decoder.decode(bytes)) as Row;
+        },
+        () => undefined,
+      ),
+    ),
+  );
 }
 
 function settle(unit: object, field: string, value: unknown): void {
@@ -207,15 +278,25 @@ function settle(unit: object, field: string, value: unknown): void {
  */
 export function openRow(spec: SealSpec, row: Row, key: Uint8Array): Row {
   if (!isSealed(row)) return row;
+  if (!spec.nested) {
+    const part = partOf(row[SEALED_FIELD], false);
+    return openUnit(row, part.f, part.d, aadOf(spec, row), key);
+  }
   const { [SEALED_FIELD]: raw, ...clear } = row;
-  const part = partOf(raw, !!spec.nested);
-  if (!spec.nested) return openUnit(clear, part.f, part.d, aadOf(spec, row), key);
+  const part = partOf(raw, true);
   // Each step's fields, and its seal's place in d, in the order of the step ids in f.
   const byStep = new Map<string, { fields: string[]; seal: Uint8Array }>();
+  let id = '';
+  let entry: { fields: string[]; seal: Uint8Array } | undefined;
   for (const name of part.f) {
-    const cut = name.lastIndexOf('/');
-    const id = name.slice(0, cut);
-    let entry = byStep.get(id);
+    // A step's names come one after another (sealRow writes them so): the same step as the last
+    // name when it starts with that id and a '/', and has no other '/' after it.
+    const same = entry && name.charCodeAt(id.length) === 47 && name.startsWith(id) && name.indexOf('/', id.length + 1) < 0;
+    const cut = same ? id.length : name.lastIndexOf('/');
+    if (!same) {
+      id = name.slice(0, cut);
+      entry = byStep.get(id);
+    }
     if (!entry) {
       const i = byStep.size;
       const start = i === 0 ? 0 : (part.o?.[i - 1] ?? Number.NaN);
@@ -228,7 +309,7 @@ export function openRow(spec: SealSpec, row: Row, key: Uint8Array): Row {
   }
   const steps = unitsOf(spec, clear).map((step) => {
     const entry = byStep.get(String(step.id));
-    return entry ? openUnit({ ...step }, entry.fields, entry.seal, aadOf(spec, row, step), key) : step;
+    return entry ? openUnit(step, entry.fields, entry.seal, aadOf(spec, row, step), key) : step;
   });
   return { ...clear, [spec.nested]: steps };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCaseOverview, startFirstRead } from '../../../entrypoints/sidepanel/firstRead';
+import { logContact } from '../../../lib/db/accountWrites';
 import { activeCase, caseOverview } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
+import { db } from '../../../lib/db/database';
 import { stepsOfCase } from '../../../lib/db/steps';
 import { progressTasks } from '../../../lib/derived/progress';
 import { tallyTasks } from '../../../lib/derived/tally';
@@ -37,6 +39,29 @@ describe('the case overview', () => {
     expect(steps.total).toBe((await stepsOfCase(c.id)).length);
     expect(steps.todo).toBe(steps.total - 1);
     expect(steps).toMatchObject({ overdue: 1, next: { id: 'z' } });
+  });
+
+  it('counts the steps as the records tick them, and gives the next step with its progress, as the steps themselves would', async () => {
+    const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child' });
+    const account = await addAccount(c.id, xfinity, 'close');
+    const stamp = '2026-03-05T10:00:00.000Z';
+    // A call ticks "Tell them about the death" (the first step); a device on its way back makes its return step wait.
+    await logContact({ id: 'k1', caseId: c.id, accountId: account.id, at: stamp, channel: 'call', createdAt: stamp, updatedAt: stamp }, []);
+    const device = { id: 'd1', caseId: c.id, accountId: account.id, kind: 'cable_modem', label: 'Modem', state: 'return_started' } as const;
+    await db().devices.add({ ...device, createdAt: stamp, updatedAt: stamp });
+    await rewriteSteps((steps) => [
+      ...steps,
+      { ...steps[0]!, id: 'ret', stepKey: 'return-device:d1', order: -1, title: 'Return the modem' },
+    ]);
+    const facts = { contacts: await db().contacts.toArray(), documents: [], devices: await db().devices.toArray() };
+    const expected = tallyTasks(new Map(), progressTasks(await stepsOfCase(c.id), facts), today).get(account.id)!;
+    const steps = (await caseOverview(today)).records!.steps.get(account.id)!;
+    expect(steps).toEqual(expected);
+    expect(steps.waiting).toBe(1);
+    expect(steps.todo).toBe(steps.total - 3); // the call's step and the list of equipment are done
+    // The step waiting on the device comes after the open ones; the next is shown as counted.
+    expect(steps.next).toMatchObject({ state: 'todo', storedState: 'todo' });
+    expect(steps.next?.stepKey).not.toBe('notify');
   });
 
   it('with several cases, gives only the active one', async () => {
