@@ -1,8 +1,12 @@
 /** The English messages, by area: the reference catalog (every other language has exactly these keys). */
+// `with { type: 'json' }`: Node (the e2e tests' helpers load lib/model, which speaks through here) refuses a JSON import without it.
 import account from './account.json' with { type: 'json' };
 import background from './background.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
+import copies from './copies.json' with { type: 'json' };
 import forms from './forms.json' with { type: 'json' };
+import lock from './lock.json' with { type: 'json' };
+import panel from './panel.json' with { type: 'json' };
 import settings from './settings.json' with { type: 'json' };
 
-export const en = { common, background, settings, account, forms };
+export const en = { common, panel, background, settings, lock, copies, account, forms };

@@ -3,7 +3,10 @@ import type { Catalog } from '..';
 import account from './account.json' with { type: 'json' };
 import background from './background.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
+import copies from './copies.json' with { type: 'json' };
 import forms from './forms.json' with { type: 'json' };
+import lock from './lock.json' with { type: 'json' };
+import panel from './panel.json' with { type: 'json' };
 import settings from './settings.json' with { type: 'json' };
 
-export const es: Catalog = { common, background, settings, account, forms };
+export const es: Catalog = { common, panel, background, settings, lock, copies, account, forms };
