@@ -13,7 +13,6 @@ describe('account words', () => {
     expect(t('account.notReturned', { count: 3 })).toBe('3 not returned');
     expect(t('account.noConfirmationDays', { count: 1 })).toBe('No confirmation yet (1 day)');
     expect(t('account.noConfirmationDays', { count: 12 })).toBe('No confirmation yet (12 days)');
-    expect(t('account.allFilesUnchanged', { count: 1 })).toBe('The 1 file is exactly as it was saved.');
     expect(t('account.allFilesUnchanged', { count: 3 })).toBe('All 3 files are exactly as they were saved.');
     expect(t('account.promisesAlreadyLogged', { count: 1 })).toBe('The promise already logged stays as it is.');
     expect(t('account.promisesAlreadyLogged', { count: 2 })).toBe('The 2 promises already logged stay as they are.');
