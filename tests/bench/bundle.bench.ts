@@ -177,7 +177,7 @@ export async function run(): Promise<boolean> {
           .getByRole('button', { name: 'Import', exact: true })
           .click({ timeout: 60_000 })
           .catch(async (e) => {
-            throw new Error(`No import offered; the panel says: ${await panelB.locator('body').innerText()}`, { cause: e });
+            throw new Error(`No import offered; the panel says: ${await panelB.locator('body').textContent()}`, { cause: e });
           });
         checkSeconds = (performance.now() - start) / 1000;
         await panelB.getByRole('status').filter({ hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
