@@ -16,6 +16,10 @@ describe('README', () => {
       expect(row, p.name).toContain(`| ${p.bereavement?.status ?? 'not researched'}`);
     }
   });
+  it('says how many providers are built in, as many as the registry holds', () => {
+    const said = [...readme.matchAll(/(\d+) providers are built in/g)].map((m) => Number(m[1]));
+    expect(said).toEqual([registry.length]);
+  });
   it('gives the two set-up commands that CI runs', () => {
     expect(readme).toContain('npm ci && npm run dev');
     expect(readme).toContain('npm ci && npm test');
