@@ -73,11 +73,11 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
     return { name: root + path, data, crc32: crc32!, size };
   };
 
-  /** Reads and hashes one evidence file (both in the hashing worker). */
+  /** Reads and hashes one evidence file (both in the hashing worker); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
     const blob = await fileContent(f.blobId);
     if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
-    return hashed(f.path, blob);
+    return untilAborted(hashed(f.path, blob), opts.signal);
   };
 
   async function* entries(): AsyncGenerator<ZipItem> {
@@ -121,6 +121,17 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
       ? await zipBlob(entries(), now)
       : await new Response(protectedZipStream(entries(), opts.passphrase, now)).blob();
   return { blob, fileName, totalBytes };
+}
+
+/** The promise, or its rejection as soon as the signal aborts (what the worker still does is then ignored). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 function bagInfo(b: BundleCase, now: Date, sizes: Map<string, number>): Array<[string, string]> {
