@@ -45,7 +45,14 @@ export function CaseBar(props: {
       {mode === 'edit' && (
         <div class="card">
           <CaseForm
-            initial={{ ...current, survivorName: current.survivorName ?? '' }}
+            initial={{
+              ...current,
+              survivorName: current.survivorName ?? '',
+              userName: current.userName ?? '',
+              userAddress: current.userAddress ?? '',
+              userPhone: current.userPhone ?? '',
+              userEmail: current.userEmail ?? '',
+            }}
             submitLabel="Save changes"
             errors={props.errors}
             onSubmit={async (values) => (await props.onEdit(values)) && setMode('view')}

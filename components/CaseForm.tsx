@@ -8,6 +8,10 @@ export interface CaseFormValues {
   dateOfDeath: string;
   userRole: (typeof userRoles)[number];
   survivorName: string;
+  userName: string;
+  userAddress: string;
+  userPhone: string;
+  userEmail: string;
 }
 
 export function CaseForm(props: {
@@ -21,6 +25,10 @@ export function CaseForm(props: {
     dateOfDeath: '',
     userRole: 'executor',
     survivorName: '',
+    userName: '',
+    userAddress: '',
+    userPhone: '',
+    userEmail: '',
     ...props.initial,
   });
   const set = (key: keyof CaseFormValues) => (e: Event) => setValues({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -49,6 +57,21 @@ export function CaseForm(props: {
       <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
         <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
       </Field>
+      <fieldset class="stack">
+        <legend>About you (optional: it signs your letters and fills complaint forms)</legend>
+        <Field label="Your name" error={props.errors.userName}>
+          <input name="userName" value={values.userName} onInput={set('userName')} autoComplete="name" />
+        </Field>
+        <Field label="Your mailing address" error={props.errors.userAddress}>
+          <input name="userAddress" value={values.userAddress} onInput={set('userAddress')} autoComplete="street-address" />
+        </Field>
+        <Field label="Your phone" error={props.errors.userPhone}>
+          <input name="userPhone" type="tel" value={values.userPhone} onInput={set('userPhone')} autoComplete="tel" />
+        </Field>
+        <Field label="Your email" error={props.errors.userEmail}>
+          <input name="userEmail" type="email" value={values.userEmail} onInput={set('userEmail')} autoComplete="email" />
+        </Field>
+      </fieldset>
       <button type="submit" class="primary">
         {props.submitLabel}
       </button>

@@ -125,7 +125,7 @@ function DocumentItem(props: {
   onDelete: (d: DocumentSent) => void;
 }) {
   const { draft, errors, change, type } = useRecordEditor(props.doc, props.onSave);
-  const label = documentKindLabels[draft.document];
+  const label = draft.documentLabel || documentKindLabels[draft.document];
   return (
     <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent">
       <div class="record-head">

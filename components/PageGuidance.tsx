@@ -4,6 +4,7 @@ import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
 import { CorrectionForm, type ShownFact } from './CorrectionForm';
+import { SourceNote } from './SourceNote';
 
 export interface DetectedReference {
   label: string;
@@ -14,24 +15,9 @@ export interface DetectedReference {
 
 const optionNames = { close: 'Close the account', transfer: 'Transfer it into your name' } as const;
 
-/** Where a fact comes from: the passage it rests on, the source's link and the day it was checked. All text, never HTML. */
+/** A fact's citation, its source looked up in the provider's list. */
 function Cite(props: { provider: Provider; source: string; quote: string }) {
-  const source = sourceOf(props.provider, props.source);
-  return (
-    <small class="cite">
-      <q class="quote">{props.quote}</q>
-      {source && (
-        <>
-          {' '}
-          <a class="source" href={source.url} target="_blank" rel="noreferrer" title={source.title ?? source.url}>
-            source
-          </a>
-          {source.quality === 'second-hand' ? ' (second-hand)' : ''}, checked {source.checked}
-          {source.published ? `, dated ${source.published}` : ''}
-        </>
-      )}
-    </small>
-  );
+  return <SourceNote quote={props.quote} source={sourceOf(props.provider, props.source)} />;
 }
 
 function Facts(props: { provider: Provider; facts: readonly Fact[]; label: string }) {

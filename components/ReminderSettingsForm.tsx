@@ -4,6 +4,40 @@ import { Field } from './Field';
 export interface ReminderSettingsValues {
   notifications: boolean;
   ackDays: number;
+  escalateDays: number;
+}
+
+type DaysKey = 'ackDays' | 'escalateDays';
+
+/** A number of days; the typed text is kept while it is not a valid number, and handed up on change. */
+function DaysField(props: {
+  name: DaysKey;
+  label: string;
+  hint: string;
+  value: number;
+  error?: string;
+  onChange: (change: Partial<ReminderSettingsValues>) => void;
+}) {
+  const [days, setDays] = useState(String(props.value));
+  useEffect(() => setDays(String(props.value)), [props.value]);
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      <input
+        name={props.name}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={365}
+        step={1}
+        value={days}
+        onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)}
+        onChange={(e) => {
+          const raw = (e.currentTarget as HTMLInputElement).value.trim();
+          props.onChange({ [props.name]: raw === '' ? Number.NaN : Number(raw) });
+        }}
+      />
+    </Field>
+  );
 }
 
 /** Reminder preferences; each change is handed up at once (and saved there if valid). */
@@ -14,9 +48,7 @@ export function ReminderSettingsForm(props: {
 }) {
   // Shown at once, before the save comes back; the typed text is kept while it is not a valid number.
   const [notifications, setNotifications] = useState(props.values.notifications);
-  const [days, setDays] = useState(String(props.values.ackDays));
   useEffect(() => setNotifications(props.values.notifications), [props.values.notifications]);
-  useEffect(() => setDays(String(props.values.ackDays)), [props.values.ackDays]);
   return (
     <form class="stack" aria-label="Reminder settings" onSubmit={(e) => e.preventDefault()}>
       <label class="check">
@@ -32,26 +64,22 @@ export function ReminderSettingsForm(props: {
         />
         <span>Show a notification when something is due or a promise is not kept</span>
       </label>
-      <Field
+      <DaysField
+        name="ackDays"
         label="Days to wait for a reply to a document you sent"
         hint="After this many days without an acknowledgment, the document counts as needing a follow-up."
+        value={props.values.ackDays}
         error={props.errors.ackDays}
-      >
-        <input
-          name="ackDays"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={365}
-          step={1}
-          value={days}
-          onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)}
-          onChange={(e) => {
-            const raw = (e.currentTarget as HTMLInputElement).value.trim();
-            props.onChange({ ackDays: raw === '' ? Number.NaN : Number(raw) });
-          }}
-        />
-      </Field>
+        onChange={props.onChange}
+      />
+      <DaysField
+        name="escalateDays"
+        label="Days late before suggesting what to do next"
+        hint="When a step is this many days overdue, or a document this many days past its follow-up, the account suggests who to turn to next (a supervisor, a regulator)."
+        value={props.values.escalateDays}
+        error={props.errors.escalateDays}
+        onChange={props.onChange}
+      />
     </form>
   );
 }

@@ -34,3 +34,57 @@ export function formatDateTime(iso: string): string {
   });
   return dateTimeFormat.format(new Date(iso));
 }
+
+/** The time zone this computer is set to ("America/New_York"): what a report and a packet are written in. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = zoneFormats.get(key);
+  if (!f) {
+    f = make();
+    zoneFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * An instant as a person in that time zone reads it, the zone named: "Mar 10, 2026, 2:05 PM EST"
+ * (what a regulator reads; UTC stays in case.json). Written in US English, as the letters and forms are.
+ */
+export function formatInZone(iso: string, timeZone: string): string {
+  return zoneFormat(`dt ${timeZone}`, () =>
+    Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }),
+  ).format(new Date(iso));
+}
+
+/** The calendar day of an instant in a time zone: 2026-03-14. */
+export function dayInZone(iso: string, timeZone: string): string {
+  const parts = zoneFormat(`day ${timeZone}`, () =>
+    Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  ).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** A calendar day in words, the same anywhere on Earth: "March 10, 2026". */
+export function formatDay(date: string): string {
+  return zoneFormat('day words', () =>
+    Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+  ).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
+}
+
+/** Whole days from one calendar day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}

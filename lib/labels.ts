@@ -3,6 +3,7 @@
  * side panel, the checklist text and the bundle's report all take them from here.
  */
 import type {
+  Category,
   ChannelKind,
   contactChannels,
   contactOutcomes,
@@ -37,6 +38,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   id: 'Photo ID',
   proof_of_payment: 'Proof of payment',
   estate_documents: 'Other estate documents',
+  letter: 'Letter',
   other: 'Other document',
 };
 
@@ -105,6 +107,7 @@ export const outcomeLabels: Record<(typeof contactOutcomes)[number], string> = {
   resolved: 'Resolved',
   promise: 'They promised something',
   no_progress: 'No progress',
+  no_record: 'They have no record of it',
   transferred: 'Transferred elsewhere',
   escalated: 'Escalated',
   other: 'Other',
@@ -138,7 +141,7 @@ export const userRoleLabels: Record<(typeof userRoles)[number], string> = {
 
 /** The files of a piece of proof (lib/model EvidenceFile roles). */
 export const fileRoleLabels: Record<EvidenceFile['role'], string> = {
-  archive: 'page archive (MHTML)',
+  archive: 'saved copy of the page',
   screenshot: 'picture of the screen',
   text: "page's text",
   upload: 'file',
@@ -151,3 +154,23 @@ export const fileRoleLabels: Record<EvidenceFile['role'], string> = {
 export function providerName(providers: { provider(id: string): { name: string } | undefined }, providerId: string): string {
   return providers.provider(providerId)?.name ?? providerId;
 }
+
+/** The user's role as it reads in a sentence about the person who died: "Linda Miller, the surviving spouse". */
+export const userRoleInWords: Record<(typeof userRoles)[number], string> = {
+  executor: 'the executor of the estate',
+  spouse: 'the surviving spouse',
+  child: 'a son or daughter',
+  other: 'a family member or friend helping with the estate',
+};
+
+/** A category of service in words, for a complaint's "type of service". */
+export const categoryLabels: Record<Category, string> = {
+  cable_internet: 'Cable TV and internet',
+  wireless: 'Cell phone (wireless)',
+  landline: 'Home phone (landline)',
+  satellite_tv: 'Satellite TV',
+  electric: 'Electricity',
+  gas: 'Gas',
+  water: 'Water',
+  streaming: 'Streaming subscription',
+};

@@ -11,9 +11,10 @@
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
  * readAhead.ts (the next files hashed meanwhile); this file puts them together.
  */
-import { localDate } from '../dates';
+import { localDate, localTimeZone } from '../dates';
 import { fileContent } from '../db/files';
 import { bagInfoText, bagitText, manifestText } from './bagit';
+import { complaintFiles } from './complaints';
 import { type GatherOptions, gatherCase } from './gather';
 import { crc32Of, digestAll, webCrypto } from './hash';
 import { bundleFileName, type PlannedFile, planFiles, providerNameFor } from './layout';
@@ -29,6 +30,8 @@ export interface ExportOptions extends GatherOptions {
   onProgress?: (done: number, total: number) => void;
   /** Protect the bundle with this passphrase (an AES-256 ZIP, for family); plain when absent. */
   passphrase?: string;
+  /** The time zone the report's times are written in (the computer's when absent). */
+  timeZone?: string;
 }
 
 export const SOFTWARE_AGENT = 'Estate Accounts Helper (browser extension)';
@@ -92,10 +95,12 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
     const bundle = BundleCase.parse({ ...gathered, files: planned.map(({ blobId, path }) => ({ blobId, path })) });
     const reportSums = new Map(planned.map((f) => [f.path, sha256.get(f.path)!]));
     yield await hashed('data/case.json', enc.encode(`${JSON.stringify(bundle, null, 2)}\n`));
-    yield await hashed(
-      'data/report.html',
-      enc.encode(renderReport({ bundle, sha256: reportSums, providerName: providerNameFor(bundle.userProviders), today: localDate(now) })),
-    );
+    const timeZone = opts.timeZone ?? localTimeZone();
+    const today = localDate(now);
+    const providerName = providerNameFor(bundle.userProviders);
+    yield await hashed('data/report.html', enc.encode(renderReport({ bundle, sha256: reportSums, providerName, today, timeZone })));
+    // The complaint packets, one folder per account, ready to print or copy from.
+    for (const [path, html] of complaintFiles(bundle, { today, timeZone })) yield await hashed(path, enc.encode(html));
 
     const paths = [...sha256.keys()].sort();
     const tags: Array<[string, string]> = [
@@ -142,7 +147,7 @@ function bagInfo(b: BundleCase, now: Date, sizes: Map<string, number>): Array<[s
     ['Bag-Software-Agent', SOFTWARE_AGENT],
     [
       'External-Description',
-      `Record of the accounts of ${b.case.deceasedName} (died ${b.case.dateOfDeath})${b.scope.kind === 'account' ? ', one account' : ''}: report.html for people, case.json for programs, evidence files with their checksums.`,
+      `Record of the accounts of ${b.case.deceasedName} (died ${b.case.dateOfDeath})${b.scope.kind === 'account' ? ', one account' : ''}: report.html for people, complaint packets in complaints/, case.json for programs, evidence files with their checksums.`,
     ],
     ['External-Identifier', b.case.id],
   ];

@@ -31,6 +31,9 @@ export function providerNameFor(userProviders: BundleCase['userProviders']) {
   return (id: string) => providerName(providers, id);
 }
 
+/** Each file of a saved page named by what it is, in words a reader of the bag understands. */
+const fileWords: Record<EvidenceFile['role'], string> = { archive: 'page', screenshot: 'picture', text: 'text', upload: 'file' };
+
 /** An evidence file and where it goes in the bag. */
 export type PlannedFile = BundleFile & { evidence: Evidence; file: EvidenceFile };
 
@@ -47,7 +50,7 @@ export function planFiles(b: Pick<BundleCase, 'evidence' | 'accounts' | 'userPro
     for (const file of e.files) {
       if (seenBlobs.has(file.blobId)) continue; // one blob shared by two records is stored once
       seenBlobs.add(file.blobId);
-      const base = `data/evidence/${folder}/${e.capturedAt.slice(0, 10)}-${e.kind === 'page_capture' ? 'capture' : slug(e.documentKind ?? 'document')}-${slug(e.title, 40)}${e.files.length > 1 ? `-${file.role}` : ''}`;
+      const base = `data/evidence/${folder}/${e.capturedAt.slice(0, 10)}-${e.kind === 'page_capture' ? 'capture' : slug(e.documentKind ?? 'document')}-${slug(e.title, 40)}${e.files.length > 1 ? `-${fileWords[file.role]}` : ''}`;
       let path = `${base}.${extensionOf(file.mime)}`;
       for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file.mime)}`;
       used.add(path);

@@ -18,9 +18,18 @@ export const BundleFile = z.object({
 export type BundleFile = z.infer<typeof BundleFile>;
 
 /** Each kind of record under its key: the case as itself, every other kind as a list of rows. */
-type RecordsShape = { [K in RecordKind as K['key']]: K['scope'] extends 'root' ? K['schema'] : z.ZodArray<K['schema']> };
+type RecordsShape = {
+  [K in RecordKind as K['key']]: K['scope'] extends 'root'
+    ? K['schema']
+    : K extends { laterInBundles: true }
+      ? z.ZodDefault<z.ZodArray<K['schema']>>
+      : z.ZodArray<K['schema']>;
+};
 const recordsShape = Object.fromEntries(
-  recordKinds.map((kind) => [kind.key, kind.scope === 'root' ? kind.schema : z.array(kind.schema)]),
+  recordKinds.map((kind) => [
+    kind.key,
+    kind.scope === 'root' ? kind.schema : 'laterInBundles' in kind ? z.array(kind.schema).default([]) : z.array(kind.schema),
+  ]),
 ) as RecordsShape;
 
 export const BundleCase = z.object({

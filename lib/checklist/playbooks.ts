@@ -38,6 +38,7 @@ const documentNames: Record<string, string> = {
   id: 'your own photo ID',
   proof_of_payment: 'proof of payment',
   estate_documents: 'estate documents',
+  letter: 'a letter',
   other: 'other documents',
 };
 

@@ -9,13 +9,22 @@ import { ACTIVE_CASE, accountsOfCase } from './caseReads';
 import { db } from './database';
 import { changeSteps } from './steps';
 
-export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userRole'> & { survivorName?: string };
+/** The case's optional words: an empty one is absent. */
+const optionalCaseFields = ['survivorName', 'userName', 'userAddress', 'userPhone', 'userEmail'] as const;
+export type CaseInput = Pick<EstateCase, 'deceasedName' | 'dateOfDeath' | 'userRole'> &
+  Partial<Record<(typeof optionalCaseFields)[number], string>>;
+
+/** The case with its empty optional fields removed (a form sends '' for a field left blank). */
+export function withoutEmptyFields<T extends Record<string, unknown>>(values: T): T {
+  const out: Record<string, unknown> = { ...values };
+  for (const key of optionalCaseFields) if (typeof out[key] === 'string' && !(out[key] as string).trim()) delete out[key];
+  return out as T;
+}
 
 export async function createCase(input: CaseInput, now = new Date()): Promise<EstateCase> {
   const stamp = nowIso(now);
   const estateCase = EstateCase.parse({
-    ...input,
-    survivorName: input.survivorName || undefined,
+    ...withoutEmptyFields(input),
     id: newId(),
     createdAt: stamp,
     updatedAt: stamp,
@@ -66,12 +75,7 @@ export async function updateCase(
   const d = db();
   const current = await d.cases.get(caseId);
   if (!current) throw new Error('That case no longer exists.');
-  const next = EstateCase.parse({
-    ...current,
-    ...patch,
-    survivorName: patch.survivorName === '' ? undefined : (patch.survivorName ?? current.survivorName),
-    updatedAt: nowIso(now),
-  });
+  const next = EstateCase.parse(withoutEmptyFields({ ...current, ...patch, updatedAt: nowIso(now) }));
   await d.cases.put(next);
   for (const account of await accountsOfCase(caseId)) {
     const provider = providers(account.providerId);
@@ -81,7 +85,10 @@ export async function updateCase(
 }
 
 export type AccountPatch = Partial<
-  Pick<Account, 'intent' | 'accountNumber' | 'serviceAddress' | 'nameOnAccount' | 'notes' | 'disconnectDate'>
+  Pick<
+    Account,
+    'intent' | 'accountNumber' | 'serviceAddress' | 'serviceState' | 'nameOnAccount' | 'notes' | 'disconnectDate' | 'resolutionSought'
+  >
 >;
 
 /** Saves account details; a change of intent regenerates the checklist, keeping the user's work. */

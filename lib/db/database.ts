@@ -3,7 +3,19 @@
  * the service worker (a content script would open the web page's database).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade, Setting, Task, UserProvider } from '../model';
+import type {
+  Account,
+  Contact,
+  Device,
+  DocumentSent,
+  Escalation,
+  EstateCase,
+  Evidence,
+  PromiseMade,
+  Setting,
+  Task,
+  UserProvider,
+} from '../model';
 import { keyLoaded } from '../vault/state';
 import { followVaultMode, vaultMiddleware, watchVaultMode } from './vault';
 
@@ -35,6 +47,7 @@ export class EstateDb extends Dexie {
   documentsSent!: EntityTable<DocumentSent, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
   promises!: EntityTable<PromiseMade, 'id'>;
+  escalations!: EntityTable<Escalation, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
   blobs!: EntityTable<StoredBlob, 'id'>;
   userProviders!: EntityTable<UserProvider, 'id'>;
@@ -93,6 +106,11 @@ export class EstateDb extends Dexie {
         });
         await tx.table('checklists').bulkAdd([...byAccount.values()]);
       });
+    // v4: the escalation ladder (issue 15). A broken promise used to be the end of the
+    // record; climbing a rung (a supervisor, the provider's written channel, a regulator,
+    // the BBB) is now an escalation of its own, with its follow-up. A new table: the
+    // records already kept need no change.
+    this.version(4).stores({ escalations: 'id, caseId, accountId' });
   }
 }
 

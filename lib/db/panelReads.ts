@@ -4,7 +4,7 @@
  * themselves.
  */
 import { CaptureReply } from '../messaging/protocol';
-import type { Account, Contact, Device, DocumentSent, Evidence, PromiseMade, Task } from '../model';
+import type { Account, Contact, Device, DocumentSent, Escalation, Evidence, PromiseMade, Task } from '../model';
 import { accountsOfCase } from './caseReads';
 import { db } from './database';
 import { LAST_CAPTURE } from './lastCapture';
@@ -18,20 +18,22 @@ export interface AccountRecords {
   documents: DocumentSent[];
   contacts: Contact[];
   promises: PromiseMade[];
+  escalations: Escalation[];
 }
 
-/** One account and everything recorded for it: its steps, devices, documents sent, contacts and promises. */
+/** One account and everything recorded for it: its steps, devices, documents sent, contacts, promises and escalations. */
 export async function accountRecords(accountId: string): Promise<AccountRecords> {
   const d = db();
-  const [account, tasks, devices, documents, contacts, promises] = await Promise.all([
+  const [account, tasks, devices, documents, contacts, promises, escalations] = await Promise.all([
     d.accounts.get(accountId),
     stepsOfAccount(accountId),
     d.devices.where('accountId').equals(accountId).toArray(),
     d.documentsSent.where('accountId').equals(accountId).toArray(),
     d.contacts.where('accountId').equals(accountId).toArray(),
     d.promises.where('accountId').equals(accountId).toArray(),
+    d.escalations.where('accountId').equals(accountId).toArray(),
   ]);
-  return { account, tasks, devices, documents, contacts, promises };
+  return { account, tasks, devices, documents, contacts, promises, escalations };
 }
 
 export interface LinkTargets {
@@ -75,4 +77,10 @@ export async function lastCaptureOfTab(tabId: number | undefined): Promise<TabCa
   const account = evidence?.accountId ? await d.accounts.get(evidence.accountId) : undefined;
   const steps = account ? await stepsOfAccount(account.id) : [];
   return { capture, evidence, account, steps };
+}
+
+/** One account's records and its proof: what a complaint packet or a letter is written from. */
+export async function complaintRecords(accountId: string): Promise<AccountRecords & { evidence: Evidence[] }> {
+  const [records, evidence] = await Promise.all([accountRecords(accountId), db().evidence.where('accountId').equals(accountId).toArray()]);
+  return { ...records, evidence };
 }

@@ -1,22 +1,31 @@
 /** The user's reminder preferences, kept in the settings table and validated on the way in and out. */
 import { z } from 'zod';
+import { DEFAULT_ESCALATE_DAYS } from '../escalation/triggers';
 import { isoDateTime, nowIso } from '../model';
 import { DEFAULT_ACK_DAYS } from '../reminders/attention';
 import { db } from './database';
 
+const days = z
+  .number({ error: 'Enter a number of days.' })
+  .int('Whole days, please.')
+  .min(1, 'At least 1 day.')
+  .max(365, 'At most 365 days.');
+
 export const ReminderSettings = z.object({
   notifications: z.boolean(),
-  ackDays: z
-    .number({ error: 'Enter a number of days.' })
-    .int('Whole days, please.')
-    .min(1, 'At least 1 day.')
-    .max(365, 'At most 365 days.'),
+  ackDays: days,
+  /** Days a step is overdue (or a document past its follow-up) before the account suggests the next rung of the escalation ladder. */
+  escalateDays: days,
   /** When they last changed: moving the acknowledgment days moves calendar events, so their SEQUENCE must grow. */
   updatedAt: isoDateTime.optional(),
 });
 export type ReminderSettings = z.infer<typeof ReminderSettings>;
 
-export const defaultReminderSettings: ReminderSettings = { notifications: true, ackDays: DEFAULT_ACK_DAYS };
+export const defaultReminderSettings: ReminderSettings = {
+  notifications: true,
+  ackDays: DEFAULT_ACK_DAYS,
+  escalateDays: DEFAULT_ESCALATE_DAYS,
+};
 const KEY = 'reminders';
 
 export async function readReminderSettings(): Promise<ReminderSettings> {

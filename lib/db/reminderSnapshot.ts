@@ -12,7 +12,7 @@ import { type ReminderSettings, readReminderSettings } from './reminderSettings'
 
 export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: ReminderSettings; caseId?: string; today: string };
 
-const empty: ReminderInput = { accounts: [], tasks: [], promises: [], devices: [], documentsSent: [], contacts: [] };
+const empty: ReminderInput = { accounts: [], tasks: [], promises: [], devices: [], documentsSent: [], contacts: [], escalations: [] };
 
 /** Everything of one case the rules look at: the kinds of record ReminderInput names (open tasks only). */
 export async function reminderInput(caseId: string): Promise<ReminderInput> {

@@ -4,7 +4,7 @@
  * cannot be in the future) are added here.
  */
 import type { z } from 'zod';
-import { Contact, Device, DocumentSent, PromiseMade } from '.';
+import { Contact, Device, DocumentSent, Escalation, PromiseMade } from '.';
 import { fieldErrors } from './errors';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
@@ -62,5 +62,13 @@ export function checkDevice(candidate: Record<string, unknown>, today: string): 
   return check(Device, candidate, [
     ['returnedOn', (d) => !!d.returnedOn && d.returnedOn > today, FUTURE],
     ['returnedOn', (d) => d.state === 'returned' && !d.returnedOn, 'When was it returned?'],
+  ]);
+}
+
+export function checkEscalation(candidate: Record<string, unknown>, today: string): Checked<Escalation> {
+  return check(Escalation, candidate, [
+    ['on', (e) => e.on > today, FUTURE],
+    ['followUpDate', (e) => !!e.followUpDate && e.followUpDate < e.on, 'Their answer cannot be due before the day you did it.'],
+    ['answeredOn', (e) => !!e.answeredOn && e.answeredOn < e.on, 'They cannot have answered before the day you did it.'],
   ]);
 }

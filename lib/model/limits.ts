@@ -29,6 +29,8 @@ export const caseLimits = {
   devices: 1_000,
   /** About 6x the 1-3 documents sent per account of a large estate. */
   documentsSent: 1_000,
+  /** 50x the 4 rungs a hard account climbs (a supervisor, the provider in writing, a regulator, the BBB). */
+  escalations: 1_000,
   /** 4x the ~500 captured pages and documents of a large estate. */
   evidence: 2_000,
   /** The sites the user tracks that a bundle carries: at most one per account. */

@@ -8,7 +8,7 @@
  * The order is the order of case.json, and of the checks and writes that follow it.
  */
 import type { z } from 'zod';
-import { Account, Contact, Device, DocumentSent, EstateCase, Evidence, PromiseMade, Task, UserProvider } from './index';
+import { Account, Contact, Device, DocumentSent, Escalation, EstateCase, Evidence, PromiseMade, Task, UserProvider } from './index';
 
 /**
  * What a kind's rows belong to.
@@ -63,6 +63,8 @@ interface RecordKindEntry {
    * the fields of each step. A secret field is never indexed.
    */
   secret: readonly string[];
+  /** Added after bundles were first written (format 1): a bundle without this key holds none (an empty list). */
+  laterInBundles?: true;
 }
 
 export const recordKinds = [
@@ -75,7 +77,7 @@ export const recordKinds = [
     label: { one: 'case', many: 'cases' },
     references: [],
     files: false,
-    secret: ['deceasedName', 'dateOfDeath', 'survivorName'],
+    secret: ['deceasedName', 'dateOfDeath', 'survivorName', 'userName', 'userAddress', 'userPhone', 'userEmail'],
   },
   {
     key: 'accounts',
@@ -86,7 +88,7 @@ export const recordKinds = [
     label: { one: 'account', many: 'accounts' },
     references: [],
     files: false,
-    secret: ['accountNumber', 'serviceAddress', 'nameOnAccount', 'notes'],
+    secret: ['accountNumber', 'serviceAddress', 'serviceState', 'nameOnAccount', 'notes', 'resolutionSought'],
   },
   {
     key: 'tasks',
@@ -151,6 +153,19 @@ export const recordKinds = [
     ],
     files: false,
     secret: ['what'],
+  },
+  {
+    key: 'escalations',
+    table: 'escalations',
+    storage: 'table',
+    scope: 'account',
+    schema: Escalation,
+    label: { one: 'escalation', many: 'escalations' },
+    references: [{ field: 'accountId', to: 'accounts' }],
+    files: false,
+    // Readable with the lock on: the level, rung and dates the badge counts with.
+    secret: ['to', 'referenceNumber', 'note'],
+    laterInBundles: true,
   },
   {
     key: 'evidence',

@@ -78,6 +78,12 @@ export const EstateCase = z.object({
   dateOfDeath: isoDate,
   userRole: UserRole,
   survivorName: text(200).optional(),
+  /** The person keeping this record (the user): how letters and complaints are signed. */
+  userName: text(200).optional(),
+  /** The user's own mailing address, phone and email, for the sender block of letters and the contact fields of complaints. */
+  userAddress: text(300).optional(),
+  userPhone: text(40).optional(),
+  userEmail: text(200).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -94,10 +100,17 @@ export const Account = z.object({
   intent: Intent,
   accountNumber: text(64).optional(),
   serviceAddress: text(300).optional(),
+  /** The service address's US state (two letters, DC included), chosen by the user when the address does not say it: it picks the state's utility commission. */
+  serviceState: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'Choose a state.')
+    .optional(),
   nameOnAccount: text(200).optional(),
   notes: text(5000).optional(),
   /** The day service stops (chosen with the provider); starts device return windows. */
   disconnectDate: isoDate.optional(),
+  /** What the user wants done, in their words: the "resolution sought" of a complaint and of the report. */
+  resolutionSought: text(2000).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -182,7 +195,7 @@ export type DocumentSent = z.infer<typeof DocumentSent>;
 
 export const contactChannels = ['call', 'chat', 'email', 'letter', 'store', 'social'] as const;
 export const ContactChannel = z.enum(contactChannels);
-export const contactOutcomes = ['resolved', 'promise', 'no_progress', 'transferred', 'escalated', 'other'] as const;
+export const contactOutcomes = ['resolved', 'promise', 'no_progress', 'no_record', 'transferred', 'escalated', 'other'] as const;
 
 /** One call, chat, email, letter, visit or social message with a provider. */
 export const Contact = z.object({
@@ -229,6 +242,42 @@ export const PromiseMade = z.object({
   updatedAt: isoDateTime,
 });
 export type PromiseMade = z.infer<typeof PromiseMade>;
+
+/**
+ * How far up a complaint has gone, in the order it is usually climbed (lib/escalation
+ * ladder): a supervisor on the phone, the provider's written or executive channel, the
+ * regulator with authority, then a public complaint body (the BBB).
+ */
+export const escalationLevels = ['supervisor', 'provider_written', 'regulator', 'public'] as const;
+export const EscalationLevel = z.enum(escalationLevels);
+export type EscalationLevel = z.infer<typeof EscalationLevel>;
+
+/** One rung of the escalation ladder climbed: to whom, when, their ticket or tracking number, and when to expect their answer. */
+export const Escalation = z.object({
+  id,
+  caseId: id,
+  accountId: id,
+  level: EscalationLevel,
+  /** The ladder's rung: "supervisor", "provider-written", or a regulator's id in lib/providers/regulators ("fcc", "puc-ca"). */
+  rung: z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9-]+$/, 'Not a valid rung.'),
+  /** Who it went to, in words: "A supervisor at Xfinity", "Federal Communications Commission". */
+  to: requiredText('Who it went to', 200),
+  /** The day it was done. */
+  on: isoDate,
+  /** The ticket, case or tracking number they gave. */
+  referenceNumber: text(120).optional(),
+  note: text(2000).optional(),
+  /** When their answer is due (the regulator's deadline when known) or when to check back. */
+  followUpDate: isoDate.optional(),
+  /** The day they answered: the follow-up is over. */
+  answeredOn: isoDate.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Escalation = z.infer<typeof Escalation>;
 
 export const evidenceKinds = ['page_capture', 'document'] as const;
 export const EvidenceFile = z.object({

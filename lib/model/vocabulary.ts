@@ -33,6 +33,7 @@ export const documentKinds = [
   'id',
   'proof_of_payment',
   'estate_documents',
+  'letter',
   'other',
 ] as const;
 export const DocumentKind = z.enum(documentKinds);

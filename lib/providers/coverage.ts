@@ -2,10 +2,12 @@
  * The README's coverage table, made from the registry: what each provider's entry
  * knows, and whether its bereavement process is verified on its own pages, known
  * only second-hand, searched for and not found, or not researched.
- * `npm run coverage-table` prints it; tests/unit/readme.test.ts checks the README holds it.
+ * `npm run coverage-table` prints it, and the regulators' table after it (regulatorTable);
+ * tests/unit/readme.test.ts checks the README holds both.
  */
-import type { Category } from '../model/vocabulary';
+import { type Category, categories } from '../model/vocabulary';
 import { citedFacts } from './facts';
+import type { Authority } from './regulatorSchema';
 import type { Provider } from './schema';
 
 const categoryWords: Record<Category, string> = {
@@ -46,5 +48,41 @@ export function coverageTable(registry: readonly Provider[]): string {
     '| provider | categories | domains | bereavement process | quoted facts | first-party sources |',
     '|---|---|---|---|---|---|',
     ...coverageRows(registry),
+  ].join('\n');
+}
+
+/** How much is known of a state commission: complete when its complaint page, a phone and what it covers are all sourced. */
+export type RegulatorCompleteness = 'complete' | 'partial';
+
+export function regulatorCompleteness(a: Authority): RegulatorCompleteness {
+  const phone = a.channels.some((c) => c.kind === 'phone');
+  return a.complaintPage && phone && a.covers.length > 0 ? 'complete' : 'partial';
+}
+
+const known = (yes: boolean) => (yes ? 'yes' : 'not known');
+
+/** The regulators' table, one row per state commission (by state), as Markdown. */
+export function regulatorTable(all: readonly Authority[]): string {
+  const commissions = all.filter((a) => a.kind === 'state_PUC').sort((a, b) => (a.state ?? '').localeCompare(b.state ?? ''));
+  const national = all.filter((a) => a.state === undefined);
+  const complete = commissions.filter((a) => regulatorCompleteness(a) === 'complete').length;
+  const rows = commissions.map((a) => {
+    const covered = new Set(a.covers.map((c) => c.category));
+    const covers =
+      categories
+        .filter((c) => covered.has(c))
+        .map((c) => categoryWords[c])
+        .join(', ') || 'not known';
+    const phone = a.channels.some((c) => c.kind === 'phone');
+    const firstParty = a.sources.filter((s) => s.quality === 'first-party').length;
+    return `| ${a.state} | ${a.name} | ${known(Boolean(a.complaintPage))} | ${known(phone)} | ${covers} | ${firstParty}/${a.sources.length} |`;
+  });
+  return [
+    `${commissions.length} state utility commissions (the 50 states and DC) and ${national.length} national bodies (${national.map((a) => a.shortName ?? a.name).join(', ')}). ` +
+      `${complete} commissions are complete (complaint page, phone and what they cover, each sourced); ${commissions.length - complete} are partial.`,
+    '',
+    '| state | commission | complaint page | phone | covers | first-party sources |',
+    '|---|---|---|---|---|---|',
+    ...rows,
   ].join('\n');
 }

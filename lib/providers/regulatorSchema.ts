@@ -19,6 +19,8 @@ export const Authority = z.object({
   kind: Regulator,
   /** Its full name, as it writes it: "California Public Utilities Commission". */
   name: z.string().min(1),
+  /** Where its name was read: a source and the passage that names it (a body nobody has read of is left out). */
+  named: z.object(cited),
   /** The short name people use ("CPUC"), if it has one. */
   shortName: z.string().min(1).optional(),
   /** The state (or "DC") whose commission this is; absent for national bodies. */

@@ -13,6 +13,7 @@ export function authorityFacts(a: Authority): { where: string; source: string }[
   const each = (where: string, items: readonly { source: string }[]) => {
     for (const [i, item] of items.entries()) out.push({ where: `${where}[${i}]`, source: item.source });
   };
+  out.push({ where: 'named', source: a.named.source });
   each('covers', a.covers);
   each('excludes', a.excludes);
   if (a.complaintPage) out.push({ where: 'complaintPage', source: a.complaintPage.source });

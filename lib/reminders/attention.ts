@@ -8,10 +8,10 @@ import type { Counts } from '../badge';
 import { byText } from '../dates';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
 import { documentKindLabels } from '../labels';
-import type { Account, Contact, Device, DocumentSent, PromiseMade, Task } from '../model';
+import type { Account, Contact, Device, DocumentSent, Escalation, PromiseMade, Task } from '../model';
 import type { Provider } from '../providers/schema';
 
-export type ReminderKind = 'task_due' | 'promise_broken' | 'device_return' | 'document_unacknowledged' | 'follow_up';
+export type ReminderKind = 'task_due' | 'promise_broken' | 'device_return' | 'document_unacknowledged' | 'follow_up' | 'escalation_answer';
 
 /** Something with a date that will (or does) need the user's attention. */
 export interface DatedItem {
@@ -44,6 +44,7 @@ export interface ReminderInput {
     'id' | 'accountId' | 'document' | 'documentLabel' | 'recipient' | 'sentOn' | 'acknowledgedOn' | 'followUpDate' | 'updatedAt'
   >[];
   contacts: readonly Pick<Contact, 'id' | 'accountId' | 'at' | 'department' | 'representative' | 'followUpDate' | 'updatedAt'>[];
+  escalations: readonly Pick<Escalation, 'id' | 'accountId' | 'to' | 'followUpDate' | 'answeredOn' | 'updatedAt'>[];
 }
 
 export interface ReminderOptions {
@@ -182,6 +183,19 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       due: c.followUpDate,
       from: c.followUpDate,
       updatedAt: c.updatedAt,
+    });
+  }
+  for (const e of input.escalations) {
+    // Like a promise: their answer is due on the follow-up day; counted until the user says it came.
+    if (!e.followUpDate || e.answeredOn) continue;
+    out.push({
+      key: `escalation_answer:${e.id}`,
+      kind: 'escalation_answer',
+      accountId: e.accountId,
+      subject: `Answer from ${e.to}`,
+      due: e.followUpDate,
+      from: e.followUpDate,
+      updatedAt: e.updatedAt,
     });
   }
   return out;

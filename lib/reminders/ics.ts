@@ -16,6 +16,7 @@ const summaries: Record<ReminderKind, (subject: string) => string> = {
   device_return: (s) => `Last day to return ${s}`,
   document_unacknowledged: (s) => `Check it arrived: ${s}`,
   follow_up: (s) => `Follow up: ${s}`,
+  escalation_answer: (s) => `Expected: ${s}`,
 };
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */

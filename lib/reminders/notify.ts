@@ -51,6 +51,7 @@ const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
   device_return: (i) => (i.overdue ? `Return window ended ${i.due}` : `Return by ${i.due}`),
   document_unacknowledged: (i) => `No acknowledgment since ${i.due}`,
   follow_up: (i) => (i.overdue ? `Follow-up was due ${i.due}` : 'Follow up today'),
+  escalation_answer: (i) => (i.overdue ? `No answer yet (expected ${i.due})` : 'An answer is expected today'),
 };
 
 export const LOCKED_MESSAGE = 'Your records are locked. Open the side panel and enter your passphrase to see what it is.';

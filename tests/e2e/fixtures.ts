@@ -7,8 +7,12 @@ export const extensionDir = path.resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Chromium with the built extension, on a given profile folder (kept across restarts). */
-export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+export async function launchWithExtension(
+  userDataDir: string,
+  options: { timezoneId?: string } = {},
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   const context = await chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath: chromiumPath,
     headless: true,
     acceptDownloads: true,

@@ -88,13 +88,13 @@ test('a bundle protected with a passphrase opens with 7z x and passes sha256sum 
 
   // 7-Zip: every file is AES-256; the wrong passphrase opens nothing; the right one gives the bag, which sha256sum checks.
   const listing = sevenZip(['l', '-slt', file]);
-  expect(listing.match(/^Method = AES-256 Store$/gm)).toHaveLength(10);
+  expect(listing.match(/^Method = AES-256 Store$/gm)).toHaveLength(13); // 3 evidence files, case.json, report.html, 3 complaint packets, 5 tag files
   expect(listing).not.toMatch(/^Method = (?!AES-256)/m);
   expect(() => sevenZip(['t', '-pnot it', file])).toThrow(/Wrong password/);
   const out = path.join(work, 'opened');
   expect(sevenZip(['x', `-p${passphrase}`, `-o${out}`, file])).toMatch(/Everything is Ok/);
   const bagDir = path.join(out, download.suggestedFilename().replace(/-protected\.zip$/, ''));
-  expect(sh('sha256sum', ['-c', '--strict', 'manifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(5);
+  expect(sh('sha256sum', ['-c', '--strict', 'manifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(8);
   expect(sh('sha256sum', ['-c', '--strict', 'tagmanifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(4);
 
   // A fresh profile: choosing the file asks for the passphrase; a wrong one gets a calm word and changes nothing.

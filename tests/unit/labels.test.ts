@@ -13,6 +13,7 @@ import {
   returnMethodLabels,
   sendChannelLabels,
   taskStateLabels,
+  userRoleInWords,
   userRoleLabels,
 } from '../../lib/labels';
 import {
@@ -88,16 +89,20 @@ describe("the bundle's report", () => {
         files: s.evidence.flatMap((e) => e.files.map((f) => ({ blobId: f.blobId, path: `data/evidence/${f.blobId}` }))),
       }),
     );
-    const html = renderReport({ bundle, sha256: new Map(), providerName: (id) => id, today: '2026-03-12' });
+    const html = renderReport({ bundle, sha256: new Map(), providerName: (id) => id, today: '2026-03-12', timeZone: 'America/New_York' });
     const shown = (text: string) => expect(html).toContain(text.replace(/'/g, '&#39;'));
-    shown(`Intent: ${intentLabels('Ann Miller').transfer}.`);
-    shown(`Intent: ${intentLabels().close}.`);
-    shown(userRoleLabels.child);
+    shown(`<strong>${intentLabels('Ann Miller').transfer}.</strong>`);
+    shown(`<strong>${intentLabels().close}.</strong>`);
+    shown(`kept by ${userRoleInWords.child}`);
     shown(deviceStateLabels.pending);
     shown(deviceStateLabels.returned);
     shown(contactChannelLabels.call);
-    shown(`${documentKindLabels.death_certificate} to`);
-    shown(`(${sendChannelLabels.fax})`);
+    shown(documentKindLabels.death_certificate);
+    shown(sendChannelLabels.fax);
     shown(fileRoleLabels.archive);
+    // No code of the model reaches a reader.
+    const text = html.replace(/<[^>]+>/g, ' ');
+    for (const code of ['death_certificate', 'upload_form', 'page_capture', 'return_started', 'no_progress', 'archive', 'UTC'])
+      expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
 });

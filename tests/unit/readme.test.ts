@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverageTable, registry } from '../../lib/providers';
+import { coverageTable, registry, regulatorTable } from '../../lib/providers';
+import { authorities } from '../../lib/providers/regulators';
 
 describe('README', () => {
   const readme = readFileSync('README.md', 'utf8');
@@ -15,6 +16,11 @@ describe('README', () => {
       const row = readme.split('\n').find((line) => line.startsWith(`| ${p.name} |`));
       expect(row, p.name).toContain(`| ${p.bereavement?.status ?? 'not researched'}`);
     }
+  });
+  it('holds the regulators’ table made from their data: every state commission, with what is known of it', () => {
+    // Regenerate with `npm run coverage-table` (its second table) and paste it under the providers' table.
+    expect(readme).toContain(regulatorTable(authorities));
+    for (const a of authorities.filter((x) => x.kind === 'state_PUC')) expect(readme, a.id).toContain(`| ${a.state} | ${a.name} |`);
   });
   it('says how many providers are built in, as many as the registry holds', () => {
     const said = [...readme.matchAll(/(\d+) providers are built in/g)].map((m) => Number(m[1]));

@@ -5,6 +5,7 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
+import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
   addUserTask,
@@ -32,6 +33,12 @@ import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
+import { ComplaintView } from './ComplaintView';
+import { EscalationSection } from './EscalationSection';
+import { LetterView } from './LetterView';
+
+/** A screen of the account that takes its place: a complaint packet (on one form, when given) or a letter. */
+export type AccountScreen = { kind: 'complaint'; form?: FormId } | { kind: 'letter' } | null;
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: {
@@ -47,7 +54,29 @@ export function AccountView(props: {
   const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { persist, removeWithUndo: remove } = useNotices();
   const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
+  // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
+  const [screen, openScreen] = useState<AccountScreen>(null);
   if (!value?.account) return null;
+  if (screen?.kind === 'complaint')
+    return (
+      <ComplaintView
+        accountId={props.accountId}
+        estateCase={props.estateCase}
+        provider={props.provider}
+        providerName={props.providerName}
+        initialForm={screen.form}
+        onBack={() => openScreen(null)}
+      />
+    );
+  if (screen?.kind === 'letter')
+    return (
+      <LetterView
+        accountId={props.accountId}
+        estateCase={props.estateCase}
+        providerName={props.providerName}
+        onBack={() => openScreen(null)}
+      />
+    );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
 
@@ -82,6 +111,15 @@ export function AccountView(props: {
           Add a device
         </button>
       </div>
+
+      <EscalationSection
+        account={account}
+        records={value}
+        provider={provider}
+        providerName={props.providerName}
+        today={today}
+        onPrepareComplaint={(form) => openScreen({ kind: 'complaint', form })}
+      />
 
       <h4>Checklist</h4>
       <TaskList
@@ -199,6 +237,14 @@ export function AccountView(props: {
         onDelete={(contact) => remove('Deleted the log entry.', () => deleteContact(contact.id))}
       />
 
+      <p class="row">
+        <button type="button" onClick={() => openScreen({ kind: 'complaint' })}>
+          Prepare a complaint
+        </button>
+        <button type="button" onClick={() => openScreen({ kind: 'letter' })}>
+          Write a letter
+        </button>
+      </p>
       <p class="row">
         <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
           Export this account as a proof bundle

@@ -4,7 +4,7 @@ import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
-import { addAccount, createCase, setActiveCase, updateCase } from '../../../lib/db/caseWrites';
+import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
@@ -22,8 +22,7 @@ import { SaveProof } from './SaveProof';
 function checkCase(values: CaseFormValues): Record<string, string> | null {
   const stamp = new Date().toISOString();
   const parsed = EstateCase.safeParse({
-    ...values,
-    survivorName: values.survivorName || undefined,
+    ...withoutEmptyFields({ ...values }),
     id: 'check',
     createdAt: stamp,
     updatedAt: stamp,

@@ -6,8 +6,10 @@
 import type { Category } from '../../model/vocabulary';
 import type { Authority, AuthorityInput } from '../regulatorSchema';
 import { validateRegulators } from '../validateRegulators';
+import { federal } from './federal';
+import { states } from './states';
 
-const entries: AuthorityInput[] = [];
+const entries: AuthorityInput[] = [...federal, ...states];
 
 export const authorities: readonly Authority[] = validateRegulators(entries);
 
@@ -15,12 +17,23 @@ export function authorityById(id: string): Authority | undefined {
   return authorities.find((a) => a.id === id);
 }
 
+/** The state bodies first (closest to the service), then the national ones, each group in registry order. */
+const rank = (a: Authority) => (a.state ? 0 : 1);
+
 /**
- * The bodies that take complaints about this kind of service: national ones, and the
- * state's own when the state is known (its two-letter code, "DC" included).
+ * The bodies that take complaints about this kind of service: the state's own when the
+ * state is known (its two-letter code, "DC" included), then the national ones. Never
+ * another state's.
  */
 export function authoritiesFor(category: Category, state?: string): Authority[] {
-  return authorities.filter(
-    (a) => a.covers.some((c) => c.category === category) && (a.state === undefined || a.state === state?.toUpperCase()),
-  );
+  const wanted = state?.trim().toUpperCase();
+  return authorities
+    .filter((a) => a.covers.some((c) => c.category === category) && (a.state === undefined || a.state === wanted))
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+/** The state's public utility commission (or DC's), if the registry has one. */
+export function commissionOf(state: string): Authority | undefined {
+  const wanted = state.trim().toUpperCase();
+  return authorities.find((a) => a.kind === 'state_PUC' && a.state === wanted);
 }

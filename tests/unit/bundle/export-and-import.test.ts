@@ -42,7 +42,21 @@ describe('export', () => {
     expect(text(files, `${root}bagit.txt`)).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
     const info = text(files, `${root}bag-info.txt`);
     expect(info).toMatch(/^Bagging-Date: 2026-03-12$/m);
-    expect(info).toMatch(/^Payload-Oxum: \d+\.5$/m);
+    // 3 evidence files, case.json, report.html and a packet for each form that fits the account with calls.
+    const packets = Object.keys(files)
+      .filter((n) => n.includes('/data/complaints/'))
+      .map((n) => n.slice(n.indexOf('/data/') + 1))
+      .sort();
+    expect(packets).toEqual([
+      'data/complaints/xfinity-9012/cfpb.html',
+      'data/complaints/xfinity-9012/executive.html',
+      'data/complaints/xfinity-9012/fcc.html',
+    ]);
+    expect(info).toMatch(/^Payload-Oxum: \d+\.8$/m);
+    for (const p of packets) expect(text(files, `${root}manifest-sha256.txt`)).toContain(`  ${p}\n`);
+    expect(text(files, `${root}data/complaints/xfinity-9012/fcc.html`)).toContain(
+      '../../evidence/xfinity-9012/2026-03-04-capture-xfinity-confirmation-script.mhtml',
+    );
     expect(info).toMatch(/^External-Description: Record of the accounts of Robert "Bob" Miller <b>/m);
     expect(text(files, `${root}manifest-sha256.txt`)).toMatch(/^[0-9a-f]{64} {2}data\/case\.json$/m);
     expect(text(files, `${root}manifest-sha512.txt`)).toMatch(/^[0-9a-f]{128} {2}data\/report\.html$/m);
@@ -69,10 +83,11 @@ describe('export', () => {
     expect(html).toContain(escapeHtml('Robert "Bob" Miller <b>'));
     expect(html).toContain('Dana (ID 4471)');
     expect(html).toContain('CR-99812');
-    expect(html).toMatch(/1 broken promise<\/span>: Credit the March bill/);
-    expect(html).toMatch(/1 device not returned<\/span>: Cable modem/);
+    expect(html).toContain('Still outstanding: Credit the March bill (promised by');
+    expect(html).toMatch(/<span class="flag">Not returned yet<\/span>/);
+    expect(html).toMatch(/promised Credit the March bill by [A-Z][a-z]+ \d+, 2026 \(NOT kept\)/);
     expect(html).toMatch(/href="evidence\/xfinity-9012\/2026-03-08-proof-of-payment-final-bill\.pdf"/);
-    expect(html).toMatch(/<code>[0-9a-f]{64}<\/code>/);
+    expect(html).toMatch(/<code class="sum">(<span>[0-9a-f]{8}<\/span> ){7}<span>[0-9a-f]{8}<\/span><\/code>/);
   });
 
   it('leaves out sensitive documents and shows only the last four digits by default', async () => {

@@ -28,9 +28,9 @@ describe('gathering the records of a bundle', () => {
   it('gathers every kind of record of the case, oldest first, as of the latest change', async () => {
     const s = await seed();
     const gathered = await gatherCase(full);
-    for (const key of ['accounts', 'tasks', 'devices', 'documentsSent', 'contacts', 'promises', 'evidence'] as const)
+    for (const key of ['accounts', 'tasks', 'devices', 'documentsSent', 'contacts', 'promises', 'escalations', 'evidence'] as const)
       expect(gathered[key].map((r) => r.id).sort(), key).toEqual(s[key].map((r) => r.id).sort());
-    const stamps = [s.cases, s.accounts, s.tasks, s.devices, s.documentsSent, s.contacts, s.promises, s.evidence]
+    const stamps = [s.cases, s.accounts, s.tasks, s.devices, s.documentsSent, s.contacts, s.promises, s.escalations, s.evidence]
       .flat()
       .map((r) => r.updatedAt);
     expect(gathered.asOf).toBe(stamps.sort().at(-1));
@@ -68,6 +68,7 @@ describe('gathering the records of a bundle', () => {
       documentsSent: [],
       contacts: [],
       promises: [],
+      escalations: [row('2026-03-03T00:00:00.000Z')],
       evidence: [row('2026-03-05T00:00:00.000Z'), row('2026-03-04T00:00:00.000Z')],
     };
     expect(latestChange(b as never)).toBe('2026-03-05T00:00:00.000Z');

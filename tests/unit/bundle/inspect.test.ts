@@ -129,6 +129,7 @@ describe('a bundle larger than any estate', () => {
       documentsSent: caseLimits.documentsSent,
       contacts: caseLimits.contacts,
       promises: caseLimits.promises,
+      escalations: caseLimits.escalations,
       evidence: caseLimits.evidence,
     });
   });

@@ -107,13 +107,13 @@ describe('a protected bundle', () => {
     const { bytes, fileName } = await exportZip(pass);
     const file = path.join(work, fileName);
     writeFileSync(file, bytes);
-    expect(sevenZip(['l', '-slt', file]).match(/^Method = AES-256 Store$/gm)).toHaveLength(10); // 3 evidence files, case.json, report.html, 5 tag files
+    expect(sevenZip(['l', '-slt', file]).match(/^Method = AES-256 Store$/gm)).toHaveLength(13); // 3 evidence files, case.json, report.html, 3 complaint packets, 5 tag files
     expect(() => sevenZip(['t', '-pnot the passphrase', file])).toThrow(/Wrong password/);
     const out = path.join(work, 'opened-ours');
     expect(sevenZip(['x', `-p${pass}`, `-o${out}`, file])).toMatch(/Everything is Ok/);
     const bagDir = path.join(out, fileName.replace(/-protected\.zip$/, ''));
-    expect(sh('sha256sum', ['-c', '--strict', 'manifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(5);
-    expect(sh('sha512sum', ['-c', '--strict', 'manifest-sha512.txt'], bagDir).match(/: OK/g)).toHaveLength(5);
+    expect(sh('sha256sum', ['-c', '--strict', 'manifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(8);
+    expect(sh('sha512sum', ['-c', '--strict', 'manifest-sha512.txt'], bagDir).match(/: OK/g)).toHaveLength(8);
     expect(sh('sha256sum', ['-c', '--strict', 'tagmanifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(4);
   });
 

@@ -97,7 +97,7 @@ describe('migrations', () => {
     });
 
     const upgraded = await upgradeFrom(old);
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     const checklist = await upgraded.checklists.get('a1');
     expect(checklist).toMatchObject({ id: 'a1', caseId: 'c1' });
     expect(checklist?.steps).toEqual([
@@ -160,5 +160,55 @@ describe('migrations', () => {
     expect(checklists.flatMap((c) => c.steps).sort((a, b) => a.id.localeCompare(b.id))).toEqual(tasks);
     expect(upgraded.backendDB().objectStoreNames.contains('tasks')).toBe(false);
     expect(await upgraded.contacts.count()).toBe(1);
+  });
+
+  it('from version 3: adds the escalations, empty, and leaves every record as it was', async () => {
+    const old = new Dexie(name);
+    old.version(1).stores(v1Stores);
+    old.version(2).stores({
+      devices: 'id, caseId, accountId',
+      documentsSent: 'id, caseId, accountId',
+      contacts: 'id, caseId, accountId, at',
+      promises: 'id, caseId, accountId, contactId, dueDate',
+      evidence: 'id, caseId, accountId, capturedAt',
+      blobs: 'id',
+      userProviders: 'id, domain',
+    });
+    old.version(3).stores({ tasks: null, checklists: 'id, caseId' });
+    db().close();
+    await old.open();
+    const account = { id: 'a1', caseId: 'c1', providerId: 'xfinity', intent: 'close', createdAt: stamp, updatedAt: stamp };
+    const promise = {
+      id: 'p1',
+      caseId: 'c1',
+      accountId: 'a1',
+      contactId: 'k1',
+      what: 'Refund',
+      dueDate: '2026-03-01',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await old.table('accounts').add(account);
+    await old.table('promises').add(promise);
+
+    const upgraded = await upgradeFrom(old);
+    expect(upgraded.verno).toBe(4);
+    expect(await upgraded.escalations.count()).toBe(0);
+    expect(await upgraded.accounts.toArray()).toEqual([account]);
+    expect(await upgraded.promises.toArray()).toEqual([promise]);
+    // The new table is indexed by case and account, as every kind of an account is.
+    await upgraded.escalations.add({
+      id: 'e1',
+      caseId: 'c1',
+      accountId: 'a1',
+      level: 'supervisor',
+      rung: 'supervisor',
+      to: 'A supervisor at Xfinity',
+      on: '2026-03-02',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    expect((await upgraded.escalations.where('accountId').equals('a1').toArray()).map((e) => e.id)).toEqual(['e1']);
+    expect(await upgraded.escalations.where('caseId').equals('c1').count()).toBe(1);
   });
 });

@@ -60,7 +60,15 @@ describe("one account's records", () => {
 
   it('of a deleted account: no account, nothing else', async () => {
     await estate();
-    expect(await accountRecords('gone')).toEqual({ account: undefined, tasks: [], devices: [], documents: [], contacts: [], promises: [] });
+    expect(await accountRecords('gone')).toEqual({
+      account: undefined,
+      tasks: [],
+      devices: [],
+      documents: [],
+      contacts: [],
+      promises: [],
+      escalations: [],
+    });
   });
 });
 

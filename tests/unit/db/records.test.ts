@@ -47,6 +47,7 @@ describe('reading and deleting by kind', () => {
       documentsSent: of(s.documentsSent),
       contacts: of(s.contacts),
       promises: of(s.promises),
+      escalations: of(s.escalations),
       evidence: of(s.evidence),
       blobs: s.evidence
         .filter((e) => e.accountId === 'acct-xfinity')

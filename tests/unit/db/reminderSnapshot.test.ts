@@ -56,11 +56,18 @@ describe('reminder snapshot from the database', () => {
   });
 
   it('refuses invalid settings and keeps the stored ones', async () => {
-    expect(await readReminderSettings()).toEqual({ notifications: true, ackDays: 14 });
+    expect(await readReminderSettings()).toEqual({ notifications: true, ackDays: 14, escalateDays: 14 });
     await saveReminderSettings({ notifications: false });
     await expect(saveReminderSettings({ ackDays: 0 })).rejects.toThrow();
     await expect(saveReminderSettings({ ackDays: 2.5 })).rejects.toThrow();
     expect(await readReminderSettings()).toMatchObject({ notifications: false, ackDays: 14 });
+  });
+
+  it('keeps the days late before the escalation ladder is offered, whole days from 1 to 365', async () => {
+    await saveReminderSettings({ escalateDays: 7 });
+    expect((await readReminderSettings()).escalateDays).toBe(7);
+    for (const wrong of [0, 366, 1.5, Number.NaN]) await expect(saveReminderSettings({ escalateDays: wrong })).rejects.toThrow();
+    expect(await readReminderSettings()).toMatchObject({ ackDays: 14, escalateDays: 7 });
   });
 
   it('an empty database needs nothing', async () => {

@@ -21,6 +21,7 @@ const followUpOn = (day: string): ReminderInput => ({
   devices: [],
   documentsSent: [],
   contacts: [{ id: 'c1', accountId: 'a1', at: T, followUpDate: day, updatedAt: T }],
+  escalations: [],
 });
 
 describe('the same instant in different time zones', () => {

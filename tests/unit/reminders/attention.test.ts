@@ -27,6 +27,7 @@ function input(over: Partial<ReminderInput> = {}): ReminderInput {
     devices: [],
     documentsSent: [],
     contacts: [],
+    escalations: [],
     ...over,
   };
 }
@@ -186,6 +187,37 @@ describe('follow-up dates', () => {
     });
     expect(keysOn(inp, '2026-03-10')).toEqual(['follow_up:device:d1!', 'follow_up:contact:c1']);
     expect(reminders(inp, options, '2026-03-10').items[1]?.subject).toBe('Contact with Billing, Dana');
+  });
+});
+
+describe('escalations', () => {
+  const e = (id: string, followUpDate?: string, answeredOn?: string) => ({
+    id,
+    accountId: 'a1',
+    to: 'Federal Communications Commission',
+    followUpDate,
+    answeredOn,
+    updatedAt: T,
+  });
+
+  it('awaits their answer: due on its follow-up day, overdue after it, gone once answered', () => {
+    const inp = input({
+      escalations: [e('fcc', '2026-03-10'), e('later', '2026-03-20'), e('answered', '2026-03-01', '2026-03-02'), e('nodate')],
+    });
+    expect(keysOn(inp, '2026-03-09')).toEqual([]);
+    expect(keysOn(inp, '2026-03-10')).toEqual(['escalation_answer:fcc']);
+    expect(keysOn(inp, '2026-03-11')).toEqual(['escalation_answer:fcc!']);
+    const item = reminders(inp, options, '2026-03-11').items[0]!;
+    expect(item.subject).toBe('Answer from Federal Communications Commission');
+  });
+
+  it('counts on the badge, in the calendar and in the next change, like a promise', () => {
+    const inp = input({ escalations: [e('fcc', '2026-03-10')] });
+    const r = reminders(inp, options, '2026-03-11');
+    expect(r.summary.total).toEqual({ open: 1, overdue: 1 });
+    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 1, overdue: 1 });
+    expect(r.calendar.map((d) => d.key)).toEqual(['escalation_answer:fcc']);
+    expect(reminders(inp, options, '2026-03-01').next).toEqual(new Date(2026, 2, 10));
   });
 });
 

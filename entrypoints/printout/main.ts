@@ -1,0 +1,39 @@
+/**
+ * A page to print a complaint packet or a letter written in the side panel. The panel
+ * opens it and hands it the page's static HTML (lib/complaints/print.ts: escaped text,
+ * no script) by a message from the same extension; nothing is stored. The HTML is put
+ * in as parsed nodes, its style as a style sheet (the extension's policy allows no
+ * inline style or script).
+ */
+import './style.css';
+
+const state = document.getElementById('printout-state')!;
+const print = document.getElementById('print') as HTMLButtonElement;
+
+interface PrintoutMessage {
+  type: 'printout';
+  html: string;
+}
+
+function show(html: string): void {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync([...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  for (const node of doc.querySelectorAll('script, iframe, object, embed, link, meta, base')) node.remove();
+  document.title = doc.title || 'Print';
+  document.getElementById('printout')!.replaceChildren(...doc.body.childNodes);
+  state.textContent = 'Check the page, then print it or save it as a PDF.';
+  print.hidden = false;
+  print.focus();
+}
+
+window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
+  // Only the extension's own panel, the window that opened this one, may fill it.
+  if (event.origin !== location.origin || event.source !== window.opener) return;
+  if (event.data?.type === 'printout' && typeof event.data.html === 'string') show(event.data.html);
+});
+print.addEventListener('click', () => window.print());
+
+if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
+else state.textContent = 'This page is filled from the side panel. Open the letter or complaint there and choose Print.';

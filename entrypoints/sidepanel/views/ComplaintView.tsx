@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ComplaintPacket } from '../../../components/ComplaintPacket';
+import { RedactImage } from '../../../components/RedactImage';
+import { type FormId, formsFor } from '../../../lib/complaints/forms';
+import { buildPacket, REDACTED_MARK } from '../../../lib/complaints/packet';
+import { packetHtml } from '../../../lib/complaints/print';
+import { localTimeZone } from '../../../lib/dates';
+import { updateAccount } from '../../../lib/db/caseWrites';
+import { complaintRecords } from '../../../lib/db/panelReads';
+import { stateOfAddress } from '../../../lib/escalation/address';
+import { addDocument, fileData, storageErrorMessage } from '../../../lib/evidence/store';
+import type { EstateCase } from '../../../lib/model';
+import type { Provider } from '../../../lib/providers/schema';
+import { useLive, useToday } from '../hooks';
+import { useNotices } from '../notices';
+import { openPrintout } from '../printout';
+
+/** Copies text for the user; false when the browser refused (they then copy it by hand). */
+export const copyText = (text: string) =>
+  navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
+
+/** A complaint packet for one account, built from its records; `initialForm` opens it on one form (the escalation ladder's offer). */
+export function ComplaintView(props: {
+  accountId: string;
+  estateCase: EstateCase;
+  provider: Provider | undefined;
+  providerName: string;
+  initialForm?: FormId;
+  onBack: () => void;
+}) {
+  const today = useToday();
+  const timeZone = useMemo(localTimeZone, []);
+  const { persist, showError } = useNotices();
+  const { value } = useLive(() => complaintRecords(props.accountId), [props.accountId]);
+  const [formId, setFormId] = useState<FormId | undefined>(props.initialForm);
+  const [numbers, setNumbers] = useState<'full' | 'last4'>('last4');
+  const [resolution, setResolution] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [redacting, setRedacting] = useState<{ evidenceId: string; url: string; error?: string } | null>(null);
+  useEffect(() => () => redacting && URL.revokeObjectURL(redacting.url), [redacting?.url]);
+
+  if (!value?.account) return null;
+  const account = value.account;
+  const category = props.provider?.categories[0];
+  const forms = formsFor(category, account.serviceState ?? stateOfAddress(account.serviceAddress));
+  const form = forms.find((f) => f.id === formId) ?? forms[0]!;
+  const history = {
+    account: resolution === null ? account : { ...account, resolutionSought: resolution },
+    providerName: props.providerName,
+    contacts: value.contacts,
+    promises: value.promises,
+    documentsSent: value.documents,
+    devices: value.devices,
+    evidence: value.evidence,
+    escalations: value.escalations,
+  };
+  const packet = buildPacket(form, { ...history, estateCase: props.estateCase, category, numbers }, { today, timeZone });
+  // The user's own corrections win over what the case fills in, except for what they ask for (kept in one place).
+  const shown: Record<string, string> = { ...values, resolutionSought: resolution ?? account.resolutionSought ?? '' };
+  const edited = { ...packet, fields: packet.fields.map((f) => ({ ...f, value: shown[f.key] ?? f.value })) };
+
+  if (redacting) {
+    const original = value.evidence.find((e) => e.id === redacting.evidenceId);
+    return (
+      <RedactImage
+        title={original?.title ?? 'Document'}
+        imageUrl={redacting.url}
+        error={redacting.error}
+        onCancel={() => setRedacting(null)}
+        onSave={async (png) => {
+          if (!original) return;
+          try {
+            await addDocument({
+              caseId: original.caseId,
+              accountId: original.accountId,
+              file: new File([png], 'redacted-copy.png', { type: 'image/png' }),
+              documentKind: original.documentKind,
+              title: `${original.title} ${REDACTED_MARK}`,
+              sensitive: false,
+            });
+            setRedacting(null);
+          } catch (error) {
+            setRedacting({ ...redacting, error: storageErrorMessage(error) });
+          }
+        }}
+      />
+    );
+  }
+
+  return (
+    <ComplaintPacket
+      providerName={props.providerName}
+      choices={forms.map((f) => ({ id: f.id, name: f.name, body: f.body }))}
+      packet={packet}
+      numbers={numbers}
+      resolution={shown.resolutionSought ?? ''}
+      resolutionSaved={saved}
+      values={shown}
+      onChoose={setFormId}
+      onNumbers={(n) => {
+        setNumbers(n);
+        // The number written into the fields follows the choice.
+        setValues(({ accountNumber: _, description: __, ...rest }) => rest);
+      }}
+      onResolution={(text) => {
+        setSaved(false);
+        setResolution(text);
+      }}
+      onSaveResolution={() =>
+        persist(async () => {
+          await updateAccount(account.id, { resolutionSought: (resolution ?? account.resolutionSought ?? '').trim() }, props.provider);
+          setSaved(true);
+        })
+      }
+      onField={(key, v) => (key === 'resolutionSought' ? setResolution(v) : setValues({ ...values, [key]: v }))}
+      onCopy={copyText}
+      onPrint={() => {
+        try {
+          openPrintout(packetHtml(edited, { deceasedName: props.estateCase.deceasedName, today }));
+        } catch (error) {
+          showError((error as Error).message);
+        }
+      }}
+      onRedact={async (evidenceId) => {
+        const e = value.evidence.find((x) => x.id === evidenceId);
+        const file = e?.files.find((f) => f.mime.startsWith('image/'));
+        const blob = file && (await fileData(file.blobId));
+        if (!blob) return showError('That picture is no longer on this computer.');
+        setRedacting({ evidenceId, url: URL.createObjectURL(blob) });
+      }}
+      onBack={props.onBack}
+    />
+  );
+}

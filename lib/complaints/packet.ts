@@ -1,0 +1,122 @@
+/**
+ * A complaint packet: one form's fields filled from the case, the attachments it may
+ * carry (with their SHA-256) and those it leaves out, with the reason. Pure; the
+ * printable page is print.ts.
+ */
+import { formatDay } from '../dates';
+import { stateOfAddress } from '../escalation/address';
+import { userRoleInWords } from '../labels';
+import type { Category, EstateCase, Evidence, EvidenceFile } from '../model';
+import type { ComplaintForm, FieldKey } from './forms';
+import { type AccountHistory, type AccountNumbers, accountNumberText, descriptionOf, stepsTakenOf, type TellingTime } from './history';
+
+export interface PacketField {
+  key: FieldKey;
+  label: string;
+  hint?: string;
+  value: string;
+}
+
+export interface Attachment {
+  evidenceId: string;
+  title: string;
+  file: EvidenceFile;
+  /** A redacted copy made for complaints. */
+  redacted: boolean;
+}
+
+export interface LeftOut {
+  evidenceId: string;
+  title: string;
+  why: string;
+  /** A picture the user can black out areas of to make a copy that may go. */
+  canRedact: boolean;
+}
+
+export interface Packet {
+  form: ComplaintForm;
+  fields: PacketField[];
+  attachments: Attachment[];
+  leftOut: LeftOut[];
+  /** Fields the case has no value for yet (the user types them in the form). */
+  missing: FieldKey[];
+}
+
+export interface PacketInput extends AccountHistory {
+  estateCase: EstateCase;
+  category: Category | undefined;
+  numbers: AccountNumbers;
+  /** Phone numbers involved, when the user typed them (otherwise those found in the account's notes). */
+  phones?: string;
+  bestTime?: string;
+}
+
+/** US phone numbers in a text, written as the FCC asks (555-555-5555). */
+export function phoneNumbersIn(text: string | undefined): string[] {
+  const found = new Set<string>();
+  for (const m of (text ?? '').matchAll(/(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)/g))
+    found.add(`${m[1]}-${m[2]}-${m[3]}`);
+  return [...found];
+}
+
+const howReceived: Partial<Record<Category, string>> = {
+  wireless: 'Wireless (cell phone)',
+  landline: 'Wired (home phone)',
+  cable_internet: 'Internet and cable TV',
+  satellite_tv: 'Satellite TV',
+};
+
+/** The label a redacted copy carries in its title; kept in one place so the packet recognizes it. */
+export const REDACTED_MARK = '(redacted copy)';
+export const isRedactedCopy = (e: Pick<Evidence, 'title'>) => e.title.endsWith(REDACTED_MARK);
+
+/** Pictures can be blacked out in the panel; a PDF page cannot (yet). */
+const redactable = (e: Evidence) => e.files.some((f) => /^image\/(png|jpeg|webp)$/.test(f.mime));
+
+export function buildPacket(form: ComplaintForm, input: PacketInput, when: TellingTime): Packet {
+  const c = input.estateCase;
+  const a = input.account;
+  const holder = a.nameOnAccount || c.deceasedName;
+  const steps = stepsTakenOf(input, when);
+  const values: Record<FieldKey, string> = {
+    filerName: c.userName ?? '',
+    filerAddress: c.userAddress ?? '',
+    filerPhone: c.userPhone ?? '',
+    bestTime: input.bestTime ?? '',
+    filerEmail: c.userEmail ?? '',
+    accountHolder: `${holder} (died ${formatDay(c.dateOfDeath)})`,
+    filerIfDifferent: c.userName ? `${c.userName} (${userRoleInWords[c.userRole]})` : '',
+    serviceAddress: a.serviceAddress ?? '',
+    mailingAddress: c.userAddress ?? '',
+    accountNumber: accountNumberText(a.accountNumber, input.numbers),
+    phonesInvolved: input.phones ?? phoneNumbersIn(a.notes).join(', '),
+    company: input.providerName,
+    serviceType: input.category ? (howReceived[input.category] ?? '') : '',
+    howReceived: input.category ? (howReceived[input.category] ?? '') : '',
+    state: a.serviceState ?? stateOfAddress(a.serviceAddress) ?? stateOfAddress(c.userAddress) ?? '',
+    description: descriptionOf(input, c, when, input.numbers),
+    stepsTaken: steps.map((s) => `- ${s}`).join('\n'),
+    resolutionSought: a.resolutionSought ?? '',
+  };
+  const fields = form.fields.map((f) => ({ ...f, value: values[f.key] }));
+  const attachments: Attachment[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const e of input.evidence) {
+    const title = e.title;
+    if (e.sensitive && form.forbidsSensitive) {
+      leftOut.push({
+        evidenceId: e.id,
+        title,
+        why: `You marked it sensitive, and the ${form.name} asks for no sensitive personal details, so it stays out.`,
+        canRedact: redactable(e),
+      });
+      continue;
+    }
+    for (const file of e.files) {
+      // A page's text is inside its archive; the archive and the picture are what a reader opens.
+      if (file.role === 'text') continue;
+      attachments.push({ evidenceId: e.id, title, file, redacted: isRedactedCopy(e) });
+    }
+  }
+  return { form, fields, attachments, leftOut, missing: fields.filter((f) => !f.value.trim()).map((f) => f.key) };
+}
