@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatternsFor, registry } from './lib/providers';
+import { hardenDependencies } from './scripts/build/hardenDependencies';
 
 const providerPatterns = matchPatternsFor(registry);
 
@@ -72,13 +73,16 @@ const extensionPagesPolicy = [
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), prevalidatedRegistry(), preloadPanelViews()] }),
-  manifest: {
+  // Manifest V3 in both browsers (Firefox too): the same action, scripting and storage.session APIs.
+  manifestVersion: 3,
+  vite: () => ({ plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()] }),
+  // One source, two manifests: what differs between the browsers is said here, where the browser is known.
+  manifest: ({ browser }) => ({
     name: 'Estate Accounts Helper',
     description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
     permissions: [
       'storage',
-      'sidePanel',
+      // (The side panel's permission, Chrome's sidePanel, is added by WXT; Firefox's sidebar needs none.)
       // alarms: recompute the badge when something falls due; notifications: tell the user it did.
       'alarms',
       'notifications',
@@ -87,8 +91,9 @@ export default defineConfig({
       // site's host permission (the manifest's content script covers the registry's domains); and
       // "Save this page as proof" reads the page's visible text (document.body.innerText).
       'scripting',
-      // Proof: a full archive (MHTML) of the provider page the user saves.
-      'pageCapture',
+      // Proof: Chrome's full archive (MHTML) of the provider page the user saves, besides the HTML copy.
+      // Firefox has no such API (its proof is the HTML copy, the text and the picture).
+      ...(browser === 'firefox' ? [] : ['pageCapture']),
       // "Save this page as proof" in the page's right-click menu.
       'contextMenus',
       // The shortcut and the right-click menu grant access to the current tab only, at that moment:
@@ -111,7 +116,21 @@ export default defineConfig({
     commands: {
       'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page as proof' },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // Firefox needs an id of the add-on (for storage and updates); it never changes once published.
+          id: 'estate-accounts-helper@extensions.local',
+          // data_collection_permissions and WebDriver BiDi's webExtension.install (the Firefox tests).
+          strict_min_version: '140.0',
+          // Nothing leaves the computer: the extension collects and transmits no data.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads that key from 142 on (the sidebar itself is a desktop feature).
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // The content script runs on registry domains only (never <all_urls>), on their https pages.

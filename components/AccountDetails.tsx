@@ -1,16 +1,26 @@
 import { useState } from 'preact/hooks';
 import { maskAccountNumber } from '../lib/derived/states';
 import { intentLabels } from '../lib/labels';
-import type { Account } from '../lib/model';
-import { intents } from '../lib/model';
+import type { Account, Intent } from '../lib/model';
+import { intents as allIntents } from '../lib/model';
 import { Field } from './Field';
 import { type SaveRecord, useRecordEditor } from './RecordEditor';
 
 /** What to do with the account, and its details; each change saves when the field is left. */
-export function AccountDetails(props: { account: Account; survivorName?: string; onSave: SaveRecord<Account> }) {
+export function AccountDetails(props: {
+  account: Account;
+  survivorName?: string;
+  /** The choices the provider allows (a provider that only closes offers no move); all when absent. */
+  intents?: readonly Intent[];
+  /** Whether to ask for the day service stops (a streaming subscription has no such day to plan). */
+  askDisconnectDate?: boolean;
+  onSave: SaveRecord<Account>;
+}) {
   const { draft, errors, change, bind } = useRecordEditor(props.account, props.onSave);
   const [reveal, setReveal] = useState(false);
   const labels = intentLabels(props.survivorName);
+  // A choice made before it was known to be unavailable stays visible.
+  const intents = allIntents.filter((i) => !props.intents || props.intents.includes(i) || i === props.account.intent);
   return (
     <div class="stack">
       <fieldset class="intent">
@@ -47,13 +57,15 @@ export function AccountDetails(props: { account: Account; survivorName?: string;
           <Field label="Service address" error={errors.serviceAddress}>
             <textarea rows={2} {...bind('serviceAddress')} />
           </Field>
-          <Field
-            label="Disconnect date"
-            hint="The day service stops; equipment return windows count from it."
-            error={errors.disconnectDate}
-          >
-            <input type="date" {...bind('disconnectDate')} />
-          </Field>
+          {props.askDisconnectDate !== false && (
+            <Field
+              label="Disconnect date"
+              hint="The day service stops; equipment return windows count from it."
+              error={errors.disconnectDate}
+            >
+              <input type="date" {...bind('disconnectDate')} />
+            </Field>
+          )}
           <Field label="Notes" error={errors.notes}>
             <textarea rows={3} {...bind('notes')} />
           </Field>

@@ -21,12 +21,17 @@ export type ExportState =
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-/** Options for a proof bundle, its progress and a way to stop it. */
+/**
+ * What to put in the report and the copy; the report opened to read or print (the one
+ * main action), the copy saved as a file anyone can check; its progress and a way to stop it.
+ */
 export function BundleExport(props: {
   accounts: Array<{ id: string; name: string }>;
   initialAccountId?: string;
   state: ExportState;
   onExport: (choices: ExportChoices) => void;
+  /** Opens the report with these choices, to read and print. */
+  onOpenReport: (choices: ExportChoices) => void;
   onCancel: () => void;
 }) {
   const [choices, setChoices] = useState<ExportChoices>({
@@ -52,7 +57,7 @@ export function BundleExport(props: {
   return (
     <form
       class="stack"
-      aria-label="Export a proof bundle"
+      aria-label="Print or keep a copy"
       onSubmit={(e) => {
         e.preventDefault();
         setProtect({ ...protect, tried: true });
@@ -62,7 +67,7 @@ export function BundleExport(props: {
     >
       <Field label="What to include" hint="One account is enough for a complaint about one provider.">
         <select value={choices.accountId} disabled={running} onChange={(e) => setChoices({ ...choices, accountId: e.currentTarget.value })}>
-          <option value="">The whole case</option>
+          <option value="">The whole estate</option>
           {props.accounts.map((a) => (
             <option value={a.id}>Only {a.name}</option>
           ))}
@@ -99,7 +104,7 @@ export function BundleExport(props: {
         <fieldset class="stack protect" disabled={running}>
           <legend class="visually-hidden">Passphrase</legend>
           <p class="hint">
-            Only someone who knows the passphrase can open the files. Your family member opens the ZIP with 7-Zip on Windows, Keka or The
+            Only someone who knows the passphrase can open the files. Your family member opens the file with 7-Zip on Windows, Keka or The
             Unarchiver on a Mac, or <code>7z x</code> on Linux, and types the passphrase. Tell it to them by phone or in person, never in
             the same email or message as the file. The names of the files inside (provider, date, kind of document) can still be seen
             without it. For a provider or a regulator, leave this off.
@@ -134,7 +139,7 @@ export function BundleExport(props: {
       {state.kind === 'running' ? (
         <div class="stack">
           <label class="progress">
-            Making the bundle… {mb(state.done)} of {mb(state.total)}
+            Making the copy… {mb(state.done)} of {mb(state.total)}
             <progress max={Math.max(state.total, 1)} value={state.done} />
           </label>
           <button type="button" onClick={props.onCancel}>
@@ -142,9 +147,12 @@ export function BundleExport(props: {
           </button>
         </div>
       ) : (
-        <button class="primary" type="submit">
-          Export the proof bundle
-        </button>
+        <div class="stack report-actions">
+          <button class="primary" type="button" onClick={() => props.onOpenReport(choices)}>
+            Open the report to read or print
+          </button>
+          <button type="submit">Save a copy anyone can check</button>
+        </div>
       )}
       {props.state.kind === 'done' &&
         (props.state.protected ? (
@@ -154,14 +162,14 @@ export function BundleExport(props: {
           </p>
         ) : (
           <p role="status">
-            Saved as <strong>{props.state.fileName}</strong>. Anyone can open report.html inside it; the checksum files prove nothing was
-            changed.
+            Saved as <strong>{props.state.fileName}</strong> in your downloads. Inside it, report.html is the report; the other files let
+            anyone check that nothing was changed since today.
           </p>
         ))}
       {props.state.kind === 'cancelled' && <p role="status">Cancelled. Nothing was saved.</p>}
       {props.state.kind === 'failed' && (
         <p class="error" role="alert">
-          The bundle could not be made: {props.state.message}
+          The copy could not be made: {props.state.message}
         </p>
       )}
     </form>

@@ -16,7 +16,7 @@ export type ImportState =
 const size = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Choose a bundle, see what it holds, then import it as a new case or into an existing one. */
+/** Choose a copy, see what it holds, then import it as a new estate or into an existing one. */
 export function BundleImport(props: {
   cases: Array<{ id: string; name: string }>;
   state: ImportState;
@@ -31,7 +31,7 @@ export function BundleImport(props: {
   const chosenTarget = preview?.caseExists ? preview.caseId : target;
   return (
     <div class="stack">
-      <Field label="Bundle file (.zip)" hint="Everything is checked before anything is saved.">
+      <Field label="The copy to import (.zip file)" hint="Everything is checked before anything is saved.">
         <input
           type="file"
           accept=".zip,application/zip"
@@ -52,12 +52,12 @@ export function BundleImport(props: {
       {state.kind === 'passphrase' && <PassphraseForm state={state} onPassphrase={props.onPassphrase} onReset={props.onReset} />}
       {state.kind === 'refused' && (
         <div class="error" role="alert">
-          <strong>This bundle was not imported.</strong> {state.reason} Nothing on this computer was changed.
+          <strong>This copy was not imported.</strong> {state.reason} Nothing on this computer was changed.
         </div>
       )}
       {state.kind === 'done' && <p role="status">{state.message}</p>}
       {preview && (
-        <section aria-label="What the bundle holds" class="account">
+        <section aria-label="What the copy holds" class="account">
           <h3>
             Accounts of {preview.deceasedName} <span class="status">died {preview.dateOfDeath}</span>
           </h3>
@@ -76,7 +76,7 @@ export function BundleImport(props: {
               {size(preview.fileBytes)})
             </li>
           </ul>
-          <p class="muted">Every checksum is correct.</p>
+          <p class="muted">Every file is exactly as it was when the copy was made.</p>
           {preview.notes.length > 0 && (
             <div class="notice">
               <p>
@@ -90,13 +90,13 @@ export function BundleImport(props: {
             </div>
           )}
           {preview.caseExists ? (
-            <p>This case is already on this computer: what is new or newer in the bundle will be added to it.</p>
+            <p>This estate is already on this computer: what is new or newer in the copy will be added to it.</p>
           ) : (
             <Field label="Import as">
               <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-                <option value="">A new case</option>
+                <option value="">A new estate</option>
                 {props.cases.map((c) => (
-                  <option value={c.id}>Add to the case of {c.name}</option>
+                  <option value={c.id}>Add to the estate of {c.name}</option>
                 ))}
               </select>
             </Field>
@@ -131,7 +131,7 @@ function PassphraseForm(props: {
   return (
     <form
       class="stack"
-      aria-label="Passphrase of the bundle"
+      aria-label="Passphrase of the copy"
       onSubmit={(e) => {
         e.preventDefault();
         if (passphrase) props.onPassphrase(passphrase);
@@ -150,7 +150,7 @@ function PassphraseForm(props: {
       </label>
       <div class="actions">
         <button class="primary" type="submit" disabled={!passphrase}>
-          Open the bundle
+          Open the copy
         </button>
         <button type="button" onClick={props.onReset}>
           Cancel

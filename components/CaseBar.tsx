@@ -1,9 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { EstateCase } from '../lib/model';
 import { CaseForm, type CaseFormValues } from './CaseForm';
 
-/** Whose estate this is, switching between cases, editing, and starting another. */
+/**
+ * Whose estate this is; switching between estates. Editing and starting one for
+ * another person are a step away (folded), not a main button on every screen.
+ */
 export function CaseBar(props: {
   current: EstateCase;
   cases: EstateCase[];
@@ -11,26 +14,26 @@ export function CaseBar(props: {
   onSwitch: (caseId: string) => void;
   onEdit: (values: CaseFormValues) => Promise<boolean>;
   onCreate: (values: CaseFormValues) => Promise<boolean>;
+  /** Just started or switched to: the estate's name takes the focus (what the action produced). */
+  focusOnShow?: boolean;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'new'>('view');
   const { current } = props;
+  const name = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.focusOnShow) name.current?.focus();
+  }, [props.focusOnShow, current.id]);
+  const back = () => {
+    setMode('view');
+    requestAnimationFrame(() => name.current?.focus());
+  };
   return (
     <section class="case-bar" aria-label="The estate">
-      <div class="row spread">
-        <div>
-          <strong>Estate of {current.deceasedName}</strong>
-          <div class="muted">Died {formatDate(current.dateOfDeath)}</div>
-        </div>
-        {mode === 'view' && (
-          <div class="row">
-            <button type="button" class="link" onClick={() => setMode('edit')}>
-              Edit
-            </button>
-            <button type="button" class="link" onClick={() => setMode('new')}>
-              New case
-            </button>
-          </div>
-        )}
+      <div>
+        <h2 class="estate-name" tabIndex={-1} ref={name}>
+          Estate of {current.deceasedName}
+        </h2>
+        <div class="muted">Died {formatDate(current.dateOfDeath)}</div>
       </div>
       {props.cases.length > 1 && mode === 'view' && (
         <label class="row">
@@ -41,6 +44,19 @@ export function CaseBar(props: {
             ))}
           </select>
         </label>
+      )}
+      {mode === 'view' && (
+        <details class="estate-more">
+          <summary>Change details or start another</summary>
+          <div class="row">
+            <button type="button" onClick={() => setMode('edit')}>
+              Edit the details
+            </button>
+            <button type="button" onClick={() => setMode('new')}>
+              Start for another person
+            </button>
+          </div>
+        </details>
       )}
       {mode === 'edit' && (
         <div class="card">
@@ -55,9 +71,9 @@ export function CaseBar(props: {
             }}
             submitLabel="Save changes"
             errors={props.errors}
-            onSubmit={async (values) => (await props.onEdit(values)) && setMode('view')}
+            onSubmit={async (values) => (await props.onEdit(values)) && back()}
           />
-          <button type="button" onClick={() => setMode('view')}>
+          <button type="button" onClick={back}>
             Cancel
           </button>
         </div>
@@ -66,11 +82,11 @@ export function CaseBar(props: {
         <div class="card">
           <h3>Another person's estate</h3>
           <CaseForm
-            submitLabel="Start this case"
+            submitLabel="Start this estate"
             errors={props.errors}
-            onSubmit={async (values) => (await props.onCreate(values)) && setMode('view')}
+            onSubmit={async (values) => (await props.onCreate(values)) && back()}
           />
-          <button type="button" onClick={() => setMode('view')}>
+          <button type="button" onClick={back}>
             Cancel
           </button>
         </div>

@@ -54,24 +54,34 @@ export function CaseForm(props: {
           ))}
         </select>
       </Field>
-      <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
-        <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
-      </Field>
-      <fieldset class="stack">
-        <legend>About you (optional: it signs your letters and fills complaint forms)</legend>
-        <Field label="Your name" error={props.errors.userName}>
-          <input name="userName" value={values.userName} onInput={set('userName')} autoComplete="name" />
+      {/* Optional, and folded: the form stays short enough to be seen whole in a small panel. */}
+      <details class="more-fields" open={!!values.survivorName || !!props.errors.survivorName}>
+        <summary>Moving an account to someone?</summary>
+        <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
+          <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
         </Field>
-        <Field label="Your mailing address" error={props.errors.userAddress}>
-          <input name="userAddress" value={values.userAddress} onInput={set('userAddress')} autoComplete="street-address" />
-        </Field>
-        <Field label="Your phone" error={props.errors.userPhone}>
-          <input name="userPhone" type="tel" value={values.userPhone} onInput={set('userPhone')} autoComplete="tel" />
-        </Field>
-        <Field label="Your email" error={props.errors.userEmail}>
-          <input name="userEmail" type="email" value={values.userEmail} onInput={set('userEmail')} autoComplete="email" />
-        </Field>
-      </fieldset>
+      </details>
+      <details
+        class="more-fields"
+        open={['userName', 'userAddress', 'userPhone', 'userEmail'].some((k) => !!values[k as keyof CaseFormValues] || !!props.errors[k])}
+      >
+        <summary>Your details for letters (optional)</summary>
+        <fieldset class="stack">
+          <legend>About you (optional: it signs your letters and fills complaint forms)</legend>
+          <Field label="Your name" error={props.errors.userName}>
+            <input name="userName" value={values.userName} onInput={set('userName')} autoComplete="name" />
+          </Field>
+          <Field label="Your mailing address" error={props.errors.userAddress}>
+            <input name="userAddress" value={values.userAddress} onInput={set('userAddress')} autoComplete="street-address" />
+          </Field>
+          <Field label="Your phone" error={props.errors.userPhone}>
+            <input name="userPhone" type="tel" value={values.userPhone} onInput={set('userPhone')} autoComplete="tel" />
+          </Field>
+          <Field label="Your email" error={props.errors.userEmail}>
+            <input name="userEmail" type="email" value={values.userEmail} onInput={set('userEmail')} autoComplete="email" />
+          </Field>
+        </fieldset>
+      </details>
       <button type="submit" class="primary">
         {props.submitLabel}
       </button>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../lib/dates';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
 import type { Contact, PromiseMade, PromiseStatus } from '../lib/model';
@@ -21,6 +21,8 @@ export interface ContactLogProps {
   blankContact: () => Contact;
   /** Checks and stores a new contact with its promises; returns field errors, or null once saved. */
   onLog: (contact: Contact, promises: PromiseDraft[]) => Record<string, string> | null;
+  /** Checks and stores a corrected contact (its promises are kept) with any promises added; errors, or null once saved. */
+  onEdit: (contact: Contact, added: PromiseDraft[]) => Record<string, string> | null;
   onResolvePromise: (promise: PromiseMade, resolution: 'kept' | 'not_kept' | undefined) => void;
   onDelete: (contact: Contact) => void;
 }
@@ -35,136 +37,219 @@ function toLocalInput(iso: string): string {
 /** Every call, chat, letter or visit: who said what, when, and what they promised. */
 export function ContactLog(props: ContactLogProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankContact, props.addRequest);
+  const [editing, setEditing] = useState<string | null>(null);
+  // The entry just saved takes the focus once it is in the list (the write lands a moment later).
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const entry = list.current?.querySelector<HTMLElement>(`[data-id="${focusId}"]`);
+    if (entry) {
+      entry.focus();
+      setFocusId(null);
+    }
+  }, [focusId, props.contacts]);
+  const focusingOn =
+    (id: string, save: (contact: Contact, promises: PromiseDraft[]) => Record<string, string> | null) =>
+    (contact: Contact, promises: PromiseDraft[]) => {
+      const errors = save(contact, promises);
+      if (!errors) setFocusId(id);
+      return errors;
+    };
   return (
     <section ref={section} aria-label="Contact log">
       <h4>Contact log</h4>
-      {adding ? (
-        <ContactForm contact={adding} onCancel={() => setAdding(null)} onLog={closingOnSave(props.onLog)} />
-      ) : (
-        <button type="button" onClick={() => setAdding(props.blankContact())}>
-          Log a call or message
-        </button>
+      {adding && (
+        <ContactForm
+          contact={adding}
+          label="Log a call or message"
+          submitLabel="Save to the log"
+          onCancel={() => setAdding(null)}
+          onSave={focusingOn(adding.id, closingOnSave(props.onLog))}
+        />
       )}
-      {props.contacts.length === 0 && <p class="muted">No calls or messages logged yet.</p>}
-      <ol class="records" reversed>
-        {props.contacts.map(({ contact, promises }) => (
-          <li
-            class="record"
-            key={contact.id}
-            data-testid="contact"
-            aria-label={`${contactChannelLabels[contact.channel]} ${formatDateTime(contact.at)}`}
-          >
-            <div class="record-head">
-              <strong>{contactChannelLabels[contact.channel]}</strong>
-              <span class="muted">{formatDateTime(contact.at)}</span>
-              {contact.outcome && <span class="pill">{outcomeLabels[contact.outcome]}</span>}
-            </div>
-            <p class="muted">
-              {[
-                contact.department,
-                contact.representative && `with ${contact.representative}`,
-                contact.referenceNumber && `ref. ${contact.referenceNumber}`,
-                contact.holdMinutes !== undefined && `${contact.holdMinutes} min on hold`,
-                contact.durationMinutes !== undefined && `${contact.durationMinutes} min in all`,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            {contact.summary && <p class="summary">{contact.summary}</p>}
-            {promises.length > 0 && (
-              <ul class="promises" aria-label="Promises">
-                {promises.map(({ promise, status }) => (
-                  <li class={`promise ${status}`} data-testid="promise">
-                    <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
-                      {promiseStatusLabels[status]}
-                    </span>{' '}
-                    {promise.what} — by {formatDate(promise.dueDate)}
-                    {status !== 'kept' && (
-                      <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'kept')}>
-                        It was kept
-                      </button>
-                    )}
-                    {status === 'pending' && (
-                      <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'not_kept')}>
-                        It was not kept
-                      </button>
-                    )}
-                    {promise.resolution && (
-                      <button type="button" class="link" onClick={() => props.onResolvePromise(promise, undefined)}>
-                        Undo
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <ConfirmButton
-              label="Delete this entry"
-              question="Delete this entry? Its promises and follow-ups go too."
-              onConfirm={() => props.onDelete(contact)}
-            />
-          </li>
-        ))}
+      {props.contacts.length === 0 && !adding && <p class="muted">No calls or messages logged yet.</p>}
+      <ol class="records" reversed ref={list}>
+        {props.contacts.map(({ contact, promises }) =>
+          editing === contact.id ? (
+            <li class="record" key={contact.id}>
+              <ContactForm
+                contact={contact}
+                kept={promises.length}
+                label={`Change the ${contactChannelLabels[contact.channel].toLowerCase()} of ${formatDateTime(contact.at)}`}
+                submitLabel="Save changes"
+                onCancel={() => {
+                  setEditing(null);
+                  setFocusId(contact.id);
+                }}
+                onSave={focusingOn(contact.id, (c, added) => {
+                  const errors = props.onEdit(c, added);
+                  if (!errors) setEditing(null);
+                  return errors;
+                })}
+              />
+            </li>
+          ) : (
+            <li
+              class="record"
+              key={contact.id}
+              data-id={contact.id}
+              id={`record-${contact.id}`}
+              tabIndex={-1}
+              data-testid="contact"
+              aria-label={`${contactChannelLabels[contact.channel]} ${formatDateTime(contact.at)}`}
+            >
+              <div class="record-head">
+                <strong>{contactChannelLabels[contact.channel]}</strong>
+                <span class="muted">{formatDateTime(contact.at)}</span>
+                {contact.outcome && <span class="pill">{outcomeLabels[contact.outcome]}</span>}
+              </div>
+              <p class="muted">
+                {[
+                  contact.department,
+                  contact.representative && `with ${contact.representative}`,
+                  contact.referenceNumber && `ref. ${contact.referenceNumber}`,
+                  contact.holdMinutes !== undefined && `${contact.holdMinutes} min on hold`,
+                  contact.durationMinutes !== undefined && `${contact.durationMinutes} min in all`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              {contact.summary && <p class="summary">{contact.summary}</p>}
+              {promises.length > 0 && (
+                <ul class="promises" aria-label="Promises">
+                  {promises.map(({ promise, status }) => (
+                    <li class={`promise ${status}`} data-testid="promise" id={`record-${promise.id}`} tabIndex={-1}>
+                      <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
+                        {promiseStatusLabels[status]}
+                      </span>{' '}
+                      {promise.what} — by {formatDate(promise.dueDate)}
+                      {status !== 'kept' && (
+                        <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'kept')}>
+                          It was kept
+                        </button>
+                      )}
+                      {status === 'pending' && (
+                        <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'not_kept')}>
+                          It was not kept
+                        </button>
+                      )}
+                      {promise.resolution && (
+                        <button type="button" class="link" onClick={() => props.onResolvePromise(promise, undefined)}>
+                          Undo
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <div class="row">
+                <button type="button" class="link" onClick={() => setEditing(contact.id)}>
+                  Change this entry
+                </button>
+                <ConfirmButton
+                  label="Delete this entry"
+                  question="Delete this entry? Its promises and follow-ups go too."
+                  onConfirm={() => props.onDelete(contact)}
+                />
+              </div>
+            </li>
+          ),
+        )}
       </ol>
     </section>
   );
 }
 
-function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog']; onCancel: () => void }) {
-  const [draft, setDraft] = useState<Record<string, string>>({
-    at: toLocalInput(props.contact.at),
-    channel: props.contact.channel,
+const formKeys = [
+  'at',
+  'channel',
+  'representative',
+  'summary',
+  'outcome',
+  'department',
+  'referenceNumber',
+  'holdMinutes',
+  'durationMinutes',
+];
+
+/** The few things that matter first (how and when, who, what was said, the outcome); the rest folded. */
+function ContactForm(props: {
+  contact: Contact;
+  label: string;
+  submitLabel: string;
+  /** How many promises the entry has already (kept as they are when it is changed). */
+  kept?: number;
+  onSave: (contact: Contact, promises: PromiseDraft[]) => Record<string, string> | null;
+  onCancel: () => void;
+}) {
+  const c = props.contact;
+  const [draft, setDraft] = useState<Record<string, string>>(() => {
+    const fields: Record<string, string> = { at: toLocalInput(c.at), channel: c.channel };
+    for (const key of ['department', 'representative', 'referenceNumber', 'summary', 'outcome'] as const) if (c[key]) fields[key] = c[key]!;
+    if (c.holdMinutes !== undefined) fields.holdMinutes = String(c.holdMinutes);
+    if (c.durationMinutes !== undefined) fields.durationMinutes = String(c.durationMinutes);
+    return fields;
   });
   const [promises, setPromises] = useState<PromiseDraft[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const firstPromise = useRef<HTMLInputElement>(null);
+  const [focusPromise, setFocusPromise] = useState(false);
+  useEffect(() => {
+    if (focusPromise) firstPromise.current?.focus();
+    setFocusPromise(false);
+  }, [focusPromise]);
   const text = (key: string) => ({ value: draft[key] ?? '', onInput: (e: Event) => setDraft({ ...draft, [key]: inputValue(e) }) });
+  const more = ['department', 'referenceNumber', 'holdMinutes', 'durationMinutes'];
+  const moreOpen = more.some((k) => draft[k] || errors[k]);
   return (
     <form
       class="stack card"
-      aria-label="Log a call or message"
+      aria-label={props.label}
       onSubmit={(e) => {
         e.preventDefault();
         const at = draft.at ? new Date(draft.at) : null;
+        // Every field of the form is the form's: one emptied while changing an entry is removed.
+        const base = Object.fromEntries(Object.entries(c).filter(([k]) => !formKeys.includes(k)));
         const candidate = {
-          ...props.contact,
+          ...base,
           ...Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== '')),
           at: at && !Number.isNaN(at.getTime()) ? at.toISOString() : '',
         } as unknown as Contact;
-        setErrors(props.onLog(candidate, promises) ?? {});
+        setErrors(props.onSave(candidate, promises) ?? {});
       }}
     >
-      <Field label="When" error={errors.at}>
-        <input type="datetime-local" {...text('at')} />
-      </Field>
-      <Field label="How" error={errors.channel}>
-        <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: inputValue(e) })}>
-          {contactChannels.map((c) => (
-            <option value={c}>{contactChannelLabels[c]}</option>
-          ))}
-        </select>
-      </Field>
-      <Field label="Department" error={errors.department}>
-        <input {...text('department')} placeholder="e.g. Billing, Retention, Executive office" />
-      </Field>
-      <Field label="Representative's name or ID" error={errors.representative}>
-        <input {...text('representative')} />
-      </Field>
-      <Field label="Reference or ticket number" error={errors.referenceNumber}>
-        <input {...text('referenceNumber')} />
-      </Field>
       <div class="row">
-        <Field label="Minutes on hold" error={errors.holdMinutes}>
-          <input type="number" inputMode="numeric" {...text('holdMinutes')} />
+        <Field label="How" error={errors.channel}>
+          <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: inputValue(e) })}>
+            {contactChannels.map((ch) => (
+              <option value={ch}>{contactChannelLabels[ch]}</option>
+            ))}
+          </select>
         </Field>
-        <Field label="Minutes in all" error={errors.durationMinutes}>
-          <input type="number" inputMode="numeric" {...text('durationMinutes')} />
+        <Field label="When" error={errors.at}>
+          <input type="datetime-local" {...text('at')} />
         </Field>
       </div>
+      <Field label="Who you spoke with (name or ID)" error={errors.representative}>
+        <input {...text('representative')} />
+      </Field>
       <Field label="What was said" error={errors.summary}>
         <textarea rows={3} {...text('summary')} />
       </Field>
       <Field label="Outcome" error={errors.outcome}>
-        <select value={draft.outcome ?? ''} onChange={(e) => setDraft({ ...draft, outcome: inputValue(e) })}>
+        <select
+          value={draft.outcome ?? ''}
+          onChange={(e) => {
+            const outcome = inputValue(e);
+            setDraft({ ...draft, outcome });
+            // "They promised something": the promise row opens at once, ready to type.
+            if (outcome === 'promise' && promises.length === 0) {
+              setPromises([{ what: '', dueDate: '' }]);
+              setFocusPromise(true);
+            }
+          }}
+        >
           <option value="">Choose…</option>
           {contactOutcomes.map((o) => (
             <option value={o}>{outcomeLabels[o]}</option>
@@ -172,14 +257,22 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
         </select>
       </Field>
       <fieldset class="stack">
-        <legend>Promises they made</legend>
+        <legend>{props.kept ? 'More promises they made' : 'Promises they made'}</legend>
+        {props.kept ? (
+          <p class="hint">
+            {props.kept === 1
+              ? 'The promise already logged stays as it is.'
+              : `The ${props.kept} promises already logged stay as they are.`}
+          </p>
+        ) : null}
         {promises.map((p, i) => (
-          <div class="row promise-row">
+          <div class="promise-row">
             <Field label={`Promise ${i + 1}`} error={errors[`promise${i}.what`]}>
               <input
+                ref={i === 0 ? firstPromise : undefined}
                 value={p.what}
                 onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, what: inputValue(e) } : q)))}
-                placeholder="e.g. Refund in 5 days"
+                placeholder="e.g. Credit of $54.20 on the final bill"
               />
             </Field>
             <Field label="By" error={errors[`promise${i}.dueDate`]}>
@@ -195,7 +288,26 @@ function ContactForm(props: { contact: Contact; onLog: ContactLogProps['onLog'];
           Add a promise
         </button>
       </fieldset>
-      <FormActions submitLabel="Save to the log" onCancel={props.onCancel} />
+      <details class="more-fields" open={moreOpen}>
+        <summary>More details: department, reference number, time on hold</summary>
+        <div class="stack">
+          <Field label="Department" error={errors.department}>
+            <input {...text('department')} placeholder="e.g. Billing, Retention, Executive office" />
+          </Field>
+          <Field label="Reference or ticket number" error={errors.referenceNumber}>
+            <input {...text('referenceNumber')} />
+          </Field>
+          <div class="row">
+            <Field label="Minutes on hold" error={errors.holdMinutes}>
+              <input type="number" inputMode="numeric" {...text('holdMinutes')} />
+            </Field>
+            <Field label="Minutes in all" error={errors.durationMinutes}>
+              <input type="number" inputMode="numeric" {...text('durationMinutes')} />
+            </Field>
+          </div>
+        </div>
+      </details>
+      <FormActions submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }

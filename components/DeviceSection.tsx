@@ -18,6 +18,8 @@ export interface DeviceSectionProps {
   /** Kinds the provider rents out, offered first. */
   suggestedKinds: DeviceKind[];
   blankDevice: () => Device;
+  /** Today's date: the return date a device gets when it is marked returned without one. */
+  today: string;
   onSave: SaveRecord<Device>;
   onDelete: (device: Device) => void;
 }
@@ -32,15 +34,18 @@ export function DeviceSection(props: DeviceSectionProps) {
       {props.devices.length === 0 && <p class="muted">No devices listed. Add every modem, box, router and remote separately.</p>}
       <ul class="records">
         {props.devices.map(({ device, deadline }) => (
-          <DeviceItem key={device.id} device={device} deadline={deadline} onSave={props.onSave} onDelete={props.onDelete} />
+          <DeviceItem
+            key={device.id}
+            device={device}
+            deadline={deadline}
+            today={props.today}
+            onSave={props.onSave}
+            onDelete={props.onDelete}
+          />
         ))}
       </ul>
-      {adding ? (
+      {adding && (
         <AddDevice device={adding} kinds={props.suggestedKinds} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
-      ) : (
-        <button type="button" onClick={() => setAdding(props.blankDevice())}>
-          Add a device
-        </button>
       )}
     </section>
   );
@@ -78,18 +83,39 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
   );
 }
 
-function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: SaveRecord<Device>; onDelete: (d: Device) => void }) {
+function DeviceItem(props: {
+  device: Device;
+  deadline: DeviceDeadline;
+  today: string;
+  onSave: SaveRecord<Device>;
+  onDelete: (d: Device) => void;
+}) {
   const { draft, errors, change, bind } = useRecordEditor(props.device, props.onSave);
-  const { deadline } = props;
-  const outstanding = isOutstanding(draft);
+  const { deadline, device: saved } = props;
+  // What is shown as the device's state is what is stored (the heading counts the same),
+  // never a choice that could not be saved.
+  const outstanding = isOutstanding(saved);
+  const unsaved = draft.state !== saved.state;
+  const [filledToday, setFilledToday] = useState(false);
   return (
-    <li class={`record device${deadline.overdue ? ' overdue' : ''}`} aria-label={draft.label} data-testid="device">
+    <li
+      class={`record device${deadline.overdue ? ' overdue' : ''}`}
+      aria-label={draft.label}
+      data-testid="device"
+      id={`record-${saved.id}`}
+      tabIndex={-1}
+    >
       <div class="record-head">
         <strong>{draft.label}</strong> <span class="muted">{deviceKindLabels[draft.kind]}</span>
-        <span class={outstanding ? (deadline.overdue ? 'pill danger' : 'pill warn') : 'pill ok'}>
-          {deadline.overdue ? 'Overdue' : deviceStateLabels[draft.state]}
+        <span class={outstanding ? (deadline.overdue ? 'pill danger' : 'pill warn') : 'pill ok'} data-testid="device-state">
+          {deadline.overdue ? 'Overdue' : deviceStateLabels[saved.state]}
         </span>
       </div>
+      {unsaved && (
+        <p class="error" role="alert">
+          Not saved yet: “{deviceStateLabels[draft.state]}” needs the details below.
+        </p>
+      )}
       {outstanding && deadline.returnBy && (
         <p class={deadline.overdue ? 'error' : 'muted'}>
           Return by {formatDate(deadline.returnBy)}
@@ -100,17 +126,27 @@ function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: S
       {outstanding && !deadline.returnBy && deadline.feeUsd !== undefined && (
         <p class="muted">Unreturned, it can be charged up to ${deadline.feeUsd}.</p>
       )}
-      {draft.state === 'returned' && (draft.returnedOn || draft.receipt) && (
+      {saved.state === 'returned' && (saved.returnedOn || saved.receipt) && (
         <p class="muted">
-          Returned {formatDate(draft.returnedOn)}
-          {draft.receipt && <> · receipt {draft.receipt}</>}
+          Returned {formatDate(saved.returnedOn)}
+          {saved.receipt && <> · receipt {saved.receipt}</>}
         </p>
       )}
       <Disclosure summary={`Return details for ${draft.label}`}>
         {() => (
           <div class="stack">
             <Field label="Where it is" error={errors.state}>
-              <select value={draft.state} onChange={(e) => change({ state: inputValue(e) as Device['state'] })}>
+              <select
+                value={draft.state}
+                onChange={(e) => {
+                  const state = inputValue(e) as Device['state'];
+                  // Returned without a date: saved with today's date, shown below to correct,
+                  // so the state and its return date are always saved together.
+                  const fill = state === 'returned' && !draft.returnedOn;
+                  setFilledToday(fill);
+                  change(fill ? { state, returnedOn: props.today } : { state });
+                }}
+              >
                 {Object.entries(deviceStateLabels).map(([value, label]) => (
                   <option value={value}>{label}</option>
                 ))}
@@ -127,7 +163,15 @@ function DeviceItem(props: { device: Device; deadline: DeviceDeadline; onSave: S
                 ))}
               </select>
             </Field>
-            <Field label="Returned on" error={errors.returnedOn}>
+            <Field
+              label="Returned on"
+              hint={
+                filledToday && draft.returnedOn === props.today
+                  ? 'Filled in with today’s date: change it if it went back another day.'
+                  : undefined
+              }
+              error={errors.returnedOn}
+            >
               <input type="date" {...bind('returnedOn')} />
             </Field>
             <Field label="Receipt or tracking number" error={errors.receipt}>

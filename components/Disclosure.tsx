@@ -5,11 +5,17 @@ import { useState } from 'preact/hooks';
  * A <details> whose content is rendered only once opened: a checklist of hundreds
  * of steps stays light, and the native element keeps keyboard and screen-reader use.
  */
-export function Disclosure(props: { summary: ComponentChildren; class?: string; children: () => ComponentChildren }) {
+export function Disclosure(props: {
+  summary: ComponentChildren;
+  /** The summary's name when its words alone repeat on the screen ("Details" of which step). */
+  label?: string;
+  class?: string;
+  children: () => ComponentChildren;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <details class={props.class} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{props.summary}</summary>
+      <summary aria-label={props.label}>{props.summary}</summary>
       {open && props.children()}
     </details>
   );

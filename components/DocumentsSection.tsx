@@ -31,13 +31,7 @@ export function DocumentsSection(props: DocumentsSectionProps) {
           <DocumentItem key={doc.id} doc={doc} daysWaiting={daysWaiting} onSave={props.onSave} onDelete={props.onDelete} />
         ))}
       </ul>
-      {adding ? (
-        <DocumentForm doc={adding} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
-      ) : (
-        <button type="button" onClick={() => setAdding(props.blankDocument())}>
-          Record a document sent
-        </button>
-      )}
+      {adding && <DocumentForm doc={adding} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />}
     </section>
   );
 }
@@ -127,7 +121,7 @@ function DocumentItem(props: {
   const { draft, errors, change, type } = useRecordEditor(props.doc, props.onSave);
   const label = draft.documentLabel || documentKindLabels[draft.document];
   return (
-    <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent">
+    <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent" id={`record-${draft.id}`} tabIndex={-1}>
       <div class="record-head">
         <strong>{label}</strong> <span class="muted">to {draft.recipient}</span>
         {draft.acknowledgedOn ? (

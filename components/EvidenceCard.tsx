@@ -14,6 +14,12 @@ export interface Preview {
   pdfViewer: boolean;
 }
 
+/** The file's format as a specialist names it (only under "Technical details"). */
+function technicalFormat(mime: string): string {
+  if (mime === 'multipart/related' || mime === 'message/rfc822') return 'MHTML web archive';
+  return mime;
+}
+
 /** One piece of proof in the vault. Every page-derived string is rendered as text. */
 export function EvidenceCard(props: {
   item: Evidence;
@@ -70,7 +76,9 @@ export function EvidenceCard(props: {
             ) : (
               <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
             ))}
-          {viewerOf(preview.mime) === 'text' && <p class="muted">No picture was taken of this page; its archive and text are kept.</p>}
+          {viewerOf(preview.mime) === 'text' && (
+            <p class="muted">No picture was taken of this page; its saved copy and its text are kept.</p>
+          )}
         </div>
       ) : (
         <button type="button" onClick={props.onPreview}>
@@ -86,16 +94,27 @@ export function EvidenceCard(props: {
                 target="_blank"
                 rel="noopener"
                 // Only a PDF, a picture or plain text opens in a tab; anything else is saved, named as what it is.
-                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime)}
+                download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime, f.role)}
               >
                 {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
               </a>{' '}
-              <span class="muted">
-                ({formatBytes(f.size)}, SHA-256 <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>)
-              </span>
+              <span class="muted">({formatBytes(f.size)})</span>
             </li>
           ))}
         </ul>
+      )}
+      {props.fileUrls && (
+        <details class="technical">
+          <summary>Technical details</summary>
+          <ul aria-label="Technical details of the files">
+            {item.files.map((f) => (
+              <li>
+                {f.role === 'upload' ? f.name : fileRoleLabels[f.role]}: format {technicalFormat(f.mime)}, {f.size.toLocaleString('en-US')}{' '}
+                bytes, SHA-256 fingerprint <code class="hash">{f.sha256}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <details onToggle={(e) => setEditing((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Rename, link or delete</summary>
@@ -117,7 +136,7 @@ export function EvidenceCard(props: {
                 checked={item.sensitive}
                 onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)}
               />
-              <span>Sensitive: left out of exports unless you include it</span>
+              <span>Sensitive: left out of reports and copies unless you include it</span>
             </label>
             <ConfirmButton
               label="Delete…"

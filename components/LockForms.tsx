@@ -121,9 +121,9 @@ export function TurnOnForm(props: {
           <strong>If you forget this passphrase, nobody can open your records again</strong>: not you, not the makers of this extension, not
           the browser. There is no reset.
         </p>
-        <p>Before you start, save a proof bundle and keep it somewhere safe, and write the passphrase down at home.</p>
+        <p>Before you start, save a copy (in “Copies”) and keep it somewhere safe, and write the passphrase down at home.</p>
         <button type="button" onClick={props.onExportFirst}>
-          Export a bundle first
+          Save a copy first
         </button>
       </div>
       <Field label="New passphrase" hint="Four or more unrelated words are strong and easy to remember.">

@@ -1,5 +1,5 @@
 import { buildSteps, noBereavementProcessText } from '../lib/checklist/playbooks';
-import { channelKindLabels, documentKindLabels } from '../lib/labels';
+import { channelKindLabels, documentKindLabels, intentLabels } from '../lib/labels';
 import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
@@ -13,7 +13,8 @@ export interface DetectedReference {
   saved: boolean;
 }
 
-const optionNames = { close: 'Close the account', transfer: 'Transfer it into your name' } as const;
+/** The provider's choices in the words of the account's own choice (one wording for one choice). */
+const optionNames = intentLabels();
 
 /** A fact's citation, its source looked up in the provider's list. */
 function Cite(props: { provider: Provider; source: string; quote: string }) {
@@ -170,15 +171,16 @@ export function PageGuidance(props: {
   pageUrl?: string;
   onCopyReport: (text: string) => Promise<void>;
   onSaveReport: (text: string, fileName: string) => void;
+  /** Once the user's own account is shown above: the provider's guidance folded, the numbers on the page still offered. */
+  collapsed?: boolean;
 }) {
   const { provider, pageKind } = props;
   const b = provider.bereavement;
   // The registry's advice for this kind of page; on a verified bereavement page without any, its sourced notes.
   const guidance = provider.guidance[pageKind] ?? (pageKind === 'bereavement' && b?.status === 'verified first-party' ? b.notes : []);
 
-  return (
-    <section class="page-guidance" aria-labelledby="page-guidance-title">
-      <h2 id="page-guidance-title">On this page</h2>
+  const advice = (
+    <>
       <Facts provider={provider} facts={guidance} label="What to do here" />
       <AfterADeath provider={provider} pageKind={pageKind} />
       {provider.contact.length > 0 && (
@@ -187,46 +189,72 @@ export function PageGuidance(props: {
           <Channels provider={provider} channels={provider.contact} label="General customer service" />
         </>
       )}
-      {props.references.length > 0 && (
-        <div class="references">
-          <h3>Numbers on this page</h3>
-          {props.saveBlockedReason && <p class="muted">{props.saveBlockedReason}</p>}
-          {props.saveError && (
-            <p class="error" role="alert">
-              {props.saveError}
-            </p>
-          )}
-          <ul aria-label="Numbers on this page">
-            {props.references.map((r) => (
-              <li key={r.value}>
-                <div>
-                  {r.label}: <strong class="ref-value">{r.value}</strong>
-                </div>
-                <small class="muted ref-context">“{r.context}”</small>
-                <div>
-                  {r.saved ? (
-                    <span class="saved" role="status">
-                      Saved to the account
-                    </span>
-                  ) : (
-                    <button type="button" disabled={!!props.saveBlockedReason} onClick={() => props.onSave(r)}>
-                      Save {r.label.toLowerCase()} {r.value} to the account
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
+    </>
+  );
+  const numbers = props.references.length > 0 && (
+    <div class="references">
+      <h3>Numbers on this page</h3>
+      {props.saveBlockedReason && <p class="muted">{props.saveBlockedReason}</p>}
+      {props.saveError && (
+        <p class="error" role="alert">
+          {props.saveError}
+        </p>
       )}
-      <CorrectionForm
-        provider={provider}
-        facts={shownFacts(provider, guidance, pageKind)}
-        pageUrl={props.pageUrl}
-        today={props.today}
-        onCopy={props.onCopyReport}
-        onSave={props.onSaveReport}
-      />
+      <ul aria-label="Numbers on this page">
+        {props.references.map((r) => (
+          <li key={r.value}>
+            <div>
+              {r.label}: <strong class="ref-value">{r.value}</strong>
+            </div>
+            <small class="muted ref-context">“{r.context}”</small>
+            <div>
+              {r.saved ? (
+                <span class="saved" role="status">
+                  Saved to the account
+                </span>
+              ) : (
+                <button type="button" disabled={!!props.saveBlockedReason} onClick={() => props.onSave(r)}>
+                  Save {r.label.toLowerCase()} {r.value} to the account
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+  const correction = (
+    <CorrectionForm
+      provider={provider}
+      facts={shownFacts(provider, guidance, pageKind)}
+      pageUrl={props.pageUrl}
+      today={props.today}
+      onCopy={props.onCopyReport}
+      onSave={props.onSaveReport}
+    />
+  );
+
+  return (
+    <section class="page-guidance" aria-labelledby="page-guidance-title">
+      {props.collapsed ? (
+        <>
+          {numbers}
+          <details class="guidance-more">
+            <summary>
+              <h2 id="page-guidance-title">On this page: what {provider.name} says</h2>
+            </summary>
+            {advice}
+            {correction}
+          </details>
+        </>
+      ) : (
+        <>
+          <h2 id="page-guidance-title">On this page</h2>
+          {advice}
+          {numbers}
+          {correction}
+        </>
+      )}
     </section>
   );
 }

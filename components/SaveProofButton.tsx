@@ -18,7 +18,7 @@ export function SaveProofButton(props: {
   const { result } = props;
   return (
     <section class="save-proof" aria-label="Proof of this page">
-      <button type="button" class="primary" disabled={props.busy} aria-busy={props.busy} onClick={() => props.onSave(false)}>
+      <button type="button" disabled={props.busy} aria-busy={props.busy} onClick={() => props.onSave(false)}>
         {props.busy ? 'Saving this page…' : 'Save this page as proof'}
       </button>
       <div role="status" aria-live="polite">

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import type { Progressed } from '../lib/derived/progress';
 import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
@@ -10,12 +11,15 @@ import { inputValue, useRecordEditor } from './RecordEditor';
 
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;
 
+/** A step as shown: its derived state, and the record that ticked it, if one did. */
+export type ShownTask = Progressed<Task>;
+
 export interface TaskListProps {
-  tasks: Task[];
+  tasks: ShownTask[];
   today: string;
   /** The account's calls and documents sent, which a step can be linked to. */
   linkables: { contacts: Linkable[]; documents: Linkable[] };
-  onChange: (task: Task, patch: TaskPatch) => void;
+  onChange: (task: ShownTask, patch: TaskPatch) => void;
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
   errors?: Record<string, string>;
@@ -28,8 +32,22 @@ export function TaskList(props: TaskListProps) {
   const [addError, setAddError] = useState('');
   const open = props.tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
   const closed = props.tasks.filter((t) => t.state === 'done' || t.state === 'skipped');
+  // A ticked step leaves the list: the focus goes to the step now in its place (or to "Every step is done").
+  const root = useRef<HTMLDivElement>(null);
+  const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
+  useEffect(() => {
+    if (!ticked || open.some((t) => t.id === ticked.id)) return;
+    const boxes = root.current?.querySelectorAll<HTMLElement>('ul[aria-label="Checklist"] > li input[type="checkbox"]');
+    const target = boxes?.length ? boxes[Math.min(ticked.index, boxes.length - 1)] : root.current?.querySelector<HTMLElement>('.ok-note');
+    target?.focus();
+    setTicked(null);
+  }, [props.tasks]);
+  const onChange: TaskListProps['onChange'] = (task, patch) => {
+    if (patch.state === 'done') setTicked({ id: task.id, index: open.findIndex((t) => t.id === task.id) });
+    props.onChange(task, patch);
+  };
   return (
-    <div>
+    <div ref={root}>
       {props.tasks.length === 0 ? (
         <p class="muted">No steps yet.</p>
       ) : (
@@ -41,12 +59,16 @@ export function TaskList(props: TaskListProps) {
                 task={task}
                 today={props.today}
                 linkables={props.linkables}
-                onChange={props.onChange}
+                onChange={onChange}
                 onDelete={props.onDelete}
               />
             ))}
           </ul>
-          {open.length === 0 && <p class="ok-note">Every step is done.</p>}
+          {open.length === 0 && (
+            <p class="ok-note" tabIndex={-1}>
+              Every step is done.
+            </p>
+          )}
           {closed.length > 0 && (
             <details class="closed-steps">
               <summary>Done or skipped ({closed.length})</summary>
@@ -100,7 +122,7 @@ export interface Linkable {
 }
 
 function TaskItem(props: {
-  task: Task;
+  task: ShownTask;
   today: string;
   linkables: TaskListProps['linkables'];
   onChange: TaskListProps['onChange'];
@@ -110,7 +132,7 @@ function TaskItem(props: {
   const overdue = (task.state === 'todo' || task.state === 'waiting') && !!task.dueDate && task.dueDate < props.today;
   const dueToday = (task.state === 'todo' || task.state === 'waiting') && task.dueDate === props.today;
   return (
-    <li class={`task state-${task.state}${overdue ? ' overdue' : ''}`} data-testid="task">
+    <li class={`task state-${task.state}${overdue ? ' overdue' : ''}`} data-testid="task" id={`record-${task.id}`} tabIndex={-1}>
       <label>
         <input
           type="checkbox"
@@ -130,9 +152,17 @@ function TaskItem(props: {
           )}
         </p>
       )}
+      {task.because && (
+        <p class="task-because">
+          Done because: {task.because.text}.{' '}
+          <button type="button" class="link" onClick={() => props.onChange(task, { state: 'todo' })}>
+            Not done yet? Untick it
+          </button>
+        </p>
+      )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">Note: {task.note}</p>}
-      <Disclosure class="task-more" summary="Details">
+      <Disclosure class="task-more" summary="Details" label={`Details of “${task.title}”`}>
         {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
       </Disclosure>
     </li>
@@ -140,7 +170,7 @@ function TaskItem(props: {
 }
 
 function TaskEditor(props: {
-  task: Task;
+  task: ShownTask;
   linkables: TaskListProps['linkables'];
   onChange: TaskListProps['onChange'];
   onDelete: TaskListProps['onDelete'];

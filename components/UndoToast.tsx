@@ -1,8 +1,15 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
-/** "Deleted. Undo" for a short while after a deletion; then it goes away. */
+/**
+ * "Deleted. Undo" for a short while after a deletion; then it goes away. The deleted
+ * thing is gone from the screen, so the focus moves here, to what the delete produced.
+ */
 export function UndoToast(props: { message: string; seconds?: number; onUndo: () => void; onExpire: () => void }) {
   const seconds = props.seconds ?? 10;
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    undo.current?.focus();
+  }, [props.message]);
   useEffect(() => {
     const timer = setTimeout(props.onExpire, seconds * 1000);
     return () => clearTimeout(timer);
@@ -10,7 +17,7 @@ export function UndoToast(props: { message: string; seconds?: number; onUndo: ()
   return (
     <div class="toast" role="status">
       <span>{props.message}</span>
-      <button type="button" onClick={props.onUndo}>
+      <button type="button" ref={undo} onClick={props.onUndo}>
         Undo
       </button>
     </div>

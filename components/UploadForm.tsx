@@ -54,7 +54,7 @@ export function UploadForm(props: {
           checked={choice.sensitive}
           onChange={(e) => setChoice({ ...choice, sensitive: (e.currentTarget as HTMLInputElement).checked })}
         />
-        <span>Sensitive (shows an SSN, a date of birth or a cause of death): left out of exports unless you include it</span>
+        <span>Sensitive (shows an SSN, a date of birth or a cause of death): left out of reports and copies unless you include it</span>
       </label>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a mouse extra; the file input inside is the keyboard way */}
       <div

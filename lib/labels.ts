@@ -141,7 +141,8 @@ export const userRoleLabels: Record<(typeof userRoles)[number], string> = {
 
 /** The files of a piece of proof (lib/model EvidenceFile roles). */
 export const fileRoleLabels: Record<EvidenceFile['role'], string> = {
-  archive: 'saved copy of the page',
+  archive: 'complete saved page',
+  copy: 'saved copy of the page',
   screenshot: 'picture of the screen',
   text: "page's text",
   upload: 'file',

@@ -12,44 +12,49 @@ import { trackedSites } from '../../lib/db/matcher';
 import { accountOfPage } from '../../lib/derived/pageAccount';
 import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
 import type { CaptureReply } from '../../lib/messaging/protocol';
+import { COPY_POLICY, type SnapshotLimits, snapshotPage } from '../../lib/page/snapshot';
 import { providerIdOf } from '../../lib/providers/user';
+import { platform } from './platform';
 
 export const CAPTURE_COMMAND = 'save-proof';
+
+/** A page copy up to 30 MB (a bill page with its pictures is far smaller), one picture up to 5 MB. */
+const COPY_LIMITS: SnapshotLimits = { maxBytes: 30_000_000, maxImageBytes: 5_000_000, policy: COPY_POLICY };
+const PageSnapshotReply = z.object({
+  title: z.string(),
+  text: z.string(),
+  html: z.string().max(COPY_LIMITS.maxBytes),
+  imagesLeftOut: z.number().int().min(0),
+});
 const MENU_ID = 'save-proof';
 
-const chromeTabs: TabApi = {
+const tabs: TabApi = {
   async tab(tabId) {
-    const t = await chrome.tabs.get(tabId);
-    return { url: t.url, title: t.title, active: t.active, windowId: t.windowId };
+    const t = await browser.tabs.get(tabId);
+    return { url: t.url, title: t.title, active: t.active ?? false, windowId: t.windowId ?? browser.windows.WINDOW_ID_CURRENT };
   },
-  async archive(tabId) {
-    // The browser backs this Blob with a temporary file: take the bytes now. Seen here (Chromium 156):
-    // the first archive of a session, read in the service worker, can fail with NotFoundError; the next works.
-    for (let attempt = 1; ; attempt += 1) {
-      const blob = await chrome.pageCapture.saveAsMHTML({ tabId });
-      if (!blob) throw new Error('no archive');
-      try {
-        return new Blob([await blob.arrayBuffer()], { type: 'multipart/related' });
-      } catch (error) {
-        if (attempt >= 3 || (error as Error).name !== 'NotFoundError') throw error;
-      }
-    }
-  },
+  archive: platform.archive,
   async screenshot(windowId) {
-    const dataUrl = await chrome.tabs.captureVisibleTab(windowId, { format: 'png' });
+    const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
     const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
     return new Blob([bytes], { type: 'image/png' });
   },
-  async pageText(tabId) {
-    const [result] = await chrome.scripting.executeScript({
+  async pageCopy(tabId) {
+    const [result] = await browser.scripting.executeScript({
       target: { tabId },
-      // biome-ignore lint/performance/useDomNodeTextContent: the visible text, as a person reads it, is what is kept
-      func: () => ({ title: document.title, text: document.body?.innerText ?? '' }),
+      func: snapshotPage,
+      args: [COPY_LIMITS],
     });
-    // The page chose these strings: check their shape, keep them as text.
-    return z.object({ title: z.string(), text: z.string() }).parse(result?.result);
+    // The page chose these strings: check their shape, keep them as text (the copy is only ever downloaded).
+    return PageSnapshotReply.parse(result?.result);
   },
 };
+
+/** The keys of the "Save this page as proof" shortcut as the browser has them now (the user can change them), if any. */
+async function captureShortcut(): Promise<string | undefined> {
+  const commands = await chrome.commands.getAll().catch(() => []);
+  return commands.find((c) => c.name === CAPTURE_COMMAND)?.shortcut || undefined;
+}
 
 /** A built-in provider's, or a site the user added. */
 async function providerOfUrl(url: string): Promise<string | undefined> {
@@ -77,14 +82,15 @@ export async function runCapture(request: {
     let accountId = request.accountId;
     if (!accountId) {
       // Link to this provider's account when there is exactly one in the estate; the user can change it.
-      const url = (await chrome.tabs.get(request.tabId).catch(() => undefined))?.url;
+      const url = (await browser.tabs.get(request.tabId).catch(() => undefined))?.url;
       const providerId = url ? await providerOfUrl(url) : undefined;
       if (providerId) accountId = accountOfPage(await accountsOfCase(estate.id), providerId)?.id;
     }
-    const outcome = await captureTab(chromeTabs, {
+    const outcome = await captureTab(tabs, {
       ...request,
       accountId,
       caseId: estate.id,
+      shortcut: await captureShortcut(),
       isProvider: async (url) => (await providerOfUrl(url)) !== undefined,
     });
     reply = replyOf(outcome, request.tabId, now);
@@ -95,14 +101,14 @@ export async function runCapture(request: {
 
 /** Keyboard shortcut or context menu: open the panel (allowed inside the gesture) and capture. */
 function captureFromGesture(tabId: number): void {
-  chrome.sidePanel.open({ tabId }).catch((e) => console.warn('side panel', e));
+  platform.openPanel({ tabId }).catch((e) => console.warn('panel', e));
   runCapture({ tabId, allowAnyPage: false }).catch(console.error);
 }
 
 export function setupCapture(): void {
   browser.runtime.onInstalled.addListener(() => {
-    chrome.contextMenus.removeAll(() => {
-      chrome.contextMenus.create({
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
         id: MENU_ID,
         title: 'Save this page as proof',
         contexts: ['page', 'frame', 'selection', 'link', 'image'],
@@ -110,12 +116,12 @@ export function setupCapture(): void {
         // which is how a site the registry lacks can still be kept, after a "Save it anyway".
         documentUrlPatterns: ['https://*/*', 'http://*/*'],
       });
-    });
+    }, console.error);
   });
-  chrome.contextMenus.onClicked.addListener((info, tab) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) captureFromGesture(tab.id);
   });
-  chrome.commands.onCommand.addListener((command, tab) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command === CAPTURE_COMMAND && tab?.id !== undefined) captureFromGesture(tab.id);
   });
 }

@@ -3,6 +3,7 @@ import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandl
 import { setupBadges } from './badges';
 import { runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates, syncPendingChecklists } from './checklists';
+import { platform } from './platform';
 import { refreshReminders, setupReminders } from './reminders';
 import { setupSignals, storeSignals } from './signals';
 import { setupTrackedSites, syncTrackedSites } from './trackedSites';
@@ -37,7 +38,7 @@ export default defineBackground(() => {
     syncPendingChecklists(refreshBadges).catch(console.error);
   });
 
-  chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e) => console.error('side panel behaviour', e));
+  platform.setupToolbarButton();
   setupBadges();
   setupReminders();
   setupSignals();

@@ -22,6 +22,7 @@ import {
 } from '../../lib/reminders/notify';
 import { isLocked } from '../../lib/vault/state';
 import { refreshAllTabs } from './badges';
+import { platform } from './platform';
 
 const PERIODIC = 'reminders-periodic';
 const NEXT = 'reminders-next';
@@ -80,9 +81,9 @@ async function ensurePeriodicAlarm(): Promise<void> {
 }
 
 function openPanelFor(accountId: string): void {
-  // sidePanel.open() needs a user gesture; a notification click is one, but only
+  // Opening the panel needs a user gesture; a notification click is one, but only
   // until the first await, so it is called at once, before anything else.
-  chrome.sidePanel.open({ windowId: chrome.windows.WINDOW_ID_CURRENT }).catch(() =>
+  platform.openPanel({}).catch(() =>
     // Where that is refused, the panel's page opens as a tab, on the account.
     browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?account=${encodeURIComponent(accountId)}`) }),
   );
@@ -97,9 +98,7 @@ export function setupReminders(): void {
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id === 'reminders-summary') {
-      chrome.sidePanel
-        .open({ windowId: chrome.windows.WINDOW_ID_CURRENT })
-        .catch(() => browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+      platform.openPanel({}).catch(() => browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
       return;
     }
     const parsed = parseNotificationId(id);

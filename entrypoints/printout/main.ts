@@ -6,6 +6,7 @@
  * inline style or script).
  */
 import './style.css';
+import { showStaticPage } from './staticPage';
 
 const state = document.getElementById('printout-state')!;
 const print = document.getElementById('print') as HTMLButtonElement;
@@ -16,13 +17,7 @@ interface PrintoutMessage {
 }
 
 function show(html: string): void {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync([...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  for (const node of doc.querySelectorAll('script, iframe, object, embed, link, meta, base')) node.remove();
-  document.title = doc.title || 'Print';
-  document.getElementById('printout')!.replaceChildren(...doc.body.childNodes);
+  showStaticPage(html, document.getElementById('printout')!);
   state.textContent = 'Check the page, then print it or save it as a PDF.';
   print.hidden = false;
   print.focus();

@@ -32,12 +32,18 @@ const loadLock = () => import('./views/LockView').then((m) => m.LockView);
 
 /** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
 const views = [
-  { id: 'here', label: 'Checklist', render: () => <HereView /> },
+  {
+    id: 'here',
+    label: 'Checklist',
+    render: (params: ViewParams) => (
+      <HereView key={`${params.accountId}|${params.focus}`} accountId={params.accountId} focus={params.focus} />
+    ),
+  },
   { id: 'proof', label: 'Proof', render: () => <Later load={loadProof} props={{}} /> },
   { id: 'reminders', label: 'Reminders', render: () => <Later load={loadReminders} props={{}} /> },
   {
     id: 'bundle',
-    label: 'Export & import',
+    label: 'Copies',
     render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} />,
   },
   { id: 'lock', label: 'Lock', render: () => <Later load={loadLock} props={{}} /> },
@@ -46,6 +52,8 @@ const views = [
 type ViewId = (typeof views)[number]['id'];
 interface ViewParams {
   accountId?: string;
+  /** A record of that account to bring into view (a reminder opens what it is about). */
+  focus?: string;
 }
 
 /**

@@ -1,8 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
-/** Opens another view of the panel, with what it should focus on (e.g. one account to export). */
-export type OpenView = (viewId: string, params?: { accountId?: string }) => void;
+/**
+ * Opens another view of the panel, with what it should focus on: one account (to
+ * export, or to open on the checklist), and a record of it (`focus`, its id).
+ */
+export type OpenView = (viewId: string, params?: { accountId?: string; focus?: string }) => void;
 
 export const NavigationContext = createContext<OpenView>(() => {});
 

@@ -106,14 +106,30 @@ async function text(zip: Blob, entry: ZipEntry, decoder: TextDecoder, name: stri
   }
 }
 
-/** Finds the bag in the ZIP's entries and checks it completely. Throws Refusal. */
+/**
+ * What macOS and Windows add when a person unzips a bundle and zips it again: the
+ * `__MACOSX/` folder of resource forks, Finder's `.DS_Store` and Explorer's
+ * `Thumbs.db`, wherever they sit. Never part of a bag this extension wrote.
+ */
+export function isSystemLitter(name: string): boolean {
+  const parts = name.split('/');
+  const base = parts[parts.length - 1] ?? '';
+  return parts.includes('__MACOSX') || base === '.DS_Store' || base.toLowerCase() === 'thumbs.db';
+}
+
+/**
+ * Finds the bag in the ZIP's entries and checks it completely. Throws Refusal.
+ * The system litter of a re-zipped copy is left aside (unless a manifest lists it,
+ * then it is a file of the bag like any other); everything else is checked as ever.
+ */
 export async function validateBag(
   zip: Blob,
   entries: readonly ZipEntry[],
   digester: Digester,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ValidBag> {
-  const fileEntries = entries.filter((e) => !e.name.endsWith('/'));
+  const everyFile = entries.filter((e) => !e.name.endsWith('/'));
+  const fileEntries = everyFile.filter((e) => !isSystemLitter(e.name));
   const names = new Set(fileEntries.map((e) => e.name));
   let root = '';
   if (!names.has('bagit.txt')) {
@@ -124,6 +140,9 @@ export async function validateBag(
   }
   const files = new Map<string, ZipEntry>();
   for (const e of fileEntries) files.set(e.name.slice(root.length), e);
+  const litter = new Map(
+    everyFile.filter((e) => isSystemLitter(e.name) && e.name.startsWith(root)).map((e) => [e.name.slice(root.length), e] as const),
+  );
 
   // bagit.txt: exactly the two declarations, UTF-8, no byte order mark.
   const declBytes = await entryBytes(zip, files.get('bagit.txt')!);
@@ -160,6 +179,9 @@ export async function validateBag(
     (m[1] ? tagManifests : manifests).push(parsed);
   }
   if (manifests.length === 0) refuse('The bag has no payload manifest (manifest-sha256.txt or similar).');
+  // A file a manifest lists is the bag's own, whatever its name: checked like the rest.
+  for (const m of [...manifests, ...tagManifests])
+    for (const p of m.entries.keys()) if (!files.has(p) && litter.has(p)) files.set(p, litter.get(p)!);
 
   // Completeness: every payload file listed in every manifest, every listed file present.
   const payload = [...files.keys()].filter((p) => p.startsWith('data/'));

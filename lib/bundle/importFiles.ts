@@ -65,7 +65,7 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
         refuse(
           `${named} is not the file its record describes: the record gives another size or checksum. The bundle was changed or damaged after it was made. ${AGAIN}`,
         );
-      if (!isKeptType(file.mime))
+      if (!isKeptType(file.mime, file.role))
         refuse(
           isWebPageType(file.mime)
             ? `${named} is marked as a web page (${file.mime}). Web pages and programs are never imported: opened here, they could act on this computer. ${AGAIN}`

@@ -32,7 +32,14 @@ export function providerNameFor(userProviders: BundleCase['userProviders']) {
 }
 
 /** Each file of a saved page named by what it is, in words a reader of the bag understands. */
-const fileWords: Record<EvidenceFile['role'], string> = { archive: 'page', screenshot: 'picture', text: 'text', upload: 'file' };
+// A page's copy (.html) and Chrome's archive of it (.mhtml) are both the page, told apart by their ending.
+const fileWords: Record<EvidenceFile['role'], string> = {
+  archive: 'page',
+  copy: 'page',
+  screenshot: 'picture',
+  text: 'text',
+  upload: 'file',
+};
 
 /** An evidence file and where it goes in the bag. */
 export type PlannedFile = BundleFile & { evidence: Evidence; file: EvidenceFile };
@@ -51,8 +58,8 @@ export function planFiles(b: Pick<BundleCase, 'evidence' | 'accounts' | 'userPro
       if (seenBlobs.has(file.blobId)) continue; // one blob shared by two records is stored once
       seenBlobs.add(file.blobId);
       const base = `data/evidence/${folder}/${e.capturedAt.slice(0, 10)}-${e.kind === 'page_capture' ? 'capture' : slug(e.documentKind ?? 'document')}-${slug(e.title, 40)}${e.files.length > 1 ? `-${fileWords[file.role]}` : ''}`;
-      let path = `${base}.${extensionOf(file.mime)}`;
-      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file.mime)}`;
+      let path = `${base}.${extensionOf(file.mime, file.role)}`;
+      for (let n = 2; used.has(path); n++) path = `${base}-${n}.${extensionOf(file.mime, file.role)}`;
       used.add(path);
       out.push({ blobId: file.blobId, path, evidence: e, file });
     }

@@ -22,6 +22,7 @@ import {
 } from '../complaints/history';
 import { formatDay, formatInZone } from '../dates';
 import { accountStatus, countStates, statusLabels } from '../derived/accountStatus';
+import { factsByAccount, progressTasks } from '../derived/progress';
 import { isOutstanding } from '../derived/states';
 import { checksumHtml, escapeHtml, printablePage } from '../html';
 import { deviceStateLabels, documentKindLabels, fileRoleLabels, intentLabels, sendChannelLabels } from '../labels';
@@ -89,10 +90,15 @@ export function renderReport({ bundle: b, sha256, providerName, today, timeZone 
   const accountCell = (accountId: string | undefined) => (several ? [h(nameOf(accountId))] : []);
   const c = b.case;
 
+  const factsOf = factsByAccount({ contacts: b.contacts, documents: b.documentsSent, devices: b.devices, evidence: b.evidence });
   const firstPage = b.accounts
     .map((a) => {
       const history = histories.get(a.id)!;
-      const tasks = b.tasks.filter((t) => t.accountId === a.id);
+      // The steps as the panel shows them: ticked by the records that prove them.
+      const tasks = progressTasks(
+        b.tasks.filter((t) => t.accountId === a.id),
+        factsOf(a.id),
+      );
       return `<section class="account"><h3>${h(accountName(a))}</h3>
 <p><strong>${h(intents[a.intent])}.</strong> Status: ${h(statusLabels[accountStatus(countStates(tasks))])}.${a.nameOnAccount ? ` Name on the account: ${h(a.nameOnAccount)}.` : ''}${a.serviceAddress ? ` Service address: ${h(a.serviceAddress)}.` : ''}${a.disconnectDate ? ` Service to end on ${h(formatDay(a.disconnectDate))}.` : ''}</p>
 <p>${h(summaryOf(history, when))}</p>

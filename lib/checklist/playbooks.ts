@@ -86,6 +86,22 @@ function notifyDetail(provider: Provider): string {
   );
 }
 
+/** Whether accounts of this kind come with equipment to list and return (not streaming, not a utility). */
+export function hasEquipmentSteps(provider: Pick<Provider, 'categories'>): boolean {
+  return hasEquipment.has(playbookCategoryOf(provider));
+}
+
+/**
+ * What can be chosen for an account of this provider: closing always; moving it into
+ * the survivor's name unless the registry says the provider offers closing only
+ * (unknown options keep both); "not decided yet" always.
+ */
+export function intentsOffered(provider: Pick<Provider, 'bereavement'> | undefined): Intent[] {
+  const options = provider?.bereavement?.options ?? [];
+  const closeOnly = options.length > 0 && options.every((o) => o.option === 'close');
+  return closeOnly ? ['close', 'undecided'] : ['close', 'transfer', 'undecided'];
+}
+
 /** The steps for one account, in the order a person would take them. */
 export function buildSteps({ provider, intent, estateCase, devices = [] }: PlaybookInput): Step[] {
   const category = playbookCategoryOf(provider);
@@ -97,16 +113,6 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
   const add = (key: string, title: string, detail?: string) => steps.push({ key, title, detail });
 
   add('notify', `Tell ${name} about the death`, notifyDetail(provider));
-  if (intent === 'undecided') {
-    const options = [...new Set((provider.bereavement?.options ?? []).map((o) => o.option))];
-    add(
-      'decide',
-      `Decide: close the account or move it into ${survivor}'s name`,
-      options.length
-        ? `${name} offers: ${options.map((o) => (o === 'close' ? 'closing' : 'transferring ownership')).join(' or ')}.`
-        : undefined,
-    );
-  }
   if (category !== 'streaming') {
     const docs = [...new Set((provider.bereavement?.documents ?? []).map((d) => d.kind))];
     add(
@@ -137,7 +143,7 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
       'list-equipment',
       `List every device ${name} supplied`,
       join([
-        kinds.length ? `Devices ${name}'s sources name: ${kinds.map((k) => deviceKindLabels[k].toLowerCase()).join(', ')}.` : undefined,
+        kinds.length ? `Devices ${name}'s sources name: ${kinds.map((k) => deviceKindLabels[k]).join(', ')}.` : undefined,
         'Add each one under Equipment: every device needs its own return receipt.',
       ]),
     );
@@ -146,6 +152,8 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
     for (const device of devices) {
       add(returnStepKey(device), `Return ${device.label}`, 'Keep the receipt or tracking number and save it with the device.');
     }
+  }
+  if (closing && category !== 'streaming') {
     add(
       'disconnect-date',
       'Choose the disconnect date and where the final bill goes',
@@ -179,7 +187,15 @@ export function buildSteps({ provider, intent, estateCase, devices = [] }: Playb
   }
   add('confirmation', 'Get a confirmation or reference number', 'Save the confirmation page as proof, or log the number with the call.');
   if (closing) {
-    add('final-bill', 'Check the final bill', 'Look for charges after the disconnect date and for equipment that was returned.');
+    add(
+      'final-bill',
+      'Check the final bill',
+      hasEquipment.has(category)
+        ? 'Look for charges after the disconnect date and for equipment that was returned.'
+        : category === 'streaming'
+          ? 'Look for a charge after the cancellation.'
+          : 'Look for charges after the disconnect date.',
+    );
     if (category !== 'streaming') {
       add('refund', 'Get the deposit or credit balance refunded', provider.notes.find((n) => /refund/i.test(n.text))?.text);
     }
@@ -202,6 +218,7 @@ function hasUserWork(task: Task): boolean {
     task.state !== 'todo' ||
     !!task.note ||
     !!task.dueDate ||
+    !!task.proofUndone ||
     task.links.contactIds.length + task.links.documentSentIds.length + task.links.evidenceIds.length > 0
   );
 }

@@ -26,7 +26,10 @@ function stamped<T>(record: T, now: Date): T & { createdAt: string; updatedAt: s
 
 // Devices ---------------------------------------------------------------------
 
-/** Stores a device (already checked with checkDevice) and adds its own return step. */
+/**
+ * Stores a device (already checked with checkDevice) and adds its own return step.
+ * That step's tick follows the device's state without being stored (lib/derived/progress.ts).
+ */
 export async function saveDevice(device: Device, provider: Provider | undefined, now = new Date()): Promise<void> {
   const valid = Device.parse({ ...device, updatedAt: nowIso(now) });
   const d = db();
@@ -34,12 +37,6 @@ export async function saveDevice(device: Device, provider: Provider | undefined,
     await d.devices.put(valid);
     const account = await accountOrThrow(valid.accountId);
     if (provider) await syncChecklist(account, provider, now);
-    // The device's own return step follows the device.
-    const state: TaskState =
-      valid.state === 'returned' || valid.state === 'keep' ? 'done' : valid.state === 'return_started' ? 'waiting' : 'todo';
-    await changeSteps(account, (steps) =>
-      steps.map((t) => (t.stepKey === returnStepKey(valid) && t.state !== state ? { ...t, state, updatedAt: nowIso(now) } : t)),
-    );
   });
 }
 
@@ -83,43 +80,88 @@ function followUpTitle(promise: Pick<PromiseMade, 'what'>, contact: Pick<Contact
 export async function logContact(contact: Contact, promises: PromiseInput[], now = new Date()): Promise<PromiseMade[]> {
   const validContact = Contact.parse(contact);
   const stamp = nowIso(now);
-  const made = promises.map((p) =>
-    PromiseMade.parse({
-      id: newId(),
-      caseId: validContact.caseId,
-      accountId: validContact.accountId,
-      contactId: validContact.id,
-      what: p.what,
-      dueDate: p.dueDate,
-      createdAt: stamp,
-      updatedAt: stamp,
-    }),
-  );
+  const made = newPromises(validContact, promises, stamp);
   const d = db();
   await d.transaction('rw', [d.contacts, d.promises, d.checklists], async () => {
     await d.contacts.put(validContact);
     await d.promises.bulkPut(made);
     await changeSteps({ id: validContact.accountId, caseId: validContact.caseId }, (steps) => [
       ...steps,
-      ...made.map((p, i) =>
-        Task.parse({
-          id: newId(),
-          caseId: p.caseId,
-          accountId: p.accountId,
-          promiseId: p.id,
-          title: followUpTitle(p, validContact),
-          detail: validContact.referenceNumber ? `Reference ${validContact.referenceNumber}.` : undefined,
-          state: 'todo',
-          dueDate: p.dueDate,
-          links: { contactIds: [validContact.id], documentSentIds: [], evidenceIds: [] },
-          order: 500 + steps.length + i,
-          createdAt: stamp,
-          updatedAt: stamp,
-        }),
-      ),
+      ...followUpsOf(made, validContact, steps.length, stamp),
     ]);
   });
   return made;
+}
+
+/**
+ * Corrects a logged contact: its words and details change, it stays on its account,
+ * and its promises and their follow-ups are kept (their titles follow a corrected
+ * name); promises added while editing are stored and followed up like new ones.
+ */
+export async function updateContact(contact: Contact, added: PromiseInput[] = [], now = new Date()): Promise<PromiseMade[]> {
+  const d = db();
+  const stamp = nowIso(now);
+  let made: PromiseMade[] = [];
+  await d.transaction('rw', [d.contacts, d.promises, d.checklists], async () => {
+    const stored = await d.contacts.get(contact.id);
+    if (!stored) throw new Error('This entry is no longer in the log, so it cannot be changed.');
+    const valid = Contact.parse({
+      ...contact,
+      caseId: stored.caseId,
+      accountId: stored.accountId,
+      createdAt: stored.createdAt,
+      updatedAt: stamp,
+    });
+    made = newPromises(valid, added, stamp);
+    await d.contacts.put(valid);
+    await d.promises.bulkPut(made);
+    const kept = new Map((await d.promises.where('contactId').equals(valid.id).toArray()).map((p) => [p.id, p]));
+    await changeSteps({ id: valid.accountId, caseId: valid.caseId }, (steps) => [
+      ...steps.map((t) => {
+        const promise = t.promiseId ? kept.get(t.promiseId) : undefined;
+        if (!promise || made.some((m) => m.id === promise.id)) return t;
+        const title = followUpTitle(promise, valid);
+        return title === t.title ? t : { ...t, title, updatedAt: stamp };
+      }),
+      ...followUpsOf(made, valid, steps.length, stamp),
+    ]);
+  });
+  return made;
+}
+
+function newPromises(contact: Contact, promises: PromiseInput[], stamp: string): PromiseMade[] {
+  return promises.map((p) =>
+    PromiseMade.parse({
+      id: newId(),
+      caseId: contact.caseId,
+      accountId: contact.accountId,
+      contactId: contact.id,
+      what: p.what,
+      dueDate: p.dueDate,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+}
+
+/** Each promise's follow-up step, due on the promised date, after the account's other steps. */
+function followUpsOf(made: PromiseMade[], contact: Contact, stepCount: number, stamp: string): Task[] {
+  return made.map((p, i) =>
+    Task.parse({
+      id: newId(),
+      caseId: p.caseId,
+      accountId: p.accountId,
+      promiseId: p.id,
+      title: followUpTitle(p, contact),
+      detail: contact.referenceNumber ? `Reference ${contact.referenceNumber}.` : undefined,
+      state: 'todo',
+      dueDate: p.dueDate,
+      links: { contactIds: [contact.id], documentSentIds: [], evidenceIds: [] },
+      order: 500 + stepCount + i,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
 }
 
 /** The user's word on a promise. Kept closes its follow-up; not kept leaves it open to chase. */
@@ -158,7 +200,7 @@ export async function deleteContact(contactId: string): Promise<Undo> {
 
 // Tasks ------------------------------------------------------------------------
 
-export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links'>>;
+export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'title' | 'links' | 'proofUndone'>>;
 
 /** Saves a change to a task. Ticking a promise's follow-up means the promise was kept. */
 export async function updateTask(

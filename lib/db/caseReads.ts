@@ -7,6 +7,7 @@
 import { type TaskTally, tallyTasks } from '../derived/tally';
 import type { Account, Device, EstateCase, PromiseMade } from '../model';
 import { db } from './database';
+import { progressOfCase } from './progressReads';
 
 export const ACTIVE_CASE = 'activeCaseId';
 
@@ -53,18 +54,32 @@ export interface CaseOverview {
  */
 export async function caseOverview(today: string): Promise<CaseOverview> {
   const d = db();
-  const [cases, chosen, accounts, checklists, devices, promises] = await d.transaction(
+  const [cases, chosen, accounts, checklists, devices, promises, contacts, documents] = await d.transaction(
     'r',
-    [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises],
+    [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises, d.contacts, d.documentsSent],
     () =>
-      Promise.all([listCases(), chosenCaseId(), d.accounts.toArray(), d.checklists.toArray(), d.devices.toArray(), d.promises.toArray()]),
+      Promise.all([
+        listCases(),
+        chosenCaseId(),
+        d.accounts.toArray(),
+        d.checklists.toArray(),
+        d.devices.toArray(),
+        d.promises.toArray(),
+        d.contacts.toArray(),
+        d.documentsSent.toArray(),
+      ]),
   );
   const current = pickActive(cases, chosen);
   if (!current) return { cases };
   const ofCase = <T extends { caseId: string }>(rows: T[]) => rows.filter((r) => r.caseId === current.id);
-  const steps = new Map<string, TaskTally>();
-  for (const checklist of ofCase(checklists)) tallyTasks(steps, checklist.steps, today);
-  return { current, cases, records: { accounts: ofCase(accounts), steps, devices: ofCase(devices), promises: ofCase(promises) } };
+  const caseDevices = ofCase(devices);
+  // The steps as everyone counts them: ticked by the records that prove them.
+  const progressed = await progressOfCase(
+    ofCase(checklists).flatMap((c) => c.steps),
+    { contacts: ofCase(contacts), documents: ofCase(documents), devices: caseDevices },
+  );
+  const steps = tallyTasks(new Map<string, TaskTally>(), progressed, today);
+  return { current, cases, records: { accounts: ofCase(accounts), steps, devices: caseDevices, promises: ofCase(promises) } };
 }
 
 /** One account, if it still exists. */

@@ -3,17 +3,20 @@
  * returns what one part of the panel shows, so the views never query the database
  * themselves.
  */
+import { type Progressed, progressTasks } from '../derived/progress';
 import { CaptureReply } from '../messaging/protocol';
 import type { Account, Contact, Device, DocumentSent, Escalation, Evidence, PromiseMade, Task } from '../model';
 import { accountsOfCase } from './caseReads';
 import { db } from './database';
 import { LAST_CAPTURE } from './lastCapture';
+import { accountFacts } from './progressReads';
 import { stepsOfAccount, stepsOfCase } from './steps';
 
 export interface AccountRecords {
   /** Undefined once the account is deleted. */
   account?: Account;
-  tasks: Task[];
+  /** Its steps with their derived state (ticked by the records that prove them). */
+  tasks: Progressed<Task>[];
   devices: Device[];
   documents: DocumentSent[];
   contacts: Contact[];
@@ -24,7 +27,7 @@ export interface AccountRecords {
 /** One account and everything recorded for it: its steps, devices, documents sent, contacts, promises and escalations. */
 export async function accountRecords(accountId: string): Promise<AccountRecords> {
   const d = db();
-  const [account, tasks, devices, documents, contacts, promises, escalations] = await Promise.all([
+  const [account, stored, devices, documents, contacts, promises, escalations] = await Promise.all([
     d.accounts.get(accountId),
     stepsOfAccount(accountId),
     d.devices.where('accountId').equals(accountId).toArray(),
@@ -33,6 +36,7 @@ export async function accountRecords(accountId: string): Promise<AccountRecords>
     d.promises.where('accountId').equals(accountId).toArray(),
     d.escalations.where('accountId').equals(accountId).toArray(),
   ]);
+  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents, devices }));
   return { account, tasks, devices, documents, contacts, promises, escalations };
 }
 

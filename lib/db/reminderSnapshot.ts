@@ -7,6 +7,7 @@ import { localDate } from '../dates';
 import { providerById } from '../providers';
 import { type ReminderInput, reminders } from '../reminders/attention';
 import { activeCase } from './caseReads';
+import { progressOfCase } from './progressReads';
 import { rowsOfCase } from './records';
 import { type ReminderSettings, readReminderSettings } from './reminderSettings';
 
@@ -14,10 +15,14 @@ export type ReminderSnapshot = ReturnType<typeof reminders> & { settings: Remind
 
 const empty: ReminderInput = { accounts: [], tasks: [], promises: [], devices: [], documentsSent: [], contacts: [], escalations: [] };
 
-/** Everything of one case the rules look at: the kinds of record ReminderInput names (open tasks only). */
+/**
+ * Everything of one case the rules look at: the kinds of record ReminderInput names
+ * (open tasks only, open as the derived progress says: a step a record ticked is not due).
+ */
 export async function reminderInput(caseId: string): Promise<ReminderInput> {
   const rows = await rowsOfCase(caseId, Object.keys(empty) as Array<keyof ReminderInput>);
-  return { ...rows, tasks: rows.tasks.filter((t) => t.state === 'todo' || t.state === 'waiting') };
+  const tasks = await progressOfCase(rows.tasks, { contacts: rows.contacts, documents: rows.documentsSent, devices: rows.devices });
+  return { ...rows, tasks: tasks.filter((t) => t.state === 'todo' || t.state === 'waiting') };
 }
 
 /** What needs attention in the active case at `now` (in the local time zone). */

@@ -76,6 +76,8 @@ export function maskAccountNumber(value: string | undefined): string {
 export interface AccountSummary {
   accountId: string;
   providerId: string;
+  /** What the user chose to do with it. */
+  intent: Account['intent'];
   status: AccountStatus;
   open: number;
   overdue: number;
@@ -90,7 +92,7 @@ const noSteps: TaskTally = { total: 0, todo: 0, waiting: 0, overdue: 0 };
 
 /** One line of the dashboard, derived from the account's records. */
 export function summarizeAccount(
-  account: Pick<Account, 'id' | 'providerId' | 'disconnectDate'>,
+  account: Pick<Account, 'id' | 'providerId' | 'intent' | 'disconnectDate'>,
   records: { steps: TaskTally; devices: readonly Device[]; promises: readonly PromiseMade[] },
   provider: Pick<Provider, 'equipment'> | undefined,
   today: string,
@@ -100,6 +102,7 @@ export function summarizeAccount(
   return {
     accountId: account.id,
     providerId: account.providerId,
+    intent: account.intent,
     status: accountStatus(steps),
     open: steps.todo + steps.waiting,
     overdue: steps.overdue,
@@ -108,6 +111,11 @@ export function summarizeAccount(
     brokenPromises: records.promises.filter((p) => promiseStatus(p, today) === 'broken').length,
     nextStep: steps.next?.title,
   };
+}
+
+/** How many accounts are settled (every step done or skipped), of how many. */
+export function settledCount(rows: readonly Pick<AccountSummary, 'status'>[]): { settled: number; total: number } {
+  return { settled: rows.filter((r) => r.status === 'done').length, total: rows.length };
 }
 
 /** Accounts needing attention first: overdue, broken promises, then open work; done last. */

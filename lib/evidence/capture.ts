@@ -5,16 +5,17 @@
  */
 import type { CaptureReply } from '../messaging/protocol';
 import type { Evidence } from '../model';
+import type { PageSnapshot } from '../page/snapshot';
 import { type Links, saveCapture, storageErrorMessage } from './store';
 
 export interface TabApi {
   tab(tabId: number): Promise<{ url?: string; title?: string; active: boolean; windowId: number }>;
-  /** chrome.pageCapture.saveAsMHTML */
-  archive(tabId: number): Promise<Blob>;
-  /** chrome.tabs.captureVisibleTab as PNG data; throws without activeTab. */
+  /** A full archive of the page (Chrome's pageCapture.saveAsMHTML); absent where the browser makes none (Firefox). */
+  archive?: (tabId: number) => Promise<Blob>;
+  /** tabs.captureVisibleTab as PNG data; throws without activeTab. */
   screenshot(windowId: number): Promise<Blob>;
-  /** document.title and document.body.innerText, read in the page (chrome.scripting). */
-  pageText(tabId: number): Promise<{ title: string; text: string }>;
+  /** Read in the page (scripting.executeScript): its title, visible text and self-contained HTML copy (lib/page/snapshot). */
+  pageCopy(tabId: number): Promise<PageSnapshot>;
 }
 
 export interface CaptureRequest extends Links {
@@ -24,15 +25,32 @@ export interface CaptureRequest extends Links {
   allowAnyPage: boolean;
   /** Whether the tab's address is a provider's (built-in or added by the user). */
   isProvider: (url: string) => boolean | Promise<boolean>;
+  /** The keys of the "Save this page as proof" shortcut as the browser has them (none when unset), named in what is said. */
+  shortcut?: string;
 }
 
 export type CaptureOutcome = { ok: true; evidence: Evidence; notes: string[] } | { ok: false; reason: string; notProvider?: boolean };
 
-export const NO_SCREENSHOT =
-  'Saved without a picture of the screen: the browser allows that only from the keyboard shortcut, the right-click menu or the toolbar button. The full page archive and its text are kept.';
+/** Where a picture of the screen can be taken from, naming the user's keyboard shortcut when one is set. */
+function fromThePage(shortcut: string | undefined): string {
+  const menu = 'right-click the page and choose “Save this page as proof”';
+  return shortcut ? `press ${shortcut} on the page, or ${menu}` : menu;
+}
 
-export const NO_ACCESS =
-  'This extension may only read the websites of the providers it knows. To save this page anyway, right-click it and choose “Save this page as proof”, or press Alt+Shift+S.';
+export const PICTURES_LEFT_OUT = (n: number) =>
+  n === 1
+    ? 'One picture on the page could not be put into the saved copy; its words are kept.'
+    : `${n} pictures on the page could not be put into the saved copy; their words are kept.`;
+
+/** Said when a page was kept without a picture of the screen (saved from the panel's button). */
+export function noScreenshotNote(shortcut?: string): string {
+  return `Kept without a picture of the screen: the browser takes one only when you save from the page itself. To add one, ${fromThePage(shortcut)}. A copy of the page and its text are kept.`;
+}
+
+/** Said when the page is not one this extension may read. */
+export function noAccessReason(shortcut?: string): string {
+  return `This extension may only read the websites of the providers it knows. To save this page anyway, ${fromThePage(shortcut)}.`;
+}
 
 export async function captureTab(api: TabApi, request: CaptureRequest, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
   let tab: Awaited<ReturnType<TabApi['tab']>>;
@@ -43,7 +61,7 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   }
   const url = tab.url ?? '';
   // Without a host permission or an activeTab grant the browser hides the tab's address.
-  if (!url) return { ok: false, reason: NO_ACCESS };
+  if (!url) return { ok: false, reason: noAccessReason(request.shortcut) };
   if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'Only web pages can be saved as proof.' };
   if (!request.allowAnyPage && !(await request.isProvider(url))) {
     return {
@@ -55,26 +73,36 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
 
   const notes: string[] = [];
   const capturedAt = now();
-  let archive: Blob;
+  const failure = (error: unknown) =>
+    `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.`;
+  // The copy, text and title, read in the page: in every browser. The archive: where the browser makes one.
+  let page: PageSnapshot | undefined;
+  let pageError: unknown;
   try {
-    archive = await api.archive(request.tabId);
+    page = await api.pageCopy(request.tabId);
   } catch (error) {
-    return {
-      ok: false,
-      reason: `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.`,
-    };
+    pageError = error;
   }
+  let archive: Blob | undefined;
+  if (api.archive) {
+    try {
+      archive = await api.archive(request.tabId);
+    } catch (error) {
+      if (!page?.html) return { ok: false, reason: failure(error) };
+    }
+  }
+  if (!archive && !page?.html) return { ok: false, reason: failure(pageError ?? new Error('the page is too large to copy')) };
   // captureVisibleTab takes whatever the window shows: only use it when our tab is the one shown.
   let screenshot: Blob | undefined;
   if (tab.active) screenshot = await api.screenshot(tab.windowId).catch(() => undefined);
   if (!screenshot)
-    notes.push(tab.active ? NO_SCREENSHOT : 'Saved without a picture of the screen, because the page was not the one shown in its window.');
-  let page = { title: tab.title ?? '', text: '' };
-  try {
-    page = await api.pageText(request.tabId);
-  } catch {
-    notes.push("The page's text could not be read; it is still inside the archive.");
-  }
+    notes.push(
+      tab.active
+        ? noScreenshotNote(request.shortcut)
+        : 'Saved without a picture of the screen, because the page was not the one shown in its window.',
+    );
+  if (!page) notes.push("The page's text could not be read; it is still inside the archive.");
+  else if (page.html && page.imagesLeftOut > 0) notes.push(PICTURES_LEFT_OUT(page.imagesLeftOut));
 
   try {
     const evidence = await saveCapture({
@@ -84,11 +112,12 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
       deviceId: request.deviceId,
       contactId: request.contactId,
       url,
-      title: page.title || tab.title || url,
+      title: page?.title || tab.title || url,
       capturedAt,
       archive,
+      copy: page?.html || undefined,
       screenshot,
-      text: page.text,
+      text: page?.text ?? '',
     });
     return { ok: true, evidence, notes };
   } catch (error) {

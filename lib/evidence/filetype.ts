@@ -2,6 +2,7 @@
  * Which uploads are accepted as evidence, decided from the file's bytes (its name can
  * say anything: a program renamed "certificate.pdf" is still a program).
  */
+import { startsAsPageCopy } from '../page/snapshot';
 
 /** One file may be at most this big: a phone photo or a scanned certificate is far smaller. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -70,12 +71,17 @@ export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<F
 // ---- files kept as proof, whatever brought them (an upload, a capture, an import) ----
 
 /** What a file of evidence is for (lib/model EvidenceFile.role). */
-export type FileRole = 'archive' | 'screenshot' | 'text' | 'upload';
+export type FileRole = 'archive' | 'copy' | 'screenshot' | 'text' | 'upload';
 
-/** The types a file of evidence is kept as: an upload's, a page archive's, a screenshot's, page text's. */
+/**
+ * The types a file of evidence is kept as: an upload's, a page archive's, a page copy's, a
+ * screenshot's, page text's. A page copy is HTML: it is only ever downloaded, never shown
+ * in the extension (viewerOf has no viewer for it).
+ */
 export const keptTypes = {
   ...acceptedTypes,
   'multipart/related': 'saved web page',
+  'text/html;charset=utf-8': 'copy of a web page',
   'text/plain;charset=utf-8': 'page text',
 } as const;
 export type KeptMime = keyof typeof keptTypes;
@@ -88,16 +94,23 @@ export function essenceOf(mime: string): string {
 }
 
 /** Another name some programs give a type kept here. */
-const aliases: Record<string, string> = { 'application/x-mimearchive': 'multipart/related', 'text/plain': 'text/plain;charset=utf-8' };
+const aliases: Record<string, string> = {
+  'application/x-mimearchive': 'multipart/related',
+  'text/plain': 'text/plain;charset=utf-8',
+  'text/html': 'text/html;charset=utf-8',
+};
 const keptAs = (mime: string): KeptMime | undefined => {
   const e = essenceOf(mime);
   const type = aliases[e] ?? e;
   return type in keptTypes ? (type as KeptMime) : undefined;
 };
 
-/** Whether a declared type is one of the kinds kept as proof (else it is refused: a web page, a program...). */
-export function isKeptType(mime: string): boolean {
-  return keptAs(mime) !== undefined;
+/**
+ * Whether a declared type is one of the kinds kept as proof for a file of this role (else it is
+ * refused: a web page, a program...). HTML is kept only as a captured page's copy.
+ */
+export function isKeptType(mime: string, role: FileRole): boolean {
+  return keptAs(mime) !== undefined && (role === 'copy') === (keptAs(mime) === 'text/html;charset=utf-8');
 }
 
 /** Whether two declared types name the same kind of file ("TEXT/PLAIN" and "text/plain;charset=utf-8" do). */
@@ -179,6 +192,14 @@ export async function checkKeptFile(role: FileRole, name: string, data: Blob): P
       return isMhtml(head)
         ? { ok: true, mime: 'multipart/related' }
         : { ok: false, reason: `“${name}” is not a saved web page (MHTML) as the browser saves them.` };
+    case 'copy':
+      // As lib/page/snapshot.ts writes it: UTF-8 HTML whose first element in <head> forbids running or loading anything.
+      return startsAsPageCopy(new TextDecoder('utf-8').decode(head.slice(0, 4096))) && (await isUtf8(data))
+        ? { ok: true, mime: 'text/html;charset=utf-8' }
+        : {
+            ok: false,
+            reason: `“${name}” should be a copy of a web page as this extension saves them (HTML that runs nothing), but it is something else.`,
+          };
     case 'text':
       return (await isUtf8(data))
         ? { ok: true, mime: 'text/plain;charset=utf-8' }
@@ -223,14 +244,18 @@ const extensions: Record<string, string> = {
   'application/x-mimearchive': 'mhtml',
 };
 
-/** A file name's extension, from its checked type only (a name can say .html or .exe). */
-export function extensionOf(mime: string): string {
+/**
+ * A file name's extension, from its checked type only (a name can say .html or .exe). HTML ends
+ * in .html only as a page copy (whose bytes were checked to forbid scripts); any other is .bin.
+ */
+export function extensionOf(mime: string, role?: FileRole): string {
   const e = essenceOf(mime);
+  if (role === 'copy' && e === 'text/html') return 'html';
   return Object.hasOwn(extensions, e) ? extensions[e]! : 'bin';
 }
 
 /** A name to save a stored file under: its own, ending as its checked type says. */
-export function fileNameFor(name: string, mime: string): string {
+export function fileNameFor(name: string, mime: string, role?: FileRole): string {
   const base = name.replace(/\.[A-Za-z0-9]{1,8}$/, '').trim() || 'file';
-  return `${base}.${extensionOf(mime)}`;
+  return `${base}.${extensionOf(mime, role)}`;
 }

@@ -147,8 +147,10 @@ export interface PageCapture extends Links {
   url: string;
   title: string;
   capturedAt: Date;
-  /** The full page archive (MHTML). */
-  archive: Blob;
+  /** The full page archive (MHTML), where the browser makes one (Chrome). */
+  archive?: Blob;
+  /** The page as one self-contained HTML file (lib/page/snapshot.ts). At least one of archive and copy is given. */
+  copy?: string;
   /** What the user saw, when the browser allowed taking it. */
   screenshot?: Blob;
   /** The page's visible text. */
@@ -157,12 +159,21 @@ export interface PageCapture extends Links {
 
 export const MAX_PAGE_TEXT = 2_000_000;
 
-/** Keeps a captured provider page: archive, picture, text, each hashed, and the reference numbers found on it. */
+/** Keeps a captured provider page: copy, archive, picture, text, each hashed, and the reference numbers found on it. */
 export async function saveCapture(input: PageCapture): Promise<Evidence> {
   const text = input.text.slice(0, MAX_PAGE_TEXT);
   const title = input.title.trim().slice(0, 500);
   const references = findReferenceNumbers(`${title}\n${text}`).map((r) => r.value);
-  const files: NewFile[] = [{ data: input.archive, role: 'archive', name: 'page.mhtml', mime: 'multipart/related' }];
+  if (!input.archive && !input.copy) throw new EvidenceError('Nothing of the page was saved: try again once it has finished loading.');
+  const files: NewFile[] = [];
+  if (input.copy)
+    files.push({
+      data: new Blob([input.copy], { type: 'text/html;charset=utf-8' }),
+      role: 'copy',
+      name: 'page.html',
+      mime: 'text/html;charset=utf-8',
+    });
+  if (input.archive) files.push({ data: input.archive, role: 'archive', name: 'page.mhtml', mime: 'multipart/related' });
   if (input.screenshot) files.push({ data: input.screenshot, role: 'screenshot', name: 'screen.png', mime: 'image/png' });
   files.push({
     data: new Blob([text], { type: 'text/plain;charset=utf-8' }),

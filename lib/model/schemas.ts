@@ -133,6 +133,11 @@ export const Task = z.object({
   note: text(5000).optional(),
   /** Set when the task is the follow-up of a promise made in a contact. */
   promiseId: id.optional(),
+  /**
+   * The record (its id) whose automatic tick the user undid: it no longer ticks this
+   * step; a newer record that proves it does (lib/derived/progress.ts).
+   */
+  proofUndone: id.optional(),
   links: z
     .object({ contactIds: z.array(id).default([]), documentSentIds: z.array(id).default([]), evidenceIds: z.array(id).default([]) })
     .default({ contactIds: [], documentSentIds: [], evidenceIds: [] }),
@@ -282,7 +287,8 @@ export type Escalation = z.infer<typeof Escalation>;
 export const evidenceKinds = ['page_capture', 'document'] as const;
 export const EvidenceFile = z.object({
   blobId: id,
-  role: z.enum(['archive', 'screenshot', 'text', 'upload']),
+  // copy: a captured page as one self-contained HTML file (lib/page/snapshot.ts), in every browser.
+  role: z.enum(['archive', 'copy', 'screenshot', 'text', 'upload']),
   mime: z.string().max(100),
   name: plainString().max(255),
   size: z.number().int().min(0),

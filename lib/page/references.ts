@@ -75,13 +75,34 @@ function looksLikeReference(value: string, strongLabel: boolean): boolean {
   return true;
 }
 
+/**
+ * The words around a number, whole words only: a cut side starts or ends at a space
+ * and is marked with "…", so a quote never reads "Credit of $54.20 o".
+ */
 function contextAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - CONTEXT_CHARS);
-  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  let from = Math.max(0, start - CONTEXT_CHARS);
+  let to = Math.min(text.length, end + CONTEXT_CHARS);
+  // Cut inside a word: drop that partial word (never the number's own words).
+  if (from > 0 && /\S/.test(text[from - 1]!)) from = Math.min(start, nextSpace(text, from));
+  if (to < text.length && /\S/.test(text[to]!)) to = Math.max(end, previousSpace(text, to));
   let context = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (context.length > 200) context = context.slice(0, 200);
-  return context;
+  let cutEnd = to < text.length;
+  if (context.length > 198) {
+    const cut = context.lastIndexOf(' ', 197);
+    context = context.slice(0, cut > 0 ? cut : 197).trimEnd();
+    cutEnd = true;
+  }
+  return `${from > 0 ? '…' : ''}${context}${cutEnd ? '…' : ''}`;
 }
+
+const nextSpace = (text: string, i: number) => {
+  const m = /\s/.exec(text.slice(i));
+  return m ? i + m.index : text.length;
+};
+const previousSpace = (text: string, i: number) => {
+  const before = text.slice(0, i);
+  return Math.max(before.search(/\s\S*$/), 0);
+};
 
 /** Every labelled reference number in a text, first occurrence of each value, at most 20. */
 export function findReferenceNumbers(pageText: string): ReferenceNumber[] {

@@ -3,7 +3,7 @@
  * never by substring: `xfinity.com.verify-account.net` is verify-account.net's.
  */
 import { parse } from 'tldts';
-import type { PageKind } from '../model';
+import { type Category, categories, type PageKind } from '../model';
 import type { Provider } from './schema';
 
 export interface ProviderMatch {
@@ -92,6 +92,20 @@ export class ProviderMatcher {
   /** A provider this matcher knows (built-in or added by the user), by id. */
   provider(id: string): Provider | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * Every provider it knows, by kind of service (in the vocabulary's order, names in
+   * alphabetical order; a provider of several kinds under each): the dashboard's
+   * "which accounts did they have?".
+   */
+  byCategory(): Array<{ category: Category; providers: Provider[] }> {
+    return categories
+      .map((category) => ({
+        category,
+        providers: [...this.byId.values()].filter((p) => p.categories.includes(category)).sort((a, b) => a.name.localeCompare(b.name)),
+      }))
+      .filter((c) => c.providers.length > 0);
   }
 
   /** The provider a URL belongs to, or null; with the kind of page it is. */

@@ -4,10 +4,10 @@
  * at any instant, in any time zone.
  */
 
-import type { Counts } from '../badge';
+import type { AttentionWhat, Counts } from '../badge';
 import { byText } from '../dates';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
-import { documentKindLabels } from '../labels';
+import { deviceKindLabels, documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, Escalation, PromiseMade, Task } from '../model';
 import type { Provider } from '../providers/schema';
 
@@ -27,6 +27,20 @@ export interface DatedItem {
   from: string;
   /** The latest change to the records it comes from (drives the calendar SEQUENCE). */
   updatedAt: string;
+  /**
+   * A device out with no known return date: it needs attention from the day it was
+   * listed until it is back, but has no deadline (never overdue, not in the calendar).
+   */
+  undated?: true;
+  /** For a document: the day it was sent (what "no acknowledgment since" counts from). */
+  since?: string;
+  /** For a device: what kind it is, in words ("cable modem"), for the badge's tooltip. */
+  noun?: string;
+}
+
+/** The id of the record an item is about (the last part of its key: `follow_up:device:<id>`). */
+export function recordIdOf(key: string): string {
+  return key.slice(key.lastIndexOf(':') + 1);
 }
 
 export interface AttentionItem extends DatedItem {
@@ -38,7 +52,10 @@ export interface ReminderInput {
   accounts: readonly Pick<Account, 'id' | 'providerId' | 'disconnectDate' | 'updatedAt'>[];
   tasks: readonly Pick<Task, 'id' | 'accountId' | 'state' | 'dueDate' | 'title' | 'promiseId' | 'updatedAt'>[];
   promises: readonly Pick<PromiseMade, 'id' | 'accountId' | 'what' | 'dueDate' | 'resolution' | 'resolvedOn' | 'updatedAt'>[];
-  devices: readonly Pick<Device, 'id' | 'accountId' | 'kind' | 'label' | 'state' | 'returnBy' | 'followUpDate' | 'updatedAt'>[];
+  devices: readonly Pick<
+    Device,
+    'id' | 'accountId' | 'kind' | 'label' | 'state' | 'returnBy' | 'followUpDate' | 'createdAt' | 'updatedAt'
+  >[];
   documentsSent: readonly Pick<
     DocumentSent,
     'id' | 'accountId' | 'document' | 'documentLabel' | 'recipient' | 'sentOn' | 'acknowledgedOn' | 'followUpDate' | 'updatedAt'
@@ -134,7 +151,24 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     if (!isOutstanding(d)) continue;
     const account = accountById.get(d.accountId);
     const { returnBy: end, basis } = deviceDeadline(d, account, account && options.providerOf(account.providerId), '');
-    if (!end) continue; // Unknown window: nothing to count down to.
+    const noun = deviceNoun(d.kind);
+    if (!end) {
+      // No window known (none published, or no disconnect date yet), whatever the account's
+      // intent: the forgotten modem still needs attention until it is back.
+      const listed = d.createdAt.slice(0, 10);
+      out.push({
+        key: `device_return:${d.id}`,
+        kind: 'device_return',
+        accountId: d.accountId,
+        subject: d.label,
+        due: listed,
+        from: listed,
+        updatedAt: d.updatedAt,
+        undated: true,
+        noun,
+      });
+      continue;
+    }
     const updatedAt = basis === 'return_window' && account ? later(d.updatedAt, account.updatedAt) : d.updatedAt;
     out.push({
       key: `device_return:${d.id}`,
@@ -144,6 +178,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       due: end,
       from: addDays(end, -DEVICE_WARNING_DAYS),
       updatedAt,
+      noun,
     });
   }
   for (const s of input.documentsSent) {
@@ -169,6 +204,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
         due,
         from: due,
         updatedAt: later(s.updatedAt, options.ackDaysSetAt),
+        since: s.sentOn,
       });
     }
   }
@@ -209,7 +245,7 @@ export function calendarItems(dated: readonly DatedItem[], input: Pick<ReminderI
   const followedUp = new Set(
     input.tasks.filter((t) => t.promiseId && t.dueDate && isOpen(t.state)).map((t) => `promise_broken:${t.promiseId}`),
   );
-  return dated.filter((d) => !followedUp.has(d.key));
+  return dated.filter((d) => !d.undated && !followedUp.has(d.key));
 }
 
 /** What needs attention on `today` (a local calendar day, see lib/dates.ts localDate). */
@@ -219,36 +255,67 @@ export function attentionItems(dated: readonly DatedItem[], today: string, input
   const broken = new Set(due.filter((d) => d.kind === 'promise_broken').map((d) => d.key.slice('promise_broken:'.length)));
   const followUpOfBroken = new Set(input.tasks.filter((t) => t.promiseId && broken.has(t.promiseId)).map((t) => `task_due:${t.id}`));
   const items: AttentionItem[] = [];
-  for (const d of due) if (!followUpOfBroken.has(d.key)) items.push({ ...d, overdue: d.kind === 'promise_broken' || d.due < today });
+  for (const d of due) {
+    if (!followUpOfBroken.has(d.key)) items.push({ ...d, overdue: !d.undated && (d.kind === 'promise_broken' || d.due < today) });
+  }
   return items.sort((a, b) => byText(a.due, b.due) || byText(a.key, b.key));
 }
 
 export interface Summary {
   /** Across the case: items needing attention. */
   total: Counts;
-  /** Per provider: its open tasks plus its other attention items. */
+  /** Per provider: the items needing attention on its accounts (the same meaning as the total). */
   byProvider: Map<string, Counts>;
 }
 
-export function summarize(items: readonly AttentionItem[], input: Pick<ReminderInput, 'accounts' | 'tasks'>): Summary {
+/** Words for a device kind inside a sentence: "cable modem", "TV box". */
+function deviceNoun(kind: Device['kind']): string {
+  const label = deviceKindLabels[kind];
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** What one item is, for the badge's tooltip: { noun: 'cable modem', rest: 'not returned' } ("a cable modem not returned"). */
+export function attentionPhrase(item: AttentionItem, today: string): AttentionWhat {
+  const when = item.due === today ? 'due today' : 'overdue';
+  switch (item.kind) {
+    case 'task_due':
+      return { noun: 'step', rest: when };
+    case 'promise_broken':
+      return { noun: 'promise', rest: 'not kept' };
+    case 'device_return':
+      return { noun: item.noun ?? 'device', rest: item.overdue ? 'past its return date' : 'not returned' };
+    case 'document_unacknowledged':
+      return { noun: 'document', rest: 'with no acknowledgment' };
+    case 'follow_up':
+      return { noun: 'follow-up', rest: when };
+    case 'escalation_answer':
+      return { noun: 'escalation', rest: item.overdue ? 'with no answer' : 'answer due today' };
+  }
+}
+
+export function summarize(items: readonly AttentionItem[], input: Pick<ReminderInput, 'accounts'>, today: string): Summary {
   const providerOf = new Map(input.accounts.map((a) => [a.id, a.providerId]));
   const byProvider = new Map<string, Counts>();
-  const bump = (accountId: string, open: number, overdue: number) => {
-    const providerId = providerOf.get(accountId);
-    if (!providerId) return;
-    const c = byProvider.get(providerId) ?? { open: 0, overdue: 0 };
-    c.open += open;
-    c.overdue += overdue;
-    byProvider.set(providerId, c);
-  };
-  for (const t of input.tasks) if (isOpen(t.state)) bump(t.accountId, 1, 0);
+  const total: Counts = { open: 0, overdue: 0, what: [] };
   for (const item of items) {
-    // An overdue task is already counted as open; every other item adds to the open count.
-    bump(item.accountId, item.kind === 'task_due' ? 0 : 1, item.overdue ? 1 : 0);
+    const what = attentionPhrase(item, today);
+    const providerId = providerOf.get(item.accountId);
+    const counts = [total];
+    if (providerId) {
+      let c = byProvider.get(providerId);
+      if (!c) {
+        c = { open: 0, overdue: 0, what: [] };
+        byProvider.set(providerId, c);
+      }
+      counts.push(c);
+    }
+    for (const c of counts) {
+      c.open += 1;
+      if (item.overdue) c.overdue += 1;
+      (c.what as AttentionWhat[]).push(what);
+    }
   }
-  // A follow-up task of a broken promise is counted once (as the promise), so no double red.
-  const overdue = items.filter((i) => i.overdue).length;
-  return { total: { open: items.length, overdue }, byProvider };
+  return { total, byProvider };
 }
 
 /**
@@ -259,6 +326,7 @@ export function nextChange(dated: readonly DatedItem[], today: string): Date | u
   let becomesDue: string | undefined; // earliest `from` after today
   let lastDueDay: string | undefined; // earliest deadline from today on: overdue the day after
   for (const d of dated) {
+    if (d.undated) continue;
     if (d.from > today && (becomesDue === undefined || d.from < becomesDue)) becomesDue = d.from;
     if (d.due >= today && (lastDueDay === undefined || d.due < lastDueDay)) lastDueDay = d.due;
   }
@@ -271,5 +339,5 @@ export function nextChange(dated: readonly DatedItem[], today: string): Date | u
 export function reminders(input: ReminderInput, options: ReminderOptions, today: string) {
   const dated = datedItems(input, options);
   const items = attentionItems(dated, today, input);
-  return { dated, calendar: calendarItems(dated, input), items, summary: summarize(items, input), next: nextChange(dated, today) };
+  return { dated, calendar: calendarItems(dated, input), items, summary: summarize(items, input, today), next: nextChange(dated, today) };
 }

@@ -4,6 +4,7 @@
  * moment). Pure: the background reads the log, asks, shows, writes the log back.
  */
 import { z } from 'zod';
+import { formatDate } from '../dates';
 import { isoDate } from '../model';
 import { type AttentionItem, addDays, type ReminderKind } from './attention';
 
@@ -46,18 +47,20 @@ export const SNOOZE_CHOICES = [
 ] as const;
 
 const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
-  task_due: (i) => (i.overdue ? `Overdue since ${i.due}` : 'Due today'),
-  promise_broken: (i) => `Promise not kept (was due ${i.due})`,
-  device_return: (i) => (i.overdue ? `Return window ended ${i.due}` : `Return by ${i.due}`),
-  document_unacknowledged: (i) => `No acknowledgment since ${i.due}`,
-  follow_up: (i) => (i.overdue ? `Follow-up was due ${i.due}` : 'Follow up today'),
-  escalation_answer: (i) => (i.overdue ? `No answer yet (expected ${i.due})` : 'An answer is expected today'),
+  task_due: (i) => (i.overdue ? `Overdue since ${formatDate(i.due)}` : 'Due today'),
+  promise_broken: (i) => `Promise not kept (was due ${formatDate(i.due)})`,
+  device_return: (i) =>
+    i.undated ? 'Not returned yet' : i.overdue ? `Return window ended ${formatDate(i.due)}` : `Return by ${formatDate(i.due)}`,
+  // Counted from the day it was sent, not from the day the chase became due.
+  document_unacknowledged: (i) => `No acknowledgment since it was sent on ${formatDate(i.since ?? i.due)}`,
+  follow_up: (i) => (i.overdue ? `Follow-up was due ${formatDate(i.due)}` : 'Follow up today'),
+  escalation_answer: (i) => (i.overdue ? `No answer yet (expected ${formatDate(i.due)})` : 'An answer is expected today'),
 };
 
 export const LOCKED_MESSAGE = 'Your records are locked. Open the side panel and enter your passphrase to see what it is.';
 
 /**
- * Plain words for an item: "Xfinity: Return by 2026-04-02" / "Cable modem". With the
+ * Plain words for an item: "Xfinity: Return by Apr 2, 2026" / "Cable modem". With the
  * vault locked the subject is not readable (nor shown): the message says how to see it.
  */
 export function describeItem(item: AttentionItem, providerName: string, locked = false): { title: string; message: string } {

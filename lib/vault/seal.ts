@@ -165,58 +165,40 @@ function partOf(raw: unknown, nested: boolean): SealedPart {
   return part;
 }
 
-interface OpenState {
-  seal: Uint8Array;
-  aad: string;
-  fields: readonly string[];
-  changed: boolean;
-  key: Uint8Array;
-  opened?: Row;
-}
-
-const openStates = new WeakMap<object, OpenState>();
-
-function settle(unit: object, field: string, value: unknown): void {
-  Object.defineProperty(unit, field, { value, writable: true, enumerable: true, configurable: true });
-}
-
 /**
- * One getter and setter per field name, shared by every opened unit (its state is
- * looked up by the unit): opening 5,000 steps makes no closures.
+ * The unit with getters for its secret fields, which open its seal (once, shared by its
+ * fields) on first read. The getters carry their unit's state with them, so a copy made
+ * with the unit's property descriptors (lib/derived's withFields) opens the same way.
  */
-const descriptors = new Map<string, PropertyDescriptor>();
-function descriptorOf(field: string): PropertyDescriptor {
-  let descriptor = descriptors.get(field);
-  if (!descriptor) {
-    descriptor = {
+function openUnit(unit: Row, fields: readonly string[], sealBytes: Uint8Array, aad: string, key: Uint8Array): Row {
+  const state = { seal: sealBytes, aad, fields, changed: false };
+  pristine.set(unit, state);
+  let opened: Row | undefined;
+  const read = () => {
+    opened ??= JSON.parse(new TextDecoder().decode(open(key, sealBytes, utf8(aad)))) as Row;
+    return opened;
+  };
+  const descriptors: PropertyDescriptorMap = {};
+  for (const field of fields) {
+    descriptors[field] = {
       enumerable: true,
       configurable: true,
       get(this: object) {
-        const state = openStates.get(this);
-        if (!state) return undefined;
-        state.opened ??= JSON.parse(new TextDecoder().decode(open(state.key, state.seal, utf8(state.aad)))) as Row;
-        const value = state.opened[field];
+        const value = read()[field];
         settle(this, field, value);
         return value;
       },
       set(this: object, value: unknown) {
-        const state = openStates.get(this);
-        if (state) state.changed = true;
+        if (this === unit) state.changed = true;
         settle(this, field, value);
       },
     };
-    descriptors.set(field, descriptor);
   }
-  return descriptor;
+  return Object.defineProperties(unit, descriptors);
 }
 
-/** The unit with getters for its secret fields, which open its seal (once) on first read. */
-function openUnit(unit: Row, fields: readonly string[], sealBytes: Uint8Array, aad: string, key: Uint8Array): Row {
-  const state: OpenState = { seal: sealBytes, aad, fields, changed: false, key };
-  openStates.set(unit, state);
-  pristine.set(unit, state);
-  for (const field of fields) Object.defineProperty(unit, field, descriptorOf(field));
-  return unit;
+function settle(unit: object, field: string, value: unknown): void {
+  Object.defineProperty(unit, field, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**

@@ -126,7 +126,7 @@ export async function run(): Promise<boolean> {
     const a = await launchWithExtension(path.join(work, 'a'));
     const panel = await panelWithDb(a.context, a.extensionId);
     await seedEvidence(panel);
-    await panel.getByRole('button', { name: 'Export & import' }).click();
+    await panel.getByRole('button', { name: 'Copies' }).click();
     const cdp = await a.context.newCDPSession(panel);
     await cdp.send('Performance.enable');
 
@@ -141,7 +141,7 @@ export async function run(): Promise<boolean> {
       const m = await measure(cdp, async () => {
         [download] = await Promise.all([
           panel.waitForEvent('download'),
-          panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+          panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
         ]);
         begun = performance.now();
         await download.path(); // the browser has written the whole file
@@ -166,13 +166,13 @@ export async function run(): Promise<boolean> {
       const profile = path.join(work, `b${i}`);
       const b = await launchWithExtension(profile);
       const panelB = await panelWithDb(b.context, b.extensionId);
-      await panelB.getByRole('button', { name: 'Export & import' }).click();
+      await panelB.getByRole('button', { name: 'Copies' }).click();
       const cdpB = await b.context.newCDPSession(panelB);
       await cdpB.send('Performance.enable');
       let checkSeconds = 0;
       const m = await measure(cdpB, async () => {
         const start = performance.now();
-        await panelB.getByLabel('Bundle file (.zip)').setInputFiles(zipPath);
+        await panelB.getByLabel('The copy to import (.zip file)').setInputFiles(zipPath);
         await panelB
           .getByRole('button', { name: 'Import', exact: true })
           .click({ timeout: 60_000 })

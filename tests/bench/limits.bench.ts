@@ -6,7 +6,7 @@
  * - opening the panel until the dashboard shows every account;
  * - opening the busiest account until all its steps and calls show, and going back;
  * - switching to Proof (every item listed), opening one item's editor, Reminders,
- *   Export & import, and back to the Checklist;
+ *   Copies, and back to the Checklist;
  * - switching to the small case with the case switcher.
  * For contrast, the size the issue reported (a case of 10,000 accounts, each with its
  * 10 playbook steps), which imports now refuse: the dashboard's first render.
@@ -267,11 +267,7 @@ async function measureViews(context: BrowserContext, base: string, limits: Count
       `document.querySelectorAll('.evidence-list select').length > 0`,
     ],
     ['Reminders', nav('Reminders'), `!!document.getElementById('attention-heading')`],
-    [
-      'Export & import',
-      nav('Export & import'),
-      `!!document.getElementById('export-heading') && !!document.getElementById('import-heading')`,
-    ],
+    ['Copies', nav('Copies'), `!!document.getElementById('export-heading') && !!document.getElementById('import-heading')`],
     ['back to the Checklist (dashboard)', nav('Checklist'), dashboardShows(limits.accounts)],
   ];
   const series: Series[] = [

@@ -65,7 +65,7 @@ async function timeExport(panel: Page): Promise<number> {
   const start = performance.now();
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   await download.path();
   const seconds = (performance.now() - start) / 1000;
@@ -77,8 +77,8 @@ async function timeExport(panel: Page): Promise<number> {
 /** A panel on the export screen. */
 async function exportScreen(context: BrowserContext, extensionId: string): Promise<Page> {
   const panel = await openPanel(context, extensionId);
-  await panel.getByRole('button', { name: 'Export & import' }).click();
-  await panel.getByRole('button', { name: 'Export the proof bundle' }).waitFor();
+  await panel.getByRole('button', { name: 'Copies' }).click();
+  await panel.getByRole('button', { name: 'Save a copy anyone can check' }).waitFor();
   return panel;
 }
 

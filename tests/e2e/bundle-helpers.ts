@@ -67,7 +67,7 @@ export async function dumpPanel(panel: Page): Promise<Record<string, unknown[]>>
   );
 }
 
-/** The panel on its "Export & import" view, with the seed case in it (unless told not to). */
+/** The panel on its "Copies" view, with the seed case in it (unless told not to). */
 export async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId: string, seed = true): Promise<Page> {
   const panel = await openPanel(context, extensionId);
   await expect(panel.getByRole('heading', { name: "Let's start with the person who died" })).toBeVisible(); // the database exists now
@@ -75,7 +75,7 @@ export async function bundlePanel(context: Parameters<typeof openPanel>[0], exte
     await seedPanel(panel, seedCase());
     await panel.reload();
   }
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   return panel;
 }
 
@@ -87,9 +87,9 @@ export async function exportFrom(panel: Page, file: string, full = true): Promis
   }
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   await download.saveAs(file);
-  await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
+  await expect(panel.getByRole('form', { name: 'Print or keep a copy' }).getByRole('status')).toContainText('Saved as');
   return download.suggestedFilename();
 }

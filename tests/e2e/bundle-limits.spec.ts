@@ -18,7 +18,7 @@ test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function choose(panel: Page, label: string, files: Files): Promise<void> {
   const file = path.join(work, `${label}.zip`);
   writeFileSync(file, await zipFiles(files));
-  await panel.getByLabel('Bundle file (.zip)').setInputFiles(file);
+  await panel.getByLabel('The copy to import (.zip file)').setInputFiles(file);
 }
 
 const activeCaseOf = async (panel: Page) =>
@@ -43,17 +43,17 @@ test('a bundle of 10,000 accounts is refused before anything is written; a new c
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('This bundle holds 10,000 accounts; one estate can hold at most 200.');
   await expect(alert).toContainText('Nothing was imported.');
-  await expect(panel.getByRole('region', { name: 'What the bundle holds' })).toHaveCount(0);
+  await expect(panel.getByRole('region', { name: 'What the copy holds' })).toHaveCount(0);
   await panel.screenshot({ path: 'test-results/screens/bundle-too-large.png', fullPage: true });
   expect(await dumpPanel(panel)).toEqual(before);
   expect(await activeCaseOf(panel)).toBe('case-miller');
 
   // Another estate's bundle, imported as a new case: it becomes the active one...
   await choose(panel, 'another-case', sharesStoredFile(good));
-  const preview = panel.getByRole('region', { name: 'What the bundle holds' });
+  const preview = panel.getByRole('region', { name: 'What the copy holds' });
   await expect(preview).toContainText('Accounts of Someone else');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(panel.getByRole('region', { name: 'Import a bundle' }).getByRole('status')).toContainText('Imported:');
+  await expect(panel.getByRole('region', { name: 'Import a copy' }).getByRole('status')).toContainText('Imported:');
   expect(await activeCaseOf(panel)).toBe('x-case-miller');
   await panel.getByRole('button', { name: 'Checklist' }).click();
   const estate = panel.getByRole('region', { name: 'The estate' });

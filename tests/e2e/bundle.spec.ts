@@ -44,15 +44,15 @@ test('round trip: export, check with unzip and sha256sum/sha512sum, import into 
   await viewer.screenshot({ path: 'test-results/screens/bundle-report.png', fullPage: true });
   await viewer.close();
   const panelB = await bundlePanel(b.context, b.extensionId, false);
-  await panelB.getByLabel('Bundle file (.zip)').setInputFiles(first);
-  const preview = panelB.getByRole('region', { name: 'What the bundle holds' });
+  await panelB.getByLabel('The copy to import (.zip file)').setInputFiles(first);
+  const preview = panelB.getByRole('region', { name: 'What the copy holds' });
   await expect(preview).toContainText('Accounts of Robert "Bob" Miller <b>');
   await expect(preview).toContainText('2 accounts: AT&T (555-123-4567), Xfinity (8499 1234 5678 9012)');
   await expect(preview).toContainText('3 pieces of evidence in 3 files');
   await expect(panelB.getByLabel('Import as')).toHaveValue('');
   await panelB.screenshot({ path: 'test-results/screens/bundle-import-preview.png', fullPage: true });
   await preview.getByRole('button', { name: 'Import' }).click();
-  const importing = panelB.getByRole('region', { name: 'Import a bundle' });
+  const importing = panelB.getByRole('region', { name: 'Import a copy' });
   await expect(importing.getByRole('status')).toContainText('Imported:');
   expect(await dumpPanel(panelB)).toEqual(dataA);
 
@@ -63,7 +63,7 @@ test('round trip: export, check with unzip and sha256sum/sha512sum, import into 
     expect(Buffer.from(y[rootOf(y) + m]!).toString()).toBe(Buffer.from(x[rootOf(x) + m]!).toString());
 
   // Importing the same bundle again changes nothing.
-  await panelB.getByLabel('Bundle file (.zip)').setInputFiles(second);
+  await panelB.getByLabel('The copy to import (.zip file)').setInputFiles(second);
   await expect(preview).toContainText('already on this computer');
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(importing.getByRole('status')).toContainText('nothing changed');
@@ -112,14 +112,14 @@ test('malicious and broken bundles are refused on the import screen, with the re
     ],
   ];
   const before = await dumpPanel(panel);
-  const input = panel.getByLabel('Bundle file (.zip)');
+  const input = panel.getByLabel('The copy to import (.zip file)');
   for (const [label, bytes, reason] of cases) {
     const file = path.join(work, `${label}.zip`);
     writeFileSync(file, bytes);
     await input.setInputFiles(file);
     await expect(panel.getByRole('alert'), label).toContainText(reason);
     await expect(panel.getByRole('alert')).toContainText('Nothing on this computer was changed.');
-    await expect(panel.getByRole('region', { name: 'What the bundle holds' })).toHaveCount(0);
+    await expect(panel.getByRole('region', { name: 'What the copy holds' })).toHaveCount(0);
     if (label === 'escape') await panel.screenshot({ path: 'test-results/screens/bundle-import-refused.png', fullPage: true });
     expect(await dumpPanel(panel), label).toEqual(before);
   }
@@ -129,8 +129,8 @@ test('malicious and broken bundles are refused on the import screen, with the re
     navigator.storage.estimate = async () => ({ quota: 2000, usage: 1000 });
   });
   await panel.reload();
-  await panel.getByRole('button', { name: 'Export & import' }).click();
-  await panel.getByLabel('Bundle file (.zip)').setInputFiles(goodPath);
+  await panel.getByRole('button', { name: 'Copies' }).click();
+  await panel.getByLabel('The copy to import (.zip file)').setInputFiles(goodPath);
   await expect(panel.getByRole('alert')).toContainText(/larger than the free storage on this computer/);
   expect(await dumpPanel(panel)).toEqual(before);
 });
@@ -151,16 +151,16 @@ test('export can be cancelled, and one account can be exported alone', async ({ 
   });
   let downloads = 0;
   panel.on('download', () => downloads++);
-  await panel.getByRole('button', { name: 'Export the proof bundle' }).click();
+  await panel.getByRole('button', { name: 'Save a copy anyone can check' }).click();
   await panel.getByRole('button', { name: 'Cancel' }).click();
-  const form = panel.getByRole('form', { name: 'Export a proof bundle' });
+  const form = panel.getByRole('form', { name: 'Print or keep a copy' });
   await expect(form.getByRole('status')).toHaveText('Cancelled. Nothing was saved.');
   expect(downloads).toBe(0);
 
   // From the account itself: "Export this account" opens the bundle view on it.
   await panel.getByRole('button', { name: 'Checklist' }).click();
   await panel.getByRole('button', { name: /AT&T/ }).first().click();
-  await panel.getByRole('button', { name: 'Export this account as a proof bundle' }).click();
+  await panel.getByRole('button', { name: 'Print or keep a copy of this account' }).click();
   await expect(panel.getByLabel('What to include')).toHaveValue('acct-att');
   await expect(panel.getByLabel('What to include').locator('option:checked')).toHaveText('Only AT&T (…4567)');
   const file = path.join(work, 'one-account.zip');

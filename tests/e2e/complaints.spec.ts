@@ -290,11 +290,11 @@ test('a letter is written, printed and recorded as a document sent', async () =>
 test('the report in the New York time zone shows local, named times and prints with page numbers', async () => {
   const panel = await storyPanel();
   await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   const file = path.join(work, 'bundle.zip');
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   await download.saveAs(file);
   const files = unzip(new Uint8Array(readFileSync(file)));

@@ -71,7 +71,7 @@ test('the panel, used in every view, logs no Content Security Policy error, and 
   await panel.getByLabel('Files to keep').setInputFiles(['tests/fixtures/death-certificate.pdf', 'tests/fixtures/returned-modem.png']);
   const messages = panel.getByRole('list', { name: 'What happened to your files' });
   await expect(messages).toContainText('Kept “returned-modem.png”.');
-  await panel.getByRole('button', { name: 'Check integrity' }).click();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
   await expect(panel.getByText(/are exactly as they were saved/)).toBeVisible();
   const pngCard = panel.getByRole('article', { name: 'returned-modem.png' });
   await pngCard.getByRole('button', { name: 'Preview and open' }).click();
@@ -102,29 +102,29 @@ test('the panel, used in every view, logs no Content Security Policy error, and 
   await expect(panel.getByRole('heading', { name: 'Reminder settings' })).toBeVisible();
 
   // Export (the CRC-32 is WebAssembly; the checksums come from a worker), then import it back.
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   await panel.getByLabel('Include documents marked sensitive').check();
   const [bundle] = await Promise.all([
     panel.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   const file = path.join(work, 'bundle.zip');
   await bundle.saveAs(file);
-  await expect(panel.getByRole('form', { name: 'Export a proof bundle' }).getByRole('status')).toContainText('Saved as');
-  await panel.getByLabel('Bundle file (.zip)').setInputFiles(file);
-  const preview = panel.getByRole('region', { name: 'What the bundle holds' });
+  await expect(panel.getByRole('form', { name: 'Print or keep a copy' }).getByRole('status')).toContainText('Saved as');
+  await panel.getByLabel('The copy to import (.zip file)').setInputFiles(file);
+  const preview = panel.getByRole('region', { name: 'What the copy holds' });
   await expect(preview).toContainText('already on this computer');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(panel.getByRole('region', { name: 'Import a bundle' }).getByRole('status')).toContainText('nothing changed');
+  await expect(panel.getByRole('region', { name: 'Import a copy' }).getByRole('status')).toContainText('nothing changed');
 
   // A bundle protected with a passphrase for family (AES-256 ZIP).
-  const form = panel.getByRole('form', { name: 'Export a proof bundle' });
+  const form = panel.getByRole('form', { name: 'Print or keep a copy' });
   await form.getByLabel('Protect with a passphrase (for family)').check();
   await form.getByLabel('Passphrase', { exact: true }).fill('family passphrase 2026');
   await form.getByLabel('Type the passphrase again').fill('family passphrase 2026');
   const [protectedBundle] = await Promise.all([
     panel.waitForEvent('download'),
-    form.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    form.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   expect(await protectedBundle.failure()).toBeNull();
   await expect(form.getByRole('status')).toContainText('protected with your passphrase');

@@ -7,10 +7,12 @@ async function logCallWithPromise(panel: Page, at: string, what: string, by: str
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('When').fill(at);
+  await form.getByText('More details').click();
   await form.getByLabel('Department').fill('Billing');
-  await form.getByLabel("Representative's name or ID").fill('Dana (ID 4471)');
+  await form.getByLabel('Who you spoke with (name or ID)').fill('Dana (ID 4471)');
   await form.getByLabel('Outcome').selectOption('promise');
-  await form.getByRole('button', { name: 'Add a promise' }).click();
+  // Choosing "They promised something" opens the promise row, ready to type in.
+  await expect(form.getByLabel('Promise 1')).toBeFocused();
   await form.getByLabel('Promise 1').fill(what);
   await form.getByLabel('By').fill(by);
   await form.getByRole('button', { name: 'Save to the log' }).click();
@@ -114,7 +116,7 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
   await panel.getByRole('button', { name: 'Reminders' }).click();
   const attention = panel.getByRole('list', { name: 'Needs attention' });
   await expect(attention.getByRole('listitem').filter({ hasText: 'Answer from A supervisor at Xfinity' })).toContainText(
-    'Xfinity: No answer yet (expected 2026-11-19)',
+    'Xfinity: No answer yet (expected Nov 19, 2026)', // one date format on screen (issue 14)
   );
   const counted = await attention.getByRole('listitem').count();
   // When a step or a document counts as late enough to offer the ladder: a reminder setting, 14 days unless changed.

@@ -82,7 +82,10 @@ export async function startCase(
   await panel.getByLabel('Their full name').fill('Robert Miller');
   await panel.getByLabel('Date of death').fill('2026-03-02');
   if (options.role) await panel.getByLabel('You are').selectOption(options.role);
-  if (options.survivor) await panel.getByLabel('Whose name accounts may move to (optional)').fill(options.survivor);
+  if (options.survivor) {
+    await panel.getByText('Moving an account to someone?').click();
+    await panel.getByLabel('Whose name accounts may move to (optional)').fill(options.survivor);
+  }
   await panel.getByRole('button', { name: 'Start' }).click();
 }
 

@@ -2,14 +2,16 @@ import { badgeOf, expect, launchWithExtension, openPanel, providerHtml, routePag
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 
-test('recognizes Xfinity, creates the case and account, and ticking a step drops the badge, even after a restart', async ({ profile }) => {
+test('recognizes Xfinity, creates the case and account, and ticking an overdue step drops the badge, even after a restart', async ({
+  profile,
+}) => {
   let { context, worker, extensionId } = await launchWithExtension(profile);
   await routePage(context, 'https://customer.xfinity.com/**', providerHtml('My Account - Xfinity'));
   const site = await context.newPage();
   await site.goto(XFINITY);
   const tabId = await tabIdOf(worker, XFINITY);
 
-  await expect.poll(async () => (await badgeOf(worker, tabId)).title).toBe('Xfinity — nothing to do');
+  await expect.poll(async () => (await badgeOf(worker, tabId)).title).toBe('Xfinity: nothing needs attention');
   expect((await badgeOf(worker, tabId)).text).toBe('');
 
   const panel = await openPanel(context, extensionId, tabId);
@@ -20,15 +22,23 @@ test('recognizes Xfinity, creates the case and account, and ticking a step drops
   const checklist = panel.getByRole('list', { name: 'Checklist' });
   await expect(checklist.getByRole('listitem').first()).toBeVisible();
   const steps = await checklist.getByRole('listitem').count();
-  expect(steps).toBeGreaterThanOrEqual(5);
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe(String(steps));
-  expect((await badgeOf(worker, tabId)).title).toBe(`Xfinity — ${steps} to do`);
+  expect(steps).toBeGreaterThanOrEqual(4);
+  // The badge means what needs attention, on a provider's tab too: open steps without a date do not count.
+  await expect.poll(async () => (await badgeOf(worker, tabId)).title).toBe('Xfinity: nothing needs attention');
+  expect((await badgeOf(worker, tabId)).text).toBe('');
+  // A due date that has passed does.
+  const notify = checklist.getByTestId('task').filter({ hasText: 'Tell Xfinity about the death' });
+  await notify.getByText('Details').click();
+  await notify.getByLabel('Due date').fill('2026-03-10');
+  await notify.getByLabel('Due date').blur();
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe('1');
+  expect((await badgeOf(worker, tabId)).title).toBe('Xfinity: 1 thing needs attention: a step overdue');
 
   // click(), not check(): the done step moves to the folded list and its element is replaced,
   // which can leave check() waiting forever to read the old element's state.
   await panel.getByRole('checkbox', { name: 'Tell Xfinity about the death' }).click();
-  await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe(String(steps - 1));
-  expect((await badgeOf(worker, tabId)).title).toBe(`Xfinity — ${steps - 1} to do`);
+  await expect.poll(async () => (await badgeOf(worker, tabId)).text).toBe('');
+  expect((await badgeOf(worker, tabId)).title).toBe('Xfinity: nothing needs attention');
 
   await panel.reload();
   await panel.getByText('Done or skipped (1)').click();
@@ -41,7 +51,7 @@ test('recognizes Xfinity, creates the case and account, and ticking a step drops
   const again = await context.newPage();
   await again.goto(XFINITY);
   const tabAgain = await tabIdOf(worker, XFINITY);
-  await expect.poll(async () => (await badgeOf(worker, tabAgain)).text).toBe(String(steps - 1));
+  await expect.poll(async () => (await badgeOf(worker, tabAgain)).title).toBe('Xfinity: nothing needs attention');
   const panelAgain = await openPanel(context, extensionId, tabAgain);
   await panelAgain.getByText('Done or skipped (1)').click();
   await expect(panelAgain.getByRole('checkbox', { name: 'Tell Xfinity about the death' })).toBeChecked();

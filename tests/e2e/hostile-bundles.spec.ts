@@ -34,7 +34,7 @@ const site = {
 async function choose(panel: Page, label: string, files: Files): Promise<void> {
   const file = path.join(work, `${label}.zip`);
   writeFileSync(file, await zipFiles(files));
-  await panel.getByLabel('Bundle file (.zip)').setInputFiles(file);
+  await panel.getByLabel('The copy to import (.zip file)').setInputFiles(file);
 }
 
 /** The victim's rows and files, and the tracked site it uses, in a dump (an import may add another case beside them). */
@@ -56,9 +56,9 @@ async function victimWithBundle(ext: { context: BrowserContext; extensionId: str
   await putRows(panel, 'userProviders', [site]);
   return { panel, good: unzip(readFileSync(goodPath)), before: await dumpPanel(panel) };
 }
-const previewOf = (panel: Page) => panel.getByRole('region', { name: 'What the bundle holds' });
+const previewOf = (panel: Page) => panel.getByRole('region', { name: 'What the copy holds' });
 const notesOf = (panel: Page) => previewOf(panel).getByRole('list', { name: 'What will be kept differently' });
-const statusOf = (panel: Page) => panel.getByRole('region', { name: 'Import a bundle' }).getByRole('status');
+const statusOf = (panel: Page) => panel.getByRole('region', { name: 'Import a copy' }).getByRole('status');
 
 const refusals: Array<[string, (good: Files) => Files, RegExp]> = [
   [
@@ -158,7 +158,9 @@ test('a stored file of a type that is not shown is downloaded, named as its type
   expect(await pdf.evaluate(async (a: HTMLAnchorElement) => (await (await fetch(a.href)).blob()).type)).toBe('application/pdf');
 });
 
-test('a page Chromium really saved passes the import’s checks: exported, then imported into a fresh profile', async ({ ext }) => {
+test('a page Chromium really saved (its HTML copy and MHTML archive) passes the import’s checks: exported, then imported into a fresh profile', async ({
+  ext,
+}) => {
   const url = 'https://www.xfinity.com/support/confirmation';
   const html =
     '<!doctype html><html><head><title>Request received</title></head><body><p>Confirmation number: XF-2026-0042 — “merci”</p></body></html>';
@@ -168,7 +170,7 @@ test('a page Chromium really saved passes the import’s checks: exported, then 
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await panel.getByRole('button', { name: 'Save this page as proof' }).click();
   await expect(panel.getByRole('region', { name: 'Proof of this page' }).getByRole('status')).toContainText('Saved as proof');
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   const file = path.join(work, 'captured.zip');
   await exportFrom(panel, file);
   const stored = await readRows<{ files: unknown[] }>(panel, 'evidence');
@@ -176,15 +178,16 @@ test('a page Chromium really saved passes the import’s checks: exported, then 
   const fresh = await launchWithExtension(mkdtempSync(path.join(work, 'profile-')));
   try {
     const other = await bundlePanel(fresh.context, fresh.extensionId, false);
-    await other.getByLabel('Bundle file (.zip)').setInputFiles(file);
-    const preview = other.getByRole('region', { name: 'What the bundle holds' });
-    await expect(preview).toContainText('1 piece of evidence in 2 files');
+    await other.getByLabel('The copy to import (.zip file)').setInputFiles(file);
+    const preview = other.getByRole('region', { name: 'What the copy holds' });
+    await expect(preview).toContainText('1 piece of evidence in 3 files');
     await expect(preview.getByRole('list', { name: 'What will be kept differently' })).toHaveCount(0);
     await preview.getByRole('button', { name: 'Import' }).click();
-    await expect(other.getByRole('region', { name: 'Import a bundle' }).getByRole('status')).toContainText('Imported:');
+    await expect(other.getByRole('region', { name: 'Import a copy' }).getByRole('status')).toContainText('Imported:');
     const imported = await readRows<{ files: Array<{ role: string; mime: string }> }>(other, 'evidence');
     expect(imported.map((e) => e.files)).toEqual(stored.map((e) => e.files));
     expect(imported[0]!.files.map((f) => [f.role, f.mime])).toEqual([
+      ['copy', 'text/html;charset=utf-8'],
       ['archive', 'multipart/related'],
       ['text', 'text/plain;charset=utf-8'],
     ]);

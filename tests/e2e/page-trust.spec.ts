@@ -32,7 +32,7 @@ test('a plain http page on a provider domain gets no provider badge or tooltip, 
   // Its https twin, opened after it, is the provider's: once its signals and tooltip are there, the http tab's would be too.
   const https = await openProviderTab(context, worker, 'https://www.xfinity.com/support/request-received', confirmation('CNF-4821-XYZ'));
   await expect.poll(async () => (await signalsOf(worker, https.tabId))?.references[0]?.value).toBe('CNF-4821-XYZ');
-  await expect.poll(async () => (await badgeOf(worker, https.tabId)).title).toMatch(/^Xfinity — /);
+  await expect.poll(async () => (await badgeOf(worker, https.tabId)).title).toMatch(/^Xfinity: /);
 
   expect(await signalsOf(worker, http.tabId)).toBeUndefined();
   expect((await badgeOf(worker, http.tabId)).title).not.toContain('Xfinity');

@@ -24,7 +24,7 @@ test('the extension makes no network requests of its own', async ({ ext }) => {
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await panel.getByRole('button', { name: 'Save this page as proof' }).click();
   await expect(panel.getByText(/Saved as proof/)).toBeVisible();
-  for (const view of ['Proof', 'Reminders', 'Export & import', 'Checklist']) {
+  for (const view of ['Proof', 'Reminders', 'Copies', 'Checklist']) {
     await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: view }).click();
   }
   await panel.waitForTimeout(500);

@@ -36,14 +36,14 @@ async function bundlePanel(context: Parameters<typeof openPanel>[0], extensionId
     await seedPanel(panel, seedCase());
     await panel.reload();
   }
-  await panel.getByRole('button', { name: 'Export & import' }).click();
+  await panel.getByRole('button', { name: 'Copies' }).click();
   return panel;
 }
 
 test('a bundle protected with a passphrase opens with 7z x and passes sha256sum -c; importing it asks for the passphrase', async () => {
   const a = await launchWithExtension(mkdtempSync(path.join(work, 'profile-a-')));
   const panelA = await bundlePanel(a.context, a.extensionId, true);
-  const form = panelA.getByRole('form', { name: 'Export a proof bundle' });
+  const form = panelA.getByRole('form', { name: 'Print or keep a copy' });
   let downloads = 0;
   panelA.on('download', () => downloads++);
 
@@ -59,14 +59,14 @@ test('a bundle protected with a passphrase opens with 7z x and passes sha256sum 
   const again = form.getByLabel('Type the passphrase again');
   await expect(first).toHaveAttribute('type', 'password');
   await first.fill('grandpa');
-  await form.getByRole('button', { name: 'Export the proof bundle' }).click();
+  await form.getByRole('button', { name: 'Save a copy anyone can check' }).click();
   await expect(form.getByRole('alert')).toHaveText(/^Too short: use at least 8 characters/);
   await first.fill('password1');
   await expect(form).toContainText('Weak: a computer would guess it quickly.');
   await first.fill(passphrase);
   await expect(form).toContainText('Strong.');
   await again.fill(`${passphrase} `);
-  await form.getByRole('button', { name: 'Export the proof bundle' }).click();
+  await form.getByRole('button', { name: 'Save a copy anyone can check' }).click();
   await expect(form.getByRole('alert')).toHaveText('The two passphrases are not the same.');
   expect(downloads).toBe(0);
   await form.getByLabel('Show what I type').check();
@@ -76,7 +76,7 @@ test('a bundle protected with a passphrase opens with 7z x and passes sha256sum 
 
   const [download] = await Promise.all([
     panelA.waitForEvent('download'),
-    form.getByRole('button', { name: 'Export the proof bundle' }).click(),
+    form.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
   ]);
   const file = path.join(work, download.suggestedFilename());
   await download.saveAs(file);
@@ -101,24 +101,24 @@ test('a bundle protected with a passphrase opens with 7z x and passes sha256sum 
   const b = await launchWithExtension(mkdtempSync(path.join(work, 'profile-b-')));
   const panelB = await bundlePanel(b.context, b.extensionId, false);
   const before = await dumpPanel(panelB);
-  await panelB.getByLabel('Bundle file (.zip)').setInputFiles(file);
-  const ask = panelB.getByRole('form', { name: 'Passphrase of the bundle' });
+  await panelB.getByLabel('The copy to import (.zip file)').setInputFiles(file);
+  const ask = panelB.getByRole('form', { name: 'Passphrase of the copy' });
   await expect(ask).toContainText(`${download.suggestedFilename()} is protected with a passphrase.`);
   await ask.getByLabel('Passphrase', { exact: true }).fill('Maple river tuesday lantern');
-  await ask.getByRole('button', { name: 'Open the bundle' }).click();
+  await ask.getByRole('button', { name: 'Open the copy' }).click();
   await expect(ask.getByRole('alert')).toHaveText(
     'That passphrase does not open this bundle. Check it with the person who gave it to you (capital letters and spaces count), and try again.',
   );
   await panelB.screenshot({ path: 'test-results/screens/bundle-import-passphrase.png', fullPage: true });
   expect(await dumpPanel(panelB)).toEqual(before);
   await ask.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await ask.getByRole('button', { name: 'Open the bundle' }).click();
-  const preview = panelB.getByRole('region', { name: 'What the bundle holds' });
+  await ask.getByRole('button', { name: 'Open the copy' }).click();
+  const preview = panelB.getByRole('region', { name: 'What the copy holds' });
   await expect(preview).toContainText('Accounts of Robert "Bob" Miller <b>');
   await expect(preview).toContainText('3 pieces of evidence in 3 files');
-  await expect(preview).toContainText('Every checksum is correct.');
+  await expect(preview).toContainText('Every file is exactly as it was when the copy was made.');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(panelB.getByRole('region', { name: 'Import a bundle' }).getByRole('status')).toContainText('Imported:');
+  await expect(panelB.getByRole('region', { name: 'Import a copy' }).getByRole('status')).toContainText('Imported:');
   expect(await dumpPanel(panelB)).toEqual(dataA);
   await b.context.close();
 });

@@ -21,7 +21,7 @@ test("on Xfinity's bereavement form the panel shows its choices, what to upload 
   const guidance = panel.getByRole('region', { name: 'On this page' });
   await expect(guidance.getByRole('list', { name: 'Your choices' }).getByRole('listitem')).toHaveText([
     'Close the account',
-    'Transfer it into your name',
+    "Move it into a survivor's name",
   ]);
   await expect(guidance.getByRole('list', { name: 'What to upload or send' })).toContainText('Death certificate');
   await expect(guidance.getByRole('list', { name: 'What to do here' })).toContainText('the address for the final bill');

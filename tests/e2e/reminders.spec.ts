@@ -6,7 +6,7 @@ import { expect, openPanel, providerHtml, putRows, putSteps, readRows, routePage
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 const OTHER = 'https://en.wikipedia.org/wiki/Grief';
 const RED = [198, 40, 40, 255];
-const BLUE = [21, 101, 192, 255];
+const CALM = [93, 109, 62, 255];
 
 /** Reads the toolbar button from an extension page, which does not wake the service worker. */
 async function badge(page: Page, tabId?: number) {
@@ -39,6 +39,14 @@ async function startCaseWithXfinity(panel: Page) {
 
 const stamp = () => new Date().toISOString();
 
+/** A calendar day as the panel writes it everywhere ("Nov 20, 2026"), in the browser's own locale. */
+async function shown(page: Page, day: string): Promise<string> {
+  return page.evaluate(
+    (d) => new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(`${d}T12:00:00`)),
+    day,
+  );
+}
+
 test('a follow-up due yesterday turns the badge red; done clears it; a provider tab counts its own; a stopped worker recomputes', async ({
   ext,
 }) => {
@@ -60,7 +68,6 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
 
   const panel = await openPanel(context, extensionId, xfinityTab);
   await startCaseWithXfinity(panel);
-  const steps = await panel.getByRole('list', { name: 'Checklist' }).getByRole('listitem').count();
   // Playbook steps have no dates: nothing needs attention yet.
   await expect.poll(async () => (await badge(panel)).text).toBe('');
   expect((await badge(panel)).title).toBe('Estate Accounts Helper');
@@ -85,10 +92,10 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
 
   // Global badge (no tab): one thing, overdue, red.
   await expect.poll(async () => (await badge(panel)).text).toBe('1');
-  expect(await badge(panel)).toEqual({ text: '1', title: 'Estate Accounts Helper — 1 needs attention, 1 overdue', color: RED });
-  // Another site shows the same; Xfinity's tab shows its open items, and what is overdue.
+  expect(await badge(panel)).toEqual({ text: '1', title: 'Estate Accounts Helper: 1 thing needs attention: a step overdue', color: RED });
+  // Another site shows the same; Xfinity's tab means the same (what needs attention there), not every open step.
   expect((await badge(panel, otherTab)).text).toBe('1');
-  expect(await badge(panel, xfinityTab)).toEqual({ text: String(steps + 1), title: `Xfinity — ${steps + 1} to do, 1 overdue`, color: RED });
+  expect(await badge(panel, xfinityTab)).toEqual({ text: '1', title: 'Xfinity: 1 thing needs attention: a step overdue', color: RED });
 
   // Marking it done in the checklist clears the global badge.
   await panel.reload();
@@ -97,7 +104,7 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
   await panel.getByRole('checkbox', { name: 'Call Xfinity back about the refund' }).click();
   await expect.poll(async () => (await badge(panel)).text).toBe('');
   expect((await badge(panel)).title).toBe('Estate Accounts Helper');
-  expect(await badge(panel, xfinityTab)).toEqual({ text: String(steps), title: `Xfinity — ${steps} to do`, color: BLUE });
+  expect(await badge(panel, xfinityTab)).toEqual({ text: '', title: 'Xfinity: nothing needs attention', color: CALM });
 
   // Stop the service worker, change the data behind its back, then wake it by navigating the provider tab.
   const cdp = await context.newCDPSession(panel);
@@ -120,8 +127,8 @@ test('a follow-up due yesterday turns the badge red; done clears it; a provider 
   await site.goto('https://customer.xfinity.com/#/devices');
   await expect.poll(async () => (await badge(panel)).text).toBe('1');
   expect((await badge(panel)).color).toEqual(RED);
-  await expect.poll(async () => (await badge(panel, xfinityTab)).title).toBe(`Xfinity — ${steps + 1} to do, 1 overdue`);
-  expect((await badge(panel, xfinityTab)).text).toBe(String(steps + 1));
+  await expect.poll(async () => (await badge(panel, xfinityTab)).title).toBe('Xfinity: 1 thing needs attention: a follow-up overdue');
+  expect((await badge(panel, xfinityTab)).text).toBe('1');
 });
 
 test('reminders view: what needs attention, notifications with a daily limit, settings, and a calendar file', async ({ ext }) => {
@@ -157,8 +164,11 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   await panel.getByRole('button', { name: 'Reminders' }).click();
   const list = panel.getByRole('list', { name: 'Needs attention' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
-  await expect(list).toContainText(`Xfinity: Promise not kept (was due ${yesterday})`);
+  await expect(list).toContainText(`Xfinity: Promise not kept (was due ${await shown(panel, yesterday)})`);
   await expect(list).toContainText('Death certificate sent to Bereavement team');
+  // Counted from the day it was sent, not from the day the chase fell due.
+  await expect(list).toContainText(`Xfinity: No acknowledgment since it was sent on ${await shown(panel, lastMonth)}`);
+  await expect(list).not.toContainText(yesterday);
 
   // An alarm (as at the next due moment) shows one notification per item, once a day.
   const fire = () => panel.evaluate(() => chrome.alarms.create('reminders-next', { when: Date.now() }));
@@ -220,6 +230,12 @@ test('reminders view: what needs attention, notifications with a daily limit, se
   expect(events.every((e) => e.startDate.isDate)).toBe(true);
   expect(events.find((e) => e.uid.startsWith('follow_up'))!.startDate.toString()).toBe(nextWeek);
   await panel.screenshot({ path: 'test-results/screens/reminders-panel.png', fullPage: true });
+
+  // A reminder opens what it is about: the account, with the promise in view and focused.
+  await panel.getByRole('button', { name: /Promise not kept/ }).click();
+  await expect(panel.getByRole('article', { name: 'Xfinity account' })).toBeVisible();
+  await expect(panel.getByTestId('promise')).toBeFocused();
+  await expect(panel.getByTestId('promise')).toBeInViewport();
 
   // Where the side panel cannot be opened from a notification click, its page opens as a tab on the account.
   const onAccount = await context.newPage();

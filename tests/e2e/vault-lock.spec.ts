@@ -47,12 +47,14 @@ function filesContaining(dir: string, text: string): string[] {
 async function logCall(panel: Page, summary: string, promise?: { what: string; by: string }) {
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByText('More details').click();
   await form.getByLabel('Department').fill('Billing');
-  await form.getByLabel("Representative's name or ID").fill('Dana');
+  await form.getByLabel('Who you spoke with (name or ID)').fill('Dana');
   await form.getByLabel('What was said').fill(summary);
   if (promise) {
     await form.getByLabel('Outcome').selectOption('promise');
-    await form.getByRole('button', { name: 'Add a promise' }).click();
+    // Choosing "They promised something" opens the promise row, ready to type in.
+    await expect(form.getByLabel('Promise 1')).toBeFocused();
     await form.getByLabel('Promise 1').fill(promise.what);
     await form.getByLabel('By').fill(promise.by);
   }
@@ -100,7 +102,7 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   panel = await openPanel(ext.context, ext.extensionId);
   await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(panel.getByText('nobody can open your records again')).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Export a bundle first' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Save a copy first' })).toBeVisible();
   await panel.getByLabel('New passphrase').fill('short');
   await expect(panel.getByText('Use at least 10 characters')).toBeVisible();
   await panel.getByLabel('New passphrase').fill(PASS);
@@ -160,7 +162,7 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   await expect(contacts.getByText(`${LATER_MARKER} asked for the final bill`)).toBeVisible();
   await panel.getByRole('button', { name: 'Proof', exact: true }).click();
   await expect(panel.getByRole('article', { name: 'certificate.pdf' })).toBeVisible();
-  await panel.getByRole('button', { name: 'Check integrity' }).click();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
   await expect(panel.getByText(/exactly as they were saved/)).toBeVisible();
 
   // 4. Within this browser session nothing asks again: not another page, not a stopped worker.

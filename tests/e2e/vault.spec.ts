@@ -69,7 +69,9 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   await expect(status).toContainText('Request received - Xfinity');
   // No activeTab from a side panel button (and the panel is the visible tab in this test): saved without the picture, and said so.
   await expect(status).toContainText(/without a picture of the screen/);
-  await expect(panel.getByRole('list', { name: 'Reference numbers found on the page' })).toContainText('XF-2026-0042');
+  // The number is offered once: by the page's guidance (the saved proof does not offer it a second time).
+  await expect(panel.getByRole('list', { name: 'Reference numbers found on the page' })).toHaveCount(0);
+  await expect(panel.getByRole('list', { name: 'Numbers on this page' })).toContainText('XF-2026-0042');
 
   let vault = await readVault(panel);
   expect(vault.evidence).toHaveLength(1);
@@ -85,10 +87,21 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   expect(capturedAt).toBeGreaterThanOrEqual(before - 1000);
   expect(capturedAt).toBeLessThanOrEqual(after + 1000);
   expect(item.pageText).toContain('Confirmation number: XF-2026-0042');
-  expect(item.files.map((f: any) => f.role)).toEqual(['archive', 'text']);
+  expect(item.files.map((f: any) => f.role)).toEqual(['copy', 'archive', 'text']);
 
-  // The archive is really stored, and its checksum is the SHA-256 of the stored bytes, computed here.
-  const archive = item.files[0];
+  // The HTML copy (both browsers): the page's words, no script, a policy that runs nothing; its checksum is its bytes'.
+  const copy = item.files[0];
+  const copyBytes = Buffer.from((await readVault(panel, copy.blobId)).blob!, 'base64');
+  expect(copy.sha256).toBe(createHash('sha256').update(copyBytes).digest('hex'));
+  expect(copy.mime).toBe('text/html;charset=utf-8');
+  expect(copyBytes.toString('utf8')).toMatch(
+    /^<!DOCTYPE html>\n<html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';/,
+  );
+  expect(copyBytes.toString('utf8')).toContain('XF-2026-0042');
+  expect(copyBytes.toString('utf8')).not.toMatch(/<script/i);
+
+  // Chrome's extra, the MHTML archive, is really stored, and its checksum is the SHA-256 of the stored bytes, computed here.
+  const archive = item.files[1];
   const { blob } = await readVault(panel, archive.blobId);
   const bytes = Buffer.from(blob!, 'base64');
   expect(bytes.length).toBe(archive.size);
@@ -99,8 +112,8 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   // Link it to the step it proves; offer the number for the account.
   await panel.getByText('Link this proof').click();
   await panel.getByLabel('Step it proves (optional)').selectOption({ label: 'Get a confirmation or reference number' });
-  await panel.getByRole('button', { name: 'Keep it with the account' }).click();
-  await expect(panel.getByText('kept with the account')).toBeVisible();
+  await panel.getByRole('button', { name: 'Save confirmation number XF-2026-0042 to the account' }).click();
+  await expect(panel.getByRole('list', { name: 'Numbers on this page' }).getByText('Saved to the account')).toBeVisible();
   vault = await readVault(panel);
   const task = vault.tasks.find((t) => t.stepKey === 'confirmation');
   expect(vault.evidence[0].taskId).toBe(task.id);
@@ -114,8 +127,8 @@ test("captures Xfinity's confirmation page as hashed evidence with its confirmat
   await expect(card).toContainText('Saved page');
   await expect(card).toContainText('Linked to Xfinity, step “Get a confirmation or reference number”');
   await expect(card).toContainText('XF-2026-0042');
-  await panel.getByRole('button', { name: 'Check integrity' }).click();
-  await expect(panel.getByText('All 2 files are exactly as they were saved.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
+  await expect(panel.getByText('All 3 files are exactly as they were saved.')).toBeVisible();
   await panel.screenshot({ path: 'test-results/screens/vault-list.png', fullPage: true });
 });
 
@@ -181,7 +194,7 @@ test('uploads a PDF and a PNG, previews them, refuses a program renamed .pdf, de
   await expect(panel.getByRole('article')).toHaveCount(2);
   // Chromium's PDF viewer reloads when its card moves in the list and takes the focus (and the
   // scroll position) as it does: a click by coordinates may then land on it, so fire the button's own click.
-  const check = panel.getByRole('button', { name: 'Check integrity' });
+  const check = panel.getByRole('button', { name: 'Check that nothing has changed' });
   await expect(check).toBeEnabled();
   await check.dispatchEvent('click');
   await expect(panel.getByText('All 2 files are exactly as they were saved.')).toBeVisible();
@@ -218,7 +231,11 @@ test('a page of another site is not read: no button, and the background refuses 
   await expect(panel.getByRole('heading', { name: 'All accounts' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Save this page as proof' })).toHaveCount(0);
   const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture-tab', tabId: id, allowAnyPage: true }), tabId);
-  expect(reply).toMatchObject({ ok: false, reason: expect.stringMatching(/right-click it and choose “Save this page as proof”/) });
+  // The way to save it anyway, with the shortcut named as the browser has it.
+  expect(reply).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/press Alt\+Shift\+S on the page, or right-click the page and choose “Save this page as proof”/),
+  });
   expect((await readVault(panel)).evidence).toHaveLength(0);
   // The user's way to ask: the keyboard shortcut (and the right-click menu) grant activeTab for that tab.
   const commands = await worker.evaluate(() => chrome.commands.getAll());

@@ -37,14 +37,16 @@ async function logCall(
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('When').fill(call.at);
+  await form.getByText('More details').click();
   await form.getByLabel('Department').fill(call.department);
-  await form.getByLabel("Representative's name or ID").fill(call.rep);
+  await form.getByLabel('Who you spoke with (name or ID)').fill(call.rep);
   await form.getByLabel('Reference or ticket number').fill(call.ref);
   await form.getByLabel('Minutes on hold').fill(call.hold);
   await form.getByLabel('What was said').fill(call.summary);
   if (call.promise) {
     await form.getByLabel('Outcome').selectOption('promise');
-    await form.getByRole('button', { name: 'Add a promise' }).click();
+    // Choosing "They promised something" opens the promise row, ready to type in.
+    await expect(form.getByLabel('Promise 1')).toBeFocused();
     await form.getByLabel('Promise 1').fill(call.promise.what);
     await form.getByLabel('By').fill(call.promise.by);
   }
@@ -62,17 +64,20 @@ test('story 1: the forgotten modem stays pending and counted while the TV boxes 
   await addDevice(panel, 'TV box', 'Bedroom TV box');
   await addDevice(panel, 'Cable modem', 'Cable modem');
   await expect(panel.getByRole('checkbox', { name: 'Return Cable modem' })).toBeVisible();
-  const openBefore = Number((await badgeOf(ext.worker, tabId)).text);
+  // No disconnect date yet, so no return window: the three devices still count, on the provider's tab too.
+  await expect.poll(async () => (await badgeOf(ext.worker, tabId)).text).toBe('3');
 
   await markReturned(panel, 'Living room TV box', '2026-03-20', 'XR-55102');
   await markReturned(panel, 'Bedroom TV box', '2026-03-20', 'XR-55103');
-  await panel.getByText('Done or skipped (2)').click();
+  // The two returns, and "List every device" (ticked by the devices listed).
+  await panel.getByText('Done or skipped (3)').click();
   await expect(panel.getByRole('checkbox', { name: 'Return Living room TV box' })).toBeChecked();
   await expect(panel.getByRole('checkbox', { name: 'Return Bedroom TV box' })).toBeChecked();
   await expect(panel.getByRole('checkbox', { name: 'Return Cable modem' })).not.toBeChecked();
   await expect(panel.getByRole('listitem', { name: 'Cable modem' }).locator('.pill', { hasText: 'Not returned yet' })).toBeVisible();
   await expect(panel.getByText('1 not returned')).toBeVisible();
-  await expect.poll(async () => Number((await badgeOf(ext.worker, tabId)).text)).toBe(openBefore - 2);
+  await expect.poll(async () => (await badgeOf(ext.worker, tabId)).text).toBe('1');
+  expect((await badgeOf(ext.worker, tabId)).title).toBe('Xfinity: 1 thing needs attention: a cable modem not returned');
 
   // A return date in the future is refused with a message, and nothing is saved.
   const modem = panel.getByRole('listitem', { name: 'Cable modem' });
@@ -135,6 +140,7 @@ test('story 2: calls are logged with representatives and references; a promise w
   // Invalid input is refused inline; nothing is added.
   await panel.getByRole('button', { name: 'Log a call or message' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByText('More details').click();
   await form.getByLabel('Minutes on hold').fill('-5');
   await form.getByLabel('When').fill('2026-05-01T10:00');
   await form.getByRole('button', { name: 'Save to the log' }).click();
@@ -192,7 +198,8 @@ test('story 3: an AT&T account moves into the survivor’s name, with proof of p
 
 test('cases are editable, several can exist, one is active', async ({ ext }) => {
   const { panel } = await start(ext, 'https://www.t-mobile.com/account/profile');
-  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByText('Change details or start another').click();
+  await panel.getByRole('button', { name: 'Edit the details' }).click();
   await panel.getByLabel('Their full name').fill('');
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(panel.getByText('The name of the person who died is needed.')).toBeVisible();
@@ -200,10 +207,11 @@ test('cases are editable, several can exist, one is active', async ({ ext }) => 
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(panel.getByText('Estate of Robert J. Miller')).toBeVisible();
 
-  await panel.getByRole('button', { name: 'New case' }).click();
+  await panel.getByText('Change details or start another').click();
+  await panel.getByRole('button', { name: 'Start for another person' }).click();
   await panel.getByLabel('Their full name').fill('Helen Miller');
   await panel.getByLabel('Date of death').fill('2026-06-10');
-  await panel.getByRole('button', { name: 'Start this case' }).click();
+  await panel.getByRole('button', { name: 'Start this estate' }).click();
   await expect(panel.getByText('Estate of Helen Miller')).toBeVisible();
   await panel.getByLabel('Working on').selectOption({ label: 'Robert J. Miller' });
   await expect(panel.getByText('Estate of Robert J. Miller')).toBeVisible();

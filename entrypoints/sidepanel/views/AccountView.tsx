@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
+import { hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
 import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
@@ -18,11 +19,14 @@ import {
   resolvePromise,
   saveDevice,
   saveDocumentSent,
+  updateContact,
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { accountRecords } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
+import { nextStepOf } from '../../../lib/derived/nextStep';
+import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
@@ -47,6 +51,8 @@ export function AccountView(props: {
   provider: Provider | undefined;
   providerName: string;
   onDeleted?: () => void;
+  /** The id of a record to bring into view and focus once shown (a reminder about it was chosen). */
+  focus?: string;
 }) {
   const today = useToday();
   const openView = useOpenView();
@@ -54,6 +60,15 @@ export function AccountView(props: {
   const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { persist, removeWithUndo: remove } = useNotices();
   const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
+  const loaded = !!value?.account;
+  useEffect(() => {
+    if (!loaded || !props.focus) return;
+    const target = document.getElementById(`record-${props.focus}`);
+    const details = target?.closest('details');
+    if (details) details.open = true; // a step among the closed ones, say
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
   if (!value?.account) return null;
@@ -79,15 +94,49 @@ export function AccountView(props: {
     );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
+  const next = nextStepOf(value.tasks, today);
+
+  /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
+  const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
+    const checked = checkContact(
+      cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']),
+      new Date(),
+    );
+    const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+    promises.forEach((p, i) => {
+      const result = checkPromise({
+        id: 'check',
+        caseId: account.caseId,
+        accountId: account.id,
+        contactId: 'check',
+        what: p.what,
+        dueDate: p.dueDate,
+        createdAt: stamp(),
+        updatedAt: stamp(),
+      });
+      if (!result.ok) for (const [field, message] of Object.entries(result.errors)) errors[`promise${i}.${field}`] = message;
+    });
+    return !checked.ok || Object.keys(errors).length ? { errors } : { contact: checked.value };
+  };
+  // No Equipment section for a streaming service or a utility, unless a device was listed anyway.
+  const showEquipment = value.devices.length > 0 || !provider || hasEquipmentSteps(provider);
 
   return (
     <article class="account" aria-label={`${props.providerName} account`}>
       <h3>
         {props.providerName} <span class="status">{statusLabels[accountStatus(countStates(value.tasks))]}</span>
       </h3>
+      {next && (
+        <p class="next-step">
+          <span class="next-label">Next step:</span> <strong>{next.title}</strong>
+          {next.dueDate && <span class="muted"> (by {formatDate(next.dueDate)})</span>}
+        </p>
+      )}
       <AccountDetails
         account={account}
         survivorName={props.estateCase.survivorName}
+        intents={intentsOffered(provider)}
+        askDisconnectDate={!provider || playbookCategoryOf(provider) !== 'streaming' || !!account.disconnectDate}
         onSave={(candidate) => {
           const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
           if (!parsed.success) return fieldErrors(parsed.error);
@@ -102,14 +151,16 @@ export function AccountView(props: {
       {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form */}
       <div class="quick-actions" role="group" aria-label="Quick actions">
         <button type="button" onClick={() => ask('contact')}>
-          Log a call
+          Log a call or message
         </button>
         <button type="button" onClick={() => ask('document')}>
-          Document sent
+          Record a document sent
         </button>
-        <button type="button" onClick={() => ask('device')}>
-          Add a device
-        </button>
+        {showEquipment && (
+          <button type="button" onClick={() => ask('device')}>
+            Add a device
+          </button>
+        )}
       </div>
 
       <EscalationSection
@@ -135,35 +186,40 @@ export function AccountView(props: {
             label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
           })),
         }}
-        onChange={(task, patch) => persist(() => updateTask(task, patch, today))}
+        onChange={(task, patch) =>
+          persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
+        }
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
         onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}
       />
 
-      <DeviceSection
-        addRequest={requests.device}
-        devices={value.devices
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-          .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
-        suggestedKinds={equipmentKindsOf(provider)}
-        blankDevice={() =>
-          ({
-            id: newId(),
-            caseId: account.caseId,
-            accountId: account.id,
-            state: 'pending',
-            createdAt: stamp(),
-            updatedAt: stamp(),
-          }) as unknown as Device
-        }
-        onSave={(candidate) => {
-          const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
-          if (!checked.ok) return checked.errors;
-          persist(() => saveDevice(checked.value, provider));
-          return null;
-        }}
-        onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
-      />
+      {showEquipment && (
+        <DeviceSection
+          addRequest={requests.device}
+          today={today}
+          devices={value.devices
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+            .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
+          suggestedKinds={equipmentKindsOf(provider)}
+          blankDevice={() =>
+            ({
+              id: newId(),
+              caseId: account.caseId,
+              accountId: account.id,
+              state: 'pending',
+              createdAt: stamp(),
+              updatedAt: stamp(),
+            }) as unknown as Device
+          }
+          onSave={(candidate) => {
+            const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
+            if (!checked.ok) return checked.errors;
+            persist(() => saveDevice(checked.value, provider));
+            return null;
+          }}
+          onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
+        />
+      )}
 
       <DocumentsSection
         addRequest={requests.document}
@@ -211,26 +267,15 @@ export function AccountView(props: {
           }) as Contact
         }
         onLog={(candidate, promises: PromiseDraft[]) => {
-          const checked = checkContact(
-            cleanForm(candidate as unknown as Record<string, unknown>, ['holdMinutes', 'durationMinutes']),
-            new Date(),
-          );
-          const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
-          promises.forEach((p, i) => {
-            const result = checkPromise({
-              id: 'check',
-              caseId: account.caseId,
-              accountId: account.id,
-              contactId: 'check',
-              what: p.what,
-              dueDate: p.dueDate,
-              createdAt: stamp(),
-              updatedAt: stamp(),
-            });
-            if (!result.ok) for (const [field, message] of Object.entries(result.errors)) errors[`promise${i}.${field}`] = message;
-          });
-          if (!checked.ok || Object.keys(errors).length) return errors;
-          persist(() => logContact(checked.value, promises));
+          const checked = checkCall(candidate, promises);
+          if (checked.errors) return checked.errors;
+          persist(() => logContact(checked.contact, promises));
+          return null;
+        }}
+        onEdit={(candidate, added) => {
+          const checked = checkCall(candidate, added);
+          if (checked.errors) return checked.errors;
+          persist(() => updateContact(checked.contact, added));
           return null;
         }}
         onResolvePromise={(promise, resolution) => persist(() => resolvePromise(promise.id, resolution, today))}
@@ -247,7 +292,7 @@ export function AccountView(props: {
       </p>
       <p class="row">
         <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
-          Export this account as a proof bundle
+          Print or keep a copy of this account
         </button>
         <ConfirmButton
           label="Remove this account"

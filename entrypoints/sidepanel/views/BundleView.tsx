@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { BundleExport, type ExportChoices, type ExportState } from '../../../components/BundleExport';
 import { BundleImport, type ImportState } from '../../../components/BundleImport';
 import { Loading } from '../../../components/Loading';
@@ -18,7 +19,16 @@ async function freeBytes(): Promise<number | undefined> {
   return estimate?.quota !== undefined ? estimate.quota - (estimate.usage ?? 0) : undefined;
 }
 
-/** Export the case (or one account) as a proof bundle; import a bundle back. */
+/** The address of the report page (entrypoints/report) for these choices. */
+function reportAddress(caseId: string, choices: ExportChoices): string {
+  const query = new URLSearchParams({ case: caseId });
+  if (choices.accountId) query.set('account', choices.accountId);
+  if (choices.includeSensitive) query.set('sensitive', '1');
+  if (choices.fullAccountNumbers) query.set('numbers', 'full');
+  return browser.runtime.getURL(`/report.html?${query}`);
+}
+
+/** The report of the estate (or one account) to read and print, a copy anyone can check; importing a copy, apart. */
 export function BundleView(props: { accountId?: string }) {
   const { value, error } = useLive(async () => {
     const current = await activeCase();
@@ -86,7 +96,7 @@ export function BundleView(props: { accountId?: string }) {
       notifyChanged();
       setImportState({
         kind: 'done',
-        message: written ? `Imported: ${written} records and files saved.` : 'Everything in this bundle was already here; nothing changed.',
+        message: written ? `Imported: ${written} records and files saved.` : 'Everything in this copy was already here; nothing changed.',
       });
     } catch (e) {
       // The import is one transaction: a full disk rolls it all back.
@@ -98,12 +108,13 @@ export function BundleView(props: { accountId?: string }) {
   return (
     <>
       <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Export a proof bundle</h2>
+        <h2 id="export-heading">Print or keep a copy</h2>
         {value.current ? (
           <>
             <p class="muted">
-              A ZIP file for a provider's executive office, a regulator or family: a printable report of every contact, document, device and
-              capture, the data, and every file with checksums that show nothing was changed.
+              The report lists every call, promise, document sent, device and saved page, to read, print or hand over. The copy is one file
+              with the report and every saved page and document, made so that anyone can check nothing was changed: for a provider's
+              executive office, a regulator or family.
             </p>
             <BundleExport
               accounts={value.accounts.map((a) => ({
@@ -113,15 +124,22 @@ export function BundleView(props: { accountId?: string }) {
               initialAccountId={props.accountId}
               state={exportState}
               onExport={onExport}
+              onOpenReport={(choices) => {
+                browser.tabs.create({ url: reportAddress(value.current!.id, choices) }).catch(console.error);
+              }}
               onCancel={() => abort.current?.abort()}
             />
           </>
         ) : (
-          <p class="muted">There is no case to export yet.</p>
+          <p class="muted">There is no estate to print or copy yet.</p>
         )}
       </section>
+      <hr class="apart" />
       <section aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a bundle</h2>
+        <h2 id="import-heading">Import a copy</h2>
+        <p class="muted">
+          Bring in a copy made with this extension, for example by a family member. It is checked completely before anything is saved.
+        </p>
         <BundleImport
           cases={value.cases.map((c) => ({ id: c.id, name: c.deceasedName }))}
           state={importState}

@@ -14,14 +14,9 @@ import { notifyChanged, type TabInfo, useLive, useToday } from '../hooks';
 import { useMatcher, usePageSignals } from '../recognition';
 import { send } from '../send';
 
-/**
- * The part of "Here" about the page itself: guidance and detected numbers on a
- * provider's page, or the offer to track a site the registry lacks.
- */
-export function HerePage(props: { tab: TabInfo; match: ProviderMatch | null; caseId?: string }) {
-  if (props.match) return <Guidance {...props} match={props.match} />;
-  if (!props.caseId) return null; // first run: the case comes first
-  return <Track tab={props.tab} />;
+/** The part of "Here" about a provider's page itself: guidance and detected numbers. */
+export function HerePage(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }) {
+  return <Guidance {...props} />;
 }
 
 function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }) {
@@ -53,12 +48,13 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
         account
           ? undefined
           : here?.several
-            ? `This estate has ${here.several} ${provider.name} accounts. To keep a number with the right one, save this page as proof (above) and link the proof to that account.`
-            : `Add ${provider.name} to this estate first (below), then save the number to it.`
+            ? `This estate has ${here.several} ${provider.name} accounts. To keep a number with the right one, save this page as proof and link the proof to that account.`
+            : `Add ${provider.name} to this estate first (above), then save the number to it.`
       }
       saveError={saveError}
       today={today}
       pageUrl={props.tab.url}
+      collapsed={!!props.caseId}
       onCopyReport={(text) => navigator.clipboard.writeText(text)}
       onSaveReport={(text, fileName) => downloadFile(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName)}
       onSave={async (ref) => {
@@ -75,7 +71,8 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
   );
 }
 
-function Track(props: { tab: TabInfo }) {
+/** The offer to track a site the registry lacks (shown last on the panel's home, a side feature). */
+export function TrackThisSite(props: { tab: TabInfo }) {
   const matcher = useMatcher();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();

@@ -5,17 +5,18 @@ import { Dashboard } from '../../../components/Dashboard';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
+import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import { type Provider, providerById, registry } from '../../../lib/providers';
+import type { Provider } from '../../../lib/providers';
 import { readCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
 import { AccountView } from './AccountView';
-import { HerePage } from './HerePage';
+import { HerePage, TrackThisSite } from './HerePage';
 import { SaveProof } from './SaveProof';
 
 /** Checks the case form with the model's schema; the errors are shown inline. */
@@ -31,7 +32,7 @@ function checkCase(values: CaseFormValues): Record<string, string> | null {
 }
 
 /** The panel's main view: this provider's accounts on a provider page, the whole case elsewhere. */
-export function HereView() {
+export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
   const matcher = useMatcher();
@@ -39,6 +40,7 @@ export function HereView() {
   // One live query for the case and its records: no second round trip before the accounts show.
   const { value: estate, error } = useLive(() => readCaseOverview(today), [today]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
+  const [started, setStarted] = useState(false);
 
   if (error || !estate) return <Loading error={error} />;
 
@@ -47,10 +49,13 @@ export function HereView() {
     setFormErrors(errors ?? {});
     if (errors) return false;
     await createCase(values);
+    setStarted(true);
     notifyChanged();
     return true;
   };
 
+  // On a provider's page the person's own things come first: the start form, or their
+  // account; the provider's guidance follows (folded once they have an estate).
   return (
     <>
       {match && (
@@ -61,12 +66,10 @@ export function HereView() {
           </p>
         </header>
       )}
-      {tab.url && /^https?:/.test(tab.url) && <SaveProof tabId={tab.tabId} />}
-      <HerePage tab={tab} match={match} caseId={estate.current?.id} />
       {!estate.current ? (
-        <section aria-labelledby="first-run">
+        <section aria-labelledby="first-run" class="first-run">
           <h2 id="first-run">Let's start with the person who died</h2>
-          <p class="muted">Everything you enter stays on this computer.</p>
+          <Welcome />
           <CaseForm submitLabel="Start" errors={formErrors} onSubmit={onCreate} />
         </section>
       ) : (
@@ -75,6 +78,7 @@ export function HereView() {
             current={estate.current}
             cases={estate.cases}
             errors={formErrors}
+            focusOnShow={started}
             onSwitch={async (id) => {
               await setActiveCase(id);
               notifyChanged();
@@ -89,19 +93,58 @@ export function HereView() {
               return true;
             }}
           />
-          <CaseAccounts estateCase={estate.current} records={estate.records!} provider={match?.provider} today={today} />
+          <CaseAccounts
+            estateCase={estate.current}
+            records={estate.records!}
+            provider={match?.provider}
+            today={today}
+            accountId={props.accountId}
+            focus={props.focus}
+          />
+          {/* A side feature: last, and only where no provider of the registry is recognized. */}
+          {!match && <TrackThisSite tab={tab} />}
         </>
       )}
+      {tab.url && /^https?:/.test(tab.url) && (
+        <SaveProof
+          tabId={tab.tabId}
+          numbersOfferedElsewhere={!!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id)}
+        />
+      )}
+      {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
     </>
   );
 }
 
-function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; provider?: Provider; today: string }) {
+/** What this is, said once, before the first estate: short enough to leave the form in view. */
+function Welcome() {
+  return (
+    <div class="welcome">
+      <p>
+        Keep track of each of their accounts, with proof of what you did; it all stays on this computer. Starting takes a minute; an account
+        usually takes a call or a form, then a few weeks.
+      </p>
+    </div>
+  );
+}
+
+function CaseAccounts(props: {
+  estateCase: EstateCase;
+  records: CaseRecords;
+  provider?: Provider;
+  today: string;
+  /** Open on this account (a reminder was chosen), with this record of it in view. */
+  accountId?: string;
+  focus?: string;
+}) {
   const { today } = props;
   const { persist } = useNotices();
   // ?account= opens on that account (a reminder notification's click lands here).
-  const [openAccount, setOpenAccount] = useState<string | null>(() => new URLSearchParams(location.search).get('account'));
-  const [showAll, setShowAll] = useState(false);
+  const [openAccount, setOpenAccount] = useState<string | null>(
+    () => props.accountId ?? new URLSearchParams(location.search).get('account'),
+  );
+  // Asked for one account: shown even on another provider's page.
+  const [showAll, setShowAll] = useState(!!props.accountId);
   const caseId = props.estateCase.id;
   const value = props.records;
   const matcher = useMatcher(); // built-in and user-tracked providers
@@ -116,6 +159,7 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
     <AccountView
       key={accountId}
       accountId={accountId}
+      focus={accountId === props.accountId ? props.focus : undefined}
       estateCase={props.estateCase}
       provider={matcher.provider(providerId)}
       providerName={nameOf(providerId)}
@@ -130,6 +174,11 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
         .map((summary) => ({ ...summary, providerName: nameOf(summary.providerId) }))
         .sort(dashboardOrder),
     [value, matcher, today],
+  );
+
+  const choices = useMemo(
+    () => matcher.byCategory().map((c) => ({ category: c.category, providers: c.providers.map((p) => ({ id: p.id, name: p.name })) })),
+    [matcher],
   );
 
   const provider = props.provider;
@@ -170,39 +219,17 @@ function CaseAccounts(props: { estateCase: EstateCase; records: CaseRecords; pro
         </button>
       )}
       <h2>All accounts</h2>
-      <Dashboard rows={rows} onOpen={setOpenAccount} />
-      <AddProvider onAdd={add} />
+      <Dashboard
+        rows={rows}
+        survivorName={props.estateCase.survivorName}
+        deceasedName={props.estateCase.deceasedName}
+        choices={choices}
+        onOpen={setOpenAccount}
+        onAdd={(providerId) => {
+          const chosen = matcher.provider(providerId);
+          if (chosen) add(chosen);
+        }}
+      />
     </section>
-  );
-}
-
-/** Adds an account for any provider in the registry, from anywhere. */
-function AddProvider(props: { onAdd: (provider: Provider) => void }) {
-  const [choice, setChoice] = useState('');
-  const sorted = [...registry].sort((a, b) => a.name.localeCompare(b.name));
-  return (
-    <form
-      class="row"
-      aria-label="Add an account"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const provider = providerById(choice);
-        if (provider) props.onAdd(provider);
-        setChoice('');
-      }}
-    >
-      <label class="grow">
-        <span class="visually-hidden">Provider</span>
-        <select aria-label="Provider" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-          <option value="">Add an account for…</option>
-          {sorted.map((p) => (
-            <option value={p.id}>{p.name}</option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" disabled={!choice}>
-        Add
-      </button>
-    </form>
   );
 }

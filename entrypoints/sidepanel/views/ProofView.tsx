@@ -139,8 +139,8 @@ export function ProofView() {
         ))}
       </div>
 
-      <h2>Check that nothing changed</h2>
-      <p class="muted">Recomputes the SHA-256 checksum of every file and compares it with the one taken when it was saved.</p>
+      <h2>Check that nothing has changed</h2>
+      <p class="muted">Compares every saved page and document with the fingerprint taken the moment it was kept.</p>
       <button
         type="button"
         disabled={integrity === 'checking'}
@@ -154,7 +154,7 @@ export function ProofView() {
           }
         }}
       >
-        Check integrity
+        Check that nothing has changed
       </button>
       <div role="status" aria-live="polite">
         {integrity === 'checking' && <p aria-busy="true">Checking…</p>}
@@ -162,7 +162,7 @@ export function ProofView() {
           <p class="ok">All {integrity.files} files are exactly as they were saved.</p>
         )}
         {integrity && integrity !== 'checking' && integrity.problems.length > 0 && (
-          <ul class="error" aria-label="Integrity problems">
+          <ul class="error" aria-label="Files that changed">
             {integrity.problems.map((p) => (
               <li>
                 “{p.title}”, {p.file}: {p.problem}
@@ -194,8 +194,8 @@ function StorageBox(props: { used: number }) {
       {state.persisted === false && (
         <p>
           {state.asked
-            ? 'The browser did not agree yet; it may decide later. '
-            : 'The browser may clear stored data when the disk gets full. '}
+            ? 'The browser has not agreed yet; it may decide later. Your proof is still here. To be safe, keep a copy from “Copies” now and then. '
+            : 'Your proof is safe here today. If this computer ever runs very short of space, the browser could clear it: ask it to keep it, and keep a copy from “Copies” now and then. '}
           <button type="button" onClick={async () => setState({ ...state, persisted: await navigator.storage.persist(), asked: true })}>
             Ask the browser to keep it
           </button>

@@ -8,10 +8,12 @@ import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminder
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { providerName as nameOfProvider } from '../../../lib/labels';
 import { fieldErrors } from '../../../lib/model/errors';
+import { recordIdOf } from '../../../lib/reminders/attention';
 import { toIcs } from '../../../lib/reminders/ics';
 import { describeItem } from '../../../lib/reminders/notify';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
+import { useOpenView } from '../navigation';
 
 /** Reminders: what needs attention, the calendar export, and the reminder settings. */
 export function RemindersView() {
@@ -23,6 +25,7 @@ export function RemindersView() {
   }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState('');
+  const openView = useOpenView();
 
   if (error || !value) return <Loading error={error} />;
   const { snap, estateCase, providerName } = value;
@@ -49,7 +52,13 @@ export function RemindersView() {
     <>
       <section aria-labelledby="attention-heading">
         <h2 id="attention-heading">Needs attention</h2>
-        <AttentionList rows={snap.items.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))} />
+        <AttentionList
+          rows={snap.items.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
+          onOpen={(row) => {
+            const item = snap.items.find((i) => i.key === row.key);
+            if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
+          }}
+        />
       </section>
       <section aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">Calendar</h2>

@@ -16,7 +16,11 @@ import { linkOptionsOf } from './linkOptions';
  * capture (the same code as the shortcut and the right-click menu) and keeps the
  * result in settings, so a capture started from the shortcut shows here too.
  */
-export function SaveProof(props: { tabId?: number }) {
+export function SaveProof(props: {
+  tabId?: number;
+  /** The page's own numbers are offered by the guidance already: not offered a second time here. */
+  numbersOfferedElsewhere?: boolean;
+}) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<CaptureReply | undefined>();
   const { value } = useLive(async () => {
@@ -54,7 +58,7 @@ export function SaveProof(props: { tabId?: number }) {
       busy={busy}
       result={result?.ok && !evidence ? undefined : result}
       onSave={save}
-      references={value.references}
+      references={props.numbersOfferedElsewhere ? undefined : value.references}
       onUseReference={
         evidence?.accountId
           ? (ref) =>

@@ -45,7 +45,9 @@ export function UnlockView() {
             await unlock(passphrase);
           }}
         />
-        <p class="muted">Forgot it? Nobody can recover a lost passphrase. A proof bundle you exported before still opens without it.</p>
+        <p class="muted">
+          Forgot it? Nobody can recover a lost passphrase. A copy you saved before (from “Copies”) still opens without it.
+        </p>
       </section>
     </main>
   );

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyChanges,
   buildSteps,
+  hasEquipmentSteps,
+  intentsOffered,
   mergeChecklist,
   noBereavementProcessText,
   type PlaybookCategory,
@@ -83,9 +85,53 @@ describe('playbooks per category and intent', () => {
     expect(steps.find((s) => s.key === 'disconnect-date')?.detail).toMatch(/120 days/);
   });
 
-  it('undecided adds the decision step', () => {
-    expect(keys(providerById('xfinity')!, 'undecided')).toContain('decide');
-    expect(keys(providerById('xfinity')!, 'close')).not.toContain('decide');
+  it('adds no "decide" step: the choice is made with the buttons above the checklist', () => {
+    for (const intent of ['undecided', 'close', 'transfer'] as const)
+      expect(keys(providerById('xfinity')!, intent)).not.toContain('decide');
+  });
+});
+
+describe('checklists that fit the category', () => {
+  const categories: PlaybookCategory[] = ['cable_internet', 'wireless', 'landline', 'satellite_tv', 'utility', 'streaming'];
+  const equipment = ['list-equipment', 'installments'];
+
+  it.each(categories)('%s: equipment steps only where the provider supplies devices', (category) => {
+    const p = providerOf(category);
+    const steps = buildSteps({ provider: p, intent: 'close' });
+    const has = steps.some((s) => equipment.includes(s.key));
+    expect(has).toBe(!['utility', 'streaming'].includes(category));
+    expect(hasEquipmentSteps(p)).toBe(!['utility', 'streaming'].includes(category));
+    const mentionsEquipment = steps.some((s) => /equipment/i.test(`${s.title} ${s.detail ?? ''}`));
+    expect(mentionsEquipment).toBe(!['utility', 'streaming'].includes(category));
+  });
+
+  it('Netflix: no disconnect date, no equipment on the final bill, a subscription to cancel', () => {
+    const steps = buildSteps({ provider: providerById('netflix')!, intent: 'close' });
+    const ks = steps.map((s) => s.key);
+    expect(ks).not.toContain('disconnect-date');
+    expect(ks).not.toContain('list-equipment');
+    expect(ks).toContain('cancel-subscription');
+    expect(steps.find((s) => s.key === 'final-bill')?.detail).toBe('Look for a charge after the cancellation.');
+    expect(hasEquipmentSteps(providerById('netflix')!)).toBe(false);
+  });
+
+  it('a utility still chooses its disconnect date', () => {
+    expect(keys(providerOf('utility'), 'close')).toContain('disconnect-date');
+  });
+
+  it('offers "move it into their name" unless the registry says the provider only closes; unknown keeps both', () => {
+    const amazon = providerById('amazon-prime')!;
+    expect(amazon.bereavement?.options.map((o) => o.option)).toEqual(['close']);
+    expect(intentsOffered(amazon)).toEqual(['close', 'undecided']);
+    expect(intentsOffered(providerById('xfinity')!)).toEqual(['close', 'transfer', 'undecided']);
+    expect(intentsOffered({ bereavement: undefined })).toEqual(['close', 'transfer', 'undecided']);
+    expect(intentsOffered(undefined)).toEqual(['close', 'transfer', 'undecided']);
+  });
+
+  it('names device kinds with a capital, as everywhere else', () => {
+    const detail = buildSteps({ provider: providerById('cox')!, intent: 'close' }).find((s) => s.key === 'list-equipment')?.detail;
+    expect(detail).toMatch(/sources name: [A-Z]/);
+    expect(detail).not.toMatch(/sources name: .*\b(cable modem|tv box)\b/);
   });
 });
 
@@ -123,7 +169,7 @@ describe('when no bereavement process is known', () => {
 
   it('names only the devices its sources name', () => {
     const cox = buildSteps({ provider: providerById('cox')!, intent: 'close' }).find((s) => s.key === 'list-equipment');
-    expect(cox?.detail).toContain("Devices Cox's sources name: tv box, cable modem, remote control.");
+    expect(cox?.detail).toContain("Devices Cox's sources name: TV box, Cable modem, Remote control.");
     const spectrum = buildSteps({ provider: providerById('spectrum')!, intent: 'close' }).find((s) => s.key === 'list-equipment');
     expect(spectrum?.detail).toBe('Add each one under Equipment: every device needs its own return receipt.');
   });

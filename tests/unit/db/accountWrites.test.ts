@@ -6,10 +6,12 @@ import {
   logContact,
   resolvePromise,
   saveDevice,
+  updateContact,
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { addAccount, createCase, updateAccount } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
+import { accountRecords } from '../../../lib/db/panelReads';
 import { summarizeAccount, summarizeCase } from '../../../lib/derived/states';
 import { tallyTasks } from '../../../lib/derived/tally';
 import type { Contact } from '../../../lib/model';
@@ -85,6 +87,61 @@ describe('promises', () => {
   });
 });
 
+describe('correcting a logged call', () => {
+  const call = (accountId: string, caseId: string): Contact => ({
+    id: 'k3',
+    caseId,
+    accountId,
+    at: stamp,
+    channel: 'call',
+    representative: 'Dana',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+
+  it('keeps its promises, their follow-ups (titles follow the corrected name) and what was resolved; adds new promises', async () => {
+    const { account } = await setup();
+    const [promise] = await logContact(call(account.id, account.caseId), [{ what: 'Credit of $54.20', dueDate: '2026-03-20' }]);
+    await resolvePromise(promise!.id, 'kept', '2026-03-19');
+    const stepsBefore = (await allSteps()).length;
+
+    const added = await updateContact(
+      { ...call(account.id, account.caseId), representative: 'Dana R.', summary: 'Said the credit is on the way.', outcome: 'promise' },
+      [{ what: 'Final bill by mail', dueDate: '2026-04-01' }],
+      new Date('2026-03-12T09:00:00Z'),
+    );
+    expect(await db().contacts.get('k3')).toMatchObject({
+      representative: 'Dana R.',
+      summary: 'Said the credit is on the way.',
+      createdAt: stamp,
+      updatedAt: '2026-03-12T09:00:00.000Z',
+    });
+    expect(await db().promises.get(promise!.id)).toMatchObject({ what: 'Credit of $54.20', resolution: 'kept' });
+    const steps = await allSteps();
+    expect(steps).toHaveLength(stepsBefore + 1);
+    expect(steps.find((t) => t.promiseId === promise!.id)).toMatchObject({
+      title: 'Check: Credit of $54.20 (promised by Dana R.)',
+      state: 'done',
+    });
+    expect(steps.find((t) => t.promiseId === added[0]!.id)).toMatchObject({
+      title: 'Check: Final bill by mail (promised by Dana R.)',
+      state: 'todo',
+    });
+  });
+
+  it('never moves it to another account or case, and refuses an entry no longer there or an invalid change, changing nothing', async () => {
+    const { account } = await setup();
+    await logContact(call(account.id, account.caseId), []);
+    await updateContact({ ...call('another', 'other-case'), summary: 'x' });
+    expect(await db().contacts.get('k3')).toMatchObject({ accountId: account.id, caseId: account.caseId, summary: 'x' });
+    const before = { contacts: await db().contacts.toArray(), steps: await allSteps(), promises: await db().promises.toArray() };
+    await expect(updateContact({ ...call(account.id, account.caseId), id: 'gone' })).rejects.toThrow(/no longer in the log/);
+    await expect(updateContact({ ...call(account.id, account.caseId), at: 'not a date' })).rejects.toThrow();
+    await expect(updateContact(call(account.id, account.caseId), [{ what: '', dueDate: '2026-04-01' }])).rejects.toThrow();
+    expect({ contacts: await db().contacts.toArray(), steps: await allSteps(), promises: await db().promises.toArray() }).toEqual(before);
+  });
+});
+
 describe('devices', () => {
   it('each device gets its own return step, ticked when the device is returned', async () => {
     const { account } = await setup();
@@ -92,11 +149,12 @@ describe('devices', () => {
     const modem = aDevice({ id: 'm1', caseId: account.caseId, accountId: account.id, kind: 'cable_modem', label: 'Modem' });
     await saveDevice(box1, xfinity);
     await saveDevice(modem, xfinity);
-    const step = async (id: string) => (await allSteps()).find((t) => t.stepKey === `return-device:${id}`);
+    // As shown and counted: the tick follows the device, it is not stored.
+    const step = async (id: string) => (await accountRecords(account.id)).tasks.find((t) => t.stepKey === `return-device:${id}`);
     expect((await step('b1'))?.title).toBe('Return TV box 1');
     expect((await step('m1'))?.state).toBe('todo');
     await saveDevice({ ...box1, state: 'returned', returnedOn: '2026-03-09', receipt: 'R-1' }, xfinity);
-    expect((await step('b1'))?.state).toBe('done');
+    expect(await step('b1')).toMatchObject({ state: 'done', storedState: 'todo', because: { kind: 'devices', id: 'b1' } });
     expect((await step('m1'))?.state).toBe('todo');
     const undo = await deleteDevice(modem);
     expect(await step('m1')).toBeUndefined();
@@ -112,7 +170,7 @@ describe('devices', () => {
     );
     await updateAccount(account.id, { intent: 'transfer' }, xfinity);
     await updateAccount(account.id, { intent: 'close' }, xfinity);
-    const steps = (await allSteps()).filter((t) => t.stepKey === 'return-device:b1');
+    const steps = (await accountRecords(account.id)).tasks.filter((t) => t.stepKey === 'return-device:b1');
     expect(steps).toHaveLength(1);
     expect(steps[0]?.state).toBe('done');
   });

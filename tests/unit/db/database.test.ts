@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { updateTask } from '../../../lib/db/accountWrites';
+import { logContact, updateTask } from '../../../lib/db/accountWrites';
 import { activeCase } from '../../../lib/db/caseReads';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db, EstateDb, useDatabase } from '../../../lib/db/database';
@@ -36,15 +36,33 @@ describe('persistence', () => {
     expect((await stepsOfCase(c.id)).length).toBe(tasks.length);
   });
 
-  it('counts open and overdue tasks per provider, and a tick lowers the count', async () => {
+  it('counts what needs attention per provider; a tick by hand or by a record lowers the count', async () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'spouse' });
-    await addAccount(c.id, xfinity, 'close');
+    const account = await addAccount(c.id, xfinity, 'close');
     const tasks = await stepsOfCase(c.id);
-    await updateTask(tasks[1]!, { dueDate: '2026-03-05' }, '2026-03-10');
-    const before = (await countsByProvider(new Date('2026-03-10T12:00:00')))!.get('xfinity')!;
-    expect(before).toEqual({ open: tasks.length, overdue: 1 });
-    await updateTask(tasks[0]!, { state: 'done' }, '2026-03-10');
-    expect((await countsByProvider(new Date('2026-03-10T12:00:00'))).get('xfinity')!.open).toBe(tasks.length - 1);
+    const notify = tasks.find((t) => t.stepKey === 'notify')!;
+    const other = tasks.find((t) => t.stepKey === 'disconnect-date')!;
+    const counts = async () => (await countsByProvider(new Date('2026-03-10T12:00:00'))).get('xfinity');
+    expect(await counts()).toBeUndefined(); // open steps without a date need no attention
+    await updateTask(notify, { dueDate: '2026-03-05' }, '2026-03-10');
+    await updateTask(other, { dueDate: '2026-03-10' }, '2026-03-10');
+    expect(await counts()).toMatchObject({ open: 2, overdue: 1 });
+    // A call with Xfinity ticks "Tell Xfinity about the death": the overdue step no longer counts.
+    await logContact(
+      {
+        id: 'c1',
+        caseId: c.id,
+        accountId: account.id,
+        at: '2026-03-09T15:00:00.000Z',
+        channel: 'call',
+        createdAt: '2026-03-09T15:00:00.000Z',
+        updatedAt: '2026-03-09T15:00:00.000Z',
+      },
+      [],
+    );
+    expect(await counts()).toMatchObject({ open: 1, overdue: 0 });
+    await updateTask(other, { state: 'done' }, '2026-03-10');
+    expect(await counts()).toBeUndefined();
   });
 
   it('refuses to store an invalid case and leaves the database as it was', async () => {

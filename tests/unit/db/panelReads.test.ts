@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addAccount, createCase } from '../../../lib/db/caseWrites';
+import { caseOverview } from '../../../lib/db/caseReads';
+import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { LAST_CAPTURE } from '../../../lib/db/lastCapture';
 import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { reminderInput } from '../../../lib/db/reminderSnapshot';
 import { stepsOfAccount, stepsOfCase } from '../../../lib/db/steps';
 import type { Contact, Device, DocumentSent, Evidence, PromiseMade } from '../../../lib/model';
 import { providerById } from '../../../lib/providers';
@@ -50,8 +52,17 @@ describe("one account's records", () => {
     const { xfinity } = await estate();
     const records = await accountRecords(xfinity.id);
     expect(records.account).toEqual(xfinity);
-    expect(records.tasks).toEqual(await stepsOfAccount(xfinity.id));
+    // The stored steps, each with the state its records give it: the call, the death certificate
+    // and the modem tick the steps they prove; the rest keep their stored state.
+    const stored = await stepsOfAccount(xfinity.id);
+    expect(records.tasks.map(({ storedState, because, ...t }) => ({ ...t, state: storedState }))).toEqual(stored);
     expect(records.tasks.length).toBeGreaterThan(0);
+    const done = records.tasks.filter((t) => t.state === 'done').map((t) => [t.stepKey, t.because?.id]);
+    expect(done).toEqual([
+      ['notify', `contact-${xfinity.id}`],
+      ['proof-of-death', `doc-${xfinity.id}`],
+      ['list-equipment', `device-${xfinity.id}`],
+    ]);
     expect(records.devices.map((r) => r.id)).toEqual([`device-${xfinity.id}`]);
     expect(records.documents.map((r) => r.id)).toEqual([`doc-${xfinity.id}`]);
     expect(records.contacts.map((r) => r.id)).toEqual([`contact-${xfinity.id}`]);
@@ -80,6 +91,36 @@ describe('what proof can be linked to', () => {
     expect(targets.steps.map((s) => s.id).sort()).toEqual((await stepsOfCase(caseId)).map((s) => s.id).sort());
     expect(targets.devices.map((r) => r.id).sort()).toEqual([`device-${xfinity.id}`, `device-${att.id}`].sort());
     expect(targets.contacts.map((r) => r.id).sort()).toEqual([`contact-${xfinity.id}`, `contact-${att.id}`].sort());
+  });
+});
+
+describe('a saved page with a confirmation number', () => {
+  it('ticks the confirmation step, in the account view, the dashboard and the badge alike', async () => {
+    const { caseId, att } = await estate();
+    const page = {
+      id: 'ev-ref',
+      caseId,
+      accountId: att.id,
+      kind: 'page_capture',
+      title: 'Request received',
+      capturedAt: '2026-03-06T10:00:00.000Z',
+      referenceNumbers: ['CNF-4821'],
+      sensitive: false,
+      files: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as Evidence;
+    const confirmation = async () => (await accountRecords(att.id)).tasks.find((t) => t.stepKey === 'confirmation');
+    expect((await confirmation())?.because).toBeUndefined(); // not yet: the call has no number
+    await db().evidence.add(page);
+    expect((await confirmation())?.because).toMatchObject({ kind: 'evidence', id: 'ev-ref' });
+    await setActiveCase(caseId);
+    const overview = await caseOverview('2026-03-20');
+    const viaAccount = (await accountRecords(att.id)).tasks.filter((t) => t.state === 'todo').length;
+    expect(overview.records!.steps.get(att.id)?.todo).toBe(viaAccount);
+    const snapshot = await reminderInput(caseId);
+    const confirmationId = (await confirmation())!.id;
+    expect(snapshot.tasks.some((t) => t.id === confirmationId)).toBe(false);
   });
 });
 

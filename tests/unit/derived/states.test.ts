@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dashboardOrder, deviceDeadline, maskAccountNumber, promiseStatus } from '../../../lib/derived/states';
+import { addDays, dashboardOrder, deviceDeadline, maskAccountNumber, promiseStatus, settledCount } from '../../../lib/derived/states';
 import { type Provider, providerById } from '../../../lib/providers';
 import { aDevice } from '../../fixtures/records';
 
@@ -66,6 +66,7 @@ describe('helpers', () => {
   it('orders the dashboard: urgent first, done last', () => {
     const base = {
       providerId: 'xfinity',
+      intent: 'close' as const,
       status: 'in_progress' as const,
       open: 1,
       overdue: 0,
@@ -79,5 +80,7 @@ describe('helpers', () => {
       { ...base, accountId: 'broken', brokenPromises: 1 },
     ].sort(dashboardOrder);
     expect(rows.map((r) => r.accountId)).toEqual(['broken', 'calm', 'done']);
+    expect(settledCount(rows)).toEqual({ settled: 1, total: 3 });
+    expect(settledCount([])).toEqual({ settled: 0, total: 0 });
   });
 });

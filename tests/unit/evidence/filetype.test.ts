@@ -6,11 +6,13 @@ import {
   checkSize,
   extensionOf,
   fileNameFor,
+  isKeptType,
   MAX_FILE_BYTES,
   openAs,
   viewerOf,
 } from '../../../lib/evidence/filetype';
 import { sha256Hex } from '../../../lib/evidence/hash';
+import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { mhtmlHead } from '../../fixtures/bundle-seed';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`));
@@ -118,6 +120,40 @@ describe('files kept as proof, by the rule of their role', () => {
   });
 });
 
+describe('a page copy (HTML)', () => {
+  const blob = (text: string) => new Blob([text]);
+  const start = `<!DOCTYPE html>\n<html lang="en" class="a&quot;b"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${COPY_POLICY}">`;
+
+  it('is kept only as the copy of a captured page, and only as the extension writes it: forbidding scripts first', async () => {
+    expect(await checkKeptFile('copy', 'page.html', blob(`${start}<style></style></head><body>Hi</body></html>`))).toEqual({
+      ok: true,
+      mime: 'text/html;charset=utf-8',
+    });
+    for (const bad of [
+      '<!DOCTYPE html>\n<html><head><script>alert(1)</script><meta charset="utf-8">',
+      `<!DOCTYPE html>\n<html onload="x()"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${COPY_POLICY}">`,
+      start.replace("default-src 'none'", 'default-src *'),
+      `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${COPY_POLICY}">`,
+    ])
+      expect(await checkKeptFile('copy', 'page.html', blob(bad)), bad).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/runs nothing/),
+      });
+    expect(await checkKeptFile('copy', 'page.html', new Blob([new TextEncoder().encode(start), new Uint8Array([0xc3])]))).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('HTML is a kept type for a copy only; a copy is nothing but HTML', () => {
+    expect(isKeptType('text/html', 'copy')).toBe(true);
+    expect(isKeptType('text/html;charset=utf-8', 'copy')).toBe(true);
+    expect(isKeptType('text/html', 'upload')).toBe(false);
+    expect(isKeptType('text/html', 'archive')).toBe(false);
+    expect(isKeptType('application/pdf', 'copy')).toBe(false);
+    expect(isKeptType('application/pdf', 'upload')).toBe(true);
+  });
+});
+
 describe('showing and naming stored files', () => {
   it('opens only PDF, PNG, JPEG, WebP and plain text, by their exact type in any case; everything else is downloaded', () => {
     expect(viewerOf('APPLICATION/PDF')).toBe('pdf');
@@ -151,10 +187,15 @@ describe('showing and naming stored files', () => {
     expect(extensionOf('text/plain;charset=utf-8')).toBe('txt');
     expect(extensionOf('multipart/related')).toBe('mhtml');
     expect(extensionOf('text/html')).toBe('bin');
+    // Only a page copy is kept as HTML (checked: it starts by forbidding scripts); it is saved, never shown.
+    expect(extensionOf('text/html', 'copy')).toBe('html');
+    expect(extensionOf('text/html', 'upload')).toBe('bin');
     expect(extensionOf('application/x-msdownload')).toBe('bin');
     expect(fileNameFor('invoice.html', 'application/pdf')).toBe('invoice.pdf');
     expect(fileNameFor('setup.exe', 'multipart/related')).toBe('setup.mhtml');
     expect(fileNameFor('page.html', 'text/html')).toBe('page.bin');
+    expect(fileNameFor('page.html', 'text/html', 'copy')).toBe('page.html');
+    expect(fileNameFor('page.html', 'image/svg+xml', 'copy')).toBe('page.bin');
     expect(fileNameFor('.exe', 'image/png')).toBe('file.png');
   });
 });

@@ -5,7 +5,7 @@ import { deleteAccount } from '../../../lib/db/accountWrites';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { stepsOfCase } from '../../../lib/db/steps';
-import { captureTab, NO_ACCESS, NO_SCREENSHOT, type TabApi } from '../../../lib/evidence/capture';
+import { captureTab, noAccessReason, noScreenshotNote, PICTURES_LEFT_OUT, type TabApi } from '../../../lib/evidence/capture';
 import { sha256Hex } from '../../../lib/evidence/hash';
 import {
   addDocument,
@@ -20,6 +20,7 @@ import {
   saveCapture,
   storageErrorMessage,
 } from '../../../lib/evidence/store';
+import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { providerById } from '../../../lib/providers';
 import { useFreshDatabase } from '../freshDb';
 
@@ -150,17 +151,31 @@ describe('captured pages', () => {
     screenshot: async () => {
       throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
     },
-    pageText: async () => ({ title: 'Confirmation', text: 'Confirmation number: ABC123' }),
+    pageCopy: async () => ({ title: 'Confirmation', text: 'Confirmation number: ABC123', html: COPY, imagesLeftOut: 0 }),
     ...over,
   });
+  const COPY = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${COPY_POLICY}"></head><body>Confirmation number: ABC123</body></html>`;
 
-  it('without activeTab keeps the page without the picture and says so', async () => {
+  it('without activeTab keeps the page without the picture and says so, naming the shortcut', async () => {
     const { caseId } = await estate();
-    const outcome = await captureTab(fakeTab(), { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true }, () => at);
+    const outcome = await captureTab(
+      fakeTab(),
+      { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true, shortcut: 'Alt+Shift+S' },
+      () => at,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.notes).toEqual([NO_SCREENSHOT]);
-    expect(outcome.evidence.files.map((f) => f.role)).toEqual(['archive', 'text']);
+    expect(outcome.notes).toEqual([noScreenshotNote('Alt+Shift+S')]);
+    expect(outcome.notes[0]).toMatch(/press Alt\+Shift\+S on the page, or right-click the page/);
+    // With no shortcut set, only the menu is named: never an unnamed "keyboard shortcut".
+    expect(noScreenshotNote()).not.toMatch(/shortcut|press/);
+    expect(outcome.evidence.files.map((f) => f.role)).toEqual(['copy', 'archive', 'text']);
+    const copy = outcome.evidence.files[0]!;
+    expect(copy).toMatchObject({
+      name: 'page.html',
+      mime: 'text/html;charset=utf-8',
+      sha256: await sha256Hex(new TextEncoder().encode(COPY)),
+    });
     expect(outcome.evidence.referenceNumbers).toEqual(['ABC123']);
   });
 
@@ -172,7 +187,7 @@ describe('captured pages', () => {
       { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true },
       () => at,
     );
-    expect(outcome.ok && outcome.evidence.files.map((f) => f.role)).toEqual(['archive', 'screenshot', 'text']);
+    expect(outcome.ok && outcome.evidence.files.map((f) => f.role)).toEqual(['copy', 'archive', 'screenshot', 'text']);
     const hidden = await captureTab(
       fakeTab({ screenshot: shot }, { url: 'https://www.xfinity.com/x', title: 't', active: false, windowId: 1 }),
       { tabId: 6, caseId, allowAnyPage: false, isProvider: () => true },
@@ -203,11 +218,38 @@ describe('captured pages', () => {
       allowAnyPage: true,
       isProvider: () => true,
     });
-    expect(hidden).toMatchObject({ ok: false, reason: NO_ACCESS });
-    expect(await counts()).toEqual({ evidence: 1, blobs: 2 });
+    expect(hidden).toMatchObject({ ok: false, reason: noAccessReason() });
+    expect(await counts()).toEqual({ evidence: 1, blobs: 3 });
   });
 
-  it('a failing archive stores nothing and says why', async () => {
+  it('in a browser without archives (Firefox) keeps the copy, the picture and the text', async () => {
+    const { caseId } = await estate();
+    const { archive: _none, ...firefox } = fakeTab({ screenshot: async () => new Blob(['png'], { type: 'image/png' }) });
+    const outcome = await captureTab(firefox, { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true }, () => at);
+    expect(outcome.ok && outcome.evidence.files.map((f) => f.role)).toEqual(['copy', 'screenshot', 'text']);
+    expect(outcome.ok && outcome.notes).toEqual([]);
+  });
+
+  it('says how many pictures the copy lacks, and keeps the archive when the copy is too large', async () => {
+    const { caseId } = await estate();
+    const lacking = await captureTab(
+      fakeTab({ pageCopy: async () => ({ title: 'Bill', text: 'Your bill', html: COPY, imagesLeftOut: 2 }) }),
+      { tabId: 5, caseId, allowAnyPage: false, isProvider: () => true },
+    );
+    expect(lacking.ok && lacking.notes).toEqual([noScreenshotNote(), PICTURES_LEFT_OUT(2)]);
+    const tooLarge = await captureTab(
+      fakeTab({ pageCopy: async () => ({ title: 'Bill', text: 'Your bill', html: '', imagesLeftOut: 9 }) }),
+      {
+        tabId: 5,
+        caseId,
+        allowAnyPage: false,
+        isProvider: () => true,
+      },
+    );
+    expect(tooLarge.ok && tooLarge.evidence.files.map((f) => f.role)).toEqual(['archive', 'text']);
+  });
+
+  it('a failing archive is not missed while the copy is kept', async () => {
     const { caseId } = await estate();
     const outcome = await captureTab(fakeTab({ archive: () => Promise.reject(new Error('tab crashed')) }), {
       tabId: 5,
@@ -215,6 +257,20 @@ describe('captured pages', () => {
       allowAnyPage: false,
       isProvider: () => true,
     });
+    expect(outcome.ok && outcome.evidence.files.map((f) => f.role)).toEqual(['copy', 'text']);
+  });
+
+  it('with neither an archive nor a copy stores nothing and says why', async () => {
+    const { caseId } = await estate();
+    const outcome = await captureTab(
+      fakeTab({ archive: () => Promise.reject(new Error('tab crashed')), pageCopy: () => Promise.reject(new Error('no access')) }),
+      {
+        tabId: 5,
+        caseId,
+        allowAnyPage: false,
+        isProvider: () => true,
+      },
+    );
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/would not save this page \(tab crashed\)/) });
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
   });

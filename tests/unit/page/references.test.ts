@@ -39,6 +39,17 @@ describe('findReferenceNumbers', () => {
     expect(ref!.context.length).toBeLessThanOrEqual(200);
   });
 
+  it('quotes whole words only, marking a cut side with an ellipsis', () => {
+    const before = 'Thank you for letting us know. We are sorry for your loss. Your request has been received and';
+    const after = 'is shown on your final bill. A credit of $54.20 on your account will be refunded by cheque within thirty days.';
+    const [ref] = findReferenceNumbers(`${before} your confirmation number XF-2026-0042 ${after}`);
+    const words = ref!.context.replace(/^…|…$/g, '').split(' ');
+    const all = new Set(`${before} your confirmation number XF-2026-0042 ${after}`.split(' '));
+    for (const w of words) expect(all.has(w), w).toBe(true);
+    expect(ref!.context).toMatch(/^….*…$/);
+    expect(ref!.context).toContain('your confirmation number XF-2026-0042');
+  });
+
   it('caps the context at 200 characters even in a long paragraph', () => {
     const filler = 'word '.repeat(200);
     const [ref] = findReferenceNumbers(`${filler} confirmation number 12345 ${filler}`);

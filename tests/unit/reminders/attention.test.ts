@@ -102,8 +102,9 @@ describe('promises', () => {
     expect(keysOn(inp, '2026-03-09')).toEqual(['task_due:f1']);
     expect(keysOn(inp, '2026-03-10')).toEqual(['promise_broken:p1!']);
     const r = reminders(inp, options, '2026-03-10');
-    expect(r.summary.total).toEqual({ open: 1, overdue: 1 });
-    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 2, overdue: 1 }); // the open task + the broken promise
+    expect(r.summary.total).toMatchObject({ open: 1, overdue: 1 });
+    // A provider's count means the same as the total: what needs attention (not every open step).
+    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 1, overdue: 1, what: [{ noun: 'promise', rest: 'not kept' }] });
   });
   it('the calendar shows a promise with an open follow-up task once, as the task', () => {
     const inp = input({ promises: [p('p1', '2026-03-09'), p('p2', '2026-03-12')], tasks: [task('f1', 'todo', '2026-03-09', 'p1')] });
@@ -118,6 +119,7 @@ describe('devices', () => {
     kind: 'tv_box' as const,
     label: `Box ${id}`,
     state: 'pending' as const,
+    createdAt: '2026-02-20T10:00:00.000Z',
     updatedAt: T,
     ...over,
   });
@@ -132,7 +134,7 @@ describe('devices', () => {
   it('a return-by date the provider gave wins over the registry window', () => {
     expect(datedItems(input({ devices: [dev('d1', { returnBy: '2026-04-30' })] }), options)[0]?.due).toBe('2026-04-30');
   });
-  it('an unknown window gives no deadline; returned or kept devices are not counted', () => {
+  it('an unknown window gives no deadline but the device still counts until it is back; returned or kept devices are not counted', () => {
     const inp = input({
       accounts: [
         { id: 'a1', providerId: 'xfinity', disconnectDate: '2026-03-01', updatedAt: T },
@@ -146,7 +148,21 @@ describe('devices', () => {
         dev('started', { state: 'return_started', returnBy: '2026-03-01' }),
       ],
     });
-    expect(keysOn(inp, '2026-06-01')).toEqual(['device_return:started!']);
+    // Counted from the day it was listed, never overdue (there is no deadline), and not in the calendar.
+    expect(keysOn(inp, '2026-06-01')).toEqual(['device_return:no-disconnect', 'device_return:no-window', 'device_return:started!']);
+    expect(keysOn(inp, '2026-02-19')).toEqual([]);
+    expect(reminders(inp, options, '2026-06-01').calendar.map((d) => d.key)).toEqual(['device_return:started']);
+    expect(nextChange(datedItems(inp, options), '2026-06-01')).toBeUndefined();
+  });
+
+  it('counts an undecided account’s modem, with no disconnect date and no published window', () => {
+    const inp = input({
+      accounts: [{ id: 'a9', providerId: 'some-isp', updatedAt: T }],
+      devices: [dev('m', { accountId: 'a9', kind: 'cable_modem' })],
+    });
+    const r = reminders(inp, options, '2026-03-10');
+    expect(r.summary.total).toEqual({ open: 1, overdue: 0, what: [{ noun: 'cable modem', rest: 'not returned' }] });
+    expect(r.summary.byProvider.get('some-isp')?.open).toBe(1);
   });
 });
 
@@ -182,7 +198,16 @@ describe('follow-up dates', () => {
         { id: 'c1', accountId: 'a1', at: T, department: 'Billing', representative: 'Dana', followUpDate: '2026-03-10', updatedAt: T },
       ],
       devices: [
-        { id: 'd1', accountId: 'a1', kind: 'cable_modem', label: 'Modem', state: 'returned', followUpDate: '2026-03-09', updatedAt: T },
+        {
+          id: 'd1',
+          accountId: 'a1',
+          kind: 'cable_modem',
+          label: 'Modem',
+          state: 'returned',
+          followUpDate: '2026-03-09',
+          createdAt: T,
+          updatedAt: T,
+        },
       ],
     });
     expect(keysOn(inp, '2026-03-10')).toEqual(['follow_up:device:d1!', 'follow_up:contact:c1']);
@@ -214,15 +239,15 @@ describe('escalations', () => {
   it('counts on the badge, in the calendar and in the next change, like a promise', () => {
     const inp = input({ escalations: [e('fcc', '2026-03-10')] });
     const r = reminders(inp, options, '2026-03-11');
-    expect(r.summary.total).toEqual({ open: 1, overdue: 1 });
-    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 1, overdue: 1 });
+    expect(r.summary.total).toEqual({ open: 1, overdue: 1, what: [{ noun: 'escalation', rest: 'with no answer' }] });
+    expect(r.summary.byProvider.get('xfinity')).toMatchObject({ open: 1, overdue: 1 });
     expect(r.calendar.map((d) => d.key)).toEqual(['escalation_answer:fcc']);
     expect(reminders(inp, options, '2026-03-01').next).toEqual(new Date(2026, 2, 10));
   });
 });
 
 describe('counts', () => {
-  it('total counts attention items; a provider counts its open tasks plus its other items', () => {
+  it('total and provider counts both mean what needs attention, and say what it is', () => {
     const inp = input({
       tasks: [task('t1', 'todo'), task('t2', 'todo', '2026-03-09'), task('t3', 'done')],
       contacts: [{ id: 'c1', accountId: 'a1', at: T, followUpDate: '2026-03-10', updatedAt: T }],
@@ -234,14 +259,23 @@ describe('counts', () => {
           label: 'Receiver',
           state: 'pending',
           returnBy: '2026-03-01',
+          createdAt: T,
           updatedAt: T,
         },
       ],
     });
     const { summary } = reminders(inp, options, '2026-03-10');
-    expect(summary.total).toEqual({ open: 3, overdue: 2 });
-    expect(summary.byProvider.get('xfinity')).toEqual({ open: 3, overdue: 1 });
-    expect(summary.byProvider.get('directv')).toEqual({ open: 1, overdue: 1 });
+    expect(summary.total).toMatchObject({ open: 3, overdue: 2 });
+    // Not t1: an open step without a date needs no attention, on a provider's tab either.
+    expect(summary.byProvider.get('xfinity')).toEqual({
+      open: 2,
+      overdue: 1,
+      what: [
+        { noun: 'step', rest: 'overdue' },
+        { noun: 'follow-up', rest: 'due today' },
+      ],
+    });
+    expect(summary.byProvider.get('directv')).toMatchObject({ open: 1, overdue: 1 });
   });
 });
 

@@ -64,11 +64,17 @@ describe('notifications', () => {
     expect(
       describeItem(item('p', { kind: 'promise_broken', due: '2026-03-09', overdue: true, subject: 'Refund the deposit' }), 'Xfinity'),
     ).toEqual({
-      title: 'Xfinity: Promise not kept (was due 2026-03-09)',
+      title: 'Xfinity: Promise not kept (was due Mar 9, 2026)',
       message: 'Refund the deposit',
     });
     expect(describeItem(item('d', { kind: 'device_return', due: '2026-03-12', subject: 'Modem' }), 'Xfinity').title).toBe(
-      'Xfinity: Return by 2026-03-12',
+      'Xfinity: Return by Mar 12, 2026',
     );
+    expect(describeItem(item('u', { kind: 'device_return', due: '2026-03-01', undated: true, subject: 'Modem' }), 'Xfinity').title).toBe(
+      'Xfinity: Not returned yet',
+    );
+    // Counted from the day it was sent (Nov 10), not from the day the chase became due (Nov 24).
+    const doc = item('s', { kind: 'document_unacknowledged', due: '2026-11-24', since: '2026-11-10', subject: 'Death certificate' });
+    expect(describeItem(doc, 'Xfinity').title).toBe('Xfinity: No acknowledgment since it was sent on Nov 10, 2026');
   });
 });

@@ -63,11 +63,11 @@ describe('notifications while locked', () => {
       overdue: true,
     } as const;
     expect(describeItem(item, 'Xfinity')).toEqual({
-      title: 'Xfinity: Promise not kept (was due 2026-03-05)',
+      title: 'Xfinity: Promise not kept (was due Mar 5, 2026)',
       message: 'Refund to Ann Miller',
     });
     expect(describeItem(item, 'Xfinity', true)).toEqual({
-      title: 'Xfinity: Promise not kept (was due 2026-03-05)',
+      title: 'Xfinity: Promise not kept (was due Mar 5, 2026)',
       message: LOCKED_MESSAGE,
     });
   });

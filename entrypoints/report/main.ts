@@ -1,0 +1,56 @@
+/**
+ * The report of an estate (or of one account), to read and print: the very report
+ * a copy holds (lib/bundle/readableReport), made from the records on this computer.
+ * Opened from the panel's "Copies" with the choices made there in its
+ * address (?case=&account=&sensitive=1&numbers=full). The report's own text is the
+ * escaped HTML report.ts writes; it is put in this page as parsed nodes (no script
+ * in it can run: the extension's policy allows none), its style as a style sheet.
+ */
+import './style.css';
+import { browser } from 'wxt/browser';
+import { readableReport } from '../../lib/bundle/readableReport';
+import { db } from '../../lib/db/database';
+import { sessionKeyStore } from '../../lib/vault/session';
+import { connectKeyStore, isLocked } from '../../lib/vault/state';
+import { showStaticPage } from '../printout/staticPage';
+
+const state = document.getElementById('report-state')!;
+const print = document.getElementById('print') as HTMLButtonElement;
+const params = new URLSearchParams(location.search);
+
+async function show(): Promise<void> {
+  await connectKeyStore(sessionKeyStore(browser.storage.session, browser.storage.onChanged));
+  await db().open(); // learns whether the lock is on
+  if (isLocked()) {
+    state.textContent = 'Your records are locked. Open the side panel, unlock them, then open the report again.';
+    return;
+  }
+  const caseId = params.get('case');
+  if (!caseId) {
+    state.textContent = 'This page was opened without an estate. Open the report again from the side panel.';
+    return;
+  }
+  const html = await readableReport({
+    caseId,
+    accountId: params.get('account') || undefined,
+    includeSensitive: params.get('sensitive') === '1',
+    accountNumbers: params.get('numbers') === 'full' ? 'full' : 'last4',
+  });
+  showStaticPage(html, document.getElementById('report')!, (doc) => {
+    // The report links each file by its place in the copy; here there is no copy beside it: the name stays, as text.
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (/^https?:/i.test(link.getAttribute('href') ?? '')) continue;
+      const name = doc.createElement('span');
+      name.textContent = link.textContent;
+      link.replaceWith(name);
+    }
+  });
+  state.textContent = 'This is the report that goes with the copy. Print it, or save it as a PDF from the print window.';
+  print.hidden = false;
+  print.focus();
+}
+
+print.addEventListener('click', () => window.print());
+show().catch((e: Error) => {
+  state.textContent = `The report could not be made: ${e.message}`;
+});

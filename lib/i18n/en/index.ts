@@ -1,0 +1,4 @@
+/** The English messages, by area: the reference catalog (every other language has exactly these keys). */
+import common from './common.json';
+
+export const en = { common };

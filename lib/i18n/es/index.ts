@@ -1,0 +1,5 @@
+/** Los mensajes en español, por área: las mismas claves que el inglés (el tipo lo exige). */
+import type { Catalog } from '..';
+import common from './common.json';
+
+export const es: Catalog = { common };
