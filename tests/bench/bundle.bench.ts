@@ -28,7 +28,7 @@ const MB = 1024 * 1024;
 const totalMB = FILES * FILE_MB;
 
 /** Samples the page's JS heap while `work` runs; returns seconds and peak growth in MB. */
-async function measure(cdp: CDPSession, work: () => Promise<void>): Promise<{ seconds: number; heapMB: number }> {
+export async function measure(cdp: CDPSession, work: () => Promise<void>): Promise<{ seconds: number; heapMB: number }> {
   const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
   await cdp.send('HeapProfiler.collectGarbage');
   const base = await heap();
