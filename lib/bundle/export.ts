@@ -5,7 +5,9 @@
  * the files that need those hashes (case.json, report.html, the manifests) come
  * after them. The page never holds a plain file's bytes: the ZIP is a Blob whose
  * parts are the stored files themselves (zipBlob.ts), so the browser reads them
- * from disk when it writes the download.
+ * from disk when it writes the download. With the vault lock on, each file is opened
+ * into bytes, and the ZIP is written as a stream the browser keeps on disk, so only
+ * the files being hashed are in memory, whatever the bundle's size.
  *
  * The parts: gather.ts (the records), layout.ts (names and paths), zipBlob.ts
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
@@ -13,6 +15,7 @@
  */
 import { localDate, localTimeZone } from '../dates';
 import { fileContent } from '../db/files';
+import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { complaintFiles } from './complaints';
 import { type GatherOptions, gatherCase } from './gather';
@@ -123,7 +126,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
   // A protected bundle is encrypted on the page, file by file, as a stream the browser keeps on disk.
   const blob =
     opts.passphrase === undefined
-      ? await zipBlob(entries(), now)
+      ? await zipBlob(entries(), now, { streamed: usesKey() }) // sealed files come as bytes: see zipBlob
       : await new Response(protectedZipStream(entries(), opts.passphrase, now)).blob();
   return { blob, fileName, totalBytes };
 }

@@ -43,11 +43,27 @@ function dosDateTime(d: Date): { time: number; date: number } {
  * The stored ZIP of the items, as a Blob once the last item is given. The items are
  * asked for one after another; each is only referred to (a Blob) or kept as a small
  * part (bytes), never copied into one buffer.
+ *
+ * `streamed`: for files given as bytes, large in all (with the vault lock on, each
+ * file is opened into bytes). Chromium keeps a Blob made of such parts in memory,
+ * all of it (a 500 MB export held 500 MB more until the download was written); a
+ * Blob made from one stream is paged to disk as it comes, so the ZIP is then written
+ * as a stream and only the files being hashed are in memory.
  */
-export async function zipBlob(items: AsyncIterable<ZipItem>, mtime: Date): Promise<Blob> {
+export async function zipBlob(items: AsyncIterable<ZipItem>, mtime: Date, { streamed = false } = {}): Promise<Blob> {
+  if (streamed) return blobOfStream(zipParts(items, mtime));
+  const parts: BlobPart[] = [];
+  // Bytes given here become a Blob of their own at once (the browser may keep it on disk).
+  for await (const part of zipParts(items, mtime)) parts.push(part instanceof Blob || part.byteLength < 4096 ? part : new Blob([part]));
+  return new Blob(parts, { type: ZIP_TYPE });
+}
+
+const ZIP_TYPE = 'application/zip';
+
+/** The ZIP's parts in order: each local header and its file's contents, then the table of contents. */
+async function* zipParts(items: AsyncIterable<ZipItem>, mtime: Date): AsyncGenerator<Blob | Uint8Array<ArrayBuffer>> {
   const enc = new TextEncoder();
   const { time, date } = dosDateTime(mtime);
-  const parts: BlobPart[] = [];
   const central: Uint8Array<ArrayBuffer>[] = [];
   let offset = 0;
   let count = 0;
@@ -88,8 +104,8 @@ export async function zipBlob(items: AsyncIterable<ZipItem>, mtime: Date): Promi
     entry.set(nameBytes, 46);
     central.push(entry);
 
-    // Bytes given here become a Blob of their own at once (the browser may keep it on disk).
-    parts.push(local, data instanceof Blob ? data : new Blob([data]));
+    yield local;
+    yield data;
     offset += local.byteLength + size;
     count++;
   }
@@ -102,5 +118,46 @@ export async function zipBlob(items: AsyncIterable<ZipItem>, mtime: Date): Promi
   e.setUint16(10, count, true);
   e.setUint32(12, centralSize, true);
   e.setUint32(16, offset, true);
-  return new Blob([...parts, ...central, end], { type: 'application/zip' });
+  yield* central;
+  yield end;
+}
+
+/**
+ * One Blob from the parts, through a stream (Chromium pages it to disk as it comes).
+ * An error of the parts is the one thrown, in its own words (the stream's reader
+ * would only say that the stream failed).
+ */
+async function blobOfStream(parts: AsyncGenerator<Blob | Uint8Array<ArrayBuffer>>): Promise<Blob> {
+  let failure: { error: unknown } | undefined;
+  let reading: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        for (;;) {
+          if (reading) {
+            const { done, value } = await reading.read();
+            if (!done) return controller.enqueue(value);
+            reading = undefined;
+          }
+          const next = await parts.next();
+          if (next.done) return controller.close();
+          if (!(next.value instanceof Blob)) return controller.enqueue(next.value);
+          reading = next.value.stream().getReader();
+        }
+      } catch (error) {
+        failure = { error };
+        controller.error(error);
+        await parts.return(undefined).catch(() => {});
+      }
+    },
+    async cancel(reason) {
+      await reading?.cancel(reason);
+      await parts.return(undefined);
+    },
+  });
+  try {
+    return await new Response(stream, { headers: { 'Content-Type': ZIP_TYPE } }).blob();
+  } catch (error) {
+    throw failure ? failure.error : error;
+  }
 }
