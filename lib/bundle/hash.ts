@@ -2,15 +2,17 @@
  * Checksums of a bundle's files: SHA-256 and SHA-512 (BagIt's manifests) and the
  * ZIP's CRC-32, all over one reading of each file, in a hashing worker.
  *
- * Which code computes what, measured in Chromium on this 2-core machine:
- * - SHA-256 and SHA-1 through WebCrypto: native code using the CPU's SHA
- *   instructions (SHA-256 ~1.8 GB/s, about four times hash-wasm's WebAssembly).
- * - SHA-512 and SHA-384 through hash-wasm: the CPU has no SHA-512 instructions, and
- *   WebAssembly is nearly as fast as native code there (~0.9x). What decides is
- *   where it runs: Chromium runs every WebCrypto operation of the extension's
- *   renderer on one "WebCrypto" thread, whichever worker asks, so with everything
- *   through WebCrypto the two hashing workers wait on one core. Now that thread does
- *   the SHA-256 while each worker does its file's SHA-512 (and CRC-32) itself.
+ * Which code computes what (measured on the project's 2-core x86-64 machine, which
+ * has the SHA-256 instructions, SHA-NI, and none for SHA-512):
+ * - SHA-256 and SHA-1 through WebCrypto: native code using those instructions
+ *   (OpenSSL's SHA-256 ~1.8 GB/s; hash-wasm's WebAssembly about a quarter of WebCrypto's).
+ * - SHA-512 and SHA-384 through hash-wasm: with no SHA-512 instructions,
+ *   WebAssembly runs at ~0.9x WebCrypto's native code (Node, same V8). What decides
+ *   is where it runs: Chromium's WebCrypto (components/webcrypto) runs every
+ *   operation of a renderer process on one "WebCrypto" thread, whichever worker
+ *   asks, so with everything through WebCrypto the two hashing workers wait on one
+ *   core. Now that thread does the SHA-256 while each worker does its file's SHA-512
+ *   (and CRC-32) itself.
  * - A file larger than WHOLE_FILE_LIMIT is not read whole (WebCrypto needs the
  *   whole input at once): it streams through hash-wasm's incremental hashes, chunk
  *   by chunk, so memory stays bounded whatever the file's size.
