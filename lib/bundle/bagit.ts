@@ -214,15 +214,16 @@ export async function validateBag(
   // Each file is hashed with all its algorithms at once, in a worker when there is one.
   const check = async ([path, ms]: [string, Manifest[]]) => {
     // Passed as a Blob (a slice of the chosen file when stored): the hashing worker reads it, not the page.
-    const { sums, bytes } = await digestAll(
+    const { sums, size } = await digestAll(
       digester,
       ms.map((m) => m.alg),
       await entryBlob(zip, files.get(path)!),
     );
-    return { path, ms, sums, size: bytes.byteLength };
+    return { path, ms, sums, size };
   };
-  // The next two files are read and hashed while this one is compared: three in memory at most.
-  for await (const { path, ms, sums, size } of readAhead([...wanted], check)) {
+  // Four files in flight: two hashing workers on two cores, each with the next one waiting.
+  // Only the workers hold bytes (the page passes Blob slices and gets checksums back).
+  for await (const { path, ms, sums, size } of readAhead([...wanted], check, 4)) {
     ms.forEach((m, k) => {
       if (sums[k] !== m.entries.get(path))
         refuseAs('damaged', `The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);

@@ -1,20 +1,21 @@
 /**
- * Export: the case (or one account) as one BagIt bag in a ZIP, built as a stream.
- * Evidence blobs are read one at a time and hashed as they go into the ZIP; the
- * files that need those hashes (case.json, report.html, the manifests) come after
- * them. Nothing but the current file and the two read ahead is held in memory.
+ * Export: the case (or one account) as one BagIt bag in a ZIP. Each evidence file is
+ * read and hashed in a hashing worker (SHA-256, SHA-512 and the ZIP's CRC-32 over
+ * one reading of the file, off the page's thread), two files at once on two cores;
+ * the files that need those hashes (case.json, report.html, the manifests) come
+ * after them. The page never holds a plain file's bytes: the ZIP is a Blob whose
+ * parts are the stored files themselves (zipBlob.ts), so the browser reads them
+ * from disk when it writes the download. With the vault lock on, each file is opened
+ * into bytes, and the ZIP is written as a stream the browser keeps on disk, so only
+ * the files being hashed are in memory, whatever the bundle's size.
  *
- * The ZIP's CRC-32 is computed in the hashing worker with the SHA-256 and SHA-512
- * (one pass over each file, off the main thread), and fflate's streaming Zip stores
- * the bytes as they are with it: computing it on the main thread, as client-zip
- * does, capped the export below 100 MB/s.
- *
- * The parts: gather.ts (the records), layout.ts (names and paths), zipStream.ts
+ * The parts: gather.ts (the records), layout.ts (names and paths), zipBlob.ts
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
- * readAhead.ts (hashing the next files meanwhile); this file puts them together.
+ * readAhead.ts (the next files hashed meanwhile); this file puts them together.
  */
 import { localDate, localTimeZone } from '../dates';
 import { fileContent } from '../db/files';
+import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { complaintFiles } from './complaints';
 import { type GatherOptions, gatherCase } from './gather';
@@ -24,7 +25,7 @@ import { assertUsablePassphrase, protectedZipStream } from './protect';
 import { readAhead } from './readAhead';
 import { renderReport } from './report';
 import { BundleCase } from './schema';
-import { assertFitsInZip, type ZipItem, zipStream } from './zipStream';
+import { assertFitsInZip, type ZipItem, zipBlob } from './zipBlob';
 
 export interface ExportOptions extends GatherOptions {
   now?: Date;
@@ -38,10 +39,15 @@ export interface ExportOptions extends GatherOptions {
 
 export const SOFTWARE_AGENT = 'Estate Accounts Helper (browser extension)';
 
-/** The ZIP as a stream; the bag inside is one folder named like the (plain) file. */
-export async function exportBundle(
-  opts: ExportOptions,
-): Promise<{ stream: ReadableStream<Uint8Array<ArrayBuffer>>; fileName: string; totalBytes: number }> {
+/**
+ * The files a hashing worker works on at once, and the next ones given to it: two
+ * workers each with one waiting are never idle between files. (A plain file in
+ * waiting is a Blob, not its bytes.)
+ */
+const IN_FLIGHT = 4;
+
+/** The ZIP, as a Blob (the browser keeps it on disk); the bag inside is one folder named like the (plain) file. */
+export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; fileName: string; totalBytes: number }> {
   if (opts.passphrase !== undefined) assertUsablePassphrase(opts.passphrase);
   const now = opts.now ?? new Date();
   const gathered = await gatherCase(opts);
@@ -58,31 +64,34 @@ export async function exportBundle(
   const enc = new TextEncoder();
   let done = 0;
 
-  const hashed = async (path: string, input: Uint8Array<ArrayBuffer> | Blob): Promise<ZipItem> => {
+  const hashed = async (path: string, input: Uint8Array<ArrayBuffer> | Blob): Promise<ZipItem & { size: number }> => {
     const {
       sums: [a, b],
       crc32,
+      size,
       bytes,
     } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true });
     sha256.set(path, a!);
     sha512.set(path, b!);
-    sizes.set(path, bytes.byteLength);
-    return { name: root + path, bytes: bytes as Uint8Array<ArrayBuffer>, crc32: crc32! };
+    sizes.set(path, size);
+    // A Blob is zipped as it is; bytes as they came back from the worker.
+    const data = input instanceof Blob ? input : (bytes as Uint8Array<ArrayBuffer>);
+    return { name: root + path, data, crc32: crc32!, size };
   };
 
-  /** Reads and hashes one evidence file (both in the hashing worker). */
+  /** Reads and hashes one evidence file (both in the hashing worker); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
     const blob = await fileContent(f.blobId);
     if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
-    return hashed(f.path, blob);
+    return untilAborted(hashed(f.path, blob), opts.signal);
   };
 
   async function* entries(): AsyncGenerator<ZipItem> {
     opts.signal?.throwIfAborted();
-    // The next files are read and hashed while the ZIP takes in the current one.
-    for await (const entry of readAhead(planned, load)) {
+    // The next files are read and hashed while the current one goes into the ZIP.
+    for await (const entry of readAhead(planned, load, IN_FLIGHT)) {
       yield entry;
-      done += entry.bytes.byteLength;
+      done += entry.size;
       opts.onProgress?.(done, totalBytes);
       opts.signal?.throwIfAborted();
     }
@@ -107,15 +116,30 @@ export async function exportBundle(
     for (const [name, content] of tags) {
       const bytes = enc.encode(content);
       tagSums.push([name, await webCrypto.digest('sha256', bytes)]);
-      yield { name: root + name, bytes, crc32: await crc32Of(bytes) };
+      yield { name: root + name, data: bytes, crc32: await crc32Of(bytes) };
     }
     const tagManifest = enc.encode(manifestText(tagSums));
-    yield { name: `${root}tagmanifest-sha256.txt`, bytes: tagManifest, crc32: await crc32Of(tagManifest) };
+    yield { name: `${root}tagmanifest-sha256.txt`, data: tagManifest, crc32: await crc32Of(tagManifest) };
     opts.onProgress?.(totalBytes, totalBytes);
   }
 
-  const stream = opts.passphrase === undefined ? zipStream(entries(), now) : protectedZipStream(entries(), opts.passphrase, now);
-  return { stream, fileName, totalBytes };
+  // A protected bundle is encrypted on the page, file by file, as a stream the browser keeps on disk.
+  const blob =
+    opts.passphrase === undefined
+      ? await zipBlob(entries(), now, { streamed: usesKey() }) // sealed files come as bytes: see zipBlob
+      : await new Response(protectedZipStream(entries(), opts.passphrase, now)).blob();
+  return { blob, fileName, totalBytes };
+}
+
+/** The promise, or its rejection as soon as the signal aborts (what the worker still does is then ignored). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 function bagInfo(b: BundleCase, now: Date, sizes: Map<string, number>): Array<[string, string]> {

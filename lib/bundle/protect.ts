@@ -17,7 +17,7 @@ import * as zip from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { MIN_PASSPHRASE_LENGTH } from './passphrase';
 import { Refusal, refuseAs } from './refusal';
 import { defaultLimits, readZip, type ZipEntry, type ZipLimits } from './zip';
-import type { ZipItem } from './zipStream';
+import type { ZipItem } from './zipBlob';
 
 /** zip.js's encryptionStrength for AES-256 (1 and 2 are AES-128 and AES-192). */
 const AES_256 = 3;
@@ -63,8 +63,10 @@ export function protectedZipStream(
   (async () => {
     try {
       for (let next = await items.next(); !next.done; next = await items.next()) {
-        const { name, bytes } = next.value;
-        if (bytes.byteLength > 0) await writer.add(name, new zip.Uint8ArrayReader(bytes));
+        const { name, data } = next.value;
+        // A stored file is read by zip.js a piece at a time, as it encrypts.
+        const reader = data instanceof Blob ? new zip.BlobReader(data) : new zip.Uint8ArrayReader(data);
+        if ((data instanceof Blob ? data.size : data.byteLength) > 0) await writer.add(name, reader);
         // zip.js writes an empty file without its salt, check and code, which 7-Zip calls a
         // broken header: those 28 bytes are made here and written as they are.
         else

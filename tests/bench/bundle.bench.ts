@@ -4,8 +4,13 @@
  * files of 5 MB), then import-with-verification of that bundle into a fresh
  * profile. Peak JS heap growth is sampled with CDP Performance.getMetrics.
  * Baseline (same run): reading every blob from IndexedDB and hashing it with
- * SHA-256, the least any export must do.
- * Targets: >= 100 MB/s each way, heap growth < 100 MB.
+ * SHA-256, the least any export must do. Baseline and measured runs alternate
+ * (baseline, export, baseline, export...; then baseline, import...) so the load of
+ * a shared machine weighs on both alike; each ratio is the median over the pairs.
+ * The export is timed to the finished Blob (the download begins); the browser's own
+ * writing of the download to disk is timed apart, from then until it completes.
+ * Targets (issue 17): export and import at most 2x the baseline's time, heap growth
+ * < 100 MB.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +28,7 @@ const MB = 1024 * 1024;
 const totalMB = FILES * FILE_MB;
 
 /** Samples the page's JS heap while `work` runs; returns seconds and peak growth in MB. */
-async function measure(cdp: CDPSession, work: () => Promise<void>): Promise<{ seconds: number; heapMB: number }> {
+export async function measure(cdp: CDPSession, work: () => Promise<void>): Promise<{ seconds: number; heapMB: number }> {
   const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
   await cdp.send('HeapProfiler.collectGarbage');
   const base = await heap();
@@ -52,8 +57,10 @@ async function panelWithDb(context: Parameters<typeof openPanel>[0], extensionId
 /** 100 evidence records of 5 MB of random bytes each (or as told), written in the page. */
 export async function seedEvidence(panel: Page, files = FILES, size = FILE_MB * MB): Promise<void> {
   await seedPanel(panel, seedCase());
+  const head =
+    'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----bench"\r\n\r\n';
   await panel.evaluate(
-    async ({ files, size }) => {
+    async ({ files, size, head }) => {
       const db = await new Promise<IDBDatabase>((resolve) => {
         const r = indexedDB.open('estate');
         r.onsuccess = () => resolve(r.result);
@@ -61,6 +68,8 @@ export async function seedEvidence(panel: Page, files = FILES, size = FILE_MB * 
       for (let i = 0; i < files; i++) {
         const bytes = new Uint8Array(size);
         for (let at = 0; at < size; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(size, at + 65536)));
+        // A saved page's headers first (an import keeps an archive only when it is one), then random bytes.
+        bytes.set(new TextEncoder().encode(head));
         const sha = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
         const stamp = new Date(Date.UTC(2026, 2, 4, 0, i)).toISOString();
         const id = `bench-${i}`;
@@ -83,7 +92,7 @@ export async function seedEvidence(panel: Page, files = FILES, size = FILE_MB * 
       }
       db.close();
     },
-    { files, size },
+    { files, size, head },
   );
   await panel.reload();
 }
@@ -121,20 +130,26 @@ export async function run(): Promise<boolean> {
     const cdp = await a.context.newCDPSession(panel);
     await cdp.send('Performance.enable');
 
-    const baselineSeconds: number[] = [];
-    const exports: Array<{ seconds: number; heapMB: number }> = [];
+    // Pairs: a baseline, then the export, on the same load.
+    const exportPairs: Array<{ base: number; seconds: number; downloadSeconds: number; heapMB: number }> = [];
     let zipPath = '';
     for (let i = 0; i < RUNS; i++) {
-      baselineSeconds.push(await baseline(panel));
+      const base = await baseline(panel);
       let download: Download | undefined;
-      exports.push(
-        await measure(cdp, async () => {
-          [download] = await Promise.all([
-            panel.waitForEvent('download'),
-            panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
-          ]);
-        }),
-      );
+      let begun = 0;
+      let written = 0;
+      const m = await measure(cdp, async () => {
+        [download] = await Promise.all([
+          panel.waitForEvent('download'),
+          panel.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
+        ]);
+        begun = performance.now();
+        await download.path(); // the browser has written the whole file
+        written = performance.now();
+      });
+      const total = m.seconds;
+      const downloadSeconds = (written - begun) / 1000;
+      exportPairs.push({ base, seconds: total - downloadSeconds, downloadSeconds, heapMB: m.heapMB });
       // Copying the finished download elsewhere is the test's own work, not timed.
       if (!zipPath) {
         zipPath = path.join(work, 'bundle.zip');
@@ -143,57 +158,75 @@ export async function run(): Promise<boolean> {
       await download!.delete();
       await panel.getByRole('status').filter({ hasText: 'Saved as' }).waitFor();
     }
-    await a.context.close();
-    rmSync(path.join(work, 'a'), { recursive: true, force: true }); // 500 MB of IndexedDB
 
-    const imports: Array<{ seconds: number; heapMB: number }> = [];
-    const checks: number[] = [];
-    for (let i = 0; i < Math.max(1, Math.min(RUNS, 2)); i++) {
+    // Pairs again: the baseline in the first profile, then an import into a fresh one.
+    const importPairs: Array<{ base: number; seconds: number; checkSeconds: number; heapMB: number }> = [];
+    for (let i = 0; i < RUNS; i++) {
+      const base = await baseline(panel);
       const profile = path.join(work, `b${i}`);
       const b = await launchWithExtension(profile);
       const panelB = await panelWithDb(b.context, b.extensionId);
       await panelB.getByRole('button', { name: 'Copies' }).click();
       const cdpB = await b.context.newCDPSession(panelB);
       await cdpB.send('Performance.enable');
-      imports.push(
-        await measure(cdpB, async () => {
-          const start = performance.now();
-          await panelB.getByLabel('Bundle file (.zip)').setInputFiles(zipPath);
-          await panelB.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 120_000 });
-          checks.push((performance.now() - start) / 1000);
-          await panelB.getByRole('status').filter({ hasText: 'Imported:' }).waitFor({ timeout: 120_000 });
-        }),
-      );
+      let checkSeconds = 0;
+      const m = await measure(cdpB, async () => {
+        const start = performance.now();
+        await panelB.getByLabel('The copy to import (.zip file)').setInputFiles(zipPath);
+        await panelB
+          .getByRole('button', { name: 'Import', exact: true })
+          .click({ timeout: 60_000 })
+          .catch(async (e) => {
+            throw new Error(`No import offered; the panel says: ${await panelB.locator('body').textContent()}`, { cause: e });
+          });
+        checkSeconds = (performance.now() - start) / 1000;
+        await panelB.getByRole('status').filter({ hasText: 'Imported:' }).waitFor({ timeout: 300_000 });
+      });
+      importPairs.push({ base, seconds: m.seconds, checkSeconds, heapMB: m.heapMB });
       await b.context.close();
       rmSync(profile, { recursive: true, force: true });
     }
+    await a.context.close();
 
-    const exportSeconds = median(exports.map((e) => e.seconds));
-    const importSeconds = median(imports.map((e) => e.seconds));
-    const exportHeap = Math.max(...exports.map((e) => e.heapMB));
-    const importHeap = Math.max(...imports.map((e) => e.heapMB));
-    const base = median(baselineSeconds);
+    const med = <T>(rows: T[], f: (r: T) => number) => median(rows.map(f));
+    const exportRatio = med(exportPairs, (p) => p.seconds / p.base);
+    const downloadRatio = med(exportPairs, (p) => (p.seconds + p.downloadSeconds) / p.base);
+    const importRatio = med(importPairs, (p) => p.seconds / p.base);
+    const exportHeap = Math.max(...exportPairs.map((e) => e.heapMB));
+    const importHeap = Math.max(...importPairs.map((e) => e.heapMB));
+    const s = (x: number) => `${x.toFixed(2)} s`;
+    const rate = (x: number) => `${(totalMB / x).toFixed(0)} MB/s`;
     report([
       ['evidence', `${FILES} files x ${FILE_MB} MB = ${totalMB} MB`],
-      ['baseline: read + SHA-256 every blob', `${(totalMB / base).toFixed(0)} MB/s (median of ${baselineSeconds.length})`],
+      ['pairs (baseline s / measured s)', ''],
+      ...exportPairs.map((p, i): [string, string] => [
+        `  export ${i + 1}`,
+        `${s(p.base)} / ${s(p.seconds)} = ${(p.seconds / p.base).toFixed(2)}x; then the download written in ${s(p.downloadSeconds)}`,
+      ]),
+      ...importPairs.map((p, i): [string, string] => [
+        `  import ${i + 1}`,
+        `${s(p.base)} / ${s(p.seconds)} = ${(p.seconds / p.base).toFixed(2)}x (checking ${s(p.checkSeconds)})`,
+      ]),
+      ['baseline: read + SHA-256 every blob', `${rate(med(exportPairs, (p) => p.base))}, ${s(med(exportPairs, (p) => p.base))} (median)`],
       [
-        'export (to a finished download)',
-        `${(totalMB / exportSeconds).toFixed(0)} MB/s, ${exportSeconds.toFixed(2)} s (median of ${exports.length}); ${(exportSeconds / base).toFixed(2)}x baseline time`,
+        'export (to the finished Blob: the download begins)',
+        `${rate(med(exportPairs, (p) => p.seconds))}, ${s(med(exportPairs, (p) => p.seconds))}; ${exportRatio.toFixed(2)}x baseline (median of ${exportPairs.length} pairs)`,
+      ],
+      [
+        "  then the browser's own download writing",
+        `${s(med(exportPairs, (p) => p.downloadSeconds))}; export to the completed download: ${downloadRatio.toFixed(2)}x baseline`,
       ],
       [
         'import (check every checksum, then write)',
-        `${(totalMB / importSeconds).toFixed(0)} MB/s, ${importSeconds.toFixed(2)} s (median of ${imports.length})`,
+        `${rate(med(importPairs, (p) => p.seconds))}, ${s(med(importPairs, (p) => p.seconds))}; ${importRatio.toFixed(2)}x baseline (median of ${importPairs.length} pairs)`,
       ],
-      [
-        '  of which checking (ZIP, bag, every SHA-256 and SHA-512)',
-        `${(totalMB / median(checks)).toFixed(0)} MB/s, ${median(checks).toFixed(2)} s`,
-      ],
+      ['  of which checking (ZIP, bag, every SHA-256 and SHA-512)', s(med(importPairs, (p) => p.checkSeconds))],
       ['peak JS heap growth, export', `${exportHeap.toFixed(1)} MB`],
       ['peak JS heap growth, import', `${importHeap.toFixed(1)} MB`],
     ]);
     const ok = [
-      verdict('export >= 100 MB/s', totalMB / exportSeconds >= 100),
-      verdict('import >= 100 MB/s', totalMB / importSeconds >= 100),
+      verdict(`export at most 2x baseline (${exportRatio.toFixed(2)}x)`, exportRatio <= 2),
+      verdict(`import with full verification at most 2x baseline (${importRatio.toFixed(2)}x)`, importRatio <= 2),
       verdict('heap growth < 100 MB during export', exportHeap < 100),
       verdict('heap growth < 100 MB during import', importHeap < 100),
     ];

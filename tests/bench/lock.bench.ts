@@ -25,7 +25,7 @@ const EXPORT_FILES = Number(process.env.LOCK_BENCH_FILES ?? 20);
 const EXPORT_RUNS = 5;
 const UNLOCKS = 5;
 
-async function turnOnLock(context: BrowserContext, extensionId: string): Promise<void> {
+export async function turnOnLock(context: BrowserContext, extensionId: string): Promise<void> {
   const panel = await openPanel(context, extensionId);
   await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
   await panel.getByLabel('New passphrase').fill(PASS);

@@ -58,7 +58,7 @@ export function BundleView(props: { accountId?: string }) {
     abort.current = controller;
     setExportState({ kind: 'running', done: 0, total: 0 });
     try {
-      const { stream, fileName, totalBytes } = await exportBundle({
+      const { blob, fileName } = await exportBundle({
         caseId: value.current.id,
         accountId: choices.accountId || undefined,
         includeSensitive: choices.includeSensitive,
@@ -67,10 +67,7 @@ export function BundleView(props: { accountId?: string }) {
         signal: controller.signal,
         onProgress: (done, total) => setExportState({ kind: 'running', done, total }),
       });
-      setExportState({ kind: 'running', done: 0, total: totalBytes });
-      // The browser keeps a large Blob on disk, not in the page's memory. (Blobs made from
-      // in-memory parts instead stop being readable past a few hundred MB in Chromium.)
-      const blob = await new Response(stream).blob();
+      // The Blob's large parts are the stored files, on disk: the page holds none of their bytes.
       controller.signal.throwIfAborted();
       downloadFile(blob, fileName); // named after the case and the day
       setExportState({ kind: 'done', fileName, protected: choices.passphrase !== undefined });

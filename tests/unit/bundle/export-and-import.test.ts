@@ -24,8 +24,8 @@ async function seed() {
 
 const now = new Date('2026-03-12T12:00:00');
 async function exportZip(opts: Partial<Parameters<typeof exportBundle>[0]> = {}): Promise<Uint8Array> {
-  const { stream } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, ...opts });
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const { blob } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, ...opts });
+  return new Uint8Array(await blob.arrayBuffer());
 }
 
 const text = (f: Files, p: string) => new TextDecoder().decode(f[p]);
@@ -137,14 +137,15 @@ describe('export', () => {
     await seed();
     const controller = new AbortController();
     controller.abort();
-    const { stream } = await exportBundle({
-      caseId: 'case-miller',
-      includeSensitive: true,
-      accountNumbers: 'full',
-      now,
-      signal: controller.signal,
-    });
-    await expect(new Response(stream).arrayBuffer()).rejects.toThrow();
+    await expect(
+      exportBundle({
+        caseId: 'case-miller',
+        includeSensitive: true,
+        accountNumbers: 'full',
+        now,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
   });
 });
 

@@ -34,8 +34,8 @@ const now = new Date('2026-03-12T12:00:00');
 const victimCertificate = seedCase().blobs.find((b) => b.id === 'blob-certificate')!.text;
 
 async function exportCase(caseId: string, full: boolean): Promise<Files> {
-  const { stream } = await exportBundle({ caseId, includeSensitive: full, accountNumbers: full ? 'full' : 'last4', now });
-  return unzip(new Uint8Array(await new Response(stream).arrayBuffer()));
+  const { blob } = await exportBundle({ caseId, includeSensitive: full, accountNumbers: full ? 'full' : 'last4', now });
+  return unzip(new Uint8Array(await blob.arrayBuffer()));
 }
 
 /** The victim's case on this computer, and a good bundle of it to craft hostile ones from. */

@@ -20,13 +20,13 @@ const freshDb = useFreshDatabases('inspect');
 /** The seed case exported, as bag files, and the database emptied again. */
 async function exported(): Promise<{ files: Files; caseJson: string }> {
   await writeSeed(seedCase());
-  const { stream } = await exportBundle({
+  const { blob } = await exportBundle({
     caseId: 'case-miller',
     includeSensitive: true,
     accountNumbers: 'full',
     now: new Date('2026-03-12T12:00:00'),
   });
-  const files = unzip(new Uint8Array(await new Response(stream).arrayBuffer()));
+  const files = unzip(new Uint8Array(await blob.arrayBuffer()));
   freshDb();
   return { files, caseJson: `${rootOf(files)}data/case.json` };
 }

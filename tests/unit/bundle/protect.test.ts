@@ -13,7 +13,7 @@ import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { PassphraseNeeded, protectedZipStream, unprotect, WrongPassphrase } from '../../../lib/bundle/protect';
 import { Refusal } from '../../../lib/bundle/refusal';
 import { readZip } from '../../../lib/bundle/zip';
-import type { ZipItem } from '../../../lib/bundle/zipStream';
+import type { ZipItem } from '../../../lib/bundle/zipBlob';
 import { db } from '../../../lib/db/database';
 import { type Files, unzip } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
@@ -28,14 +28,14 @@ const now = new Date('2026-03-12T12:00:00');
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 
 async function exportZip(passphrase?: string): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const { stream, fileName } = await exportBundle({
+  const { blob, fileName } = await exportBundle({
     caseId: 'case-miller',
     includeSensitive: true,
     accountNumbers: 'full',
     now,
     passphrase,
   });
-  return { bytes: new Uint8Array(await new Response(stream).arrayBuffer()), fileName };
+  return { bytes: new Uint8Array(await blob.arrayBuffer()), fileName };
 }
 
 /** Every record, blobs as text, a checklist's steps in id order (the order they were stored in does not matter). */
@@ -178,7 +178,7 @@ describe('a protected bundle', () => {
     async function* items(): AsyncGenerator<ZipItem> {
       for (let i = 0; i < 20; i++) {
         asked++;
-        yield { name: `bag/data/${i}.bin`, bytes: new Uint8Array(1024 * 1024).fill(i), crc32: 0 };
+        yield { name: `bag/data/${i}.bin`, data: new Uint8Array(1024 * 1024).fill(i), crc32: 0 };
       }
     }
     const reader = protectedZipStream(items(), pass, now).getReader();
@@ -192,8 +192,8 @@ describe('a protected bundle', () => {
   it('writes an empty file with its salt, check and code, and a passphrase with accents, as 7-Zip reads them', async () => {
     const accented = 'mañana río café Zoë';
     async function* items(): AsyncGenerator<ZipItem> {
-      yield { name: 'bag/data/empty.txt', bytes: new Uint8Array(0), crc32: 0 };
-      yield { name: 'bag/data/full.txt', bytes: new TextEncoder().encode('full'), crc32: 0 };
+      yield { name: 'bag/data/empty.txt', data: new Uint8Array(0), crc32: 0 };
+      yield { name: 'bag/data/full.txt', data: new TextEncoder().encode('full'), crc32: 0 };
     }
     const bytes = new Uint8Array(await new Response(protectedZipStream(items(), accented, now)).arrayBuffer());
     const file = path.join(work, 'empty.zip');
@@ -215,7 +215,7 @@ describe('a protected bundle', () => {
 
   it('stops with the error of the files it is given (a missing file), so no half bundle is saved', async () => {
     async function* items(): AsyncGenerator<ZipItem> {
-      yield { name: 'bag/bagit.txt', bytes: new Uint8Array(10), crc32: 0 };
+      yield { name: 'bag/bagit.txt', data: new Uint8Array(10), crc32: 0 };
       throw new Error('The file of "Final bill" is missing from this computer, so the bundle cannot be complete.');
     }
     await expect(new Response(protectedZipStream(items(), pass, now)).arrayBuffer()).rejects.toThrow(/Final bill" is missing/);

@@ -10,8 +10,8 @@ useFreshDatabases('readable-report');
 const now = new Date('2026-03-12T12:00:00');
 
 async function exportedReport(opts: { accountId?: string; includeSensitive: boolean; accountNumbers: 'full' | 'last4' }): Promise<string> {
-  const { stream } = await exportBundle({ caseId: 'case-miller', ...opts, now });
-  const files = unzip(new Uint8Array(await new Response(stream).arrayBuffer()));
+  const { blob } = await exportBundle({ caseId: 'case-miller', ...opts, now });
+  const files = unzip(new Uint8Array(await blob.arrayBuffer()));
   return new TextDecoder().decode(files[`${rootOf(files)}data/report.html`]);
 }
 

@@ -17,13 +17,13 @@ const enc = new TextEncoder();
 
 async function exported(): Promise<Files> {
   await writeSeed(seedCase());
-  const { stream } = await exportBundle({
+  const { blob } = await exportBundle({
     caseId: 'case-miller',
     includeSensitive: true,
     accountNumbers: 'full',
     now: new Date('2026-03-12T12:00:00'),
   });
-  const files = unzip(new Uint8Array(await new Response(stream).arrayBuffer()));
+  const files = unzip(new Uint8Array(await blob.arrayBuffer()));
   freshDb();
   return files;
 }

@@ -94,13 +94,13 @@ describe('turning the lock on and off', DERIVES, () => {
   it('exports the same bundle with the lock on, and imports into a locked-on vault sealed', async () => {
     await writeSeed(seed);
     const exportZip = async () => {
-      const { stream } = await exportBundle({
+      const { blob } = await exportBundle({
         caseId: 'case-miller',
         includeSensitive: true,
         accountNumbers: 'full',
         now: new Date('2026-03-12T12:00:00'),
       });
-      return new Uint8Array(await new Response(stream).arrayBuffer());
+      return new Uint8Array(await blob.arrayBuffer());
     };
     const before = await exportZip();
     await turnOnLock(PASS, PASS, 30);

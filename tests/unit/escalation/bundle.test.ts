@@ -11,8 +11,8 @@ const now = new Date('2026-03-12T12:00:00');
 
 async function exported(): Promise<Uint8Array> {
   await writeSeed(seedCase());
-  const { stream } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now });
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const { blob } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now });
+  return new Uint8Array(await blob.arrayBuffer());
 }
 
 describe('an escalation in a proof bundle', () => {
