@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { Progressed } from '../lib/derived/progress';
+import { t } from '../lib/i18n';
 import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
@@ -8,6 +9,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { inputValue, useRecordEditor } from './RecordEditor';
+import { pageSizes, ShowMore, usePaged } from './ShowMore';
 
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;
 
@@ -23,6 +25,8 @@ export interface TaskListProps {
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
   errors?: Record<string, string>;
+  /** The id of a step that must be among those shown (a reminder opens it). */
+  reveal?: string;
 }
 
 /** An account's checklist: the next step first; ticking or editing a step saves at once. */
@@ -34,6 +38,11 @@ export function TaskList(props: TaskListProps) {
   const closed = props.tasks.filter((t) => t.state === 'done' || t.state === 'skipped');
   // A ticked step leaves the list: the focus goes to the step now in its place (or to "Every step is done").
   const root = useRef<HTMLDivElement>(null);
+  const openList = useRef<HTMLUListElement>(null);
+  const closedList = useRef<HTMLUListElement>(null);
+  const isWanted = (task: ShownTask) => task.id === props.reveal;
+  const openPage = usePaged(open, pageSizes.steps, openList, isWanted);
+  const closedPage = usePaged(closed, pageSizes.steps, closedList, isWanted);
   const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
   useEffect(() => {
     if (!ticked || open.some((t) => t.id === ticked.id)) return;
@@ -52,8 +61,8 @@ export function TaskList(props: TaskListProps) {
         <p class="muted">No steps yet.</p>
       ) : (
         <>
-          <ul class="checklist" aria-label="Checklist">
-            {open.map((task) => (
+          <ul class="checklist" aria-label="Checklist" ref={openList}>
+            {openPage.shown.map((task) => (
               <TaskItem
                 key={task.id}
                 task={task}
@@ -64,6 +73,13 @@ export function TaskList(props: TaskListProps) {
               />
             ))}
           </ul>
+          {openPage.hidden > 0 && (
+            <ShowMore
+              note={t('lists.stepsShown', { shown: openPage.shown.length, count: open.length })}
+              label={t('lists.moreSteps')}
+              onMore={openPage.more}
+            />
+          )}
           {open.length === 0 && (
             <p class="ok-note" tabIndex={-1}>
               Every step is done.
@@ -72,8 +88,8 @@ export function TaskList(props: TaskListProps) {
           {closed.length > 0 && (
             <details class="closed-steps">
               <summary>Done or skipped ({closed.length})</summary>
-              <ul class="checklist" aria-label="Done or skipped steps">
-                {closed.map((task) => (
+              <ul class="checklist" aria-label="Done or skipped steps" ref={closedList}>
+                {closedPage.shown.map((task) => (
                   <TaskItem
                     key={task.id}
                     task={task}
@@ -84,6 +100,13 @@ export function TaskList(props: TaskListProps) {
                   />
                 ))}
               </ul>
+              {closedPage.hidden > 0 && (
+                <ShowMore
+                  note={t('lists.doneShown', { shown: closedPage.shown.length, count: closed.length })}
+                  label={t('lists.moreSteps')}
+                  onMore={closedPage.more}
+                />
+              )}
             </details>
           )}
         </>

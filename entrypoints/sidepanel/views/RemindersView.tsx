@@ -1,11 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { AttentionList } from '../../../components/AttentionList';
 import { Loading } from '../../../components/Loading';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
+import { pageSizes, ShowMore, usePaged } from '../../../components/ShowMore';
 import { accountsOfCase, activeCase } from '../../../lib/db/caseReads';
 import { currentMatcher } from '../../../lib/db/matcher';
 import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { t } from '../../../lib/i18n';
 import { providerName as nameOfProvider } from '../../../lib/labels';
 import { fieldErrors } from '../../../lib/model/errors';
 import { recordIdOf } from '../../../lib/reminders/attention';
@@ -26,6 +28,8 @@ export function RemindersView() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState('');
   const openView = useOpenView();
+  const list = useRef<HTMLDivElement>(null);
+  const paged = usePaged(value?.snap.items ?? [], pageSizes.reminders, list);
 
   if (error || !value) return <Loading error={error} />;
   const { snap, estateCase, providerName } = value;
@@ -52,13 +56,22 @@ export function RemindersView() {
     <>
       <section aria-labelledby="attention-heading">
         <h2 id="attention-heading">Needs attention</h2>
-        <AttentionList
-          rows={snap.items.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
-          onOpen={(row) => {
-            const item = snap.items.find((i) => i.key === row.key);
-            if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
-          }}
-        />
+        <div ref={list}>
+          <AttentionList
+            rows={paged.shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
+            onOpen={(row) => {
+              const item = snap.items.find((i) => i.key === row.key);
+              if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
+            }}
+          />
+        </div>
+        {paged.hidden > 0 && (
+          <ShowMore
+            note={t('lists.remindersShown', { shown: paged.shown.length, count: snap.items.length })}
+            label={t('lists.moreReminders')}
+            onMore={paged.more}
+          />
+        )}
       </section>
       <section aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">Calendar</h2>
