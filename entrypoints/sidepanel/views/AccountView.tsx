@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
@@ -23,13 +23,22 @@ import {
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
-import { accountRecords } from '../../../lib/db/panelReads';
+import { type AccountRecords, accountRecords } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
 import { nextStepOf } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
-import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
+import {
+  Account,
+  type Contact,
+  type Device,
+  type DocumentSent,
+  type EstateCase,
+  newId,
+  nowIso,
+  type PromiseMade,
+} from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
 import { equipmentKindsOf } from '../../../lib/providers/facts';
@@ -71,7 +80,9 @@ export function AccountView(props: {
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
-  if (!value?.account) return null;
+  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls).
+  const shown = useMemo(() => value && shownRecords(value, today), [value, today]);
+  if (!value?.account || !shown) return null;
   if (screen?.kind === 'complaint')
     return (
       <ComplaintView
@@ -94,7 +105,7 @@ export function AccountView(props: {
     );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
-  const next = nextStepOf(value.tasks, today);
+  const next = shown.next;
 
   /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
   const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
@@ -174,18 +185,10 @@ export function AccountView(props: {
 
       <h4>Checklist</h4>
       <TaskList
-        tasks={orderTasks(value.tasks, today)}
+        tasks={shown.tasks}
         today={today}
-        linkables={{
-          contacts: value.contacts.map((c) => ({
-            id: c.id,
-            label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}`,
-          })),
-          documents: value.documents.map((d) => ({
-            id: d.id,
-            label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
-          })),
-        }}
+        reveal={props.focus}
+        linkables={shown.linkables}
         onChange={(task, patch) =>
           persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
         }
@@ -247,14 +250,8 @@ export function AccountView(props: {
 
       <ContactLog
         addRequest={requests.contact}
-        contacts={value.contacts
-          .sort((a, b) => b.at.localeCompare(a.at))
-          .map((contact) => ({
-            contact,
-            promises: value.promises
-              .filter((p) => p.contactId === contact.id)
-              .map((promise) => ({ promise, status: promiseStatus(promise, today) })),
-          }))}
+        reveal={props.focus}
+        contacts={shown.contacts}
         blankContact={() =>
           ({
             id: newId(),
@@ -306,4 +303,35 @@ export function AccountView(props: {
       </p>
     </article>
   );
+}
+
+/** What the account's screen derives from its records: its steps in order, the next one, the calls with their promises, the link choices. */
+function shownRecords(value: AccountRecords, today: string) {
+  const tasks = orderTasks(value.tasks, today);
+  const promisesOf = new Map<string, PromiseMade[]>();
+  for (const p of value.promises) {
+    const list = promisesOf.get(p.contactId);
+    if (list) list.push(p);
+    else promisesOf.set(p.contactId, [p]);
+  }
+  return {
+    tasks,
+    next: nextStepOf(tasks, today),
+    contacts: [...value.contacts]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .map((contact) => ({
+        contact,
+        promises: (promisesOf.get(contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
+      })),
+    linkables: {
+      contacts: value.contacts.map((c) => ({
+        id: c.id,
+        label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}`,
+      })),
+      documents: value.documents.map((d) => ({
+        id: d.id,
+        label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
+      })),
+    },
+  };
 }
