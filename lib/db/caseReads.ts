@@ -48,38 +48,40 @@ export interface CaseOverview {
 
 /**
  * Everything the panel's main view shows: the active case, the other cases, and the
- * active case's records. Most people keep one case, so every record is read while
- * the active case is looked up, not after: one round trip less on every open, for
- * the cost of reading the other cases' records when there are several.
+ * active case's records, in one transaction. Only the active case's records are read
+ * (by their case index): with a second case at the limits of lib/model/limits.ts,
+ * reading every case's records made switching to a small case take as long as the big one.
  */
 export async function caseOverview(today: string): Promise<CaseOverview> {
   const d = db();
-  const [cases, chosen, accounts, checklists, devices, promises, contacts, documents] = await d.transaction(
+  const read = await d.transaction(
     'r',
     [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises, d.contacts, d.documentsSent],
-    () =>
-      Promise.all([
-        listCases(),
-        chosenCaseId(),
-        d.accounts.toArray(),
-        d.checklists.toArray(),
-        d.devices.toArray(),
-        d.promises.toArray(),
-        d.contacts.toArray(),
-        d.documentsSent.toArray(),
-      ]),
+    async () => {
+      const [cases, chosen] = await Promise.all([listCases(), chosenCaseId()]);
+      const current = pickActive(cases, chosen);
+      if (!current) return { cases };
+      const id = current.id;
+      const [accounts, checklists, devices, promises, contacts, documents] = await Promise.all([
+        d.accounts.where('caseId').equals(id).toArray(),
+        d.checklists.where('caseId').equals(id).toArray(),
+        d.devices.where('caseId').equals(id).toArray(),
+        d.promises.where('caseId').equals(id).toArray(),
+        d.contacts.where('caseId').equals(id).toArray(),
+        d.documentsSent.where('caseId').equals(id).toArray(),
+      ]);
+      return { cases, current, accounts, checklists, devices, promises, contacts, documents };
+    },
   );
-  const current = pickActive(cases, chosen);
-  if (!current) return { cases };
-  const ofCase = <T extends { caseId: string }>(rows: T[]) => rows.filter((r) => r.caseId === current.id);
-  const caseDevices = ofCase(devices);
+  if (!read.current) return { cases: read.cases };
+  const { cases, current, accounts, checklists, devices, promises, contacts, documents } = read;
   // The steps as everyone counts them: ticked by the records that prove them.
   const progressed = await progressOfCase(
-    ofCase(checklists).flatMap((c) => c.steps),
-    { contacts: ofCase(contacts), documents: ofCase(documents), devices: caseDevices },
+    checklists.flatMap((c) => c.steps),
+    { contacts, documents, devices },
   );
   const steps = tallyTasks(new Map<string, TaskTally>(), progressed, today);
-  return { current, cases, records: { accounts: ofCase(accounts), steps, devices: caseDevices, promises: ofCase(promises) } };
+  return { current, cases, records: { accounts, steps, devices, promises } };
 }
 
 /** One account, if it still exists. */
