@@ -56,7 +56,7 @@ export function keptCaseOverview(today: string): Promise<CaseOverview> {
   if (kept?.today === today) return kept.read;
   if (!following) {
     following = true;
-    // Subscribed before the view's live query (made on its first run): dropped before it runs again.
+    // The views' live queries run again a moment after a change (hooks.ts useLive), once this has dropped the read.
     Dexie.on.storagemutated.subscribe(dropKept);
     onVaultChange(dropKept);
   }

@@ -48,33 +48,29 @@ export interface CaseOverview {
 
 /**
  * Everything the panel's main view shows: the active case, the other cases, and the
- * active case's records, in one transaction. Only the active case's records are read
+ * active case's records. Only the active case's records are read
  * (by their case index): with a second case at the limits of lib/model/limits.ts,
  * reading every case's records made switching to a small case take as long as the big one.
  */
 export async function caseOverview(today: string): Promise<CaseOverview> {
   const d = db();
-  const read = await d.transaction(
+  const [cases, chosen] = await d.transaction('r', [d.settings, d.cases], () => Promise.all([listCases(), chosenCaseId()]));
+  const current = pickActive(cases, chosen);
+  if (!current) return { cases };
+  // Then that case's records, by their case index, in one transaction.
+  const [accounts, checklists, devices, promises, contacts, documents] = await d.transaction(
     'r',
-    [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises, d.contacts, d.documentsSent],
-    async () => {
-      const [cases, chosen] = await Promise.all([listCases(), chosenCaseId()]);
-      const current = pickActive(cases, chosen);
-      if (!current) return { cases };
-      const id = current.id;
-      const [accounts, checklists, devices, promises, contacts, documents] = await Promise.all([
-        d.accounts.where('caseId').equals(id).toArray(),
-        d.checklists.where('caseId').equals(id).toArray(),
-        d.devices.where('caseId').equals(id).toArray(),
-        d.promises.where('caseId').equals(id).toArray(),
-        d.contacts.where('caseId').equals(id).toArray(),
-        d.documentsSent.where('caseId').equals(id).toArray(),
-      ]);
-      return { cases, current, accounts, checklists, devices, promises, contacts, documents };
-    },
+    [d.accounts, d.checklists, d.devices, d.promises, d.contacts, d.documentsSent],
+    () =>
+      Promise.all([
+        d.accounts.where('caseId').equals(current.id).toArray(),
+        d.checklists.where('caseId').equals(current.id).toArray(),
+        d.devices.where('caseId').equals(current.id).toArray(),
+        d.promises.where('caseId').equals(current.id).toArray(),
+        d.contacts.where('caseId').equals(current.id).toArray(),
+        d.documentsSent.where('caseId').equals(current.id).toArray(),
+      ]),
   );
-  if (!read.current) return { cases: read.cases };
-  const { cases, current, accounts, checklists, devices, promises, contacts, documents } = read;
   // The steps as everyone counts them: ticked by the records that prove them.
   const progressed = await progressOfCase(
     checklists.flatMap((c) => c.steps),
