@@ -8,6 +8,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { type FieldErrors, inputValue } from './RecordEditor';
+import { pageSizes, ShowMore, usePaged } from './ShowMore';
 import { useAddForm } from './useAddForm';
 
 export interface PromiseDraft {
@@ -18,7 +19,10 @@ export interface PromiseDraft {
 export interface ContactLogProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
   addRequest?: number;
+  /** Newest first; the latest pageSizes.calls are shown, with "Show earlier calls" for the rest. */
   contacts: Array<{ contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }>;
+  /** The id of an entry, or of one of its promises, that must be among those shown (a reminder opens it). */
+  reveal?: string;
   blankContact: () => Contact;
   /** Checks and stores a new contact with its promises; returns field errors, or null once saved. */
   onLog: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null;
@@ -50,6 +54,16 @@ export function ContactLog(props: ContactLogProps) {
       setFocusId(null);
     }
   }, [focusId, props.contacts]);
+  const paged = usePaged(
+    props.contacts,
+    pageSizes.calls,
+    list,
+    ({ contact, promises }) =>
+      contact.id === editing ||
+      contact.id === focusId ||
+      contact.id === props.reveal ||
+      promises.some((p) => p.promise.id === props.reveal),
+  );
   const focusingOn =
     (id: string, save: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null) =>
     (contact: Contact, promises: PromiseDraft[]) => {
@@ -71,7 +85,7 @@ export function ContactLog(props: ContactLogProps) {
       )}
       {props.contacts.length === 0 && !adding && <p class="muted">{t('account.noContacts')}</p>}
       <ol class="records" reversed ref={list}>
-        {props.contacts.map(({ contact, promises }) =>
+        {paged.shown.map(({ contact, promises }) =>
           editing === contact.id ? (
             <li class="record" key={contact.id}>
               <ContactForm
@@ -161,6 +175,13 @@ export function ContactLog(props: ContactLogProps) {
           ),
         )}
       </ol>
+      {paged.hidden > 0 && (
+        <ShowMore
+          note={t('lists.callsShown', { shown: paged.shown.length, count: props.contacts.length })}
+          label={t('lists.earlierCalls')}
+          onMore={paged.more}
+        />
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
 import { inputValue, useRecordEditor } from './RecordEditor';
+import { pageSizes, ShowMore, usePaged } from './ShowMore';
 
 export type TaskPatch = Partial<Pick<Task, 'state' | 'dueDate' | 'note' | 'links'>>;
 
@@ -24,6 +25,8 @@ export interface TaskListProps {
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
   errors?: Record<string, string>;
+  /** The id of a step that must be among those shown (a reminder opens it). */
+  reveal?: string;
 }
 
 /** An account's checklist: the next step first; ticking or editing a step saves at once. */
@@ -36,6 +39,10 @@ export function TaskList(props: TaskListProps) {
   // A ticked step leaves the list: the focus goes to the step now in its place (or to "Every step is done").
   const root = useRef<HTMLDivElement>(null);
   const openList = useRef<HTMLUListElement>(null);
+  const closedList = useRef<HTMLUListElement>(null);
+  const isWanted = (task: ShownTask) => task.id === props.reveal;
+  const openPage = usePaged(open, pageSizes.steps, openList, isWanted);
+  const closedPage = usePaged(closed, pageSizes.steps, closedList, isWanted);
   const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
   useEffect(() => {
     if (!ticked || open.some((s) => s.id === ticked.id)) return;
@@ -55,7 +62,7 @@ export function TaskList(props: TaskListProps) {
       ) : (
         <>
           <ul class="checklist" aria-label={t('account.checklist')} ref={openList}>
-            {open.map((task) => (
+            {openPage.shown.map((task) => (
               <TaskItem
                 key={task.id}
                 task={task}
@@ -66,6 +73,13 @@ export function TaskList(props: TaskListProps) {
               />
             ))}
           </ul>
+          {openPage.hidden > 0 && (
+            <ShowMore
+              note={t('lists.stepsShown', { shown: openPage.shown.length, count: open.length })}
+              label={t('lists.moreSteps')}
+              onMore={openPage.more}
+            />
+          )}
           {open.length === 0 && (
             <p class="ok-note" tabIndex={-1}>
               {t('account.everyStepDone')}
@@ -74,8 +88,8 @@ export function TaskList(props: TaskListProps) {
           {closed.length > 0 && (
             <details class="closed-steps">
               <summary>{t('account.doneOrSkipped', { count: closed.length })}</summary>
-              <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')}>
-                {closed.map((task) => (
+              <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')} ref={closedList}>
+                {closedPage.shown.map((task) => (
                   <TaskItem
                     key={task.id}
                     task={task}
@@ -86,6 +100,13 @@ export function TaskList(props: TaskListProps) {
                   />
                 ))}
               </ul>
+              {closedPage.hidden > 0 && (
+                <ShowMore
+                  note={t('lists.doneShown', { shown: closedPage.shown.length, count: closed.length })}
+                  label={t('lists.moreSteps')}
+                  onMore={closedPage.more}
+                />
+              )}
             </details>
           )}
         </>

@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import { type CaseOverview, caseOverview } from '../../lib/db/caseReads';
 import { db } from '../../lib/db/database';
+import { onVaultChange } from '../../lib/vault/state';
 
 let early: { today: string; read: Promise<CaseOverview> } | undefined;
 
@@ -35,5 +36,34 @@ export function startFirstRead(today: string): Promise<void> {
 export function readCaseOverview(today: string): Promise<CaseOverview> {
   const read = early?.today === today ? early.read : caseOverview(today);
   forget();
+  return read;
+}
+
+let kept: { today: string; read: Promise<CaseOverview> } | undefined;
+let following = false;
+
+function dropKept(): void {
+  kept = undefined;
+}
+
+/**
+ * The case's overview for the main view, kept until the database changes (in any
+ * extension context), the day changes or the vault locks: coming back to the
+ * Checklist from another view shows it at once instead of reading and tallying every
+ * record of the case again (a case at the limits of lib/model/limits.ts took 0.5 s).
+ */
+export function keptCaseOverview(today: string): Promise<CaseOverview> {
+  if (kept?.today === today) return kept.read;
+  if (!following) {
+    following = true;
+    // The views' live queries run again a moment after a change (hooks.ts useLive), once this has dropped the read.
+    Dexie.on.storagemutated.subscribe(dropKept);
+    onVaultChange(dropKept);
+  }
+  const read = readCaseOverview(today);
+  kept = { today, read };
+  read.catch(() => {
+    if (kept?.read === read) dropKept();
+  });
   return read;
 }

@@ -38,10 +38,13 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T
         });
     };
     run();
-    Dexie.on.storagemutated.subscribe(run);
+    // After every listener of this change has run (Dexie calls the newest first): a read kept
+    // until the database changes (firstRead.ts) is dropped before the query runs again.
+    const changed = () => queueMicrotask(run);
+    Dexie.on.storagemutated.subscribe(changed);
     return () => {
       active = false;
-      Dexie.on.storagemutated.unsubscribe(run);
+      Dexie.on.storagemutated.unsubscribe(changed);
     };
   }, deps);
   return state;

@@ -50,41 +50,39 @@ export interface CaseOverview {
 
 /**
  * Everything the panel's main view shows: the active case, the other cases, and the
- * active case's records. Most people keep one case, so every record is read while
- * the active case is looked up, not after: one round trip less on every open, for
- * the cost of reading the other cases' records when there are several.
+ * active case's records. Only the active case's records are read
+ * (by their case index): with a second case at the limits of lib/model/limits.ts,
+ * reading every case's records made switching to a small case take as long as the big one.
  */
 export async function caseOverview(today: string): Promise<CaseOverview> {
   const d = db();
-  const [cases, chosen, accounts, checklists, devices, promises, contacts, documents] = await d.transaction(
-    'r',
-    [d.settings, d.cases, d.accounts, d.checklists, d.devices, d.promises, d.contacts, d.documentsSent],
-    () =>
-      Promise.all([
-        listCases(),
-        chosenCaseId(),
-        d.accounts.toArray(),
-        d.checklists.toArray(),
-        d.devices.toArray(),
-        d.promises.toArray(),
-        d.contacts.toArray(),
-        d.documentsSent.toArray(),
-      ]),
-  );
+  const [cases, chosen] = await d.transaction('r', [d.settings, d.cases], () => Promise.all([listCases(), chosenCaseId()]));
   const current = pickActive(cases, chosen);
   if (!current) return { cases };
-  const ofCase = <T extends { caseId: string }>(rows: T[]) => rows.filter((r) => r.caseId === current.id);
-  const caseDevices = ofCase(devices);
+  // Then that case's records, by their case index, in one transaction.
+  const [accounts, checklists, devices, promises, contacts, documents] = await d.transaction(
+    'r',
+    [d.accounts, d.checklists, d.devices, d.promises, d.contacts, d.documentsSent],
+    () =>
+      Promise.all([
+        d.accounts.where('caseId').equals(current.id).toArray(),
+        d.checklists.where('caseId').equals(current.id).toArray(),
+        d.devices.where('caseId').equals(current.id).toArray(),
+        d.promises.where('caseId').equals(current.id).toArray(),
+        d.contacts.where('caseId').equals(current.id).toArray(),
+        d.documentsSent.where('caseId').equals(current.id).toArray(),
+      ]),
+  );
   // The steps as everyone counts them: ticked by the records that prove them. Counted by their
   // progress told beside them; only each account's next step, which is shown, is copied with it.
-  const caseSteps = ofCase(checklists).flatMap((c) => c.steps);
-  const progress = await progressOfSteps(caseSteps, { contacts: ofCase(contacts), documents: ofCase(documents), devices: caseDevices });
+  const caseSteps = checklists.flatMap((c) => c.steps);
+  const progress = await progressOfSteps(caseSteps, { contacts, documents, devices });
   const progressOf = (task: Task) => progress.get(task)!;
   const steps = tallyTasks(new Map<string, TaskTally>(), caseSteps, today, (task) => progressOf(task).state);
   for (const tally of steps.values()) if (tally.next) tally.next = withProgress(tally.next, progressOf(tally.next));
   // What the dashboard shows of the sealed fields (the lock on): the cases' names and each next step's title.
   await openAhead([...cases, ...[...steps.values()].flatMap((tally) => (tally.next ? [tally.next] : []))]);
-  return { current, cases, records: { accounts: ofCase(accounts), steps, devices: caseDevices, promises: ofCase(promises) } };
+  return { current, cases, records: { accounts, steps, devices, promises } };
 }
 
 /** One account, if it still exists. */

@@ -8,21 +8,28 @@
  * - switching to Proof (every item listed), opening one item's editor, Reminders,
  *   Copies, and back to the Checklist;
  * - switching to the small case with the case switcher.
+ * Long lists show a part at a time (components/ShowMore.tsx pageSizes: the latest 20
+ * calls, 25 open steps, 30 items of proof, 50 reminders, each with "Show more"): a
+ * screen is complete when that part is on it.
  * For contrast, the size the issue reported (a case of 10,000 accounts, each with its
  * 10 playbook steps), which imports now refuse: the dashboard's first render.
- * The verdict: every screen of a case at the limits completes within USABLE_MS.
+ * The verdicts are issue 17's targets: the dashboard shown under DASHBOARD_MS, every
+ * view switch under SWITCH_MS (medians), with the records spread and on one account.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { pageSizes } from '../../components/ShowMore';
 import { caseLimits } from '../../lib/model/limits';
 import { launchWithExtension } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const RUNS = 5;
-/** A view that takes longer than this to show is not usable (the issue: 2-5 s per view switch). */
-const USABLE_MS = 2000;
+/** Issue 17: the dashboard of a large estate shown under 1 s... */
+const DASHBOARD_MS = 1000;
+/** ...and a view switch under 200 ms (it measured 2-5 s). */
+const SWITCH_MS = 200;
 
 interface Counts {
   /** Every record of an account on the first account (the worst case for one account's views). */
@@ -249,17 +256,19 @@ async function measureViews(context: BrowserContext, base: string, limits: Count
     tasks: limits.concentrate ? limits.tasks : limits.tasks / limits.accounts,
     contacts: limits.concentrate ? limits.contacts : limits.contacts / limits.accounts,
   };
+  const shownCalls = Math.min(busiest.contacts, pageSizes.calls);
+  const shownProof = Math.min(limits.evidence, pageSizes.proof);
   const steps: Array<[string, string, string]> = [
     [
-      `open the busiest account (${busiest.tasks} steps, ${busiest.contacts} calls)`,
+      `open the busiest account (${busiest.tasks} steps, ${busiest.contacts} calls; the latest ${shownCalls} shown)`,
       openBusiest,
-      `document.querySelectorAll('[data-testid="contact"]').length === ${busiest.contacts}`,
+      `document.querySelectorAll('[data-testid="contact"]').length === ${shownCalls}`,
     ],
     ['back to all accounts', click('button', '← All accounts'), dashboardShows(limits.accounts)],
     [
-      `Proof (${limits.evidence.toLocaleString('en-US')} items)`,
+      `Proof (${limits.evidence.toLocaleString('en-US')} items; the newest ${shownProof} listed)`,
       nav('Proof'),
-      `document.querySelectorAll('.evidence-list > article').length === ${limits.evidence}`,
+      `document.querySelectorAll('.evidence-list > article').length === ${shownProof}`,
     ],
     [
       "open one item's editor (its link choices)",
@@ -296,7 +305,16 @@ const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
 async function atTheLimits(limits: Counts, rows: Array<[string, string]>): Promise<boolean> {
   const profile = mkdtempSync(path.join(tmpdir(), 'estate-bench-'));
   const { context, extensionId } = await launchWithExtension(profile);
-  let usable = true;
+  let met = true;
+  /** A row with its figures and its verdict against `target`. */
+  const judged = (label: string, runs: number[], target: number) => {
+    const ok = median(runs) < target;
+    met &&= ok;
+    rows.push([
+      `  ${label}`,
+      `median ${median(runs).toFixed(0)} ms (runs: ${list(runs)}), target < ${target} ms: ${ok ? 'MET' : 'NOT MET'}`,
+    ]);
+  };
   try {
     const base = `chrome-extension://${extensionId}/sidepanel.html`;
     const first = await context.newPage();
@@ -307,10 +325,10 @@ async function atTheLimits(limits: Counts, rows: Array<[string, string]>): Promi
     await first.close();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     rows.push([limits.concentrate ? 'every record on one account:' : 'records spread over the accounts:', '']);
-    for (const s of await measureViews(context, base, limits)) {
-      rows.push([`  ${s.label}`, `median ${median(s.runs).toFixed(0)} ms (runs: ${list(s.runs)})`]);
-      usable &&= median(s.runs) < USABLE_MS;
-    }
+    // The first series is the dashboard's first render; every other one a view switch.
+    (await measureViews(context, base, limits)).forEach((s, i) => {
+      judged(s.label, s.runs, i === 0 ? DASHBOARD_MS : SWITCH_MS);
+    });
     const runs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
@@ -331,13 +349,12 @@ async function atTheLimits(limits: Counts, rows: Array<[string, string]>): Promi
       );
       await page.close();
     }
-    rows.push(['  case switcher -> the small case (dashboard)', `median ${median(runs).toFixed(0)} ms (runs: ${list(runs)})`]);
-    usable &&= median(runs) < USABLE_MS;
+    judged('case switcher -> the small case (dashboard)', runs, SWITCH_MS);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  return usable;
+  return met;
 }
 
 export async function run(): Promise<boolean> {
@@ -381,5 +398,8 @@ export async function run(): Promise<boolean> {
     }
   }
   report(rows);
-  return verdict(`every screen of a case at the limits shows within ${USABLE_MS} ms`, spread && concentrated);
+  return verdict(
+    `a case at the limits: dashboard under ${DASHBOARD_MS} ms and every view switch under ${SWITCH_MS} ms (records spread, and on one account)`,
+    spread && concentrated,
+  );
 }

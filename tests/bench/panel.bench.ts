@@ -2,8 +2,9 @@
  * Side panel: time from opening it to the first complete render of a case with 50
  * accounts, 2,000 contacts and 5,000 tasks (plus 500 devices and 500 promises), in
  * headless Chromium with the built extension. "Complete" means every account row of
- * the dashboard is on screen; for a provider page, that provider's account with all
- * its steps and contacts. Measured from navigation start (performance.now() in the
+ * the dashboard is on screen; for a provider page, that provider's five accounts, each
+ * with its latest calls (pageSizes.calls of components/ShowMore.tsx; the earlier ones
+ * behind "Show earlier calls") and its first steps. Measured from navigation start (performance.now() in the
  * page), median of several opens, each in a new page, after two opens that are not
  * counted (reported as the first opens: the browser's caches of the extension's
  * code and of the just-written data are cold then).
@@ -11,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pageSizes } from '../../components/ShowMore';
 import { launchWithExtension, providerHtml, routePage } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
@@ -188,7 +190,8 @@ export async function run(): Promise<boolean> {
     const site = await context.newPage();
     await site.goto(url);
     const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-    const perAccountContacts = CONTACTS / ACCOUNTS;
+    // Each account shows its latest calls (the rest behind "Show earlier calls").
+    const perAccountContacts = Math.min(CONTACTS / ACCOUNTS, pageSizes.calls);
     const provider = await series(
       context,
       `${base}?tabId=${tabId}`,
@@ -208,9 +211,10 @@ export async function run(): Promise<boolean> {
       ],
       ['dashboard / baseline', `${(median(dashboard.runs) / median(empty.runs)).toFixed(2)}x`],
     ]);
-    // The issue's target is the case's first screen, the dashboard. The provider page, which
-    // renders every step and contact of five accounts, is reported to be watched, not judged.
-    return verdict(`dashboard under ${TARGET_MS} ms`, median(dashboard.runs) < TARGET_MS);
+    // The issue's targets: the dashboard kept under TARGET_MS, and the provider page brought under it.
+    const dashboardMet = verdict(`dashboard under ${TARGET_MS} ms`, median(dashboard.runs) < TARGET_MS);
+    const providerMet = verdict(`provider page under ${TARGET_MS} ms`, median(provider.runs) < TARGET_MS);
+    return dashboardMet && providerMet;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

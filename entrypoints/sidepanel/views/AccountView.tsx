@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
@@ -24,14 +24,23 @@ import {
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
-import { accountRecords } from '../../../lib/db/panelReads';
+import { type AccountRecords, accountRecords } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
 import { nextStepOf } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { t } from '../../../lib/i18n';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
-import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
+import {
+  Account,
+  type Contact,
+  type Device,
+  type DocumentSent,
+  type EstateCase,
+  newId,
+  nowIso,
+  type PromiseMade,
+} from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
 import { equipmentKindsOf } from '../../../lib/providers/facts';
@@ -73,7 +82,9 @@ export function AccountView(props: {
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
-  if (!value?.account) return null;
+  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls).
+  const shown = useMemo(() => value && shownRecords(value, today), [value, today]);
+  if (!value?.account || !shown) return null;
   if (screen?.kind === 'complaint')
     return (
       <ComplaintView
@@ -181,26 +192,8 @@ export function AccountView(props: {
       <TaskList
         tasks={orderTasks(tasks, today)}
         today={today}
-        linkables={{
-          contacts: value.contacts.map((c) => ({
-            id: c.id,
-            label: c.referenceNumber
-              ? t('account.contactLinkLabelRef', {
-                  channel: contactChannelLabels[c.channel],
-                  when: formatDateTime(c.at),
-                  ref: c.referenceNumber,
-                })
-              : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
-          })),
-          documents: value.documents.map((d) => ({
-            id: d.id,
-            label: t('account.documentLinkLabel', {
-              document: documentKindLabels[d.document],
-              date: formatDate(d.sentOn),
-              recipient: d.recipient,
-            }),
-          })),
-        }}
+        reveal={props.focus}
+        linkables={shown.linkables}
         onChange={(task, patch) =>
           persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
         }
@@ -262,14 +255,8 @@ export function AccountView(props: {
 
       <ContactLog
         addRequest={requests.contact}
-        contacts={value.contacts
-          .sort((a, b) => b.at.localeCompare(a.at))
-          .map((contact) => ({
-            contact,
-            promises: value.promises
-              .filter((p) => p.contactId === contact.id)
-              .map((promise) => ({ promise, status: promiseStatus(promise, today) })),
-          }))}
+        reveal={props.focus}
+        contacts={shown.contacts}
         blankContact={() =>
           ({
             id: newId(),
@@ -321,4 +308,42 @@ export function AccountView(props: {
       </p>
     </article>
   );
+}
+
+/** What the account's screen derives from its records: the calls with their promises, newest first, and the link choices. */
+function shownRecords(value: AccountRecords, today: string) {
+  const promisesOf = new Map<string, PromiseMade[]>();
+  for (const p of value.promises) {
+    const list = promisesOf.get(p.contactId);
+    if (list) list.push(p);
+    else promisesOf.set(p.contactId, [p]);
+  }
+  return {
+    contacts: [...value.contacts]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .map((contact) => ({
+        contact,
+        promises: (promisesOf.get(contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
+      })),
+    linkables: {
+      contacts: value.contacts.map((c) => ({
+        id: c.id,
+        label: c.referenceNumber
+          ? t('account.contactLinkLabelRef', {
+              channel: contactChannelLabels[c.channel],
+              when: formatDateTime(c.at),
+              ref: c.referenceNumber,
+            })
+          : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
+      })),
+      documents: value.documents.map((d) => ({
+        id: d.id,
+        label: t('account.documentLinkLabel', {
+          document: documentKindLabels[d.document],
+          date: formatDate(d.sentOn),
+          recipient: d.recipient,
+        }),
+      })),
+    },
+  };
 }

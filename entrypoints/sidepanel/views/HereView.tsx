@@ -13,7 +13,7 @@ import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { Provider } from '../../../lib/providers';
-import { readCaseOverview } from '../firstRead';
+import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { useHereMatch, useMatcher } from '../recognition';
@@ -40,7 +40,7 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const matcher = useMatcher();
   const today = useToday();
   // One live query for the case and its records: no second round trip before the accounts show.
-  const { value: estate, error } = useLive(() => readCaseOverview(today), [today]);
+  const { value: estate, error } = useLive(() => keptCaseOverview(today), [today]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
   const [started, setStarted] = useState(false);
 

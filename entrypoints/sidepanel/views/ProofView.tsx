@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
 import { EvidenceLinks } from '../../../components/EvidenceLinks';
 import { Loading } from '../../../components/Loading';
+import { pageSizes, ShowMore, usePaged } from '../../../components/ShowMore';
 import { type UploadChoice, UploadForm } from '../../../components/UploadForm';
 import { activeCase } from '../../../lib/db/caseReads';
 import { formatBytes, openAs } from '../../../lib/evidence/filetype';
@@ -37,6 +38,8 @@ export function ProofView() {
   const [previews, setPreviews] = useState<Record<string, { preview?: Preview; fileUrls: Record<string, string> }>>({});
   const notices = useNotices();
   const [integrity, setIntegrity] = useState<{ files: number; problems: IntegrityProblem[] } | 'checking' | undefined>();
+  const list = useRef<HTMLDivElement>(null);
+  const paged = usePaged(value?.items ?? [], pageSizes.proof, list);
 
   // Blob URLs hold files in memory: let them go when the view closes.
   useEffect(
@@ -117,8 +120,8 @@ export function ProofView() {
         {t('account.keptHere')} <span class="status">{items.length}</span>
       </h2>
       {items.length === 0 && <p class="muted">{t('account.noProofYet')}</p>}
-      <div class="evidence-list">
-        {items.map((item) => (
+      <div class="evidence-list" ref={list}>
+        {paged.shown.map((item) => (
           <EvidenceCard
             key={item.id}
             item={item}
@@ -140,6 +143,13 @@ export function ProofView() {
           </EvidenceCard>
         ))}
       </div>
+      {paged.hidden > 0 && (
+        <ShowMore
+          note={t('lists.proofShown', { shown: paged.shown.length, count: items.length })}
+          label={t('lists.moreProof')}
+          onMore={paged.more}
+        />
+      )}
 
       <h2>{t('account.checkUnchanged')}</h2>
       <p class="muted">{t('account.checkUnchangedHint')}</p>

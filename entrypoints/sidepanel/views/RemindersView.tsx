@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttentionList } from '../../../components/AttentionList';
 import { LanguageChooser } from '../../../components/LanguageChooser';
 import { Loading } from '../../../components/Loading';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
+import { pageSizes, ShowMore, usePaged } from '../../../components/ShowMore';
 import { accountsOfCase, activeCase } from '../../../lib/db/caseReads';
 import { loadChosenLanguage, readLanguageChoice, saveLanguageChoice } from '../../../lib/db/languageSetting';
 import { currentMatcher } from '../../../lib/db/matcher';
@@ -31,6 +32,8 @@ export function RemindersView() {
   const [saved, setSaved] = useState(false);
   const [languageError, setLanguageError] = useState('');
   const openView = useOpenView();
+  const list = useRef<HTMLDivElement>(null);
+  const paged = usePaged(value?.snap.items ?? [], pageSizes.reminders, list);
 
   if (error || !value) return <Loading error={error} />;
   const { snap, estateCase, languageChoice, providerName } = value;
@@ -58,13 +61,22 @@ export function RemindersView() {
     <>
       <section aria-labelledby="attention-heading">
         <h2 id="attention-heading">{t('settings.attentionHeading')}</h2>
-        <AttentionList
-          rows={snap.items.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
-          onOpen={(row) => {
-            const item = snap.items.find((i) => i.key === row.key);
-            if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
-          }}
-        />
+        <div ref={list}>
+          <AttentionList
+            rows={paged.shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
+            onOpen={(row) => {
+              const item = snap.items.find((i) => i.key === row.key);
+              if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
+            }}
+          />
+        </div>
+        {paged.hidden > 0 && (
+          <ShowMore
+            note={t('lists.remindersShown', { shown: paged.shown.length, count: snap.items.length })}
+            label={t('lists.moreReminders')}
+            onMore={paged.more}
+          />
+        )}
       </section>
       <section aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{t('settings.calendarHeading')}</h2>

@@ -10,6 +10,7 @@ import forms from './forms.json' with { type: 'json' };
 import here from './here.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
 import letters from './letters.json' with { type: 'json' };
+import lists from './lists.json' with { type: 'json' };
 import lock from './lock.json' with { type: 'json' };
 import panel from './panel.json' with { type: 'json' };
 import report from './report.json' with { type: 'json' };
@@ -31,4 +32,5 @@ export const en = {
   complaints,
   letters,
   report,
+  lists,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCaseOverview, startFirstRead } from '../../../entrypoints/sidepanel/firstRead';
+import { keptCaseOverview, readCaseOverview, startFirstRead } from '../../../entrypoints/sidepanel/firstRead';
 import { logContact } from '../../../lib/db/accountWrites';
 import { activeCase, caseOverview } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
@@ -108,5 +108,33 @@ describe('the panel’s first read', () => {
     await caseOverview(today);
     const nextDay = await readCaseOverview('2026-03-21');
     expect(nextDay.records?.steps.get(step!.accountId)?.overdue).toBe(1);
+  });
+});
+
+describe('the overview the main view keeps', () => {
+  it('is the same read while nothing changed, and read anew after a change or on another day', async () => {
+    const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child' });
+    const first = keptCaseOverview(today);
+    expect((await first).records?.accounts).toHaveLength(0);
+    expect(keptCaseOverview(today)).toBe(first); // back on the Checklist: nothing read again
+
+    await addAccount(c.id, xfinity, 'close');
+    const changed = keptCaseOverview(today);
+    expect(changed).not.toBe(first);
+    expect((await changed).records?.accounts).toHaveLength(1);
+
+    expect(keptCaseOverview('2026-03-21')).not.toBe(changed);
+  });
+
+  it('holds only the active case’s records', async () => {
+    const big = await createCase({ deceasedName: 'Big', dateOfDeath: '2026-03-02', userRole: 'child' });
+    await addAccount(big.id, xfinity, 'close');
+    const small = await createCase({ deceasedName: 'Small', dateOfDeath: '2026-03-02', userRole: 'child' });
+    await setActiveCase(small.id);
+    const overview = await keptCaseOverview(today);
+    expect(overview.current?.id).toBe(small.id);
+    expect(overview.cases.map((x) => x.id)).toEqual([big.id, small.id]);
+    expect(overview.records?.accounts).toEqual([]);
+    expect(overview.records?.steps.size).toBe(0);
   });
 });

@@ -1,0 +1,69 @@
+import type { RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/** The element of the list (or one holding it). */
+type ListRef = RefObject<HTMLElement | null>;
+
+/**
+ * A long list shown a part at a time: the first `size` items, then `size` more at each
+ * "Show more". A real account has 10 to 15 steps and a few dozen calls, so the button
+ * shows only on the largest estates, where rendering every item made a screen take
+ * seconds. An item `wanted` picks (a record a reminder opens, an entry being changed)
+ * is always within the shown part. After "Show more", the focus goes to the first item
+ * it added (the child at that place of the `list` element, or of the first list in it;
+ * that child, or the first control in it).
+ */
+export function usePaged<T>(
+  items: readonly T[],
+  size: number,
+  list: ListRef,
+  wanted?: (item: T) => boolean,
+): { shown: readonly T[]; hidden: number; more: () => void } {
+  const [limit, setLimit] = useState(size);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  let count = Math.min(items.length, limit);
+  if (wanted && count < items.length) {
+    const at = items.findIndex(wanted);
+    if (at >= count) count = at + 1;
+  }
+  useEffect(() => {
+    if (focusAt === null) return;
+    const host = list.current;
+    const items = host?.querySelector(':scope > ul, :scope > ol') ?? host;
+    const item = items?.children[focusAt] as HTMLElement | undefined;
+    (item?.matches('[tabindex]') ? item : item?.querySelector<HTMLElement>('button, [tabindex], input'))?.focus();
+    setFocusAt(null);
+  }, [focusAt]);
+  return {
+    shown: count === items.length ? items : items.slice(0, count),
+    hidden: items.length - count,
+    more: () => {
+      setFocusAt(count);
+      setLimit(count + size);
+    },
+  };
+}
+
+/** How many items of each long list are shown at first, and added by each "Show more". */
+export const pageSizes = {
+  /** An account's calls and messages, newest first ("Show earlier calls"). */
+  calls: 20,
+  /** An account's open steps, and apart its done or skipped ones. */
+  steps: 25,
+  /** The case's proof, newest first. */
+  proof: 30,
+  /** What needs attention, most pressing first. */
+  reminders: 50,
+} as const;
+
+/** What part of a list is shown, and the button that shows more of it. */
+export function ShowMore(props: { note: string; label: string; onMore: () => void }) {
+  return (
+    <p class="show-more">
+      <span class="muted">{props.note}</span>{' '}
+      <button type="button" onClick={props.onMore}>
+        {props.label}
+      </button>
+    </p>
+  );
+}
