@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
-import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
+import type { CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
+import { FirstRun } from '../../../components/FirstRun';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
@@ -67,11 +68,7 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
         </header>
       )}
       {!estate.current ? (
-        <section aria-labelledby="first-run" class="first-run">
-          <h2 id="first-run">Let's start with the person who died</h2>
-          <Welcome />
-          <CaseForm submitLabel="Start" errors={formErrors} onSubmit={onCreate} />
-        </section>
+        <FirstRun errors={formErrors} onSubmit={onCreate} />
       ) : (
         <>
           <CaseBar
@@ -113,18 +110,6 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
       )}
       {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
     </>
-  );
-}
-
-/** What this is, said once, before the first estate: short enough to leave the form in view. */
-function Welcome() {
-  return (
-    <div class="welcome">
-      <p>
-        Keep track of each of their accounts, with proof of what you did; it all stays on this computer. Starting takes a minute; an account
-        usually takes a call or a form, then a few weeks.
-      </p>
-    </div>
   );
 }
 
