@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { statusLabels } from '../lib/derived/accountStatus';
 import { type AccountSummary, settledCount } from '../lib/derived/states';
 import { t } from '../lib/i18n';
+import { categoryLabels } from '../lib/labels';
 import type { Category, Intent } from '../lib/model';
-import { categoryNames } from './TrackSite';
 
 export interface DashboardRow extends AccountSummary {
   providerName: string;
@@ -103,13 +103,13 @@ function AccountPicker(props: { choices: ProviderChoices[]; onAdd: (providerId: 
               setMissing(false);
             }}
           >
-            {categoryNames[c.category]}
+            {categoryLabels[c.category]}
           </button>
         ))}
       </fieldset>
       {chosen && (
         <fieldset class="provider-choices">
-          <legend>{t('panel.whichProvider', { category: categoryNames[chosen.category] })}</legend>
+          <legend>{t('panel.whichProvider', { category: categoryLabels[chosen.category] })}</legend>
           {chosen.providers.map((p) => (
             <button type="button" key={p.id} onClick={() => props.onAdd(p.id)}>
               {p.name}

@@ -3,7 +3,9 @@
  * providers so they are recognized exactly like built-in ones. Pure; the stored
  * rows come from the userProviders table (see lib/db/matcher.ts).
  */
+
 import { z } from 'zod';
+import { t } from '../i18n';
 import { Category, UserProvider } from '../model';
 import { builtInMatcher, registry } from './index';
 import { httpsPatternOf, ProviderMatcher, siteOf } from './matcher';
@@ -119,10 +121,10 @@ export type TrackSiteResult = { ok: true; row: UserProvider } | { ok: false; err
 export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher, now = new Date()): TrackSiteResult {
   const errors: Record<string, string> = {};
   const domain = domainOfAddress(input.address);
-  if (!domain) errors.address = 'Type the site address, like mycoop.com.';
+  if (!domain) errors.address = t('here.trackAddressMissing');
   else {
     const known = matcher.match(`https://${domain}/`);
-    if (known) errors.address = `${domain} is already recognized as ${known.provider.name}.`;
+    if (known) errors.address = t('here.trackAddressKnown', { site: domain, name: known.provider.name });
   }
   const parsed = UserProvider.safeParse({
     id: userProviderId(domain ?? 'site'),

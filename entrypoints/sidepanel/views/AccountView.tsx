@@ -5,7 +5,8 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
-import { hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
+import { buildSteps, hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
+import { shownSteps } from '../../../lib/checklist/stepWords';
 import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
@@ -95,7 +96,10 @@ export function AccountView(props: {
     );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
-  const next = nextStepOf(value.tasks, today);
+  // The steps in the language shown: a playbook step still in the playbook's English words is said again from them.
+  const playbook = provider ? buildSteps({ provider, intent: account.intent, estateCase: props.estateCase, devices: value.devices }) : [];
+  const tasks = shownSteps(value.tasks, playbook);
+  const next = nextStepOf(tasks, today);
 
   /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
   const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
@@ -175,7 +179,7 @@ export function AccountView(props: {
 
       <h4>{t('account.checklist')}</h4>
       <TaskList
-        tasks={orderTasks(value.tasks, today)}
+        tasks={orderTasks(tasks, today)}
         today={today}
         linkables={{
           contacts: value.contacts.map((c) => ({

@@ -1,8 +1,10 @@
 /** The records proof can be linked to, as choices for the link editor (shared by the vault and the capture button). */
 import type { LinkOptions } from '../../../components/EvidenceLinks';
+import { shownTitle } from '../../../lib/checklist/stepWords';
+import { formatDate } from '../../../lib/dates';
 import { currentMatcher } from '../../../lib/db/matcher';
 import { linkTargetsOfCase } from '../../../lib/db/panelReads';
-import { locale, t } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
 import { contactChannelLabels, providerName } from '../../../lib/labels';
 
 export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
@@ -12,7 +14,7 @@ export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
       id: a.id,
       label: `${providerName(matcher, a.providerId)}${a.accountNumber ? ` (${a.accountNumber})` : ''}`,
     })),
-    tasks: tasks.sort((a, b) => a.order - b.order).map((s) => ({ id: s.id, label: s.title, accountId: s.accountId })),
+    tasks: tasks.sort((a, b) => a.order - b.order).map((task) => ({ id: task.id, label: shownTitle(task), accountId: task.accountId })),
     devices: devices.map((v) => ({ id: v.id, label: v.serial ? `${v.label} (${v.serial})` : v.label, accountId: v.accountId })),
     contacts: contacts
       .sort((a, b) => b.at.localeCompare(a.at))
@@ -20,7 +22,7 @@ export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
         id: c.id,
         label: t(c.representative ? 'account.linkContactOptionWith' : 'account.linkContactOption', {
           channel: contactChannelLabels[c.channel],
-          date: new Date(c.at).toLocaleDateString(locale()),
+          date: formatDate(c.at.slice(0, 10)),
           name: c.representative ?? '',
         }),
         accountId: c.accountId,
