@@ -18,7 +18,7 @@
 import {
   type AccountHistory,
   accountLabel,
-  keeperInWords,
+  keeperInSentence,
   summaryOf,
   type TellingTime,
   timelineOf,
@@ -181,7 +181,7 @@ ${a.notes ? `<p class="muted">${h(t('report.notes', { notes: a.notes }))}</p>` :
 
   const intro = [
     t('report.died', { deceased: c.deceasedName, date: formatDay(c.dateOfDeath) }),
-    t('report.keptBy', { keeper: keeperInWords(c).replace(/^(A|The) /, (m) => m.toLowerCase()) }),
+    t('report.keptBy', { keeper: keeperInSentence(c) }),
     t('report.holds', { when: formatInZone(b.asOf, timeZone) }),
     b.scope.kind === 'account' && t('report.coversOne', { account: nameOf(b.scope.accountId) }),
   ];

@@ -124,6 +124,11 @@ export function keeperInWords(c: Pick<EstateCase, 'userName' | 'userRole'>): str
   return c.userName ? `${c.userName}, ${role}` : role.charAt(0).toUpperCase() + role.slice(1);
 }
 
+/** The record keeper inside a sentence ("I am the surviving spouse", "Soy cónyuge sobreviviente"): the role never capitalized. */
+export function keeperInSentence(c: Pick<EstateCase, 'userName' | 'userRole'>): string {
+  return c.userName ? keeperInWords(c) : userRoleInWords[c.userRole];
+}
+
 function promiseInWords(p: PromiseMade, today: string): string {
   const status = promiseStatus(p, today);
   const verdict =
@@ -374,7 +379,7 @@ export function descriptionOf(
     number: n ? t('complaints.descriptionNumber', { number: n }) : '',
     address: h.account.serviceAddress ? t('complaints.descriptionAddress', { address: h.account.serviceAddress }) : '',
     date: formatDay(estate.dateOfDeath),
-    keeper: keeperInWords(estate).replace(/^The /, 'the '),
+    keeper: keeperInSentence(estate),
   });
   const lines = [intro, '', summaryOf(h, when)];
   const contacts = [...h.contacts].sort(byAt);

@@ -11,7 +11,7 @@ import { isOutstanding } from '../derived/states';
 import { t } from '../i18n';
 import { documentKindLabels, returnMethodLabels } from '../labels';
 import type { DocumentKind, EstateCase } from '../model';
-import { type AccountHistory, type AccountNumbers, accountNumberText, deviceInWords, deviceName, keeperInWords } from './history';
+import { type AccountHistory, type AccountNumbers, accountNumberText, deviceInWords, deviceName, keeperInSentence } from './history';
 
 export const letterKinds = ['bereavement', 'equipment', 'final_bill', 'refund', 'debt_collector'] as const;
 export type LetterKind = (typeof letterKinds)[number];
@@ -80,7 +80,7 @@ export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
     a.serviceAddress ? t('letters.serviceAddress', { address: a.serviceAddress }) : '',
   ].filter(Boolean);
   const who = t('letters.who', {
-    keeper: keeperInWords(c).replace(/^(A|The) /, (m) => m.toLowerCase()),
+    keeper: keeperInSentence(c),
     deceased: c.deceasedName,
     date: formatDay(c.dateOfDeath),
   });
