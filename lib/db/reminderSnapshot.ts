@@ -5,8 +5,10 @@
 import type { Counts } from '../badge';
 import { localDate } from '../dates';
 import { providerById } from '../providers';
-import { type ReminderInput, reminders } from '../reminders/attention';
+import { attentionItems, datedItems, nextChange, type ReminderInput, reminders, summarize } from '../reminders/attention';
+import { type AttentionRow, inputOfSummaries } from './attention';
 import { activeCase } from './caseReads';
+import { db } from './database';
 import { progressOfCase } from './progressReads';
 import { rowsOfCase } from './records';
 import { type ReminderSettings, readReminderSettings } from './reminderSettings';
@@ -38,7 +40,25 @@ export async function reminderSnapshot(now = new Date()): Promise<ReminderSnapsh
   };
 }
 
+/** What the badge shows: the counts and the next moment they change, without the items' words. */
+export type BadgeSnapshot = Pick<ReminderSnapshot, 'summary' | 'next' | 'caseId' | 'today'>;
+
+/**
+ * The same counts as reminderSnapshot's, from the case's attention rows (one per
+ * account, kept by the writes: lib/db/attention.ts) instead of all of its records.
+ */
+export async function badgeSnapshot(now = new Date()): Promise<BadgeSnapshot> {
+  const [estateCase, settings] = await Promise.all([activeCase(), readReminderSettings()]);
+  const rows = estateCase ? ((await db().attention.where('caseId').equals(estateCase.id).toArray()) as AttentionRow[]) : [];
+  const today = localDate(now);
+  // The rules of reminders(), without the calendar's list (the badge has no use for it).
+  const input = inputOfSummaries(rows);
+  const dated = datedItems(input, { ackDays: settings.ackDays, providerOf: providerById });
+  const summary = summarize(attentionItems(dated, today, input), input, today);
+  return { summary, next: nextChange(dated, today), caseId: estateCase?.id, today };
+}
+
 /** Open items (open tasks plus other attention items) and overdue ones, per provider. */
 export async function countsByProvider(now = new Date()): Promise<Map<string, Counts>> {
-  return (await reminderSnapshot(now)).summary.byProvider;
+  return (await badgeSnapshot(now)).summary.byProvider;
 }
