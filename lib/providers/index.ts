@@ -9,4 +9,5 @@ export * from './facts';
 export * from './matcher';
 export * from './registry';
 export * from './schema';
+export * from './site';
 export * from './validate';

@@ -1,0 +1,57 @@
+/**
+ * "Track this site": the form's check, and the row it makes. Apart from user.ts (which
+ * every page's matcher uses) because it needs the Public Suffix List (lib/providers/site.ts):
+ * the side panel loads it only with the form.
+ */
+import { z } from 'zod';
+import { Category, UserProvider } from '../model';
+import type { ProviderMatcher } from './matcher';
+import { siteOf } from './site';
+import { userProviderId } from './user';
+
+/** The registrable domain of what a person typed: "mycoop.com", "www.mycoop.com/pay", "https://...". */
+export function domainOfAddress(typed: string): string | null {
+  const trimmed = typed.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // An address typed or copied with http:// names the same site; only its https pages will count.
+  return siteOf(withScheme.replace(/^http:/i, 'https:'))?.domain ?? null;
+}
+
+export const TrackSiteInput = z.object({
+  address: z.string().max(2000),
+  name: z.string(),
+  category: Category,
+});
+export type TrackSiteInput = z.infer<typeof TrackSiteInput>;
+
+export type TrackSiteResult = { ok: true; row: UserProvider } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Checks the "track this site" form and makes the row to store. Refuses a site
+ * the matcher already recognizes (built-in or tracked before), naming it.
+ */
+export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher, now = new Date()): TrackSiteResult {
+  const errors: Record<string, string> = {};
+  const domain = domainOfAddress(input.address);
+  if (!domain) errors.address = 'Type the site address, like mycoop.com.';
+  else {
+    const known = matcher.match(`https://${domain}/`);
+    if (known) errors.address = `${domain} is already recognized as ${known.provider.name}.`;
+  }
+  const parsed = UserProvider.safeParse({
+    id: userProviderId(domain ?? 'site'),
+    name: input.name,
+    category: input.category,
+    domain: domain ?? '',
+    createdAt: now.toISOString(),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      if (key === 'name' || key === 'category') errors[key] ??= issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, row: parsed.data };
+}
