@@ -13,7 +13,7 @@ import { accountOfPage } from '../../lib/derived/pageAccount';
 import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
 import type { CaptureReply } from '../../lib/messaging/protocol';
 import { COPY_POLICY, type SnapshotLimits, snapshotPage } from '../../lib/page/snapshot';
-import { providerIdOf } from '../../lib/providers/user';
+import { providerIdOf } from '../../lib/providers/track';
 import { platform } from './platform';
 
 export const CAPTURE_COMMAND = 'save-proof';

@@ -1,11 +1,13 @@
 /**
- * "Track this site": the form's check, and the row it makes. Apart from user.ts (which
- * every page's matcher uses) because it needs the Public Suffix List (lib/providers/site.ts):
- * the side panel loads it only with the form.
+ * The user's own sites by registrable domain: the "track this site" form's check and
+ * the row it makes, and which provider a page is when it may be a tracked site. Apart
+ * from user.ts (which every page's matcher uses) because it needs the Public Suffix
+ * List (lib/providers/site.ts): the side panel loads it only with the form.
  */
 import { z } from 'zod';
 import { Category, UserProvider } from '../model';
 import type { ProviderMatcher } from './matcher';
+import { builtInMatcher } from './registry';
 import { siteOf } from './site';
 import { userProviderId } from './user';
 
@@ -54,4 +56,20 @@ export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher,
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, row: parsed.data };
+}
+
+/**
+ * Which provider a page's address is: a built-in provider's (by the registry's
+ * matcher), else a site the user tracks, by registrable domain. Undefined when neither.
+ */
+export function providerIdOf(
+  url: string,
+  trackedSites: readonly Pick<UserProvider, 'id' | 'domain'>[],
+  builtIns: ProviderMatcher = builtInMatcher,
+): string | undefined {
+  const match = builtIns.match(url);
+  if (match) return match.provider.id;
+  const site = siteOf(url);
+  if (!site) return undefined;
+  return trackedSites.find((row) => row.domain === site.domain)?.id;
 }

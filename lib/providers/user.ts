@@ -4,10 +4,9 @@
  * rows come from the userProviders table (see lib/db/matcher.ts).
  */
 import type { UserProvider } from '../model';
-import { builtInMatcher, registry } from './index';
+import { registry } from './index';
 import { httpsPatternOf, ProviderMatcher } from './matcher';
 import type { Provider } from './schema';
-import { siteOf } from './site';
 
 /** A user row as a provider: its one domain, its category's playbook, no sourced facts. */
 export function providerOfUser(row: UserProvider): Provider {
@@ -46,22 +45,6 @@ const USER_ID_PREFIX = 'user-';
 
 export function userProviderId(domain: string): string {
   return `${USER_ID_PREFIX}${domain.replace(/[^a-z0-9]+/g, '-')}`;
-}
-
-/**
- * Which provider a page's address is: a built-in provider's (by the registry's
- * matcher), else a site the user tracks, by registrable domain. Undefined when neither.
- */
-export function providerIdOf(
-  url: string,
-  trackedSites: readonly Pick<UserProvider, 'id' | 'domain'>[],
-  builtIns: ProviderMatcher = builtInMatcher,
-): string | undefined {
-  const match = builtIns.match(url);
-  if (match) return match.provider.id;
-  const site = siteOf(url);
-  if (!site) return undefined;
-  return trackedSites.find((row) => row.domain === site.domain)?.id;
 }
 
 /** A content script to register for one tracked site: its id and the pages it runs on. */

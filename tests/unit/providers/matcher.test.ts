@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { builtInMatcher, matchPatternsFor, registry, siteOf } from '../../../lib/providers';
+import { builtInMatcher, matchPatternsFor, registry } from '../../../lib/providers';
+import { siteOf } from '../../../lib/providers/site';
 
 describe('real provider URLs', () => {
   it.each([
