@@ -78,8 +78,12 @@ export default defineConfig({
   vite: () => ({ plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()] }),
   // One source, two manifests: what differs between the browsers is said here, where the browser is known.
   manifest: ({ browser }) => ({
-    name: 'Estate Accounts Helper',
-    description: "Close or transfer a loved one's accounts, with every step and proof kept on your own computer.",
+    // The browser shows these before any of our code runs, in its own language: they come from
+    // public/_locales (English and Spanish). Everything else the user reads follows the
+    // language chosen in the settings (lib/i18n), which the browser's i18n cannot switch at runtime.
+    name: '__MSG_name__',
+    description: '__MSG_description__',
+    default_locale: 'en',
     permissions: [
       'storage',
       // (The side panel's permission, Chrome's sidePanel, is added by WXT; Firefox's sidebar needs none.)
@@ -111,10 +115,10 @@ export default defineConfig({
     // A site the registry lacks is asked for, one site at a time, when the user adds it
     // (https://*.site/*, which must fit inside a single entry here).
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Estate Accounts Helper' },
+    action: { default_title: '__MSG_name__' },
     content_security_policy: { extension_pages: extensionPagesPolicy },
     commands: {
-      'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page as proof' },
+      'save-proof': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveProofCommand__' },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import { Field } from './Field';
 
 export interface ReminderSettingsValues {
@@ -50,7 +51,7 @@ export function ReminderSettingsForm(props: {
   const [notifications, setNotifications] = useState(props.values.notifications);
   useEffect(() => setNotifications(props.values.notifications), [props.values.notifications]);
   return (
-    <form class="stack" aria-label="Reminder settings" onSubmit={(e) => e.preventDefault()}>
+    <form class="stack" aria-label={t('settings.reminderSettingsHeading')} onSubmit={(e) => e.preventDefault()}>
       <label class="check">
         <input
           type="checkbox"
@@ -62,20 +63,20 @@ export function ReminderSettingsForm(props: {
             props.onChange({ notifications: checked });
           }}
         />
-        <span>Show a notification when something is due or a promise is not kept</span>
+        <span>{t('settings.notificationsLabel')}</span>
       </label>
       <DaysField
         name="ackDays"
-        label="Days to wait for a reply to a document you sent"
-        hint="After this many days without an acknowledgment, the document counts as needing a follow-up."
+        label={t('settings.ackDaysLabel')}
+        hint={t('settings.ackDaysHint')}
         value={props.values.ackDays}
         error={props.errors.ackDays}
         onChange={props.onChange}
       />
       <DaysField
         name="escalateDays"
-        label="Days late before suggesting what to do next"
-        hint="When a step is this many days overdue, or a document this many days past its follow-up, the account suggests who to turn to next (a supervisor, a regulator)."
+        label={t('settings.escalateDaysLabel')}
+        hint={t('settings.escalateDaysHint')}
         value={props.values.escalateDays}
         error={props.errors.escalateDays}
         onChange={props.onChange}

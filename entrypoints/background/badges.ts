@@ -4,6 +4,7 @@ import { type BadgeState, globalBadge, providerBadge } from '../../lib/badge';
 import { localDate } from '../../lib/dates';
 import { currentMatcher } from '../../lib/db/matcher';
 import { type BadgeSnapshot, badgeSnapshot } from '../../lib/db/reminderSnapshot';
+import { languageReady } from './language';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
   await Promise.all([
@@ -27,7 +28,8 @@ async function applyTab(tabId: number, url: string | undefined, snap: BadgeSnaps
  */
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
+  // Nothing is written before the worker's words are loaded: a tooltip in the wrong language would stay.
+  const run = queue.then(languageReady).then(work, work);
   queue = run.catch(() => undefined);
   return run;
 }

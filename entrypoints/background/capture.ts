@@ -11,9 +11,11 @@ import { saveLastCapture } from '../../lib/db/lastCapture';
 import { trackedSites } from '../../lib/db/matcher';
 import { accountOfPage } from '../../lib/derived/pageAccount';
 import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
+import { t } from '../../lib/i18n';
 import type { CaptureReply } from '../../lib/messaging/protocol';
 import { COPY_POLICY, type SnapshotLimits, snapshotPage } from '../../lib/page/snapshot';
 import { providerIdOf } from '../../lib/providers/track';
+import { languageReady } from './language';
 import { platform } from './platform';
 
 export const CAPTURE_COMMAND = 'save-proof';
@@ -75,7 +77,7 @@ export async function runCapture(request: {
       ok: false,
       at: now.toISOString(),
       tabId: request.tabId,
-      reason: 'Start the estate in the side panel first; then save this page.',
+      reason: t('background.captureNoCase'),
       notProvider: false,
     };
   } else {
@@ -105,12 +107,23 @@ function captureFromGesture(tabId: number): void {
   runCapture({ tabId, allowAnyPage: false }).catch(console.error);
 }
 
+/**
+ * The right-click menu's words, and in Firefox the shortcut's description, in the language
+ * now chosen (Chrome has no call to reword a shortcut: its description comes from the
+ * manifest, in the browser's language). The menu may not exist yet: then there is nothing to do.
+ */
+export async function retitleCapture(): Promise<void> {
+  await browser.contextMenus.update(MENU_ID, { title: t('background.saveProofMenu') }).catch(() => undefined);
+  const commands = browser.commands as unknown as { update?: (c: { name: string; description: string }) => Promise<void> };
+  await commands.update?.({ name: CAPTURE_COMMAND, description: t('background.saveProofCommand') });
+}
+
 export function setupCapture(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() => {
+    Promise.all([languageReady(), browser.contextMenus.removeAll()]).then(() => {
       browser.contextMenus.create({
         id: MENU_ID,
-        title: 'Save this page as proof',
+        title: t('background.saveProofMenu'),
         contexts: ['page', 'frame', 'selection', 'link', 'image'],
         // On every web page: choosing it is the user's request (and grants activeTab for that tab),
         // which is how a site the registry lacks can still be kept, after a "Save it anyway".

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandlers, receive } from '../../lib/messaging/protocol';
 import { setupBadges } from './badges';
-import { runCapture, setupCapture } from './capture';
+import { retitleCapture, runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates, syncPendingChecklists } from './checklists';
+import { setupLanguage } from './language';
 import { platform } from './platform';
 import { refreshReminders, setupReminders } from './reminders';
 import { setupSignals, storeSignals } from './signals';
@@ -38,6 +39,14 @@ export default defineBackground(() => {
     syncPendingChecklists(refreshBadges).catch(console.error);
   });
 
+  // The words of the badge, menu and notifications: loaded before the first badge is written.
+  setupLanguage({
+    loaded: () => retitleCapture().catch(console.error),
+    changed: () => {
+      retitleCapture().catch(console.error);
+      refreshBadges().catch(console.error);
+    },
+  });
   platform.setupToolbarButton();
   setupBadges();
   setupReminders();
@@ -50,7 +59,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const received = receive(raw, sender, browser.runtime.id, ownOrigin);
     if (received.from === 'rejected') {
-      console.warn('Ignored a message:', received.reason);
+      console.warn('Ignored a message:', received.reason); // not shown to the user
       return undefined;
     }
     if (received.from === 'panel') return handlePanel(panelHandlers, received.message);

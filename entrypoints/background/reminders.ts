@@ -9,6 +9,7 @@ import { localDate } from '../../lib/dates';
 import { accountById } from '../../lib/db/caseReads';
 import { currentMatcher } from '../../lib/db/matcher';
 import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/reminderSnapshot';
+import { t } from '../../lib/i18n';
 import { providerName } from '../../lib/labels';
 import {
   describeItem,
@@ -32,7 +33,7 @@ const MAX_SINGLE = 4;
 
 async function providerNameOf(accountId: string): Promise<string> {
   const account = await accountById(accountId);
-  return account ? providerName(await currentMatcher(), account.providerId) : 'Estate Accounts Helper';
+  return account ? providerName(await currentMatcher(), account.providerId) : t('common.appName');
 }
 
 async function notify(snap: ReminderSnapshot): Promise<void> {
@@ -52,7 +53,7 @@ async function notify(snap: ReminderSnapshot): Promise<void> {
       iconUrl,
       title: text.title,
       message: text.message,
-      buttons: SNOOZE_CHOICES.map((c) => ({ title: c.title })),
+      buttons: SNOOZE_CHOICES.map((c) => ({ title: c.title() })),
       requireInteraction: false,
     });
   }
@@ -60,8 +61,8 @@ async function notify(snap: ReminderSnapshot): Promise<void> {
     await browser.notifications.create('reminders-summary', {
       type: 'basic',
       iconUrl,
-      title: 'Estate Accounts Helper',
-      message: `${fresh.length - MAX_SINGLE} more things need attention. Open the side panel to see them.`,
+      title: t('common.appName'),
+      message: t('background.moreNeedAttention', { count: fresh.length - MAX_SINGLE }),
     });
   }
   await browser.storage.local.set({ [LOG_KEY]: recordNotified(log, fresh, snap.items, snap.today) });

@@ -6,6 +6,8 @@
  * inline style or script).
  */
 import './style.css';
+import { browser } from 'wxt/browser';
+import { loadChosenLanguage } from '../../lib/db/languageSetting';
 import { showStaticPage } from './staticPage';
 
 const state = document.getElementById('printout-state')!;
@@ -15,6 +17,11 @@ interface PrintoutMessage {
   type: 'printout';
   html: string;
 }
+
+// The page's words in the language chosen in the settings (or the browser's), before any is shown.
+const languageLoaded = loadChosenLanguage(browser.i18n.getUILanguage()).then((language) => {
+  document.documentElement.lang = language;
+});
 
 function show(html: string): void {
   showStaticPage(html, document.getElementById('printout')!);
@@ -26,9 +33,13 @@ function show(html: string): void {
 window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
   // Only the extension's own panel, the window that opened this one, may fill it.
   if (event.origin !== location.origin || event.source !== window.opener) return;
-  if (event.data?.type === 'printout' && typeof event.data.html === 'string') show(event.data.html);
+  const { data } = event;
+  if (data?.type === 'printout' && typeof data.html === 'string') languageLoaded.then(() => show(data.html));
 });
 print.addEventListener('click', () => window.print());
 
 if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
-else state.textContent = 'This page is filled from the side panel. Open the letter or complaint there and choose Print.';
+else
+  languageLoaded.then(() => {
+    state.textContent = 'This page is filled from the side panel. Open the letter or complaint there and choose Print.';
+  });

@@ -10,6 +10,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { readableReport } from '../../lib/bundle/readableReport';
 import { db } from '../../lib/db/database';
+import { loadChosenLanguage } from '../../lib/db/languageSetting';
 import { sessionKeyStore } from '../../lib/vault/session';
 import { connectKeyStore, isLocked } from '../../lib/vault/state';
 import { showStaticPage } from '../printout/staticPage';
@@ -21,6 +22,8 @@ const params = new URLSearchParams(location.search);
 async function show(): Promise<void> {
   await connectKeyStore(sessionKeyStore(browser.storage.session, browser.storage.onChanged));
   await db().open(); // learns whether the lock is on
+  // The page's words in the language chosen in the settings (or the browser's).
+  document.documentElement.lang = await loadChosenLanguage(browser.i18n.getUILanguage());
   if (isLocked()) {
     state.textContent = 'Your records are locked. Open the side panel, unlock them, then open the report again.';
     return;

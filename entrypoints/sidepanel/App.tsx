@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { finishSwitch } from '../../lib/db/vaultSwitch';
+import { language, onLanguageChange } from '../../lib/i18n';
 import { isLocked, onVaultChange, vaultKey, vaultMode } from '../../lib/vault/state';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
@@ -63,6 +64,14 @@ interface ViewParams {
  */
 export function App() {
   const [locked, setLocked] = useState(isLocked);
+  // A new language draws the whole panel again in it; state (what is typed, the open view, the focus) stays.
+  const [, setLanguage] = useState(language);
+  useEffect(() => {
+    const stop = onLanguageChange(setLanguage);
+    return () => {
+      stop();
+    };
+  }, []);
   useEffect(() => {
     const follow = () => {
       setLocked(isLocked());

@@ -1,15 +1,17 @@
 /** The user's reminder preferences, kept in the settings table and validated on the way in and out. */
 import { z } from 'zod';
 import { DEFAULT_ESCALATE_DAYS } from '../escalation/triggers';
+import { t } from '../i18n';
 import { isoDateTime, nowIso } from '../model';
 import { DEFAULT_ACK_DAYS } from '../reminders/attention';
 import { db } from './database';
 
+// The messages are functions: zod asks for them when a value is refused, in the language of that moment.
 const days = z
-  .number({ error: 'Enter a number of days.' })
-  .int('Whole days, please.')
-  .min(1, 'At least 1 day.')
-  .max(365, 'At most 365 days.');
+  .number({ error: () => t('settings.daysNumber') })
+  .int({ error: () => t('settings.daysWhole') })
+  .min(1, { error: () => t('settings.daysAtLeast', { count: 1 }) })
+  .max(365, { error: () => t('settings.daysAtMost', { count: 365 }) });
 
 export const ReminderSettings = z.object({
   notifications: z.boolean(),

@@ -44,21 +44,55 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * The language to show: the one the user chose, else the browser's ("es-MX" → Spanish),
- * else English.
+ * The language to show: the one the user chose, else the first of the browser's
+ * languages we speak ("es-MX" → Spanish), else English.
  */
-export function pickLanguage(choice: unknown, browserLanguage: string | undefined): Language {
+export function pickLanguage(choice: unknown, browserLanguages: string | readonly (string | undefined)[] | undefined): Language {
   if (isLanguage(choice)) return choice;
-  const base = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return isLanguage(base) ? base : 'en';
+  const list = typeof browserLanguages === 'string' ? [browserLanguages] : (browserLanguages ?? []);
+  for (const tag of list) {
+    const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
 }
 
-/** Loads a language's messages (once) and makes it the one t() speaks. */
+/**
+ * The browser's languages, most preferred first: the languages the user asked web pages
+ * to be in (navigator.languages), then the browser's own interface language.
+ *
+ * Why navigator's first: it is the list the user orders in the browser's language
+ * settings, in Chrome and in Firefox, and it needs nothing installed, while
+ * browser.i18n.getUILanguage() is the language of the browser's own menus: it needs
+ * the browser's language pack (Debian's Chromium without chromium-l10n, or a Firefox
+ * without the Spanish pack, says "en-US" whatever the user asked), and Chromium on
+ * Linux takes it from the desktop session, not from --lang (tried: Chromium with
+ * --lang=es and Spanish as its page language gives "en-US" there in the worker,
+ * "es" in navigator.languages in the panel and the worker alike). A browser
+ * installed in Spanish says "es" in both, so the order costs it nothing.
+ */
+export function browserLanguages(uiLanguage?: string): string[] {
+  const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+  const preferred = nav?.languages?.length ? nav.languages : nav?.language ? [nav.language] : [];
+  return [...preferred, ...(uiLanguage ? [uiLanguage] : [])];
+}
+
+const listeners = new Set<(language: Language) => void>();
+
+/** Loads a language's messages (once) and makes it the one t() speaks; tells those who listen. */
 export async function useLanguage(language: Language): Promise<void> {
-  catalog = language === 'en' ? en : await loaders[language]();
+  const loaded = language === 'en' ? en : await loaders[language]();
+  catalog = loaded;
   current = language;
   plurals = new Intl.PluralRules(locale());
   numbers = new Intl.NumberFormat(locale());
+  for (const listener of listeners) listener(language);
+}
+
+/** Calls `listener` after each useLanguage (formatters made for the old language drop them); returns the way to stop. */
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The language t() speaks now. */

@@ -7,7 +7,7 @@
 import type { AttentionWhat, Counts } from '../badge';
 import { byText } from '../dates';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
-import { deviceKindLabels, documentKindLabels } from '../labels';
+import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, Escalation, PromiseMade, Task } from '../model';
 import type { Provider } from '../providers/schema';
 
@@ -34,8 +34,8 @@ export interface DatedItem {
   undated?: true;
   /** For a document: the day it was sent (what "no acknowledgment since" counts from). */
   since?: string;
-  /** For a device: what kind it is, in words ("cable modem"), for the badge's tooltip. */
-  noun?: string;
+  /** For a device: what kind it is, for the badge's tooltip ("a cable modem not returned"). */
+  device?: Device['kind'];
 }
 
 /** The id of the record an item is about (the last part of its key: `follow_up:device:<id>`). */
@@ -151,7 +151,6 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     if (!isOutstanding(d)) continue;
     const account = accountById.get(d.accountId);
     const { returnBy: end, basis } = deviceDeadline(d, account, account && options.providerOf(account.providerId), '');
-    const noun = deviceNoun(d.kind);
     if (!end) {
       // No window known (none published, or no disconnect date yet), whatever the account's
       // intent: the forgotten modem still needs attention until it is back.
@@ -165,7 +164,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
         from: listed,
         updatedAt: d.updatedAt,
         undated: true,
-        noun,
+        device: d.kind,
       });
       continue;
     }
@@ -178,7 +177,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       due: end,
       from: addDays(end, -DEVICE_WARNING_DAYS),
       updatedAt,
-      noun,
+      device: d.kind,
     });
   }
   for (const s of input.documentsSent) {
@@ -268,28 +267,22 @@ export interface Summary {
   byProvider: Map<string, Counts>;
 }
 
-/** Words for a device kind inside a sentence: "cable modem", "TV box". */
-function deviceNoun(kind: Device['kind']): string {
-  const label = deviceKindLabels[kind];
-  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-}
-
-/** What one item is, for the badge's tooltip: { noun: 'cable modem', rest: 'not returned' } ("a cable modem not returned"). */
+/** What one item is, for the badge's tooltip: { noun: 'cable_modem', state: 'notReturned' } ("a cable modem not returned"). */
 export function attentionPhrase(item: AttentionItem, today: string): AttentionWhat {
-  const when = item.due === today ? 'due today' : 'overdue';
+  const when = item.due === today ? 'dueToday' : 'overdue';
   switch (item.kind) {
     case 'task_due':
-      return { noun: 'step', rest: when };
+      return { noun: 'step', state: when };
     case 'promise_broken':
-      return { noun: 'promise', rest: 'not kept' };
+      return { noun: 'promise', state: 'notKept' };
     case 'device_return':
-      return { noun: item.noun ?? 'device', rest: item.overdue ? 'past its return date' : 'not returned' };
+      return { noun: item.device ?? 'other', state: item.overdue ? 'pastReturnDate' : 'notReturned' };
     case 'document_unacknowledged':
-      return { noun: 'document', rest: 'with no acknowledgment' };
+      return { noun: 'document', state: 'noAcknowledgment' };
     case 'follow_up':
-      return { noun: 'follow-up', rest: when };
+      return { noun: 'followUp', state: when };
     case 'escalation_answer':
-      return { noun: 'escalation', rest: item.overdue ? 'with no answer' : 'answer due today' };
+      return { noun: 'escalation', state: item.overdue ? 'noAnswer' : 'answerDueToday' };
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { formatDate } from '../dates';
+import { t } from '../i18n';
 import { isoDate } from '../model';
 import { type AttentionItem, addDays, type ReminderKind } from './attention';
 
@@ -41,30 +42,41 @@ export function snooze(log: NotifyLog, key: string, today: string, days: number)
   return { ...log, snoozed: { ...log.snoozed, [key]: addDays(today, days) } };
 }
 
-export const SNOOZE_CHOICES = [
-  { title: 'Remind me tomorrow', days: 1 },
-  { title: 'Remind me in a week', days: 7 },
-] as const;
+/** The notification's buttons: put the reminder off for a day or a week. */
+export const SNOOZE_CHOICES: readonly { title: () => string; days: number }[] = [
+  { title: () => t('background.remindTomorrow'), days: 1 },
+  { title: () => t('background.remindInAWeek'), days: 7 },
+];
 
 const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
-  task_due: (i) => (i.overdue ? `Overdue since ${formatDate(i.due)}` : 'Due today'),
-  promise_broken: (i) => `Promise not kept (was due ${formatDate(i.due)})`,
+  task_due: (i) => (i.overdue ? t('background.overdueSince', { date: formatDate(i.due) }) : t('background.dueToday')),
+  promise_broken: (i) => t('background.promiseNotKept', { date: formatDate(i.due) }),
   device_return: (i) =>
-    i.undated ? 'Not returned yet' : i.overdue ? `Return window ended ${formatDate(i.due)}` : `Return by ${formatDate(i.due)}`,
+    i.undated
+      ? t('background.notReturnedYet')
+      : i.overdue
+        ? t('background.returnWindowEnded', { date: formatDate(i.due) })
+        : t('background.returnBy', { date: formatDate(i.due) }),
   // Counted from the day it was sent, not from the day the chase became due.
-  document_unacknowledged: (i) => `No acknowledgment since it was sent on ${formatDate(i.since ?? i.due)}`,
-  follow_up: (i) => (i.overdue ? `Follow-up was due ${formatDate(i.due)}` : 'Follow up today'),
-  escalation_answer: (i) => (i.overdue ? `No answer yet (expected ${formatDate(i.due)})` : 'An answer is expected today'),
+  document_unacknowledged: (i) => t('background.noAcknowledgmentSince', { date: formatDate(i.since ?? i.due) }),
+  follow_up: (i) => (i.overdue ? t('background.followUpWasDue', { date: formatDate(i.due) }) : t('background.followUpToday')),
+  escalation_answer: (i) => (i.overdue ? t('background.noAnswerYet', { date: formatDate(i.due) }) : t('background.answerExpectedToday')),
 };
 
-export const LOCKED_MESSAGE = 'Your records are locked. Open the side panel and enter your passphrase to see what it is.';
+/** What a notification says in place of its subject while the records are locked. */
+export function lockedMessage(): string {
+  return t('background.lockedNotification');
+}
 
 /**
  * Plain words for an item: "Xfinity: Return by Apr 2, 2026" / "Cable modem". With the
  * vault locked the subject is not readable (nor shown): the message says how to see it.
  */
 export function describeItem(item: AttentionItem, providerName: string, locked = false): { title: string; message: string } {
-  return { title: `${providerName}: ${headlines[item.kind](item)}`, message: locked ? LOCKED_MESSAGE : item.subject };
+  return {
+    title: t('background.itemTitle', { name: providerName, headline: headlines[item.kind](item) }),
+    message: locked ? lockedMessage() : item.subject,
+  };
 }
 
 /** A notification id carries the account and item, so a click knows where to go. */

@@ -18,16 +18,6 @@ if [ "${1:-}" = --with-test-tools ]; then
   command -v 7z >/dev/null || packages+=(p7zip-full)
 fi
 if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Installing ${packages[*]} from Debian's packages (needed for the tests)..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
-elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then
-  echo "Installing ${packages[*]} from Debian's packages with sudo (needed for the tests)..."
-  sudo apt-get update -qq
-  sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
-else
-  echo "The tests need: ${packages[*]} (Debian/Ubuntu: apt-get install ${packages[*]})." >&2
-  if [[ " ${packages[*]} " == *" chromium "* ]]; then echo "For Chromium you can instead set CHROMIUM_PATH to a Chromium binary." >&2; fi
-  exit 1
-fi
+hint=""
+if [[ " ${packages[*]} " == *" chromium "* ]]; then hint="For Chromium you can instead set CHROMIUM_PATH to a Chromium binary."; fi
+exec bash "$(dirname "$0")/apt-install.sh" "$hint" "${packages[@]}"

@@ -43,7 +43,7 @@ describe('reminder snapshot from the database', () => {
     expect(at20.summary.byProvider.get('directv')).toEqual({
       open: 1,
       overdue: 0,
-      what: [{ noun: 'satellite receiver', rest: 'not returned' }],
+      what: [{ noun: 'satellite_receiver', state: 'notReturned' }],
     });
     expect(at20.next).toEqual(new Date(2026, 2, 23)); // the window ends on the 22nd: overdue from the 23rd
 

@@ -93,5 +93,8 @@ describe('pickLanguage', () => {
     expect(pickLanguage(undefined, 'es_419')).toBe('es');
     expect(pickLanguage('auto', 'fr-FR')).toBe('en');
     expect(pickLanguage('xx', undefined)).toBe('en');
+    // The first of the browser's languages that the extension speaks.
+    expect(pickLanguage('auto', ['fr-FR', 'es-419', 'en-US'])).toBe('es');
+    expect(pickLanguage('auto', ['en-US', 'es'])).toBe('en');
   });
 });

@@ -40,37 +40,24 @@ const PENDING = new Set<string>([
   'components/Loading.tsx',
   'components/LockForms.tsx',
   'components/PageGuidance.tsx',
-  'components/RecordEditor.ts',
   'components/RedactImage.tsx',
-  'components/ReminderSettingsForm.tsx',
   'components/SaveProofButton.tsx',
   'components/TaskList.tsx',
   'components/TrackSite.tsx',
   'components/UndoToast.tsx',
   'components/UploadForm.tsx',
-  'components/useAddForm.ts',
-  'entrypoints/background/badges.ts',
-  'entrypoints/background/capture.ts',
-  'entrypoints/background/checklists.ts',
-  'entrypoints/background/index.ts',
-  'entrypoints/background/platform.ts',
-  'entrypoints/background/reminders.ts',
-  'entrypoints/background/signals.ts',
   'entrypoints/printout/main.ts',
   'entrypoints/report/main.ts',
   'entrypoints/sidepanel/App.tsx',
-  'entrypoints/sidepanel/hooks.ts',
   'entrypoints/sidepanel/main.tsx',
   'entrypoints/sidepanel/notices.tsx',
   'entrypoints/sidepanel/printout.ts',
-  'entrypoints/sidepanel/send.ts',
   'entrypoints/sidepanel/views/AccountView.tsx',
   'entrypoints/sidepanel/views/BundleView.tsx',
   'entrypoints/sidepanel/views/ComplaintView.tsx',
   'entrypoints/sidepanel/views/HereView.tsx',
   'entrypoints/sidepanel/views/LockView.tsx',
   'entrypoints/sidepanel/views/ProofView.tsx',
-  'entrypoints/sidepanel/views/RemindersView.tsx',
   'entrypoints/sidepanel/views/SaveProof.tsx',
   'entrypoints/sidepanel/views/UnlockView.tsx',
   'entrypoints/sidepanel/views/linkOptions.ts',
@@ -84,14 +71,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function literalWords(source: string): string[] {
+/** `jsx`: whether the source can hold JSX (a .tsx file); in a .ts file, "=> Promise<T>" is a type, not text. */
+function literalWords(source: string, jsx = true): string[] {
   const code = source
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '')
     .replace(/^import .*$/gm, '')
     // A line the user never reads (a log, an error for developers) says so at its end.
     .replace(/^.*\/\/ not shown to the user$/gm, '');
-  return PATTERNS.flatMap(([kind, pattern]) => [...code.matchAll(pattern)].map((m) => `${kind}: ${m[0].trim()}`));
+  return PATTERNS.filter(([kind]) => jsx || kind !== 'JSX text').flatMap(([kind, pattern]) =>
+    [...code.matchAll(pattern)].map((m) => `${kind}: ${m[0].trim()}`),
+  );
 }
 
 describe('no hard-coded words', () => {
@@ -100,16 +90,18 @@ describe('no hard-coded words', () => {
     expect(literalWords('<input placeholder="Your name" />')).not.toEqual([]);
     expect(literalWords("const x = ok ? 'Not known' : '';")).not.toEqual([]);
     expect(literalWords("<p class=\"hint\">{t('common.save')}</p>\n// A comment with Words in it\nconst k = 'step-id';")).toEqual([]);
+    expect(literalWords('async function f(): Promise<void> {}\nconst g = (): Promise<number> => x;', false)).toEqual([]);
+    expect(literalWords("const reason = 'Start the estate first';", false)).not.toEqual([]);
   });
 
   const files = [...sourceFiles('components'), ...sourceFiles('entrypoints')].map((f) => f.split(path.sep).join('/'));
   for (const file of files.filter((f) => !PENDING.has(f))) {
     it(`${file} takes its words from the message files`, () => {
-      expect(literalWords(readFileSync(file, 'utf8'))).toEqual([]);
+      expect(literalWords(readFileSync(file, 'utf8'), file.endsWith('.tsx'))).toEqual([]);
     });
   }
 
   it('lists only files that still have words of their own', () => {
-    expect([...PENDING].filter((f) => literalWords(readFileSync(f, 'utf8')).length === 0)).toEqual([]);
+    expect([...PENDING].filter((f) => literalWords(readFileSync(f, 'utf8'), f.endsWith('.tsx')).length === 0)).toEqual([]);
   });
 });

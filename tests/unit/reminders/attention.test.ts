@@ -104,7 +104,7 @@ describe('promises', () => {
     const r = reminders(inp, options, '2026-03-10');
     expect(r.summary.total).toMatchObject({ open: 1, overdue: 1 });
     // A provider's count means the same as the total: what needs attention (not every open step).
-    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 1, overdue: 1, what: [{ noun: 'promise', rest: 'not kept' }] });
+    expect(r.summary.byProvider.get('xfinity')).toEqual({ open: 1, overdue: 1, what: [{ noun: 'promise', state: 'notKept' }] });
   });
   it('the calendar shows a promise with an open follow-up task once, as the task', () => {
     const inp = input({ promises: [p('p1', '2026-03-09'), p('p2', '2026-03-12')], tasks: [task('f1', 'todo', '2026-03-09', 'p1')] });
@@ -161,7 +161,7 @@ describe('devices', () => {
       devices: [dev('m', { accountId: 'a9', kind: 'cable_modem' })],
     });
     const r = reminders(inp, options, '2026-03-10');
-    expect(r.summary.total).toEqual({ open: 1, overdue: 0, what: [{ noun: 'cable modem', rest: 'not returned' }] });
+    expect(r.summary.total).toEqual({ open: 1, overdue: 0, what: [{ noun: 'cable_modem', state: 'notReturned' }] });
     expect(r.summary.byProvider.get('some-isp')?.open).toBe(1);
   });
 });
@@ -239,7 +239,7 @@ describe('escalations', () => {
   it('counts on the badge, in the calendar and in the next change, like a promise', () => {
     const inp = input({ escalations: [e('fcc', '2026-03-10')] });
     const r = reminders(inp, options, '2026-03-11');
-    expect(r.summary.total).toEqual({ open: 1, overdue: 1, what: [{ noun: 'escalation', rest: 'with no answer' }] });
+    expect(r.summary.total).toEqual({ open: 1, overdue: 1, what: [{ noun: 'escalation', state: 'noAnswer' }] });
     expect(r.summary.byProvider.get('xfinity')).toMatchObject({ open: 1, overdue: 1 });
     expect(r.calendar.map((d) => d.key)).toEqual(['escalation_answer:fcc']);
     expect(reminders(inp, options, '2026-03-01').next).toEqual(new Date(2026, 2, 10));
@@ -271,8 +271,8 @@ describe('counts', () => {
       open: 2,
       overdue: 1,
       what: [
-        { noun: 'step', rest: 'overdue' },
-        { noun: 'follow-up', rest: 'due today' },
+        { noun: 'step', state: 'overdue' },
+        { noun: 'followUp', state: 'dueToday' },
       ],
     });
     expect(summary.byProvider.get('directv')).toMatchObject({ open: 1, overdue: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeItem, LOCKED_MESSAGE } from '../../../lib/reminders/notify';
+import { describeItem, lockedMessage } from '../../../lib/reminders/notify';
 import { locksOnIdle } from '../../../lib/vault/config';
 import { afterFailure, describeWait, waitAfter, waitLeft } from '../../../lib/vault/rateLimit';
 import { passphraseAdvice } from '../../../lib/vault/strength';
@@ -68,7 +68,7 @@ describe('notifications while locked', () => {
     });
     expect(describeItem(item, 'Xfinity', true)).toEqual({
       title: 'Xfinity: Promise not kept (was due Mar 5, 2026)',
-      message: LOCKED_MESSAGE,
+      message: lockedMessage(),
     });
   });
 });
