@@ -1,0 +1,18 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Loading } from '../../components/Loading';
+
+/**
+ * A view whose code is loaded when it is first opened: the panel opens on the
+ * checklist, and the proof, reminders and bundle code is not parsed until needed
+ * (nor an account's escalation ladder, complaint and letter screens). `quiet`: nothing
+ * is shown meanwhile (a part of a screen, not a whole one).
+ */
+export function Later<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P; quiet?: boolean }) {
+  const [View, setView] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    props.load().then((loaded) => setView(() => loaded));
+  }, [props.load]);
+  if (View) return <View {...props.props} />;
+  return props.quiet ? null : <Loading />;
+}
