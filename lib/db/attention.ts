@@ -359,21 +359,3 @@ export function summaryOf(entries: readonly AttentionEntry[]): ReminderInput {
     escalations: withDate(input.escalations),
   };
 }
-
-/** The records of a case's summaries, together: what the badge gives the reminder rules. */
-export function inputOfSummaries(rows: readonly AttentionRow[]): ReminderInput {
-  const out: { [K in keyof ReminderInput]: Array<ReminderInput[K][number]> } = {
-    accounts: [],
-    tasks: [],
-    promises: [],
-    devices: [],
-    documentsSent: [],
-    contacts: [],
-    escalations: [],
-  };
-  for (const row of rows) {
-    const input = JSON.parse(row.input) as ReminderInput;
-    for (const key of Object.keys(out) as Array<keyof ReminderInput>) out[key].push(...(input[key] as never[]));
-  }
-  return out;
-}
