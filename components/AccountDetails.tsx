@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { maskAccountNumber } from '../lib/derived/states';
+import { t } from '../lib/i18n';
 import { intentLabels } from '../lib/labels';
 import type { Account, Intent } from '../lib/model';
 import { intents as allIntents } from '../lib/model';
@@ -24,7 +25,7 @@ export function AccountDetails(props: {
   return (
     <div class="stack">
       <fieldset class="intent">
-        <legend>What should happen to this account?</legend>
+        <legend>{t('account.intentQuestion')}</legend>
         {intents.map((intent) => (
           <label class="choice">
             <input
@@ -39,9 +40,11 @@ export function AccountDetails(props: {
         ))}
       </fieldset>
       <details>
-        <summary>Account details{draft.accountNumber ? ` (account ${maskAccountNumber(draft.accountNumber)})` : ''}</summary>
+        <summary>
+          {draft.accountNumber ? t('account.detailsWithNumber', { number: maskAccountNumber(draft.accountNumber) }) : t('account.details')}
+        </summary>
         <div class="stack">
-          <Field label="Account number" hint="Shown as its last four digits elsewhere." error={errors.accountNumber}>
+          <Field label={t('account.accountNumber')} hint={t('account.accountNumberHint')} error={errors.accountNumber}>
             {reveal ? (
               <input autoComplete="off" {...bind('accountNumber')} />
             ) : (
@@ -49,24 +52,20 @@ export function AccountDetails(props: {
             )}
           </Field>
           <button type="button" class="link" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
-            {reveal ? 'Hide the account number' : 'Show the account number'}
+            {reveal ? t('account.hideNumber') : t('account.showNumber')}
           </button>
-          <Field label="Name on the account" error={errors.nameOnAccount}>
+          <Field label={t('account.nameOnAccount')} error={errors.nameOnAccount}>
             <input {...bind('nameOnAccount')} />
           </Field>
-          <Field label="Service address" error={errors.serviceAddress}>
+          <Field label={t('account.serviceAddress')} error={errors.serviceAddress}>
             <textarea rows={2} {...bind('serviceAddress')} />
           </Field>
           {props.askDisconnectDate !== false && (
-            <Field
-              label="Disconnect date"
-              hint="The day service stops; equipment return windows count from it."
-              error={errors.disconnectDate}
-            >
+            <Field label={t('account.disconnectDate')} hint={t('account.disconnectDateHint')} error={errors.disconnectDate}>
               <input type="date" {...bind('disconnectDate')} />
             </Field>
           )}
-          <Field label="Notes" error={errors.notes}>
+          <Field label={t('account.notes')} error={errors.notes}>
             <textarea rows={3} {...bind('notes')} />
           </Field>
         </div>

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface AttentionRow {
   key: string;
   title: string;
@@ -10,9 +12,9 @@ export interface AttentionRow {
  * Text only: subjects may come from pages.
  */
 export function AttentionList(props: { rows: AttentionRow[]; onOpen?: (row: AttentionRow) => void }) {
-  if (props.rows.length === 0) return <p class="muted">Nothing needs your attention today.</p>;
+  if (props.rows.length === 0) return <p class="muted">{t('panel.nothingNeedsAttention')}</p>;
   return (
-    <ul class="attention" aria-label="Needs attention">
+    <ul class="attention" aria-label={t('panel.needsAttention')}>
       {props.rows.map((row) => (
         <li key={row.key} class={row.overdue ? 'overdue' : undefined}>
           {props.onOpen ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { passphraseAdvice } from '../lib/bundle/passphrase';
+import { locale, t } from '../lib/i18n';
 import { Field } from './Field';
 import { PassphraseInput } from './PassphraseInput';
 
@@ -19,7 +20,8 @@ export type ExportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const mb = (n: number) =>
+  t('copies.sizeMb', { size: (n / 1024 / 1024).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 /**
  * What to put in the report and the copy; the report opened to read or print (the one
@@ -52,12 +54,12 @@ export function BundleExport(props: {
     : advice.strength === 'too-short'
       ? { field: 'passphrase', message: advice.message }
       : protect.again !== protect.passphrase
-        ? { field: 'again', message: 'The two passphrases are not the same.' }
+        ? { field: 'again', message: t('copies.notSame') }
         : undefined;
   return (
     <form
       class="stack"
-      aria-label="Print or keep a copy"
+      aria-label={t('copies.exportHeading')}
       onSubmit={(e) => {
         e.preventDefault();
         setProtect({ ...protect, tried: true });
@@ -65,11 +67,11 @@ export function BundleExport(props: {
         props.onExport(protect.on ? { ...choices, passphrase: protect.passphrase } : choices);
       }}
     >
-      <Field label="What to include" hint="One account is enough for a complaint about one provider.">
+      <Field label={t('copies.whatToInclude')} hint={t('copies.whatToIncludeHint')}>
         <select value={choices.accountId} disabled={running} onChange={(e) => setChoices({ ...choices, accountId: e.currentTarget.value })}>
-          <option value="">The whole estate</option>
+          <option value="">{t('copies.wholeEstate')}</option>
           {props.accounts.map((a) => (
-            <option value={a.id}>Only {a.name}</option>
+            <option value={a.id}>{t('copies.onlyAccount', { name: a.name })}</option>
           ))}
         </select>
       </Field>
@@ -80,7 +82,7 @@ export function BundleExport(props: {
           disabled={running}
           onChange={(e) => setChoices({ ...choices, includeSensitive: e.currentTarget.checked })}
         />
-        Include documents marked sensitive (death certificate, ID…)
+        {t('copies.includeSensitive')}
       </label>
       <label class="check">
         <input
@@ -89,7 +91,7 @@ export function BundleExport(props: {
           disabled={running}
           onChange={(e) => setChoices({ ...choices, fullAccountNumbers: e.currentTarget.checked })}
         />
-        Show account numbers in full (otherwise only their last four digits)
+        {t('copies.fullNumbers')}
       </label>
       <label class="check">
         <input
@@ -98,19 +100,14 @@ export function BundleExport(props: {
           disabled={running}
           onChange={(e) => setProtect({ ...protect, on: e.currentTarget.checked, tried: false })}
         />
-        Protect with a passphrase (for family)
+        {t('copies.protect')}
       </label>
       {protect.on && (
         <fieldset class="stack protect" disabled={running}>
-          <legend class="visually-hidden">Passphrase</legend>
-          <p class="hint">
-            Only someone who knows the passphrase can open the files. Your family member opens the file with 7-Zip on Windows, Keka or The
-            Unarchiver on a Mac, or <code>7z x</code> on Linux, and types the passphrase. Tell it to them by phone or in person, never in
-            the same email or message as the file. The names of the files inside (provider, date, kind of document) can still be seen
-            without it. For a provider or a regulator, leave this off.
-          </p>
+          <legend class="visually-hidden">{t('copies.passphrase')}</legend>
+          <p class="hint">{t('copies.protectExplain')}</p>
           <Field
-            label="Passphrase"
+            label={t('copies.passphrase')}
             hint={protect.passphrase ? advice.message : undefined}
             error={protect.tried && problem?.field === 'passphrase' ? problem.message : undefined}
           >
@@ -121,7 +118,7 @@ export function BundleExport(props: {
               onValue={(v) => setProtect({ ...protect, passphrase: v })}
             />
           </Field>
-          <Field label="Type the passphrase again" error={protect.tried && problem?.field === 'again' ? problem.message : undefined}>
+          <Field label={t('copies.typeAgain')} error={protect.tried && problem?.field === 'again' ? problem.message : undefined}>
             <PassphraseInput
               show={protect.show}
               autocomplete="new-password"
@@ -131,45 +128,45 @@ export function BundleExport(props: {
           </Field>
           <label class="check">
             <input type="checkbox" checked={protect.show} onChange={(e) => setProtect({ ...protect, show: e.currentTarget.checked })} />
-            Show what I type
+            {t('copies.showWhatIType')}
           </label>
-          <p class="hint">If the passphrase is lost, nobody can open this file (your records here stay as they are).</p>
+          <p class="hint">{t('copies.lostPassphrase')}</p>
         </fieldset>
       )}
       {state.kind === 'running' ? (
         <div class="stack">
           <label class="progress">
-            Making the copy… {mb(state.done)} of {mb(state.total)}
+            {t('copies.making', { done: mb(state.done), total: mb(state.total) })}
             <progress max={Math.max(state.total, 1)} value={state.done} />
           </label>
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       ) : (
         <div class="stack report-actions">
           <button class="primary" type="button" onClick={() => props.onOpenReport(choices)}>
-            Open the report to read or print
+            {t('copies.openReport')}
           </button>
-          <button type="submit">Save a copy anyone can check</button>
+          <button type="submit">{t('copies.saveCopy')}</button>
         </div>
       )}
       {props.state.kind === 'done' &&
         (props.state.protected ? (
           <p role="status">
-            Saved as <strong>{props.state.fileName}</strong>, protected with your passphrase. It opens with 7-Zip (Windows), Keka or The
-            Unarchiver (Mac), or <code>7z x</code> (Linux). Tell the passphrase by phone or in person, never in the same email.
+            {t('copies.savedAs')} <strong>{props.state.fileName}</strong>
+            {t('copies.savedProtected')}
           </p>
         ) : (
           <p role="status">
-            Saved as <strong>{props.state.fileName}</strong> in your downloads. Inside it, report.html is the report; the other files let
-            anyone check that nothing was changed since today.
+            {t('copies.savedAs')} <strong>{props.state.fileName}</strong>
+            {t('copies.savedPlain')}
           </p>
         ))}
-      {props.state.kind === 'cancelled' && <p role="status">Cancelled. Nothing was saved.</p>}
+      {props.state.kind === 'cancelled' && <p role="status">{t('copies.cancelled')}</p>}
       {props.state.kind === 'failed' && (
         <p class="error" role="alert">
-          The copy could not be made: {props.state.message}
+          {t('copies.couldNotMake', { reason: props.state.message })}
         </p>
       )}
     </form>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '../lib/bundle/import';
+import { locale, t } from '../lib/i18n';
 import { Field } from './Field';
 import { PassphraseInput } from './PassphraseInput';
 
@@ -11,10 +12,13 @@ export type ImportState =
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'importing' }
   | { kind: 'done'; message: string }
-  | { kind: 'refused'; reason: string };
+  /** `reason` in plain words; `detail`, what exactly was found (kept in English, for whoever helps). */
+  | { kind: 'refused'; reason: string; detail?: string };
 
-const size = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const size = (n: number) =>
+  n < 1024 * 1024
+    ? t('copies.sizeKb', { size: Math.ceil(n / 1024) })
+    : t('copies.sizeMb', { size: (n / 1024 / 1024).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 /** Choose a copy, see what it holds, then import it as a new estate or into an existing one. */
 export function BundleImport(props: {
@@ -31,7 +35,7 @@ export function BundleImport(props: {
   const chosenTarget = preview?.caseExists ? preview.caseId : target;
   return (
     <div class="stack">
-      <Field label="The copy to import (.zip file)" hint="Everything is checked before anything is saved.">
+      <Field label={t('copies.fileToImport')} hint={t('copies.fileToImportHint')}>
         <input
           type="file"
           accept=".zip,application/zip"
@@ -45,44 +49,55 @@ export function BundleImport(props: {
       </Field>
       {state.kind === 'checking' && (
         <label class="progress">
-          Checking every file… {size(state.done)} of {size(state.total)}
+          {t('copies.checking', { done: size(state.done), total: size(state.total) })}
           <progress max={Math.max(state.total, 1)} value={state.done} />
         </label>
       )}
       {state.kind === 'passphrase' && <PassphraseForm state={state} onPassphrase={props.onPassphrase} onReset={props.onReset} />}
       {state.kind === 'refused' && (
         <div class="error" role="alert">
-          <strong>This copy was not imported.</strong> {state.reason} Nothing on this computer was changed.
+          <strong>{t('copies.notImported')}</strong> {state.reason} {t('copies.nothingChanged')}
+          {state.detail && state.detail !== state.reason && (
+            <details>
+              <summary>{t('copies.whatWasFound')}</summary>
+              <p lang="en">{state.detail}</p>
+            </details>
+          )}
         </div>
       )}
       {state.kind === 'done' && <p role="status">{state.message}</p>}
       {preview && (
-        <section aria-label="What the copy holds" class="account">
+        <section aria-label={t('copies.whatItHolds')} class="account">
           <h3>
-            Accounts of {preview.deceasedName} <span class="status">died {preview.dateOfDeath}</span>
+            {t('copies.accountsOf', { name: preview.deceasedName })}{' '}
+            <span class="status">{t('copies.diedOn', { date: preview.dateOfDeath })}</span>
           </h3>
           <ul>
             <li>
-              {preview.scope.kind === 'account' ? 'One account: ' : `${plural(preview.accounts.length, 'account')}: `}
-              {preview.accounts.map((a) => `${a.name}${a.accountNumber ? ` (${a.accountNumber})` : ''}`).join(', ') || 'none'}
+              {preview.scope.kind === 'account' ? t('copies.oneAccount') : t('copies.accountsCount', { count: preview.accounts.length })}
+              {preview.accounts.map((a) => `${a.name}${a.accountNumber ? ` (${a.accountNumber})` : ''}`).join(', ') || t('copies.none')}
             </li>
             <li>
-              {plural(preview.counts.tasks, 'checklist step')}, {plural(preview.counts.contacts, 'contact')},{' '}
-              {plural(preview.counts.promises, 'promise')}, {plural(preview.counts.devices, 'device')},{' '}
-              {plural(preview.counts.documentsSent, 'document sent', 'documents sent')}
+              {[
+                t('copies.steps', { count: preview.counts.tasks }),
+                t('copies.contacts', { count: preview.counts.contacts }),
+                t('copies.promises', { count: preview.counts.promises }),
+                t('copies.devices', { count: preview.counts.devices }),
+                t('copies.documentsSent', { count: preview.counts.documentsSent }),
+              ].join(', ')}
             </li>
             <li>
-              {plural(preview.counts.evidence, 'piece of evidence', 'pieces of evidence')} in {plural(preview.files, 'file')} (
-              {size(preview.fileBytes)})
+              {t('copies.evidence', { count: preview.counts.evidence })}{' '}
+              {t('copies.inFiles', { count: preview.files, size: size(preview.fileBytes) })}
             </li>
           </ul>
-          <p class="muted">Every file is exactly as it was when the copy was made.</p>
+          <p class="muted">{t('copies.filesExact')}</p>
           {preview.notes.length > 0 && (
             <div class="notice">
               <p>
-                <strong>Before you import:</strong>
+                <strong>{t('copies.beforeImport')}</strong>
               </p>
-              <ul aria-label="What will be kept differently">
+              <ul aria-label={t('copies.keptDifferently')}>
                 {preview.notes.map((note) => (
                   <li>{note}</li>
                 ))}
@@ -90,13 +105,13 @@ export function BundleImport(props: {
             </div>
           )}
           {preview.caseExists ? (
-            <p>This estate is already on this computer: what is new or newer in the copy will be added to it.</p>
+            <p>{t('copies.estateIsHere')}</p>
           ) : (
-            <Field label="Import as">
+            <Field label={t('copies.importAs')}>
               <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-                <option value="">A new estate</option>
+                <option value="">{t('copies.newEstate')}</option>
                 {props.cases.map((c) => (
-                  <option value={c.id}>Add to the estate of {c.name}</option>
+                  <option value={c.id}>{t('copies.addTo', { name: c.name })}</option>
                 ))}
               </select>
             </Field>
@@ -107,15 +122,15 @@ export function BundleImport(props: {
               type="button"
               onClick={() => props.onImport(chosenTarget ? { kind: 'merge', caseId: chosenTarget } : { kind: 'new' })}
             >
-              Import
+              {t('copies.import')}
             </button>
             <button type="button" onClick={props.onReset}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </section>
       )}
-      {state.kind === 'importing' && <p aria-busy="true">Saving…</p>}
+      {state.kind === 'importing' && <p aria-busy="true">{t('copies.saving')}</p>}
     </div>
   );
 }
@@ -131,29 +146,29 @@ function PassphraseForm(props: {
   return (
     <form
       class="stack"
-      aria-label="Passphrase of the copy"
+      aria-label={t('copies.passphraseForm')}
       onSubmit={(e) => {
         e.preventDefault();
         if (passphrase) props.onPassphrase(passphrase);
       }}
     >
       <p>
-        <strong>{props.state.fileName}</strong> is protected with a passphrase. Type the passphrase you were told; nothing is saved before
-        every file is checked.
+        <strong>{props.state.fileName}</strong>
+        {t('copies.isProtected')}
       </p>
-      <Field label="Passphrase" error={props.state.wrong}>
+      <Field label={t('copies.passphrase')} error={props.state.wrong}>
         <PassphraseInput show={show} autocomplete="off" value={passphrase} onValue={setPassphrase} />
       </Field>
       <label class="check">
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
-        Show what I type
+        {t('copies.showWhatIType')}
       </label>
       <div class="actions">
         <button class="primary" type="submit" disabled={!passphrase}>
-          Open the copy
+          {t('copies.openCopy')}
         </button>
         <button type="button" onClick={props.onReset}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import { t } from '../lib/i18n';
 import type { EstateCase } from '../lib/model';
 import { CaseForm, type CaseFormValues } from './CaseForm';
 
@@ -28,17 +29,17 @@ export function CaseBar(props: {
     requestAnimationFrame(() => name.current?.focus());
   };
   return (
-    <section class="case-bar" aria-label="The estate">
+    <section class="case-bar" aria-label={t('panel.theEstate')}>
       <div>
         <h2 class="estate-name" tabIndex={-1} ref={name}>
-          Estate of {current.deceasedName}
+          {t('panel.estateOf', { name: current.deceasedName })}
         </h2>
-        <div class="muted">Died {formatDate(current.dateOfDeath)}</div>
+        <div class="muted">{t('panel.died', { date: formatDate(current.dateOfDeath) })}</div>
       </div>
       {props.cases.length > 1 && mode === 'view' && (
         <label class="row">
-          <span>Working on</span>
-          <select aria-label="Working on" value={current.id} onChange={(e) => props.onSwitch(e.currentTarget.value)}>
+          <span>{t('panel.workingOn')}</span>
+          <select aria-label={t('panel.workingOn')} value={current.id} onChange={(e) => props.onSwitch(e.currentTarget.value)}>
             {props.cases.map((c) => (
               <option value={c.id}>{c.deceasedName}</option>
             ))}
@@ -47,13 +48,13 @@ export function CaseBar(props: {
       )}
       {mode === 'view' && (
         <details class="estate-more">
-          <summary>Change details or start another</summary>
+          <summary>{t('panel.changeDetails')}</summary>
           <div class="row">
             <button type="button" onClick={() => setMode('edit')}>
-              Edit the details
+              {t('panel.editDetails')}
             </button>
             <button type="button" onClick={() => setMode('new')}>
-              Start for another person
+              {t('panel.startForAnother')}
             </button>
           </div>
         </details>
@@ -69,25 +70,25 @@ export function CaseBar(props: {
               userPhone: current.userPhone ?? '',
               userEmail: current.userEmail ?? '',
             }}
-            submitLabel="Save changes"
+            submitLabel={t('panel.saveChanges')}
             errors={props.errors}
             onSubmit={async (values) => (await props.onEdit(values)) && back()}
           />
           <button type="button" onClick={back}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
       {mode === 'new' && (
         <div class="card">
-          <h3>Another person's estate</h3>
+          <h3>{t('panel.anotherEstate')}</h3>
           <CaseForm
-            submitLabel="Start this estate"
+            submitLabel={t('panel.startThisEstate')}
             errors={props.errors}
             onSubmit={async (values) => (await props.onCreate(values)) && back()}
           />
           <button type="button" onClick={back}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import { userRoleLabels } from '../lib/labels';
 import { userRoles } from '../lib/model';
 import { Field } from './Field';
@@ -35,19 +36,19 @@ export function CaseForm(props: {
   return (
     <form
       class="stack"
-      aria-label="About the person who died"
+      aria-label={t('panel.caseFormLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         props.onSubmit(values);
       }}
     >
-      <Field label="Their full name" error={props.errors.deceasedName}>
+      <Field label={t('panel.theirFullName')} error={props.errors.deceasedName}>
         <input name="deceasedName" value={values.deceasedName} onInput={set('deceasedName')} autoComplete="off" />
       </Field>
-      <Field label="Date of death" error={props.errors.dateOfDeath}>
+      <Field label={t('panel.dateOfDeath')} error={props.errors.dateOfDeath}>
         <input name="dateOfDeath" type="date" value={values.dateOfDeath} onInput={set('dateOfDeath')} />
       </Field>
-      <Field label="You are" error={props.errors.userRole}>
+      <Field label={t('panel.youAre')} error={props.errors.userRole}>
         <select name="userRole" value={values.userRole} onChange={set('userRole')}>
           {userRoles.map((r) => (
             <option value={r}>{userRoleLabels[r]}</option>
@@ -56,8 +57,8 @@ export function CaseForm(props: {
       </Field>
       {/* Optional, and folded: the form stays short enough to be seen whole in a small panel. */}
       <details class="more-fields" open={!!values.survivorName || !!props.errors.survivorName}>
-        <summary>Moving an account to someone?</summary>
-        <Field label="Whose name accounts may move to (optional)" error={props.errors.survivorName}>
+        <summary>{t('panel.movingAnAccount')}</summary>
+        <Field label={t('panel.survivorName')} error={props.errors.survivorName}>
           <input name="survivorName" value={values.survivorName} onInput={set('survivorName')} autoComplete="off" />
         </Field>
       </details>
@@ -65,19 +66,19 @@ export function CaseForm(props: {
         class="more-fields"
         open={['userName', 'userAddress', 'userPhone', 'userEmail'].some((k) => !!values[k as keyof CaseFormValues] || !!props.errors[k])}
       >
-        <summary>Your details for letters (optional)</summary>
+        <summary>{t('panel.yourDetails')}</summary>
         <fieldset class="stack">
-          <legend>About you (optional: it signs your letters and fills complaint forms)</legend>
-          <Field label="Your name" error={props.errors.userName}>
+          <legend>{t('panel.aboutYou')}</legend>
+          <Field label={t('panel.yourName')} error={props.errors.userName}>
             <input name="userName" value={values.userName} onInput={set('userName')} autoComplete="name" />
           </Field>
-          <Field label="Your mailing address" error={props.errors.userAddress}>
+          <Field label={t('panel.yourAddress')} error={props.errors.userAddress}>
             <input name="userAddress" value={values.userAddress} onInput={set('userAddress')} autoComplete="street-address" />
           </Field>
-          <Field label="Your phone" error={props.errors.userPhone}>
+          <Field label={t('panel.yourPhone')} error={props.errors.userPhone}>
             <input name="userPhone" type="tel" value={values.userPhone} onInput={set('userPhone')} autoComplete="tel" />
           </Field>
-          <Field label="Your email" error={props.errors.userEmail}>
+          <Field label={t('panel.yourEmail')} error={props.errors.userEmail}>
             <input name="userEmail" type="email" value={values.userEmail} onInput={set('userEmail')} autoComplete="email" />
           </Field>
         </fieldset>

@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FormId } from '../lib/complaints/forms';
 import type { Packet } from '../lib/complaints/packet';
 import { formatDate } from '../lib/dates';
+import { type Language, t } from '../lib/i18n';
 import { fileRoleLabels } from '../lib/labels';
 import { CopyField } from './CopyField';
+import { LanguageChoice } from './LanguageChoice';
 
 export interface FormChoice {
   id: FormId;
@@ -20,16 +22,22 @@ export function ComplaintPacket(props: {
   providerName: string;
   choices: FormChoice[];
   packet: Packet;
+  /** The packet's own language (English unless the user chooses another); the screen keeps the panel's. */
+  language: Language;
+  /** The form's own English label of each field, shown beside the translated one when the packet is not in English. */
+  formLabels?: Record<string, string>;
   numbers: 'full' | 'last4';
   resolution: string;
   resolutionSaved: boolean;
   values: Record<string, string>;
   onChoose: (id: FormId) => void;
+  onLanguage: (language: Language) => void;
   onNumbers: (numbers: 'full' | 'last4') => void;
   onResolution: (text: string) => void;
   onSaveResolution: () => void;
   onField: (key: string, value: string) => void;
-  onCopy: (text: string) => Promise<boolean>;
+  /** Copies text for the user; false when the browser refused. */
+  onCopy: Parameters<typeof CopyField>[0]['onCopy'];
   onPrint: () => void;
   onRedact: (evidenceId: string) => void;
   onBack: () => void;
@@ -40,14 +48,11 @@ export function ComplaintPacket(props: {
   return (
     <section class="complaint stack" aria-labelledby="complaint-heading">
       <h3 id="complaint-heading" tabIndex={-1} ref={heading}>
-        Prepare a complaint about {props.providerName}
+        {t('complaints.heading', { provider: props.providerName })}
       </h3>
-      <p>
-        This fills in a complaint form for you from what you recorded. Nothing is sent: you copy each part into the form on the official
-        website yourself, or print it and mail it.
-      </p>
+      <p>{t('complaints.intro')}</p>
       <fieldset>
-        <legend>Where do you want to complain?</legend>
+        <legend>{t('complaints.whereLegend')}</legend>
         {props.choices.map((c) => (
           <label class="choice">
             <input type="radio" name="complaint-form" checked={c.id === p.form.id} onChange={() => props.onChoose(c.id)} />
@@ -61,25 +66,31 @@ export function ComplaintPacket(props: {
       </fieldset>
       {p.form.fileAt && (
         <p>
-          File it on the official page: <span class="url">{p.form.fileAt}</span>
+          {t('complaints.fileOn')} <span class="url">{p.form.fileAt}</span>
         </p>
       )}
       {p.form.afterFiling && <p class="muted">{p.form.afterFiling}</p>}
+      <LanguageChoice
+        legend={t('complaints.languageLegend')}
+        note={t('complaints.languageNote')}
+        value={props.language}
+        onChange={props.onLanguage}
+      />
       <fieldset>
-        <legend>The account number in the complaint</legend>
+        <legend>{t('complaints.numbersLegend')}</legend>
         <label class="choice">
           <input type="radio" name="complaint-numbers" checked={props.numbers === 'last4'} onChange={() => props.onNumbers('last4')} />
-          <span>Only the last four digits</span>
+          <span>{t('complaints.numbersLast4')}</span>
         </label>
         <label class="choice">
           <input type="radio" name="complaint-numbers" checked={props.numbers === 'full'} onChange={() => props.onNumbers('full')} />
-          <span>The full number</span>
+          <span>{t('complaints.numbersFull')}</span>
         </label>
       </fieldset>
       <div class="field">
-        <label for="resolution-sought">What do you want them to do?</label>
+        <label for="resolution-sought">{t('complaints.resolutionLabel')}</label>
         <small class="hint" id="resolution-hint">
-          In your own words. For example: close the account from the date of death, refund the credit to the estate, remove the late fees.
+          {t('complaints.resolutionHint')}
         </small>
         <textarea
           id="resolution-sought"
@@ -90,48 +101,54 @@ export function ComplaintPacket(props: {
         />
         <div class="row">
           <button type="button" onClick={props.onSaveResolution}>
-            Save what I am asking for
+            {t('complaints.saveResolution')}
           </button>
           <span role="status" class="muted">
-            {props.resolutionSaved ? 'Saved with the account. It also goes in the report.' : ''}
+            {props.resolutionSaved ? t('complaints.resolutionSaved') : ''}
           </span>
         </div>
       </div>
 
-      <h4>The form, part by part</h4>
+      <h4>{t('complaints.formHeading')}</h4>
       {p.fields.map((f) => (
         <CopyField
           key={`${p.form.id}-${f.key}`}
           label={f.label}
-          hint={f.hint}
+          hint={[props.formLabels?.[f.key] && t('complaints.onTheForm', { label: props.formLabels[f.key]! }), f.hint]
+            .filter(Boolean)
+            .join(' ')}
           value={props.values[f.key] ?? f.value}
           onChange={(v) => props.onField(f.key, v)}
           onCopy={props.onCopy}
         />
       ))}
 
-      <h4>Files to attach</h4>
+      <h4>{t('complaints.filesHeading')}</h4>
       {p.attachments.length ? (
         <ul class="attachments">
           {p.attachments.map((a) => (
             <li>
               <strong>{a.title}</strong>
-              {a.redacted && ' (redacted copy)'}
+              {a.redacted && ` ${t('complaints.redactedCopy')}`}
               <br />
-              <span class="muted">{a.file.role === 'upload' ? `File: ${a.file.name}` : `The ${fileRoleLabels[a.file.role]}`}</span>
+              <span class="muted">
+                {a.file.role === 'upload'
+                  ? t('complaints.fileName', { name: a.file.name })
+                  : t('complaints.fileRole', { role: fileRoleLabels[a.file.role] })}
+              </span>
               <br />
-              <span class="muted">Checksum (SHA-256), which shows the file was not changed: </span>
+              <span class="muted">{t('complaints.checksum')}</span>
               <code class="sum">{a.file.sha256.match(/.{1,8}/g)!.join(' ')}</code>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No files to attach yet. Proof you save for this account shows here.</p>
+        <p class="muted">{t('complaints.noFilesYet')}</p>
       )}
       {p.leftOut.length > 0 && (
         <div class="notice" role="note">
           <p>
-            <strong>Left out of this complaint</strong>
+            <strong>{t('complaints.leftOutHeading')}</strong>
           </p>
           <ul>
             {p.leftOut.map((l) => (
@@ -139,10 +156,10 @@ export function ComplaintPacket(props: {
                 <strong>{l.title}</strong>: {l.why}{' '}
                 {l.canRedact ? (
                   <button type="button" onClick={() => props.onRedact(l.evidenceId)}>
-                    Make a copy with parts blacked out
+                    {t('complaints.redact')}
                   </button>
                 ) : (
-                  <span class="muted">To send it, scan or photograph it as a picture and black out the private parts first.</span>
+                  <span class="muted">{t('complaints.cannotRedact')}</span>
                 )}
               </li>
             ))}
@@ -151,21 +168,21 @@ export function ComplaintPacket(props: {
         </div>
       )}
       <details>
-        <summary>Where these form fields come from</summary>
+        <summary>{t('complaints.sourcesSummary')}</summary>
         <ul>
           {p.form.sources.map((s) => (
             <li>
-              <span class="url">{s.url}</span> (read {formatDate(s.checked)}): “{s.quote}”
+              <span class="url">{s.url}</span> {t('complaints.readQuote', { date: formatDate(s.checked), quote: s.quote })}
             </li>
           ))}
         </ul>
       </details>
       <div class="row">
         <button type="button" class="primary" onClick={props.onPrint}>
-          Print the complaint
+          {t('complaints.print')}
         </button>
         <button type="button" onClick={props.onBack}>
-          Back to the account
+          {t('complaints.backToAccount')}
         </button>
       </div>
     </section>

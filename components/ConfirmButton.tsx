@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /** A delete button that asks first, inline (no browser dialog), and is usable by keyboard. */
 export function ConfirmButton(props: { label: string; question: string; confirmLabel?: string; onConfirm: () => void }) {
@@ -22,10 +23,10 @@ export function ConfirmButton(props: { label: string; question: string; confirmL
           props.onConfirm();
         }}
       >
-        {props.confirmLabel ?? 'Yes, delete'}
+        {props.confirmLabel ?? t('panel.yesDelete')}
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>
-        No, keep it
+        {t('panel.noKeepIt')}
       </button>
     </span>
   );

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../lib/dates';
+import { t } from '../lib/i18n';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
 import type { Contact, PromiseMade, PromiseStatus } from '../lib/model';
 import { contactChannels, contactOutcomes } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
-import { inputValue } from './RecordEditor';
+import { type FieldErrors, inputValue } from './RecordEditor';
 import { useAddForm } from './useAddForm';
 
 export interface PromiseDraft {
@@ -20,9 +21,9 @@ export interface ContactLogProps {
   contacts: Array<{ contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }>;
   blankContact: () => Contact;
   /** Checks and stores a new contact with its promises; returns field errors, or null once saved. */
-  onLog: (contact: Contact, promises: PromiseDraft[]) => Record<string, string> | null;
+  onLog: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null;
   /** Checks and stores a corrected contact (its promises are kept) with any promises added; errors, or null once saved. */
-  onEdit: (contact: Contact, added: PromiseDraft[]) => Record<string, string> | null;
+  onEdit: (contact: Contact, added: PromiseDraft[]) => FieldErrors | null;
   onResolvePromise: (promise: PromiseMade, resolution: 'kept' | 'not_kept' | undefined) => void;
   onDelete: (contact: Contact) => void;
 }
@@ -50,25 +51,25 @@ export function ContactLog(props: ContactLogProps) {
     }
   }, [focusId, props.contacts]);
   const focusingOn =
-    (id: string, save: (contact: Contact, promises: PromiseDraft[]) => Record<string, string> | null) =>
+    (id: string, save: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null) =>
     (contact: Contact, promises: PromiseDraft[]) => {
       const errors = save(contact, promises);
       if (!errors) setFocusId(id);
       return errors;
     };
   return (
-    <section ref={section} aria-label="Contact log">
-      <h4>Contact log</h4>
+    <section ref={section} aria-label={t('account.contactLog')}>
+      <h4>{t('account.contactLog')}</h4>
       {adding && (
         <ContactForm
           contact={adding}
-          label="Log a call or message"
-          submitLabel="Save to the log"
+          label={t('account.logCall')}
+          submitLabel={t('account.saveToLog')}
           onCancel={() => setAdding(null)}
           onSave={focusingOn(adding.id, closingOnSave(props.onLog))}
         />
       )}
-      {props.contacts.length === 0 && !adding && <p class="muted">No calls or messages logged yet.</p>}
+      {props.contacts.length === 0 && !adding && <p class="muted">{t('account.noContacts')}</p>}
       <ol class="records" reversed ref={list}>
         {props.contacts.map(({ contact, promises }) =>
           editing === contact.id ? (
@@ -76,8 +77,11 @@ export function ContactLog(props: ContactLogProps) {
               <ContactForm
                 contact={contact}
                 kept={promises.length}
-                label={`Change the ${contactChannelLabels[contact.channel].toLowerCase()} of ${formatDateTime(contact.at)}`}
-                submitLabel="Save changes"
+                label={t('account.changeContact', {
+                  channel: contactChannelLabels[contact.channel].toLowerCase(),
+                  when: formatDateTime(contact.at),
+                })}
+                submitLabel={t('account.saveChanges')}
                 onCancel={() => {
                   setEditing(null);
                   setFocusId(contact.id);
@@ -107,36 +111,36 @@ export function ContactLog(props: ContactLogProps) {
               <p class="muted">
                 {[
                   contact.department,
-                  contact.representative && `with ${contact.representative}`,
-                  contact.referenceNumber && `ref. ${contact.referenceNumber}`,
-                  contact.holdMinutes !== undefined && `${contact.holdMinutes} min on hold`,
-                  contact.durationMinutes !== undefined && `${contact.durationMinutes} min in all`,
+                  contact.representative && t('account.withPerson', { name: contact.representative }),
+                  contact.referenceNumber && t('account.reference', { ref: contact.referenceNumber }),
+                  contact.holdMinutes !== undefined && t('account.minutesOnHold', { minutes: contact.holdMinutes }),
+                  contact.durationMinutes !== undefined && t('account.minutesInAll', { minutes: contact.durationMinutes }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
               {contact.summary && <p class="summary">{contact.summary}</p>}
               {promises.length > 0 && (
-                <ul class="promises" aria-label="Promises">
+                <ul class="promises" aria-label={t('account.promises')}>
                   {promises.map(({ promise, status }) => (
                     <li class={`promise ${status}`} data-testid="promise" id={`record-${promise.id}`} tabIndex={-1}>
                       <span class={status === 'broken' ? 'pill danger' : status === 'kept' ? 'pill ok' : 'pill warn'}>
                         {promiseStatusLabels[status]}
                       </span>{' '}
-                      {promise.what} — by {formatDate(promise.dueDate)}
+                      {t('account.promiseBy', { what: promise.what, date: formatDate(promise.dueDate) })}
                       {status !== 'kept' && (
                         <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'kept')}>
-                          It was kept
+                          {t('account.promiseKept')}
                         </button>
                       )}
                       {status === 'pending' && (
                         <button type="button" class="link" onClick={() => props.onResolvePromise(promise, 'not_kept')}>
-                          It was not kept
+                          {t('account.promiseNotKept')}
                         </button>
                       )}
                       {promise.resolution && (
                         <button type="button" class="link" onClick={() => props.onResolvePromise(promise, undefined)}>
-                          Undo
+                          {t('account.undo')}
                         </button>
                       )}
                     </li>
@@ -145,11 +149,11 @@ export function ContactLog(props: ContactLogProps) {
               )}
               <div class="row">
                 <button type="button" class="link" onClick={() => setEditing(contact.id)}>
-                  Change this entry
+                  {t('account.changeEntry')}
                 </button>
                 <ConfirmButton
-                  label="Delete this entry"
-                  question="Delete this entry? Its promises and follow-ups go too."
+                  label={t('account.deleteEntry')}
+                  question={t('account.deleteEntryQuestion')}
                   onConfirm={() => props.onDelete(contact)}
                 />
               </div>
@@ -180,7 +184,7 @@ function ContactForm(props: {
   submitLabel: string;
   /** How many promises the entry has already (kept as they are when it is changed). */
   kept?: number;
-  onSave: (contact: Contact, promises: PromiseDraft[]) => Record<string, string> | null;
+  onSave: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null;
   onCancel: () => void;
 }) {
   const c = props.contact;
@@ -220,24 +224,24 @@ function ContactForm(props: {
       }}
     >
       <div class="row">
-        <Field label="How" error={errors.channel}>
+        <Field label={t('account.how')} error={errors.channel}>
           <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: inputValue(e) })}>
             {contactChannels.map((ch) => (
               <option value={ch}>{contactChannelLabels[ch]}</option>
             ))}
           </select>
         </Field>
-        <Field label="When" error={errors.at}>
+        <Field label={t('account.when')} error={errors.at}>
           <input type="datetime-local" {...text('at')} />
         </Field>
       </div>
-      <Field label="Who you spoke with (name or ID)" error={errors.representative}>
+      <Field label={t('account.whoSpoke')} error={errors.representative}>
         <input {...text('representative')} />
       </Field>
-      <Field label="What was said" error={errors.summary}>
+      <Field label={t('account.whatSaid')} error={errors.summary}>
         <textarea rows={3} {...text('summary')} />
       </Field>
-      <Field label="Outcome" error={errors.outcome}>
+      <Field label={t('account.outcome')} error={errors.outcome}>
         <select
           value={draft.outcome ?? ''}
           onChange={(e) => {
@@ -250,32 +254,26 @@ function ContactForm(props: {
             }
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('account.choose')}</option>
           {contactOutcomes.map((o) => (
             <option value={o}>{outcomeLabels[o]}</option>
           ))}
         </select>
       </Field>
       <fieldset class="stack">
-        <legend>{props.kept ? 'More promises they made' : 'Promises they made'}</legend>
-        {props.kept ? (
-          <p class="hint">
-            {props.kept === 1
-              ? 'The promise already logged stays as it is.'
-              : `The ${props.kept} promises already logged stay as they are.`}
-          </p>
-        ) : null}
+        <legend>{props.kept ? t('account.morePromises') : t('account.promisesMade')}</legend>
+        {props.kept ? <p class="hint">{t('account.promisesAlreadyLogged', { count: props.kept })}</p> : null}
         {promises.map((p, i) => (
           <div class="promise-row">
-            <Field label={`Promise ${i + 1}`} error={errors[`promise${i}.what`]}>
+            <Field label={t('account.promiseNumber', { n: i + 1 })} error={errors[`promise${i}.what`]}>
               <input
                 ref={i === 0 ? firstPromise : undefined}
                 value={p.what}
                 onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, what: inputValue(e) } : q)))}
-                placeholder="e.g. Credit of $54.20 on the final bill"
+                placeholder={t('account.promiseExample')}
               />
             </Field>
-            <Field label="By" error={errors[`promise${i}.dueDate`]}>
+            <Field label={t('account.promiseDue')} error={errors[`promise${i}.dueDate`]}>
               <input
                 type="date"
                 value={p.dueDate}
@@ -285,23 +283,23 @@ function ContactForm(props: {
           </div>
         ))}
         <button type="button" onClick={() => setPromises([...promises, { what: '', dueDate: '' }])}>
-          Add a promise
+          {t('account.addPromise')}
         </button>
       </fieldset>
       <details class="more-fields" open={moreOpen}>
-        <summary>More details: department, reference number, time on hold</summary>
+        <summary>{t('account.moreDetails')}</summary>
         <div class="stack">
-          <Field label="Department" error={errors.department}>
-            <input {...text('department')} placeholder="e.g. Billing, Retention, Executive office" />
+          <Field label={t('account.department')} error={errors.department}>
+            <input {...text('department')} placeholder={t('account.departmentExample')} />
           </Field>
-          <Field label="Reference or ticket number" error={errors.referenceNumber}>
+          <Field label={t('account.referenceNumber')} error={errors.referenceNumber}>
             <input {...text('referenceNumber')} />
           </Field>
           <div class="row">
-            <Field label="Minutes on hold" error={errors.holdMinutes}>
+            <Field label={t('account.holdMinutes')} error={errors.holdMinutes}>
               <input type="number" inputMode="numeric" {...text('holdMinutes')} />
             </Field>
-            <Field label="Minutes in all" error={errors.durationMinutes}>
+            <Field label={t('account.durationMinutes')} error={errors.durationMinutes}>
               <input type="number" inputMode="numeric" {...text('durationMinutes')} />
             </Field>
           </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * One field of a complaint form: its label, what the form says about it, the text
@@ -29,7 +30,7 @@ export function CopyField(props: {
         rows={rows}
         value={props.value}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
-        placeholder={props.missingNote ?? 'Not recorded: type it here, or on the form'}
+        placeholder={props.missingNote ?? t('panel.notRecorded')}
         onInput={(e) => {
           setCopied(null);
           props.onChange(e.currentTarget.value);
@@ -39,17 +40,13 @@ export function CopyField(props: {
         <button
           type="button"
           disabled={!props.value.trim()}
-          aria-label={`Copy: ${props.label}`}
+          aria-label={t('panel.copyLabel', { label: props.label })}
           onClick={async () => setCopied((await props.onCopy(props.value)) ? 'yes' : 'no')}
         >
-          Copy
+          {t('panel.copy')}
         </button>
         <span role="status" class="muted">
-          {copied === 'yes'
-            ? 'Copied. Paste it into the form.'
-            : copied === 'no'
-              ? 'Could not copy: select the text and press Ctrl+C.'
-              : ''}
+          {copied === 'yes' ? t('panel.copied') : copied === 'no' ? t('panel.couldNotCopy') : ''}
         </span>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import { type Correction, correctionReport, MAX_SAW_LENGTH } from '../lib/providers/correction';
 import type { Provider } from '../lib/providers/schema';
 import { Disclosure } from './Disclosure';
@@ -18,11 +19,11 @@ export function CorrectionForm(props: {
   facts: readonly ShownFact[];
   pageUrl?: string;
   today: string;
-  onCopy: (text: string) => Promise<void>;
+  onCopy(text: string): Promise<void>;
   onSave: (text: string, fileName: string) => void;
 }) {
   return (
-    <Disclosure class="correction" summary="This is wrong or out of date">
+    <Disclosure class="correction" summary={t('account.correction')}>
       {() => <CorrectionBody {...props} />}
     </Disclosure>
   );
@@ -42,13 +43,10 @@ function CorrectionBody(props: Parameters<typeof CorrectionForm>[0]) {
 
   return (
     <div class="correction-body">
-      <p class="muted">
-        Say what you saw instead. The report stays on this computer: copy it or save it, and send it only if you choose to. Please leave out
-        names and account numbers.
-      </p>
-      <Field label="Which fact">
+      <p class="muted">{t('account.correctionIntro')}</p>
+      <Field label={t('account.whichFact')}>
         <select value={factIndex} onChange={(e) => setFactIndex((e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">Something else</option>
+          <option value="">{t('account.somethingElse')}</option>
           {props.facts.map((f, i) => (
             <option key={`${i}-${f.text}`} value={String(i)}>
               {f.text.length > 90 ? `${f.text.slice(0, 89)}…` : f.text}
@@ -56,41 +54,39 @@ function CorrectionBody(props: Parameters<typeof CorrectionForm>[0]) {
           ))}
         </select>
       </Field>
-      <Field label="What you saw instead">
+      <Field label={t('account.whatYouSaw')}>
         <textarea rows={3} maxLength={MAX_SAW_LENGTH} value={saw} onInput={(e) => setSaw((e.currentTarget as HTMLTextAreaElement).value)} />
       </Field>
       <button type="button" onClick={make}>
-        Make the report
+        {t('account.makeReport')}
       </button>
       {report && (
         <div class="correction-report">
           <label>
-            The report
+            {t('account.theReport')}
             <textarea readOnly rows={7} value={report.text} />
           </label>
-          {report.scrubbed && (
-            <p class="muted">Something that looked like an account number, a Social Security number or an email address was left out.</p>
-          )}
+          {report.scrubbed && <p class="muted">{t('account.reportScrubbed')}</p>}
           <div class="actions">
             <button
               type="button"
               onClick={() =>
                 props
                   .onCopy(report.text)
-                  .then(() => setMessage('The report is copied. Paste it wherever you like.'))
-                  .catch(() => setMessage('The browser did not allow copying: select the report above and copy it, or save it as a file.'))
+                  .then(() => setMessage(t('account.reportCopied')))
+                  .catch(() => setMessage(t('account.copyRefused')))
               }
             >
-              Copy the report
+              {t('account.copyReport')}
             </button>
             <button
               type="button"
               onClick={() => {
                 props.onSave(report.text, report.fileName);
-                setMessage(`Saved as ${report.fileName}.`);
+                setMessage(t('account.savedAs', { file: report.fileName }));
               }}
             >
-              Save as a text file
+              {t('account.saveAsText')}
             </button>
           </div>
           {message && <p role="status">{message}</p>}

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { statusLabels } from '../lib/derived/accountStatus';
 import { type AccountSummary, settledCount } from '../lib/derived/states';
+import { t } from '../lib/i18n';
+import { categoryLabels } from '../lib/labels';
 import type { Category, Intent } from '../lib/model';
-import { categoryNames } from './TrackSite';
 
 export interface DashboardRow extends AccountSummary {
   providerName: string;
@@ -16,9 +17,9 @@ export interface ProviderChoices {
 
 /** The intent in a word or two: "Close", "Move to Linda", "Not decided yet". */
 export function intentShort(intent: Intent, survivorName?: string): string {
-  if (intent === 'close') return 'Close';
-  if (intent === 'transfer') return `Move to ${survivorName?.trim() || 'a survivor'}`;
-  return 'Not decided yet';
+  if (intent === 'close') return t('panel.intentClose');
+  if (intent === 'transfer') return t('panel.intentTransfer', { name: survivorName?.trim() || t('panel.aSurvivor') });
+  return t('panel.intentUndecided');
 }
 
 /**
@@ -38,8 +39,8 @@ export function Dashboard(props: {
   if (total === 0) {
     return (
       <section class="stack" aria-labelledby="list-accounts">
-        <h3 id="list-accounts">Which accounts did {props.deceasedName} have?</h3>
-        <p>Think of the bills that came each month. Choose a kind of service to see the providers this extension knows.</p>
+        <h3 id="list-accounts">{t('panel.whichAccounts', { name: props.deceasedName })}</h3>
+        <p>{t('panel.thinkOfBills')}</p>
         <AccountPicker choices={props.choices} onAdd={props.onAdd} open />
       </section>
     );
@@ -47,12 +48,10 @@ export function Dashboard(props: {
   return (
     <>
       <p class="estate-progress">
-        <strong>
-          {settled} of {total} {total === 1 ? 'account' : 'accounts'} settled
-        </strong>
-        <progress max={total} value={settled} aria-label="Accounts settled" />
+        <strong>{t('panel.settledOf', { settled, count: total })}</strong>
+        <progress max={total} value={settled} aria-label={t('panel.accountsSettled')} />
       </p>
-      <ul class="dashboard" aria-label="Accounts">
+      <ul class="dashboard" aria-label={t('panel.accounts')}>
         {props.rows.map((row) => {
           const urgent = row.overdue + row.devicesOverdue + row.brokenPromises > 0;
           return (
@@ -63,34 +62,22 @@ export function Dashboard(props: {
                   <span class="status">{statusLabels[row.status]}</span>
                 </span>
                 <span class="account-row-facts">
-                  {row.overdue > 0 && <span class="pill danger">{row.overdue} overdue</span>}
-                  {row.brokenPromises > 0 && (
-                    <span class="pill danger">
-                      {row.brokenPromises} broken promise{row.brokenPromises > 1 ? 's' : ''}
-                    </span>
-                  )}
-                  {row.devicesOverdue > 0 && (
-                    <span class="pill danger">
-                      {row.devicesOverdue} device{row.devicesOverdue > 1 ? 's' : ''} overdue
-                    </span>
-                  )}
+                  {row.overdue > 0 && <span class="pill danger">{t('panel.overdue', { count: row.overdue })}</span>}
+                  {row.brokenPromises > 0 && <span class="pill danger">{t('panel.brokenPromises', { count: row.brokenPromises })}</span>}
+                  {row.devicesOverdue > 0 && <span class="pill danger">{t('panel.devicesOverdue', { count: row.devicesOverdue })}</span>}
                   {row.devicesOut > row.devicesOverdue && (
-                    <span class="pill warn">
-                      {row.devicesOut - row.devicesOverdue} device{row.devicesOut - row.devicesOverdue > 1 ? 's' : ''} to return
-                    </span>
+                    <span class="pill warn">{t('panel.devicesToReturn', { count: row.devicesOut - row.devicesOverdue })}</span>
                   )}
-                  <span class="muted">
-                    {row.open} open step{row.open === 1 ? '' : 's'}
-                  </span>
+                  <span class="muted">{t('panel.openSteps', { count: row.open })}</span>
                 </span>
-                {row.nextStep && <span class="next">Next: {row.nextStep}</span>}
+                {row.nextStep && <span class="next">{t('panel.next', { step: row.nextStep })}</span>}
               </button>
             </li>
           );
         })}
       </ul>
       <details class="add-account">
-        <summary>Add another account</summary>
+        <summary>{t('panel.addAnother')}</summary>
         <AccountPicker choices={props.choices} onAdd={props.onAdd} />
       </details>
     </>
@@ -105,7 +92,7 @@ function AccountPicker(props: { choices: ProviderChoices[]; onAdd: (providerId: 
   return (
     <div class="stack account-picker">
       <fieldset class="category-choices">
-        <legend>Kind of service</legend>
+        <legend>{t('panel.kindOfService')}</legend>
         {props.choices.map((c) => (
           <button
             type="button"
@@ -116,27 +103,26 @@ function AccountPicker(props: { choices: ProviderChoices[]; onAdd: (providerId: 
               setMissing(false);
             }}
           >
-            {categoryNames[c.category]}
+            {categoryLabels[c.category]}
           </button>
         ))}
       </fieldset>
       {chosen && (
         <fieldset class="provider-choices">
-          <legend>{categoryNames[chosen.category]}: which provider?</legend>
+          <legend>{t('panel.whichProvider', { category: categoryLabels[chosen.category] })}</legend>
           {chosen.providers.map((p) => (
             <button type="button" key={p.id} onClick={() => props.onAdd(p.id)}>
               {p.name}
             </button>
           ))}
           <button type="button" class="link" aria-expanded={missing} onClick={() => setMissing(!missing)}>
-            Not in the list
+            {t('panel.notInList')}
           </button>
         </fieldset>
       )}
       {missing && (
         <p class="muted" role="status">
-          You can still keep track of it: open its website in a tab. At the bottom of this panel you can then track that site as a provider,
-          and add it here like the others.
+          {t('panel.notInListHelp')}
         </p>
       )}
     </div>

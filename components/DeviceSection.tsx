@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import { type DeviceDeadline, isOutstanding } from '../lib/derived/states';
+import { t } from '../lib/i18n';
 import { deviceKindLabels, deviceStateLabels, returnMethodLabels } from '../lib/labels';
 import type { Device } from '../lib/model';
 import { type DeviceKind, deviceKinds, returnMethods } from '../lib/model';
@@ -29,9 +30,11 @@ export function DeviceSection(props: DeviceSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDevice, props.addRequest);
   const outstanding = props.devices.filter(({ device }) => isOutstanding(device)).length;
   return (
-    <section ref={section} aria-label="Equipment">
-      <h4>Equipment {outstanding > 0 && <span class="pill warn">{outstanding} not returned</span>}</h4>
-      {props.devices.length === 0 && <p class="muted">No devices listed. Add every modem, box, router and remote separately.</p>}
+    <section ref={section} aria-label={t('account.equipment')}>
+      <h4>
+        {t('account.equipment')} {outstanding > 0 && <span class="pill warn">{t('account.notReturned', { count: outstanding })}</span>}
+      </h4>
+      {props.devices.length === 0 && <p class="muted">{t('account.noDevices')}</p>}
       <ul class="records">
         {props.devices.map(({ device, deadline }) => (
           <DeviceItem
@@ -58,27 +61,27 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
   return (
     <form
       class="stack card"
-      aria-label="Add a device"
+      aria-label={t('account.addDevice')}
       onSubmit={(e) => {
         e.preventDefault();
         setErrors(props.onSave(draft) ?? {});
       }}
     >
-      <Field label="Kind of device" error={errors.kind}>
+      <Field label={t('account.deviceKind')} error={errors.kind}>
         <select value={draft.kind ?? ''} onChange={(e) => setDraft({ ...draft, kind: inputValue(e) as DeviceKind })}>
-          <option value="">Choose…</option>
+          <option value="">{t('account.choose')}</option>
           {ordered.map((k) => (
             <option value={k}>{deviceKindLabels[k]}</option>
           ))}
         </select>
       </Field>
-      <Field label="A name you will recognize" hint="e.g. Living room TV box" error={errors.label}>
+      <Field label={t('account.deviceName')} hint={t('account.deviceNameExample')} error={errors.label}>
         <input value={draft.label ?? ''} onInput={(e) => setDraft({ ...draft, label: inputValue(e) })} />
       </Field>
-      <Field label="Serial number or MAC (optional)" error={errors.serial}>
+      <Field label={t('account.serialOptional')} error={errors.serial}>
         <input value={draft.serial ?? ''} onInput={(e) => setDraft({ ...draft, serial: inputValue(e) || undefined })} />
       </Field>
-      <FormActions submitLabel="Add device" onCancel={props.onCancel} />
+      <FormActions submitLabel={t('account.addDeviceSubmit')} onCancel={props.onCancel} />
     </form>
   );
 }
@@ -108,34 +111,33 @@ function DeviceItem(props: {
       <div class="record-head">
         <strong>{draft.label}</strong> <span class="muted">{deviceKindLabels[draft.kind]}</span>
         <span class={outstanding ? (deadline.overdue ? 'pill danger' : 'pill warn') : 'pill ok'} data-testid="device-state">
-          {deadline.overdue ? 'Overdue' : deviceStateLabels[saved.state]}
+          {deadline.overdue ? t('account.overdue') : deviceStateLabels[saved.state]}
         </span>
       </div>
       {unsaved && (
         <p class="error" role="alert">
-          Not saved yet: “{deviceStateLabels[draft.state]}” needs the details below.
+          {t('account.notSavedYet', { state: deviceStateLabels[draft.state] })}
         </p>
       )}
       {outstanding && deadline.returnBy && (
         <p class={deadline.overdue ? 'error' : 'muted'}>
-          Return by {formatDate(deadline.returnBy)}
-          {deadline.basis === 'return_window' ? ' (the provider’s return window from the disconnect date)' : ''}.
-          {deadline.feeUsd !== undefined && ` Unreturned, it can be charged up to $${deadline.feeUsd}.`}
+          {t(deadline.basis === 'return_window' ? 'account.returnByWindow' : 'account.returnBy', { date: formatDate(deadline.returnBy) })}
+          {deadline.feeUsd !== undefined && ` ${t('account.unreturnedFee', { fee: deadline.feeUsd })}`}
         </p>
       )}
       {outstanding && !deadline.returnBy && deadline.feeUsd !== undefined && (
-        <p class="muted">Unreturned, it can be charged up to ${deadline.feeUsd}.</p>
+        <p class="muted">{t('account.unreturnedFee', { fee: deadline.feeUsd })}</p>
       )}
       {saved.state === 'returned' && (saved.returnedOn || saved.receipt) && (
         <p class="muted">
-          Returned {formatDate(saved.returnedOn)}
-          {saved.receipt && <> · receipt {saved.receipt}</>}
+          {t('account.returnedDate', { date: formatDate(saved.returnedOn) })}
+          {saved.receipt && <> · {t('account.receipt', { receipt: saved.receipt })}</>}
         </p>
       )}
-      <Disclosure summary={`Return details for ${draft.label}`}>
+      <Disclosure summary={t('account.returnDetailsFor', { label: draft.label })}>
         {() => (
           <div class="stack">
-            <Field label="Where it is" error={errors.state}>
+            <Field label={t('account.whereItIs')} error={errors.state}>
               <select
                 value={draft.state}
                 onChange={(e) => {
@@ -152,40 +154,36 @@ function DeviceItem(props: {
                 ))}
               </select>
             </Field>
-            <Field label="How it is returned" error={errors.returnMethod}>
+            <Field label={t('account.howReturned')} error={errors.returnMethod}>
               <select
                 value={draft.returnMethod ?? ''}
                 onChange={(e) => change({ returnMethod: (inputValue(e) || undefined) as Device['returnMethod'] })}
               >
-                <option value="">Not chosen yet</option>
+                <option value="">{t('account.notChosenYet')}</option>
                 {returnMethods.map((m) => (
                   <option value={m}>{returnMethodLabels[m]}</option>
                 ))}
               </select>
             </Field>
             <Field
-              label="Returned on"
-              hint={
-                filledToday && draft.returnedOn === props.today
-                  ? 'Filled in with today’s date: change it if it went back another day.'
-                  : undefined
-              }
+              label={t('account.returnedOn')}
+              hint={filledToday && draft.returnedOn === props.today ? t('account.filledToday') : undefined}
               error={errors.returnedOn}
             >
               <input type="date" {...bind('returnedOn')} />
             </Field>
-            <Field label="Receipt or tracking number" error={errors.receipt}>
+            <Field label={t('account.receiptOrTracking')} error={errors.receipt}>
               <input {...bind('receipt')} />
             </Field>
-            <Field label="Return by (if the provider gave a date)" error={errors.returnBy}>
+            <Field label={t('account.returnByField')} error={errors.returnBy}>
               <input type="date" {...bind('returnBy')} />
             </Field>
-            <Field label="Serial number or MAC" error={errors.serial}>
+            <Field label={t('account.serial')} error={errors.serial}>
               <input {...bind('serial')} />
             </Field>
             <ConfirmButton
-              label={`Delete ${draft.label}`}
-              question={`Delete ${draft.label} from the equipment list?`}
+              label={t('account.deleteDevice', { label: draft.label })}
+              question={t('account.deleteDeviceQuestion', { label: draft.label })}
               onConfirm={() => props.onDelete(props.device)}
             />
           </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import { t } from '../lib/i18n';
 import { documentKindLabels, sendChannelLabels } from '../lib/labels';
 import type { DocumentSent } from '../lib/model';
 import { type DocumentKind, documentKinds, sendChannels } from '../lib/model';
@@ -23,9 +24,9 @@ export interface DocumentsSectionProps {
 export function DocumentsSection(props: DocumentsSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDocument, props.addRequest);
   return (
-    <section ref={section} aria-label="Documents sent">
-      <h4>Documents sent</h4>
-      {props.documents.length === 0 && <p class="muted">Nothing recorded yet.</p>}
+    <section ref={section} aria-label={t('account.documentsSent')}>
+      <h4>{t('account.documentsSent')}</h4>
+      {props.documents.length === 0 && <p class="muted">{t('account.nothingRecorded')}</p>}
       <ul class="records">
         {props.documents.map(({ doc, daysWaiting }) => (
           <DocumentItem key={doc.id} doc={doc} daysWaiting={daysWaiting} onSave={props.onSave} onDelete={props.onDelete} />
@@ -36,53 +37,55 @@ export function DocumentsSection(props: DocumentsSectionProps) {
   );
 }
 
+type DocumentPatch = Partial<DocumentSent>;
+
 function DocumentFields(props: {
   draft: DocumentSent;
   errors: Record<string, string>;
   /** Typing: shown, not yet saved. */
-  type: (patch: Partial<DocumentSent>) => void;
+  type: (patch: DocumentPatch) => void;
   /** A field left or a choice made: saved when the record is stored already. */
-  commit: (patch: Partial<DocumentSent>) => void;
+  commit: (patch: DocumentPatch) => void;
 }) {
   const { draft, errors } = props;
-  const on = (patch: (v: string) => Partial<DocumentSent>) => ({
+  const on = (patch: (v: string) => DocumentPatch) => ({
     onInput: (e: Event) => props.type(patch(inputValue(e))),
     onChange: (e: Event) => props.commit(patch(inputValue(e))),
   });
   return (
     <>
-      <Field label="Which document" error={errors.document}>
+      <Field label={t('account.whichDocument')} error={errors.document}>
         <select value={draft.document ?? ''} {...on((v) => ({ document: (v || undefined) as DocumentKind }))}>
-          <option value="">Choose…</option>
+          <option value="">{t('account.choose')}</option>
           {documentKinds.map((k) => (
             <option value={k}>{documentKindLabels[k]}</option>
           ))}
         </select>
       </Field>
-      <Field label="Sent to (department or person)" error={errors.recipient}>
+      <Field label={t('account.sentTo')} error={errors.recipient}>
         <input value={draft.recipient ?? ''} {...on((v) => ({ recipient: v }))} />
       </Field>
-      <Field label="How" error={errors.channel}>
+      <Field label={t('account.how')} error={errors.channel}>
         <select value={draft.channel ?? ''} {...on((v) => ({ channel: (v || undefined) as DocumentSent['channel'] }))}>
-          <option value="">Choose…</option>
+          <option value="">{t('account.choose')}</option>
           {sendChannels.map((c) => (
             <option value={c}>{sendChannelLabels[c]}</option>
           ))}
         </select>
       </Field>
-      <Field label="Address, fax number, email or form" error={errors.address}>
+      <Field label={t('account.sentAddress')} error={errors.address}>
         <input value={draft.address ?? ''} {...on((v) => ({ address: v || undefined }))} />
       </Field>
-      <Field label="Sent on" error={errors.sentOn}>
+      <Field label={t('account.sentOn')} error={errors.sentOn}>
         <input type="date" value={draft.sentOn ?? ''} {...on((v) => ({ sentOn: v }))} />
       </Field>
-      <Field label="Tracking number (optional)" error={errors.tracking}>
+      <Field label={t('account.trackingOptional')} error={errors.tracking}>
         <input value={draft.tracking ?? ''} {...on((v) => ({ tracking: v || undefined }))} />
       </Field>
-      <Field label="They confirmed receipt on (optional)" error={errors.acknowledgedOn}>
+      <Field label={t('account.acknowledgedOn')} error={errors.acknowledgedOn}>
         <input type="date" value={draft.acknowledgedOn ?? ''} {...on((v) => ({ acknowledgedOn: v || undefined }))} />
       </Field>
-      <Field label="How they confirmed it (optional)" error={errors.acknowledgment}>
+      <Field label={t('account.acknowledgment')} error={errors.acknowledgment}>
         <input value={draft.acknowledgment ?? ''} {...on((v) => ({ acknowledgment: v || undefined }))} />
       </Field>
     </>
@@ -95,7 +98,7 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
   return (
     <form
       class="stack card"
-      aria-label="Record a document sent"
+      aria-label={t('account.recordDocument')}
       onSubmit={(e) => {
         e.preventDefault();
         setErrors(props.onSave(draft) ?? {});
@@ -107,7 +110,7 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
         type={(p) => setDraft({ ...draft, ...p })}
         commit={(p) => setDraft({ ...draft, ...p })}
       />
-      <FormActions submitLabel="Save to the record" onCancel={props.onCancel} />
+      <FormActions submitLabel={t('account.saveToRecord')} onCancel={props.onCancel} />
     </form>
   );
 }
@@ -121,29 +124,37 @@ function DocumentItem(props: {
   const { draft, errors, change, type } = useRecordEditor(props.doc, props.onSave);
   const label = draft.documentLabel || documentKindLabels[draft.document];
   return (
-    <li class="record" aria-label={`${label} to ${draft.recipient}`} data-testid="document-sent" id={`record-${draft.id}`} tabIndex={-1}>
+    <li
+      class="record"
+      aria-label={t('account.documentTo', { document: label, recipient: draft.recipient })}
+      data-testid="document-sent"
+      id={`record-${draft.id}`}
+      tabIndex={-1}
+    >
       <div class="record-head">
-        <strong>{label}</strong> <span class="muted">to {draft.recipient}</span>
+        <strong>{label}</strong> <span class="muted">{t('account.toRecipient', { recipient: draft.recipient })}</span>
         {draft.acknowledgedOn ? (
-          <span class="pill ok">Received {formatDate(draft.acknowledgedOn)}</span>
+          <span class="pill ok">{t('account.receivedOn', { date: formatDate(draft.acknowledgedOn) })}</span>
         ) : (
           <span class="pill warn">
-            No confirmation yet{props.daysWaiting !== null && props.daysWaiting > 0 ? ` (${props.daysWaiting} days)` : ''}
+            {props.daysWaiting !== null && props.daysWaiting > 0
+              ? t('account.noConfirmationDays', { count: props.daysWaiting })
+              : t('account.noConfirmation')}
           </span>
         )}
       </div>
       <p class="muted">
-        Sent {formatDate(draft.sentOn)} · {sendChannelLabels[draft.channel]}
+        {t('account.sentLine', { date: formatDate(draft.sentOn), channel: sendChannelLabels[draft.channel] })}
         {draft.address && <> · {draft.address}</>}
-        {draft.tracking && <> · tracking {draft.tracking}</>}
+        {draft.tracking && <> · {t('account.tracking', { tracking: draft.tracking })}</>}
       </p>
-      <Disclosure summary="Edit">
+      <Disclosure summary={t('account.edit')}>
         {() => (
           <div class="stack">
             <DocumentFields draft={draft} errors={errors} type={type} commit={change} />
             <ConfirmButton
-              label="Delete this record"
-              question="Delete this record of a document sent?"
+              label={t('account.deleteRecord')}
+              question={t('account.deleteRecordQuestion')}
               onConfirm={() => props.onDelete(props.doc)}
             />
           </div>

@@ -3,6 +3,7 @@ import { formatDate } from '../lib/dates';
 import { usStates } from '../lib/escalation/address';
 import { followUpFor, type Rung } from '../lib/escalation/ladder';
 import type { EscalationView } from '../lib/escalation/offer';
+import { language, t } from '../lib/i18n';
 import type { Escalation } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Field } from './Field';
@@ -18,6 +19,9 @@ export interface EscalationDraft {
   followUpDate: string;
 }
 
+/** A message per field that was not right. */
+type FieldErrors = Record<string, string>;
+
 export interface EscalationLadderProps {
   view: EscalationView;
   providerName: string;
@@ -26,7 +30,7 @@ export interface EscalationLadderProps {
   checkBackDays: number;
   onChooseState: (state: string) => void;
   /** Checks and stores a rung climbed; returns field errors, or null once saved. */
-  onRecord: (rung: Rung, draft: EscalationDraft) => Record<string, string> | null;
+  onRecord: (rung: Rung, draft: EscalationDraft) => FieldErrors | null;
   onAnswered: (escalation: Escalation, day: string | undefined) => void;
   onDelete: (escalation: Escalation) => void;
   /** For a rung a complaint packet goes with (the FCC, a state commission...): opens it, ready to copy or print. */
@@ -41,6 +45,11 @@ export interface EscalationLadderProps {
  * it"), with the rungs that usually work, the next one first, and what was done so far.
  * Shows nothing while nothing went wrong and nothing was escalated.
  */
+/** After a fact kept in its source's language: " (in English)" for a reader of another language, nothing in English. */
+function sourceLanguage(): string {
+  return language() === 'en' ? '' : ` ${t('common.inEnglish')}`;
+}
+
 export function EscalationLadder(props: EscalationLadderProps) {
   const { view } = props;
   const [recording, setRecording] = useState<string | null>(null);
@@ -49,23 +58,23 @@ export function EscalationLadder(props: EscalationLadderProps) {
   if (!offered && view.climbed.length === 0) return null;
   const ladderShown = offered || showLadder;
   return (
-    <section class="escalation" aria-label="What usually works next">
-      <h4>{offered ? 'What usually works next' : 'Escalations'}</h4>
+    <section class="escalation" aria-label={t('escalation.heading')}>
+      <h4>{offered ? t('escalation.heading') : t('escalation.headingClimbed')}</h4>
       {offered && (
         <div class="escalation-why">
           {view.sentences.map((s) => (
             <p key={s}>{s}</p>
           ))}
-          <p>Here is what usually works next. Take it one step at a time.</p>
+          <p>{t('escalation.oneStepAtATime')}</p>
         </div>
       )}
       {view.awaiting?.followUpDate && (
         <p class="muted" data-testid="awaiting">
-          You are waiting for an answer from {view.awaiting.to}: expected by {formatDate(view.awaiting.followUpDate)}.
+          {t('escalation.awaiting', { to: view.awaiting.to, date: formatDate(view.awaiting.followUpDate) })}
         </p>
       )}
       {ladderShown ? (
-        <ol class="ladder" aria-label="Steps that usually work">
+        <ol class="ladder" aria-label={t('escalation.ladderLabel')}>
           {view.ladder.rungs.map((rung) => (
             <RungItem
               key={rung.id}
@@ -81,7 +90,7 @@ export function EscalationLadder(props: EscalationLadderProps) {
         </ol>
       ) : (
         <button type="button" onClick={() => setShowLadder(true)}>
-          Show the steps that usually work
+          {t('escalation.showLadder')}
         </button>
       )}
       {ladderShown && view.ladder.note && <p class="muted">{view.ladder.note}</p>}
@@ -108,15 +117,15 @@ function RungItem(
     <li class={`rung${props.next ? ' rung-next' : ''}${props.done.length ? ' rung-done' : ''}`} data-testid="rung" data-rung={rung.id}>
       <div class="record-head">
         <strong>{rung.title}</strong>
-        {props.next && <span class="pill warn">Try this next</span>}
-        {props.done.length > 0 && <span class="pill ok">Done {formatDate(props.done[0]!.on)}</span>}
+        {props.next && <span class="pill warn">{t('escalation.tryNext')}</span>}
+        {props.done.length > 0 && <span class="pill ok">{t('escalation.doneOn', { date: formatDate(props.done[0]!.on) })}</span>}
       </div>
       {rung.when && <p class="muted">{rung.when}</p>}
       {open ? (
         <RungDetails {...props} />
       ) : (
         <button type="button" class="link" aria-expanded="false" onClick={() => setOpen(true)}>
-          Show what it takes
+          {t('escalation.showTakes')}
         </button>
       )}
     </li>
@@ -131,19 +140,20 @@ function RungDetails(
     <div class="rung-details">
       <p>{rung.takes}</p>
       <p>
-        <strong>How long they have to answer: </strong>
+        <strong>{t('escalation.howLong')}</strong>
         {rung.answer.kind === 'sourced' ? (
           <>
             {rung.answer.fact.text}. <SourceNote quote={rung.answer.fact.quote} source={rung.answer.fact.source} />
+            {sourceLanguage()}
           </>
         ) : rung.level === 'supervisor' ? (
-          'they can help on the call. If they promise something, log it as a promise.'
+          t('escalation.answerOnCall')
         ) : (
-          'not known.'
+          t('escalation.answerNotKnown')
         )}
       </p>
       {rung.channels.length > 0 && (
-        <ul class="facts" aria-label={`Where: ${rung.to}`}>
+        <ul class="facts" aria-label={t('escalation.where', { to: rung.to })}>
           {rung.channels.map((c) => (
             <li key={`${c.text}-${c.href ?? ''}`}>
               {c.href ? (
@@ -154,24 +164,26 @@ function RungDetails(
                 c.text
               )}{' '}
               <SourceNote quote={c.quote} source={c.source} />
+              {sourceLanguage()}
             </li>
           ))}
         </ul>
       )}
       {rung.facts.length > 0 && (
-        <ul class="facts" aria-label={`What ${rung.to} says`}>
+        <ul class="facts" aria-label={t('escalation.whatItSays', { to: rung.to })}>
           {rung.facts.map((f) => (
             <li key={f.text}>
-              {f.text} <SourceNote quote={f.quote} source={f.source} />
+              {f.text}
+              {sourceLanguage()} <SourceNote quote={f.quote} source={f.source} />
             </li>
           ))}
         </ul>
       )}
       {rung.missing && <p class="muted">{rung.missing}</p>}
       {rung.needsState && (
-        <Field label="State of the service address">
+        <Field label={t('escalation.stateLabel')}>
           <select value="" onChange={(e) => props.onChooseState(inputValue(e))}>
-            <option value="">Choose the state…</option>
+            <option value="">{t('escalation.chooseState')}</option>
             {usStates.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
@@ -182,7 +194,7 @@ function RungDetails(
       )}
       {!rung.needsState && props.onPrepareComplaint && props.hasComplaint?.(rung) && (
         <button type="button" onClick={() => props.onPrepareComplaint!(rung)}>
-          Prepare the complaint
+          {t('escalation.prepareComplaint')}
         </button>
       )}
       {!rung.needsState &&
@@ -190,7 +202,7 @@ function RungDetails(
           <RecordForm {...props} />
         ) : (
           <button type="button" onClick={props.onStartRecording}>
-            I did this
+            {t('escalation.iDidThis')}
           </button>
         ))}
     </div>
@@ -203,7 +215,7 @@ function RecordForm(props: EscalationLadderProps & { rung: Rung; onStopRecording
   const [draft, setDraft] = useState<EscalationDraft>({ on: props.today, referenceNumber: '', note: '', followUpDate: initial.date });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   const basis = followUpFor(rung, draft.on || props.today, props.checkBackDays).basis;
   const set = (key: keyof EscalationDraft) => (e: Event) => {
     const value = inputValue(e);
@@ -217,7 +229,7 @@ function RecordForm(props: EscalationLadderProps & { rung: Rung; onStopRecording
     <form
       ref={form}
       class="stack card"
-      aria-label={`Record: ${rung.title}`}
+      aria-label={t('escalation.recordLabel', { title: rung.title })}
       onSubmit={(e) => {
         e.preventDefault();
         const result = props.onRecord(rung, draft);
@@ -225,28 +237,36 @@ function RecordForm(props: EscalationLadderProps & { rung: Rung; onStopRecording
         if (!result) props.onStopRecording();
       }}
     >
-      <Field label="When you did it" error={errors.on}>
+      <Field label={t('escalation.whenDone')} error={errors.on}>
         <input type="date" value={draft.on} onInput={set('on')} />
       </Field>
-      <Field label="Ticket, case or tracking number" error={errors.referenceNumber}>
+      <Field label={t('escalation.reference')} error={errors.referenceNumber}>
         <input value={draft.referenceNumber} onInput={set('referenceNumber')} />
       </Field>
-      <Field label="Note" hint="Who you spoke to, what they said." error={errors.note}>
+      <Field label={t('escalation.note')} hint={t('escalation.noteHint')} error={errors.note}>
         <textarea rows={2} value={draft.note} onInput={set('note')} />
       </Field>
       <Field
-        label="Check for their answer on"
-        hint={
-          basis === 'deadline'
-            ? 'Their deadline to answer, from the source above.'
-            : 'No deadline is known: this is when to check back (your reminder setting).'
-        }
+        label={t('escalation.checkOn')}
+        hint={basis === 'deadline' ? t('escalation.checkOnDeadline') : t('escalation.checkOnReminder')}
         error={errors.followUpDate}
       >
         <input type="date" value={draft.followUpDate} onInput={set('followUpDate')} />
       </Field>
-      <FormActions submitLabel="Save" onCancel={props.onStopRecording} />
+      <FormActions submitLabel={t('common.save')} onCancel={props.onStopRecording} />
     </form>
+  );
+}
+
+/** Whether they answered: when, or by when they should, or that they did not in time. */
+function AnswerPill({ escalation: e, today }: { escalation: Escalation; today: string }) {
+  if (e.answeredOn) return <span class="pill ok">{t('escalation.answeredOn', { date: formatDate(e.answeredOn) })}</span>;
+  if (!e.followUpDate) return null;
+  const late = e.followUpDate < today;
+  return (
+    <span class={late ? 'pill danger' : 'pill warn'}>
+      {late ? t('escalation.noAnswerYet') : t('escalation.answerBy', { date: formatDate(e.followUpDate) })}
+    </span>
   );
 }
 
@@ -255,34 +275,29 @@ function ClimbedList(props: EscalationLadderProps) {
   const list = useRef<HTMLOListElement>(null);
   const count = useRef(props.view.climbed.length);
   useEffect(() => {
-    if (props.view.climbed.length > count.current) list.current?.querySelector<HTMLElement>('li')?.focus();
+    if (props.view.climbed.length > count.current) list.current?.querySelector('li')?.focus();
     count.current = props.view.climbed.length;
   }, [props.view.climbed.length]);
   if (props.view.climbed.length === 0) return null;
   return (
     <>
-      <h5>What you have done so far</h5>
-      <ol class="records" aria-label="Escalations so far" ref={list}>
+      <h5>{t('escalation.doneSoFar')}</h5>
+      <ol class="records" aria-label={t('escalation.climbedLabel')} ref={list}>
         {props.view.climbed.map((e) => (
           <li key={e.id} class="record" data-testid="escalation" tabIndex={-1} aria-label={`${e.to}, ${formatDate(e.on)}`}>
             <div class="record-head">
               <strong>{e.to}</strong>
               <span class="muted">{formatDate(e.on)}</span>
-              {e.answeredOn ? (
-                <span class="pill ok">Answered {formatDate(e.answeredOn)}</span>
-              ) : (
-                e.followUpDate && (
-                  <span class={e.followUpDate < props.today ? 'pill danger' : 'pill warn'}>
-                    {e.followUpDate < props.today ? 'No answer yet' : `Answer by ${formatDate(e.followUpDate)}`}
-                  </span>
-                )
-              )}
+              <AnswerPill escalation={e} today={props.today} />
             </div>
             {(e.referenceNumber || (e.followUpDate && !e.answeredOn && e.followUpDate < props.today)) && (
               <p class="muted">
                 {[
-                  e.referenceNumber && `ref. ${e.referenceNumber}`,
-                  e.followUpDate && !e.answeredOn && e.followUpDate < props.today && `expected by ${formatDate(e.followUpDate)}`,
+                  e.referenceNumber && t('escalation.ref', { number: e.referenceNumber }),
+                  e.followUpDate &&
+                    !e.answeredOn &&
+                    e.followUpDate < props.today &&
+                    t('escalation.expectedBy', { date: formatDate(e.followUpDate) }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -292,14 +307,18 @@ function ClimbedList(props: EscalationLadderProps) {
             <div class="row">
               {e.answeredOn ? (
                 <button type="button" class="link" onClick={() => props.onAnswered(e, undefined)}>
-                  Undo
+                  {t('escalation.undo')}
                 </button>
               ) : (
                 <button type="button" class="link" onClick={() => props.onAnswered(e, props.today)}>
-                  They answered
+                  {t('escalation.theyAnswered')}
                 </button>
               )}
-              <ConfirmButton label="Delete this entry" question="Delete this record of what you did?" onConfirm={() => props.onDelete(e)} />
+              <ConfirmButton
+                label={t('escalation.deleteEntry')}
+                question={t('escalation.deleteQuestion')}
+                onConfirm={() => props.onDelete(e)}
+              />
             </div>
           </li>
         ))}

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../lib/dates';
 import { fileNameFor, formatBytes, viewerOf } from '../lib/evidence/filetype';
+import { t } from '../lib/i18n';
 import { documentKindLabels, fileRoleLabels } from '../lib/labels';
 import type { Evidence } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
@@ -16,7 +18,7 @@ export interface Preview {
 
 /** The file's format as a specialist names it (only under "Technical details"). */
 function technicalFormat(mime: string): string {
-  if (mime === 'multipart/related' || mime === 'message/rfc822') return 'MHTML web archive';
+  if (mime === 'multipart/related' || mime === 'message/rfc822') return t('account.webArchive');
   return mime;
 }
 
@@ -38,27 +40,32 @@ export function EvidenceCard(props: {
   // built when opened: built for every card at once, hundreds of items took seconds to show.
   const [editing, setEditing] = useState(false);
   const size = item.files.reduce((n, f) => n + f.size, 0);
-  const kind = item.kind === 'page_capture' ? 'Saved page' : item.documentKind ? documentKindLabels[item.documentKind] : 'Document';
-  const when = new Date(item.capturedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  const kind =
+    item.kind === 'page_capture'
+      ? t('account.savedPage')
+      : item.documentKind
+        ? documentKindLabels[item.documentKind]
+        : t('account.document');
+  const when = formatDateTime(item.capturedAt);
   return (
     <article class="evidence" aria-label={item.title}>
       <h3>
         <span class="evidence-title">{item.title}</span>
-        {item.sensitive && <span class="status sensitive">Sensitive</span>}
+        {item.sensitive && <span class="status sensitive">{t('account.sensitive')}</span>}
       </h3>
       <p class="muted evidence-meta">
         {kind} · {when} · {formatBytes(size)}
       </p>
       {item.url && (
         <p class="evidence-url">
-          <span class="muted">From </span>
+          <span class="muted">{t('account.from')} </span>
           <span>{item.url}</span>
         </p>
       )}
       <p class="muted">{props.linkSummary}</p>
       {item.referenceNumbers.length > 0 && (
         <p>
-          Reference numbers on the page:{' '}
+          {t('account.referenceNumbersOnPage')}{' '}
           {item.referenceNumbers.map((r, i) => (
             <>
               {i > 0 && ', '}
@@ -69,24 +76,22 @@ export function EvidenceCard(props: {
       )}
       {preview ? (
         <div class="preview">
-          {viewerOf(preview.mime) === 'image' && <img src={preview.url} alt={`Preview of ${item.title}`} />}
+          {viewerOf(preview.mime) === 'image' && <img src={preview.url} alt={t('account.previewOf', { title: item.title })} />}
           {viewerOf(preview.mime) === 'pdf' &&
             (preview.pdfViewer ? (
-              <iframe src={preview.url} title={`Preview of ${item.title}`} />
+              <iframe src={preview.url} title={t('account.previewOf', { title: item.title })} />
             ) : (
-              <p class="muted">This browser cannot show PDFs inside the panel. Use “Open” below.</p>
+              <p class="muted">{t('account.noPdfViewer')}</p>
             ))}
-          {viewerOf(preview.mime) === 'text' && (
-            <p class="muted">No picture was taken of this page; its saved copy and its text are kept.</p>
-          )}
+          {viewerOf(preview.mime) === 'text' && <p class="muted">{t('account.noPicture')}</p>}
         </div>
       ) : (
         <button type="button" onClick={props.onPreview}>
-          Preview and open
+          {t('account.previewAndOpen')}
         </button>
       )}
       {props.fileUrls && (
-        <ul class="files" aria-label="Files">
+        <ul class="files" aria-label={t('account.files')}>
           {item.files.map((f) => (
             <li>
               <a
@@ -96,7 +101,7 @@ export function EvidenceCard(props: {
                 // Only a PDF, a picture or plain text opens in a tab; anything else is saved, named as what it is.
                 download={viewerOf(f.mime) ? undefined : fileNameFor(f.name, f.mime, f.role)}
               >
-                {f.role === 'upload' ? `Open ${f.name}` : `Open ${fileRoleLabels[f.role]}`}
+                {t('account.openFile', { name: f.role === 'upload' ? f.name : fileRoleLabels[f.role] })}
               </a>{' '}
               <span class="muted">({formatBytes(f.size)})</span>
             </li>
@@ -105,23 +110,27 @@ export function EvidenceCard(props: {
       )}
       {props.fileUrls && (
         <details class="technical">
-          <summary>Technical details</summary>
-          <ul aria-label="Technical details of the files">
+          <summary>{t('account.technicalDetails')}</summary>
+          <ul aria-label={t('account.technicalDetailsOfFiles')}>
             {item.files.map((f) => (
               <li>
-                {f.role === 'upload' ? f.name : fileRoleLabels[f.role]}: format {technicalFormat(f.mime)}, {f.size.toLocaleString('en-US')}{' '}
-                bytes, SHA-256 fingerprint <code class="hash">{f.sha256}</code>
+                {t('account.technicalLine', {
+                  name: f.role === 'upload' ? f.name : fileRoleLabels[f.role],
+                  format: technicalFormat(f.mime),
+                  bytes: f.size,
+                })}{' '}
+                <code class="hash">{f.sha256}</code>
               </li>
             ))}
           </ul>
         </details>
       )}
       <details onToggle={(e) => setEditing((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>Rename, link or delete</summary>
+        <summary>{t('account.renameLinkDelete')}</summary>
         {editing && (
           <div class="stack">
             <div class="field">
-              <label for={`title-${item.id}`}>Name</label>
+              <label for={`title-${item.id}`}>{t('account.name')}</label>
               <input
                 id={`title-${item.id}`}
                 value={item.title}
@@ -136,11 +145,11 @@ export function EvidenceCard(props: {
                 checked={item.sensitive}
                 onChange={(e) => props.onSensitive((e.currentTarget as HTMLInputElement).checked)}
               />
-              <span>Sensitive: left out of reports and copies unless you include it</span>
+              <span>{t('account.sensitiveCheck')}</span>
             </label>
             <ConfirmButton
-              label="Delete…"
-              question={`Delete “${item.title}” and its files from this computer?`}
+              label={t('account.deleteProof')}
+              question={t('account.deleteProofQuestion', { title: item.title })}
               onConfirm={props.onDelete}
             />
           </div>

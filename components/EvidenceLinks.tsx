@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../lib/i18n';
 import { Field } from './Field';
 
 export interface LinkOption {
@@ -22,10 +23,10 @@ export interface LinkValue {
 }
 
 const kinds = [
-  ['taskId', 'tasks', 'Step it proves (optional)'],
-  ['deviceId', 'devices', 'Device (optional)'],
-  ['contactId', 'contacts', 'Call or contact (optional)'],
-] as const;
+  ['taskId', 'tasks', 'account.linkStep'],
+  ['deviceId', 'devices', 'account.linkDevice'],
+  ['contactId', 'contacts', 'account.linkContact'],
+] as const satisfies ReadonlyArray<readonly [keyof LinkValue, keyof LinkOptions, MessageKey]>;
 
 /** What a piece of proof is about: an account and, optionally, one of its steps, devices or contacts. Saves on change. */
 export function EvidenceLinks(props: { options: LinkOptions; value: LinkValue; onChange: (value: LinkValue) => void; disabled?: boolean }) {
@@ -33,14 +34,14 @@ export function EvidenceLinks(props: { options: LinkOptions; value: LinkValue; o
   const pick = (e: Event) => (e.currentTarget as HTMLSelectElement).value || undefined;
   return (
     <div class="stack links">
-      <Field label="Account">
+      <Field label={t('account.linkAccount')}>
         <select
           value={value.accountId ?? ''}
           disabled={props.disabled}
           // A new account drops the links that belonged to the old one.
           onChange={(e) => props.onChange({ accountId: pick(e) })}
         >
-          <option value="">Not linked to an account</option>
+          <option value="">{t('account.notLinked')}</option>
           {options.accounts.map((a) => (
             <option value={a.id}>{a.label}</option>
           ))}
@@ -51,9 +52,9 @@ export function EvidenceLinks(props: { options: LinkOptions; value: LinkValue; o
           const choices = options[list].filter((o) => o.accountId === value.accountId);
           if (choices.length === 0) return null;
           return (
-            <Field label={label}>
+            <Field label={t(label)}>
               <select value={value[key] ?? ''} disabled={props.disabled} onChange={(e) => props.onChange({ ...value, [key]: pick(e) })}>
-                <option value="">None</option>
+                <option value="">{t('account.none')}</option>
                 {choices.map((o) => (
                   <option value={o.id}>{o.label}</option>
                 ))}

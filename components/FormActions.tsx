@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 /** The submit and cancel buttons at the foot of an add form. */
 export function FormActions(props: { submitLabel: string; onCancel: () => void }) {
   return (
@@ -6,7 +8,7 @@ export function FormActions(props: { submitLabel: string; onCancel: () => void }
         {props.submitLabel}
       </button>
       <button type="button" onClick={props.onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

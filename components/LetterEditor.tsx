@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type LetterKind, letterKinds, letterPurposes, letterTitles } from '../lib/complaints/letters';
+import { type LetterKind, letterKinds, letterPurpose, letterTitle } from '../lib/complaints/letters';
+import { type Language, t } from '../lib/i18n';
 import { sendChannelLabels } from '../lib/labels';
 import { sendChannels } from '../lib/model';
 import { Field } from './Field';
+import { LanguageChoice } from './LanguageChoice';
 
 export interface SentValues {
   sentOn: string;
@@ -19,6 +21,8 @@ export interface SentValues {
 export function LetterEditor(props: {
   providerName: string;
   kind: LetterKind;
+  /** The letter's own language (English unless the user chooses another); the panel keeps its own. */
+  language: Language;
   text: string;
   blanks: string[];
   recipient: string;
@@ -26,6 +30,7 @@ export function LetterEditor(props: {
   sentErrors: Record<string, string>;
   sentRecorded: boolean;
   onKind: (kind: LetterKind) => void;
+  onLanguage: (language: Language) => void;
   onText: (text: string) => void;
   onPrint: () => void;
   onSent: (values: SentValues) => void;
@@ -47,81 +52,90 @@ export function LetterEditor(props: {
   return (
     <section class="letter-editor stack" aria-labelledby="letter-heading">
       <h3 id="letter-heading" tabIndex={-1} ref={heading}>
-        Write a letter to {props.providerName}
+        {t('letters.heading', { provider: props.providerName })}
       </h3>
       <fieldset>
-        <legend>What is the letter for?</legend>
+        <legend>{t('letters.kindLegend')}</legend>
         {letterKinds.map((k) => (
           <label class="choice">
             <input type="radio" name="letter-kind" checked={k === props.kind} onChange={() => props.onKind(k)} />
             <span>
-              <strong>{letterTitles[k]}</strong>
+              <strong>{letterTitle(k)}</strong>
               <br />
-              <span class="muted">{letterPurposes[k]}</span>
+              <span class="muted">{letterPurpose(k)}</span>
             </span>
           </label>
         ))}
       </fieldset>
+      <LanguageChoice
+        legend={t('letters.languageLegend')}
+        note={t('letters.languageNote')}
+        value={props.language}
+        onChange={props.onLanguage}
+      />
       <div class="field">
-        <label for="letter-text">The letter (you can change anything)</label>
-        <textarea id="letter-text" class="letter-text" rows={18} value={props.text} onInput={(e) => props.onText(e.currentTarget.value)} />
+        <label for="letter-text">{t('letters.textLabel')}</label>
+        <textarea
+          id="letter-text"
+          class="letter-text"
+          lang={props.language}
+          rows={18}
+          value={props.text}
+          onInput={(e) => props.onText(e.currentTarget.value)}
+        />
       </div>
       {props.blanks.length > 0 && (
         <p class="notice" role="note">
-          Still to fill in: {props.blanks.join(', ')}
+          {t('letters.blanks', { blanks: props.blanks.join(', ') })}
         </p>
       )}
       <div class="row">
         <button type="button" class="primary" onClick={props.onPrint}>
-          Print the letter
+          {t('letters.print')}
         </button>
         <button type="button" onClick={() => setSending(true)} aria-expanded={sending}>
-          I sent it
+          {t('letters.iSentIt')}
         </button>
         <button type="button" onClick={props.onBack}>
-          Back to the account
+          {t('complaints.backToAccount')}
         </button>
       </div>
       {props.sentRecorded && (
         <p class="notice" tabIndex={-1} ref={recorded} role="status">
-          Recorded under “Documents sent”. When they answer, mark it as acknowledged there; until then it shows as waiting.
+          {t('letters.recorded')}
         </p>
       )}
       {sending && (
         <form
           class="card stack"
-          aria-label="When the letter went"
+          aria-label={t('letters.sentForm')}
           onSubmit={(e) => {
             e.preventDefault();
             props.onSent(sent);
           }}
         >
-          <Field label="Sent on" error={props.sentErrors.sentOn}>
+          <Field label={t('letters.sentOn')} error={props.sentErrors.sentOn}>
             <input type="date" value={sent.sentOn} onInput={set('sentOn')} />
           </Field>
-          <Field label="How it went" error={props.sentErrors.channel}>
+          <Field label={t('letters.howItWent')} error={props.sentErrors.channel}>
             <select value={sent.channel} onChange={set('channel')}>
               {sendChannels.map((c) => (
                 <option value={c}>{sendChannelLabels[c]}</option>
               ))}
             </select>
           </Field>
-          <Field label="To whom" error={props.sentErrors.recipient}>
+          <Field label={t('letters.toWhom')} error={props.sentErrors.recipient}>
             <input value={sent.recipient} onInput={set('recipient')} />
           </Field>
-          <Field
-            label="Tracking number (optional)"
-            hint="From the post office receipt, if you sent it certified."
-            error={props.sentErrors.tracking}
-          >
+          <Field label={t('letters.tracking')} hint={t('letters.trackingHint')} error={props.sentErrors.tracking}>
             <input value={sent.tracking} onInput={set('tracking')} />
           </Field>
           <div class="row">
             <button type="submit" class="primary">
-              Record it as sent
+              {t('letters.recordSent')}
             </button>
             <button type="button" onClick={() => setSending(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>

@@ -4,6 +4,7 @@
  * callback returns a promise whose refusal message is shown under the form.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import { DEFAULT_IDLE_MINUTES, idleChoices } from '../lib/vault/config';
 import { passphraseAdvice } from '../lib/vault/strength';
 import { Field } from './Field';
@@ -35,28 +36,23 @@ function Refusal(props: { error: string }) {
   ) : null;
 }
 
-export const idleLabels: Record<number, string> = {
-  5: 'After 5 minutes without use',
-  15: 'After 15 minutes without use',
-  30: 'After 30 minutes without use',
-  60: 'After 1 hour without use',
-  240: 'After 4 hours without use',
-  0: 'Only when the browser closes',
-};
+/** "After 15 minutes without use", "After 1 hour without use", "Only when the browser closes". */
+export function idleLabel(minutes: number): string {
+  if (minutes === 0) return t('lock.idleNever');
+  if (minutes % 60 === 0) return t('lock.idleHours', { count: minutes / 60 });
+  return t('lock.idleMinutes', { count: minutes });
+}
 
 export function IdleChoice(props: { value: number; onChange: (minutes: number) => void }) {
   return (
-    <Field
-      label="Lock again by itself"
-      hint="Counted from the last time anyone used this computer; it also locks when the browser closes or the screen locks."
-    >
+    <Field label={t('lock.idleLabel')} hint={t('lock.idleHint')}>
       <select
         name="idleMinutes"
         value={String(props.value)}
         onChange={(e) => props.onChange(Number((e.currentTarget as HTMLSelectElement).value))}
       >
         {idleChoices.map((minutes) => (
-          <option value={String(minutes)}>{idleLabels[minutes]}</option>
+          <option value={String(minutes)}>{idleLabel(minutes)}</option>
         ))}
       </select>
     </Field>
@@ -70,7 +66,7 @@ export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<vo
   return (
     <form
       class="stack"
-      aria-label="Unlock your records"
+      aria-label={t('lock.unlockForm')}
       onSubmit={(e) => {
         e.preventDefault();
         run(async () => {
@@ -79,7 +75,7 @@ export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<vo
         });
       }}
     >
-      <Field label="Passphrase">
+      <Field label={t('lock.passphrase')}>
         <input
           name="passphrase"
           type="password"
@@ -89,7 +85,7 @@ export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<vo
         />
       </Field>
       <button type="submit" class="primary" disabled={busy || passphrase.length === 0} aria-busy={busy}>
-        {busy ? 'Opening…' : 'Unlock'}
+        {busy ? t('lock.opening') : t('lock.unlock')}
       </button>
       <Refusal error={error || props.wait || ''} />
     </form>
@@ -110,7 +106,7 @@ export function TurnOnForm(props: {
   return (
     <form
       class="stack"
-      aria-label="Turn on the lock"
+      aria-label={t('lock.turnOnForm')}
       onSubmit={(e) => {
         e.preventDefault();
         run(() => props.onTurnOn(passphrase, again, idleMinutes));
@@ -118,15 +114,15 @@ export function TurnOnForm(props: {
     >
       <div class="banner" role="note">
         <p>
-          <strong>If you forget this passphrase, nobody can open your records again</strong>: not you, not the makers of this extension, not
-          the browser. There is no reset.
+          <strong>{t('lock.forgetWarning')}</strong>
+          {t('lock.forgetWarningRest')}
         </p>
-        <p>Before you start, save a copy (in “Copies”) and keep it somewhere safe, and write the passphrase down at home.</p>
+        <p>{t('lock.saveCopyAdvice')}</p>
         <button type="button" onClick={props.onExportFirst}>
-          Save a copy first
+          {t('lock.saveCopyFirst')}
         </button>
       </div>
-      <Field label="New passphrase" hint="Four or more unrelated words are strong and easy to remember.">
+      <Field label={t('lock.newPassphrase')} hint={t('lock.newPassphraseHint')}>
         <input
           name="newPassphrase"
           type="password"
@@ -140,7 +136,7 @@ export function TurnOnForm(props: {
           {advice.message}
         </p>
       )}
-      <Field label="The same passphrase again">
+      <Field label={t('lock.samePassphraseAgain')}>
         <input
           name="againPassphrase"
           type="password"
@@ -152,10 +148,10 @@ export function TurnOnForm(props: {
       <IdleChoice value={idleMinutes} onChange={setIdleMinutes} />
       <label class="check">
         <input type="checkbox" checked={understood} onChange={(e) => setUnderstood((e.currentTarget as HTMLInputElement).checked)} />
-        <span>I understand that a forgotten passphrase cannot be recovered</span>
+        <span>{t('lock.understand')}</span>
       </label>
       <button type="submit" class="primary" disabled={busy || !understood || !advice?.ok || again.length === 0} aria-busy={busy}>
-        {busy ? 'Locking your records…' : 'Turn on the lock'}
+        {busy ? t('lock.lockingBusy') : t('lock.turnOn')}
       </button>
       <Refusal error={error} />
     </form>
@@ -176,7 +172,7 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
   return (
     <form
       class="stack"
-      aria-label="Change the passphrase"
+      aria-label={t('lock.changeForm')}
       onSubmit={(e) => {
         e.preventDefault();
         run(async () => {
@@ -188,10 +184,10 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
         });
       }}
     >
-      <Field label="Current passphrase">
+      <Field label={t('lock.currentPassphrase')}>
         <input name="currentPassphrase" type="password" autoComplete="current-password" value={current} onInput={input(setCurrent)} />
       </Field>
-      <Field label="New passphrase">
+      <Field label={t('lock.newPassphrase')}>
         <input name="changedPassphrase" type="password" autoComplete="new-password" value={next} onInput={input(setNext)} />
       </Field>
       {advice && (
@@ -199,15 +195,15 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
           {advice.message}
         </p>
       )}
-      <Field label="The new passphrase again">
+      <Field label={t('lock.newPassphraseAgain')}>
         <input name="changedAgain" type="password" autoComplete="new-password" value={again} onInput={input(setAgain)} />
       </Field>
       <button type="submit" disabled={busy || !current || !advice?.ok || !again} aria-busy={busy}>
-        {busy ? 'Changing…' : 'Change the passphrase'}
+        {busy ? t('lock.changing') : t('lock.changeForm')}
       </button>
       {done && (
         <p class="muted" role="status">
-          The passphrase is changed. Use the new one from now on.
+          {t('lock.changed')}
         </p>
       )}
       <Refusal error={error} />
@@ -221,14 +217,14 @@ export function TurnOffForm(props: { onTurnOff: (passphrase: string) => Promise<
   return (
     <form
       class="stack"
-      aria-label="Turn off the lock"
+      aria-label={t('lock.turnOffForm')}
       onSubmit={(e) => {
         e.preventDefault();
         run(() => props.onTurnOff(passphrase));
       }}
     >
-      <p class="muted">Your records will be stored without a passphrase again. Anyone using this computer could read them.</p>
-      <Field label="Passphrase, to confirm">
+      <p class="muted">{t('lock.turnOffExplain')}</p>
+      <Field label={t('lock.passphraseToConfirm')}>
         <input
           name="offPassphrase"
           type="password"
@@ -238,7 +234,7 @@ export function TurnOffForm(props: { onTurnOff: (passphrase: string) => Promise<
         />
       </Field>
       <button type="submit" disabled={busy || !passphrase} aria-busy={busy}>
-        {busy ? 'Unlocking your records for good…' : 'Turn off the lock'}
+        {busy ? t('lock.turningOff') : t('lock.turnOff')}
       </button>
       <Refusal error={error} />
     </form>

@@ -1,5 +1,7 @@
 import { buildSteps, noBereavementProcessText } from '../lib/checklist/playbooks';
-import { channelKindLabels, documentKindLabels, intentLabels } from '../lib/labels';
+import { shownText } from '../lib/checklist/stepWords';
+import { t } from '../lib/i18n';
+import { channelKindLabels, documentKindLabels, intentLabels, referenceLabel } from '../lib/labels';
 import type { PageKind } from '../lib/model';
 import { sourceOf } from '../lib/providers/facts';
 import type { Channel, Fact, Provider } from '../lib/providers/schema';
@@ -12,9 +14,6 @@ export interface DetectedReference {
   context: string;
   saved: boolean;
 }
-
-/** The provider's choices in the words of the account's own choice (one wording for one choice). */
-const optionNames = intentLabels();
 
 /** A fact's citation, its source looked up in the provider's list. */
 function Cite(props: { provider: Provider; source: string; quote: string }) {
@@ -58,18 +57,18 @@ function BereavementDetails(props: { provider: Provider; withNotes: boolean }) {
     <>
       {options.length > 0 && (
         <>
-          <h3>Your choices</h3>
-          <ul aria-label="Your choices">
+          <h3>{t('here.yourChoices')}</h3>
+          <ul aria-label={t('here.yourChoices')}>
             {options.map((o) => (
-              <li key={o.option}>{optionNames[o.option]}</li>
+              <li key={o.option}>{intentLabels()[o.option]}</li>
             ))}
           </ul>
         </>
       )}
       {b.documents.length > 0 && (
         <>
-          <h3>What to upload or send</h3>
-          <ul class="facts" aria-label="What to upload or send">
+          <h3>{t('here.whatToSend')}</h3>
+          <ul class="facts" aria-label={t('here.whatToSend')}>
             {b.documents.map((d) => (
               <li key={d.kind}>
                 <strong>{documentKindLabels[d.kind]}</strong>
@@ -81,11 +80,11 @@ function BereavementDetails(props: { provider: Provider; withNotes: boolean }) {
       )}
       {b.channels.length > 0 && (
         <>
-          <h3>Ways to reach {props.provider.name} about a death</h3>
-          <Channels provider={props.provider} channels={b.channels} label="Ways to reach the provider" />
+          <h3>{t('here.waysToReach', { name: props.provider.name })}</h3>
+          <Channels provider={props.provider} channels={b.channels} label={t('here.waysToReachLabel')} />
         </>
       )}
-      {props.withNotes && <Facts provider={props.provider} facts={b.notes} label="What others report" />}
+      {props.withNotes && <Facts provider={props.provider} facts={b.notes} label={t('here.othersReport')} />}
     </>
   );
 }
@@ -99,13 +98,13 @@ function AfterADeath(props: { provider: Provider; pageKind: PageKind }) {
     const steps = buildSteps({ provider, intent: 'undecided' });
     return (
       <div class="after-death">
-        <h3>After a death</h3>
+        <h3>{t('here.afterDeath')}</h3>
         <p class="plain">{none}</p>
-        {b?.searched && <p class="muted">Last looked for: {b.searched}.</p>}
-        <h3>What usually has to happen</h3>
-        <ol aria-label="What usually has to happen">
+        {b?.searched && <p class="muted">{t('here.lastLookedFor', { date: b.searched })}</p>}
+        <h3>{t('here.usually')}</h3>
+        <ol aria-label={t('here.usually')}>
           {steps.map((s) => (
-            <li key={s.key}>{s.title}</li>
+            <li key={s.key}>{shownText(s.words.title)}</li>
           ))}
         </ol>
       </div>
@@ -115,8 +114,8 @@ function AfterADeath(props: { provider: Provider; pageKind: PageKind }) {
   if (b.status === 'second-hand only') {
     return (
       <div class="after-death">
-        <h3>After a death</h3>
-        <p class="plain">No bereavement page of {provider.name}'s own was found. This is what other sites report:</p>
+        <h3>{t('here.afterDeath')}</h3>
+        <p class="plain">{t('here.secondHandOnly', { name: provider.name })}</p>
         <BereavementDetails provider={provider} withNotes />
       </div>
     );
@@ -125,9 +124,9 @@ function AfterADeath(props: { provider: Provider; pageKind: PageKind }) {
   if (pageKind === 'bereavement') return <BereavementDetails provider={provider} withNotes={false} />;
   return (
     <p class="after-death">
-      {provider.name} publishes a bereavement process:{' '}
+      {t('here.publishes', { name: provider.name })}{' '}
       <a href={b.url} target="_blank" rel="noreferrer">
-        its page for an account holder who died
+        {t('here.publishesLink')}
       </a>
       .
     </p>
@@ -145,7 +144,8 @@ function shownFacts(provider: Provider, guidance: readonly Fact[], pageKind: Pag
     if (b.status === 'second-hand only') facts.push(...b.notes.map((n) => ({ text: n.text, source: n.source })));
   }
   facts.push(...provider.contact.map((c) => ({ text: `${channelKindLabels[c.kind]}: ${c.value}`, source: c.source })));
-  if (b?.status === 'none found') facts.push({ text: `No published bereavement process was found for ${provider.name}` });
+  const none = b?.status === 'none found' && noBereavementProcessText(provider);
+  if (none) facts.push({ text: none });
   return facts;
 }
 
@@ -169,7 +169,7 @@ export function PageGuidance(props: {
   today: string;
   /** The page's address, for a correction report (its query is never kept). */
   pageUrl?: string;
-  onCopyReport: (text: string) => Promise<void>;
+  onCopyReport(text: string): Promise<void>;
   onSaveReport: (text: string, fileName: string) => void;
   /** Once the user's own account is shown above: the provider's guidance folded, the numbers on the page still offered. */
   collapsed?: boolean;
@@ -181,40 +181,40 @@ export function PageGuidance(props: {
 
   const advice = (
     <>
-      <Facts provider={provider} facts={guidance} label="What to do here" />
+      <Facts provider={provider} facts={guidance} label={t('here.whatToDoHere')} />
       <AfterADeath provider={provider} pageKind={pageKind} />
       {provider.contact.length > 0 && (
         <>
-          <h3>General customer service (not a bereavement line)</h3>
-          <Channels provider={provider} channels={provider.contact} label="General customer service" />
+          <h3>{t('here.generalService')}</h3>
+          <Channels provider={provider} channels={provider.contact} label={t('here.generalServiceLabel')} />
         </>
       )}
     </>
   );
   const numbers = props.references.length > 0 && (
     <div class="references">
-      <h3>Numbers on this page</h3>
+      <h3>{t('here.numbersOnPage')}</h3>
       {props.saveBlockedReason && <p class="muted">{props.saveBlockedReason}</p>}
       {props.saveError && (
         <p class="error" role="alert">
           {props.saveError}
         </p>
       )}
-      <ul aria-label="Numbers on this page">
+      <ul aria-label={t('here.numbersOnPage')}>
         {props.references.map((r) => (
           <li key={r.value}>
             <div>
-              {r.label}: <strong class="ref-value">{r.value}</strong>
+              {referenceLabel(r.label)}: <strong class="ref-value">{r.value}</strong>
             </div>
             <small class="muted ref-context">“{r.context}”</small>
             <div>
               {r.saved ? (
                 <span class="saved" role="status">
-                  Saved to the account
+                  {t('here.savedToAccount')}
                 </span>
               ) : (
                 <button type="button" disabled={!!props.saveBlockedReason} onClick={() => props.onSave(r)}>
-                  Save {r.label.toLowerCase()} {r.value} to the account
+                  {t('here.saveNumber', { label: referenceLabel(r.label).toLowerCase(), value: r.value })}
                 </button>
               )}
             </div>
@@ -241,7 +241,7 @@ export function PageGuidance(props: {
           {numbers}
           <details class="guidance-more">
             <summary>
-              <h2 id="page-guidance-title">On this page: what {provider.name} says</h2>
+              <h2 id="page-guidance-title">{t('here.collapsedTitle', { name: provider.name })}</h2>
             </summary>
             {advice}
             {correction}
@@ -249,7 +249,7 @@ export function PageGuidance(props: {
         </>
       ) : (
         <>
-          <h2 id="page-guidance-title">On this page</h2>
+          <h2 id="page-guidance-title">{t('here.onThisPage')}</h2>
           {advice}
           {numbers}
           {correction}

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 
+/** What stopped a save, one message by field. */
+export type FieldErrors = Record<string, string>;
+
 /** Saves a record: returns the field errors that stopped it, or null when it was saved. */
-export type SaveRecord<T> = (candidate: T) => Record<string, string> | null;
+export type SaveRecord<T> = (candidate: T) => FieldErrors | null;
 
 /**
  * Edit-in-place state for one record: every change is validated and saved at once;
@@ -10,10 +13,11 @@ export type SaveRecord<T> = (candidate: T) => Record<string, string> | null;
  * Local edits are laid over the stored record until the store reflects them, so a
  * save that lands late never wipes out what was typed after it.
  */
-export function useRecordEditor<T extends object>(record: T, save: SaveRecord<T>) {
+export function useRecordEditor<T extends object>(record: T, save: (candidate: T) => FieldErrors | null) {
   const [edits, setEdits] = useState<Partial<T>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const pending = Object.fromEntries(Object.entries(edits).filter(([k, v]) => (record as Record<string, unknown>)[k] !== v)) as Partial<T>;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const stored = record as Record<string, unknown>;
+  const pending = Object.fromEntries(Object.entries(edits).filter(([k, v]) => stored[k] !== v)) as Partial<T>;
   const draft = { ...record, ...pending };
   const change = (patch: Partial<T>) => {
     const next = { ...pending, ...patch };

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 interface Box {
   x: number;
@@ -25,7 +26,7 @@ export function RedactImage(props: { title: string; imageUrl: string; error?: st
     heading.current?.focus();
     const img = new Image();
     img.onload = () => setImage(img);
-    img.onerror = () => setLoadError('This picture could not be opened.');
+    img.onerror = () => setLoadError(t('account.pictureNotOpened'));
     img.src = props.imageUrl;
   }, [props.imageUrl]);
 
@@ -56,18 +57,15 @@ export function RedactImage(props: { title: string; imageUrl: string; error?: st
   return (
     <section class="redact stack" aria-labelledby="redact-heading">
       <h3 id="redact-heading" tabIndex={-1} ref={heading}>
-        Black out private parts of “{props.title}”
+        {t('account.blackOutHeading', { title: props.title })}
       </h3>
-      <p>
-        Drag over each part to hide (Social Security number, date of birth, cause of death). The copy keeps the black boxes for good; your
-        original stays as it is, kept on this computer and left out of complaints.
-      </p>
+      <p>{t('account.blackOutHelp')}</p>
       {loadError && <p class="error">{loadError}</p>}
       <canvas
         ref={canvas}
         class="redact-canvas"
         role="img"
-        aria-label={`${props.title}, with ${boxes.length} part${boxes.length === 1 ? '' : 's'} blacked out`}
+        aria-label={t('account.blackedOutPicture', { title: props.title, count: boxes.length })}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           setDrag(at(e));
@@ -82,7 +80,7 @@ export function RedactImage(props: { title: string; imageUrl: string; error?: st
         }}
       />
       <p role="status" class="muted">
-        {boxes.length === 0 ? 'Nothing blacked out yet.' : `${boxes.length} part${boxes.length === 1 ? '' : 's'} blacked out.`}
+        {boxes.length === 0 ? t('account.nothingBlackedOut') : t('account.partsBlackedOut', { count: boxes.length })}
       </p>
       {props.error && (
         <p class="error" role="alert">
@@ -96,13 +94,13 @@ export function RedactImage(props: { title: string; imageUrl: string; error?: st
           disabled={!image || boxes.length === 0}
           onClick={() => canvas.current?.toBlob((blob) => blob && props.onSave(blob), 'image/png')}
         >
-          Save the blacked-out copy
+          {t('account.saveBlackedOut')}
         </button>
         <button type="button" disabled={boxes.length === 0} onClick={() => setBoxes(boxes.slice(0, -1))}>
-          Undo the last box
+          {t('account.undoLastBox')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { locale, t } from '../lib/i18n';
 import type { CaptureReply } from '../lib/messaging/protocol';
 
 /**
@@ -17,33 +18,32 @@ export function SaveProofButton(props: {
 }) {
   const { result } = props;
   return (
-    <section class="save-proof" aria-label="Proof of this page">
+    <section class="save-proof" aria-label={t('account.proofOfPage')}>
       <button type="button" disabled={props.busy} aria-busy={props.busy} onClick={() => props.onSave(false)}>
-        {props.busy ? 'Saving this page…' : 'Save this page as proof'}
+        {props.busy ? t('account.savingPage') : t('account.savePage')}
       </button>
       <div role="status" aria-live="polite">
         {result?.ok === true && (
           <div class="proof-result">
             <p>
-              <strong>Saved as proof</strong> at {new Date(result.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: “
-              {result.title}”.
+              <strong>{t('account.savedAsProof')}</strong>{' '}
+              {t('account.savedAt', {
+                time: new Date(result.at).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' }),
+                title: result.title,
+              })}
             </p>
             {result.notes.map((n) => (
               <p class="muted">{n}</p>
             ))}
             {props.references && props.references.length > 0 && (
-              <ul class="proof-refs" aria-label="Reference numbers found on the page">
+              <ul class="proof-refs" aria-label={t('account.referencesFound')}>
                 {props.references.map((ref) => (
                   <li>
-                    {ref.label} <code>{ref.value}</code>{' '}
-                    {ref.saved ? (
-                      <span class="muted">kept with the account</span>
-                    ) : (
-                      props.onUseReference && (
-                        <button type="button" onClick={() => props.onUseReference!(ref)}>
-                          Keep it with the account
-                        </button>
-                      )
+                    {ref.label} <code>{ref.value}</code> {ref.saved && <span class="muted">{t('account.keptWithAccount')}</span>}
+                    {!ref.saved && props.onUseReference && (
+                      <button type="button" onClick={() => props.onUseReference!(ref)}>
+                        {t('account.keepWithAccount')}
+                      </button>
                     )}
                   </li>
                 ))}
@@ -57,7 +57,7 @@ export function SaveProofButton(props: {
             <p class="error">{result.reason}</p>
             {result.notProvider && (
               <button type="button" disabled={props.busy} onClick={() => props.onSave(true)}>
-                Save it anyway
+                {t('account.saveAnyway')}
               </button>
             )}
           </div>

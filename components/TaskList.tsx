@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { Progressed } from '../lib/derived/progress';
+import { t } from '../lib/i18n';
 import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
 import { taskStates } from '../lib/model';
@@ -30,29 +31,30 @@ export function TaskList(props: TaskListProps) {
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
   const [addError, setAddError] = useState('');
-  const open = props.tasks.filter((t) => t.state === 'todo' || t.state === 'waiting');
-  const closed = props.tasks.filter((t) => t.state === 'done' || t.state === 'skipped');
+  const open = props.tasks.filter((s) => s.state === 'todo' || s.state === 'waiting');
+  const closed = props.tasks.filter((s) => s.state === 'done' || s.state === 'skipped');
   // A ticked step leaves the list: the focus goes to the step now in its place (or to "Every step is done").
   const root = useRef<HTMLDivElement>(null);
+  const openList = useRef<HTMLUListElement>(null);
   const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
   useEffect(() => {
-    if (!ticked || open.some((t) => t.id === ticked.id)) return;
-    const boxes = root.current?.querySelectorAll<HTMLElement>('ul[aria-label="Checklist"] > li input[type="checkbox"]');
+    if (!ticked || open.some((s) => s.id === ticked.id)) return;
+    const boxes = openList.current?.querySelectorAll<HTMLElement>(':scope > li input[type="checkbox"]');
     const target = boxes?.length ? boxes[Math.min(ticked.index, boxes.length - 1)] : root.current?.querySelector<HTMLElement>('.ok-note');
     target?.focus();
     setTicked(null);
   }, [props.tasks]);
   const onChange: TaskListProps['onChange'] = (task, patch) => {
-    if (patch.state === 'done') setTicked({ id: task.id, index: open.findIndex((t) => t.id === task.id) });
+    if (patch.state === 'done') setTicked({ id: task.id, index: open.findIndex((s) => s.id === task.id) });
     props.onChange(task, patch);
   };
   return (
     <div ref={root}>
       {props.tasks.length === 0 ? (
-        <p class="muted">No steps yet.</p>
+        <p class="muted">{t('account.noSteps')}</p>
       ) : (
         <>
-          <ul class="checklist" aria-label="Checklist">
+          <ul class="checklist" aria-label={t('account.checklist')} ref={openList}>
             {open.map((task) => (
               <TaskItem
                 key={task.id}
@@ -66,13 +68,13 @@ export function TaskList(props: TaskListProps) {
           </ul>
           {open.length === 0 && (
             <p class="ok-note" tabIndex={-1}>
-              Every step is done.
+              {t('account.everyStepDone')}
             </p>
           )}
           {closed.length > 0 && (
             <details class="closed-steps">
-              <summary>Done or skipped ({closed.length})</summary>
-              <ul class="checklist" aria-label="Done or skipped steps">
+              <summary>{t('account.doneOrSkipped', { count: closed.length })}</summary>
+              <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')}>
                 {closed.map((task) => (
                   <TaskItem
                     key={task.id}
@@ -89,26 +91,26 @@ export function TaskList(props: TaskListProps) {
         </>
       )}
       <details class="add-step">
-        <summary>Add your own step</summary>
+        <summary>{t('account.addOwnStep')}</summary>
         <form
           class="inline-add"
-          aria-label="New step"
+          aria-label={t('account.newStep')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (!title.trim()) return setAddError('Write what needs doing.');
+            if (!title.trim()) return setAddError(t('account.writeWhatNeedsDoing'));
             setAddError('');
             props.onAdd(title.trim(), due);
             setTitle('');
             setDue('');
           }}
         >
-          <Field label="Add your own step" error={addError}>
-            <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="e.g. Ask for the refund cheque" />
+          <Field label={t('account.addOwnStep')} error={addError}>
+            <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder={t('account.stepExample')} />
           </Field>
-          <Field label="Due (optional)">
+          <Field label={t('account.dueOptional')}>
             <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </Field>
-          <button type="submit">Add step</button>
+          <button type="submit">{t('account.addStep')}</button>
         </form>
       </details>
     </div>
@@ -143,26 +145,26 @@ function TaskItem(props: {
       </label>
       {(task.dueDate || task.state === 'waiting' || task.state === 'skipped') && (
         <p class="task-meta">
-          {task.state === 'waiting' && <span class="pill">Waiting on the provider</span>}
-          {task.state === 'skipped' && <span class="pill">Skipped</span>}
+          {task.state === 'waiting' && <span class="pill">{t('account.waitingOnProvider')}</span>}
+          {task.state === 'skipped' && <span class="pill">{t('account.skipped')}</span>}
           {task.dueDate && (
             <span class={overdue ? 'pill danger' : dueToday ? 'pill warn' : 'pill'}>
-              {overdue ? 'Overdue since' : 'Due'} {formatDate(task.dueDate)}
+              {t(overdue ? 'account.overdueSince' : 'account.due', { date: formatDate(task.dueDate) })}
             </span>
           )}
         </p>
       )}
       {task.because && (
         <p class="task-because">
-          Done because: {task.because.text}.{' '}
+          {t('account.doneBecause', { reason: task.because.text })}{' '}
           <button type="button" class="link" onClick={() => props.onChange(task, { state: 'todo' })}>
-            Not done yet? Untick it
+            {t('account.untick')}
           </button>
         </p>
       )}
       {task.detail && <p class="task-detail">{task.detail}</p>}
-      {task.note && <p class="task-note">Note: {task.note}</p>}
-      <Disclosure class="task-more" summary="Details" label={`Details of “${task.title}”`}>
+      {task.note && <p class="task-note">{t('account.noteShown', { note: task.note })}</p>}
+      <Disclosure class="task-more" summary={t('account.stepDetails')} label={t('account.stepDetailsOf', { title: task.title })}>
         {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
       </Disclosure>
     </li>
@@ -195,21 +197,21 @@ function TaskEditor(props: {
   const unlinkedDocuments = props.linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
   return (
     <div class="stack">
-      <Field label="State">
+      <Field label={t('account.state')}>
         <select value={draft.state} onChange={(e) => change({ state: inputValue(e) as TaskState })}>
           {taskStates.map((s) => (
             <option value={s}>{taskStateLabels[s]}</option>
           ))}
         </select>
       </Field>
-      <Field label="Due date">
+      <Field label={t('account.dueDate')}>
         <input type="date" {...bind('dueDate')} />
       </Field>
-      <Field label="Note">
+      <Field label={t('account.note')}>
         <textarea rows={2} {...bind('note')} />
       </Field>
       {linked.length > 0 && (
-        <ul class="links" aria-label="Linked records">
+        <ul class="links" aria-label={t('account.linkedRecords')}>
           {linked.map((l) => (
             <li>
               {l.label}{' '}
@@ -218,14 +220,14 @@ function TaskEditor(props: {
                 class="link"
                 onClick={() => change({ links: { ...draft.links, [l.kind]: draft.links[l.kind].filter((x) => x !== l.id) } })}
               >
-                Unlink
+                {t('account.unlink')}
               </button>
             </li>
           ))}
         </ul>
       )}
       {unlinkedContacts.length + unlinkedDocuments.length > 0 && (
-        <Field label="Link a call or a document sent">
+        <Field label={t('account.linkCallOrDocument')}>
           <select
             value=""
             onChange={(e) => {
@@ -233,7 +235,7 @@ function TaskEditor(props: {
               if (linkId) change({ links: { ...draft.links, [kind]: [...draft.links[kind], linkId] } });
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('account.choose')}</option>
             {unlinkedContacts.map((c) => (
               <option value={`contactIds:${c.id}`}>{c.label}</option>
             ))}
@@ -244,7 +246,7 @@ function TaskEditor(props: {
         </Field>
       )}
       {!task.stepKey && !task.promiseId && (
-        <ConfirmButton label="Delete this step" question="Delete this step?" onConfirm={() => props.onDelete(task)} />
+        <ConfirmButton label={t('account.deleteStep')} question={t('account.deleteStepQuestion')} onConfirm={() => props.onDelete(task)} />
       )}
     </div>
   );

@@ -1,17 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { categoryLabels } from '../lib/labels';
 import { type Category, categories } from '../lib/model';
 import { Field } from './Field';
-
-export const categoryNames: Record<Category, string> = {
-  cable_internet: 'Cable or internet',
-  wireless: 'Mobile phone',
-  landline: 'Home phone',
-  satellite_tv: 'Satellite TV',
-  electric: 'Electricity',
-  gas: 'Gas',
-  water: 'Water',
-  streaming: 'Streaming or subscription',
-};
 
 export interface TrackSiteValues {
   address: string;
@@ -37,14 +28,12 @@ export function TrackSite(props: {
 
   return (
     <section class="track-site" aria-labelledby="track-site-title">
-      <h2 id="track-site-title">A provider not in the list?</h2>
+      <h2 id="track-site-title">{t('here.trackTitle')}</h2>
       {!open ? (
         <>
-          <p class="muted">
-            If this site belongs to a provider of the estate, you can track it: the extension will then recognize it like the others.
-          </p>
+          <p class="muted">{t('here.trackIntro')}</p>
           <button type="button" onClick={() => setOpen(true)}>
-            Track a site as a provider
+            {t('here.trackOpen')}
           </button>
         </>
       ) : (
@@ -56,17 +45,17 @@ export function TrackSite(props: {
             props.onSubmit(values);
           }}
         >
-          <Field label="Site address" hint="For example mycoop.com. Only this site is asked for." error={props.errors.address}>
+          <Field label={t('here.trackAddress')} hint={t('here.trackAddressHint')} error={props.errors.address}>
             <input type="text" inputMode="url" autoComplete="off" value={values.address} onInput={set('address')} />
           </Field>
-          <Field label="Provider name" error={props.errors.name}>
+          <Field label={t('here.trackName')} error={props.errors.name}>
             <input type="text" value={values.name} onInput={set('name')} />
           </Field>
-          <Field label="Kind of service" error={props.errors.category}>
+          <Field label={t('here.trackCategory')} error={props.errors.category}>
             <select value={values.category} onChange={set('category')}>
               {categories.map((c) => (
                 <option key={c} value={c}>
-                  {categoryNames[c]}
+                  {categoryLabels[c]}
                 </option>
               ))}
             </select>
@@ -76,9 +65,9 @@ export function TrackSite(props: {
               {props.message}
             </p>
           )}
-          <p class="muted">Your browser will ask to let the extension read this one site.</p>
+          <p class="muted">{t('here.trackPermission')}</p>
           <button type="submit" class="primary">
-            Track this site
+            {t('here.trackSubmit')}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * "Deleted. Undo" for a short while after a deletion; then it goes away. The deleted
@@ -18,7 +19,7 @@ export function UndoToast(props: { message: string; seconds?: number; onUndo: ()
     <div class="toast" role="status">
       <span>{props.message}</span>
       <button type="button" ref={undo} onClick={props.onUndo}>
-        Undo
+        {t('panel.undo')}
       </button>
     </div>
   );

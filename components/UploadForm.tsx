@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { acceptAttribute, formatBytes, MAX_FILE_BYTES } from '../lib/evidence/filetype';
+import { t } from '../lib/i18n';
 import { documentKindLabels } from '../lib/labels';
 import { DocumentKind } from '../lib/model';
 import { Field } from './Field';
@@ -22,8 +23,8 @@ export function UploadForm(props: {
     if (list?.length) props.onFiles(Array.from(list), choice);
   };
   return (
-    <form class="stack upload" aria-label="Add documents" onSubmit={(e) => e.preventDefault()}>
-      <Field label="What it is">
+    <form class="stack upload" aria-label={t('account.addDocuments')} onSubmit={(e) => e.preventDefault()}>
+      <Field label={t('account.whatItIs')}>
         <select
           value={choice.documentKind}
           onChange={(e) => {
@@ -37,12 +38,12 @@ export function UploadForm(props: {
           ))}
         </select>
       </Field>
-      <Field label="Account it belongs to">
+      <Field label={t('account.belongsTo')}>
         <select
           value={choice.accountId ?? ''}
           onChange={(e) => setChoice({ ...choice, accountId: (e.currentTarget as HTMLSelectElement).value || undefined })}
         >
-          <option value="">The whole estate</option>
+          <option value="">{t('account.wholeEstate')}</option>
           {props.accounts.map((a) => (
             <option value={a.id}>{a.label}</option>
           ))}
@@ -54,7 +55,7 @@ export function UploadForm(props: {
           checked={choice.sensitive}
           onChange={(e) => setChoice({ ...choice, sensitive: (e.currentTarget as HTMLInputElement).checked })}
         />
-        <span>Sensitive (shows an SSN, a date of birth or a cause of death): left out of reports and copies unless you include it</span>
+        <span>{t('account.sensitiveUpload')}</span>
       </label>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a mouse extra; the file input inside is the keyboard way */}
       <div
@@ -70,10 +71,7 @@ export function UploadForm(props: {
           send(e.dataTransfer?.files);
         }}
       >
-        <Field
-          label="Files to keep"
-          hint={`PDF, PNG, JPEG or WebP, up to ${formatBytes(MAX_FILE_BYTES)} each. You can also drop them here.`}
-        >
+        <Field label={t('account.filesToKeep')} hint={t('account.filesToKeepHint', { size: formatBytes(MAX_FILE_BYTES) })}>
           <input
             type="file"
             name="files"

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldErrors } from './RecordEditor';
 
 /**
  * The "add" form of a section: closed until asked for, from the section's own button
@@ -18,7 +19,7 @@ export function useAddForm<T>(blank: () => T, request: number | undefined) {
   }, [request]);
   /** Wraps a save: the form closes once the record is saved, and stays open with its errors otherwise. */
   const closingOnSave =
-    <A extends unknown[]>(save: (...args: A) => Record<string, string> | null) =>
+    <A extends unknown[]>(save: (...args: A) => FieldErrors | null) =>
     (...args: A) => {
       const errors = save(...args);
       if (!errors) setAdding(null);

@@ -61,11 +61,13 @@ function zoneFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTime
 
 /**
  * An instant as a person in that time zone reads it, the zone named: "Mar 10, 2026, 2:05 PM EST"
- * (what a regulator reads; UTC stays in case.json). Written in US English, as the letters and forms are.
+ * (what a regulator reads; UTC stays in case.json). In the language t() speaks: US English unless a
+ * letter, packet or report is written in Spanish ("10 mar 2026, 2:05 p.m. EST").
  */
 export function formatInZone(iso: string, timeZone: string): string {
-  return zoneFormat(`dt ${timeZone}`, () =>
-    Intl.DateTimeFormat('en-US', {
+  const lang = locale();
+  return zoneFormat(`dt ${lang} ${timeZone}`, () =>
+    Intl.DateTimeFormat(lang, {
       timeZone,
       year: 'numeric',
       month: 'short',
@@ -86,10 +88,11 @@ export function dayInZone(iso: string, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** A calendar day in words, the same anywhere on Earth: "March 10, 2026". */
+/** A calendar day in words, the same anywhere on Earth, in the language t() speaks: "March 10, 2026", "10 de marzo de 2026". */
 export function formatDay(date: string): string {
-  return zoneFormat('day words', () =>
-    Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+  const lang = locale();
+  return zoneFormat(`day words ${lang}`, () =>
+    Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
   ).format(new Date(`${date.slice(0, 10)}T12:00:00Z`));
 }
 

@@ -2,6 +2,7 @@
  * Static printable pages (the bundle's report, a complaint packet, a letter): text
  * escaped, no scripts (their policy forbids any), page numbers and a footer on paper.
  */
+import { language, t } from './i18n';
 import { withoutBidiControls } from './model';
 
 /**
@@ -45,10 +46,16 @@ body{margin:0;max-width:none;font-size:11pt}a{color:inherit;text-decoration:none
  * A whole static page. `footer` is printed at the bottom of every sheet with the
  * page number ("Page 2 of 5"); on screen it shows once at the end.
  */
+/** "Page 2 of 5" as a print style writes it, in the language t() speaks: "Page " counter(page) " of " counter(pages). */
+function pageNumbersCss(): string {
+  const [before = '', middle = '', after = ''] = t('report.pageOf', { page: '\ue000', pages: '\ue001' }).split(/[\ue000\ue001]/);
+  return `${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}`.replace(/ ""$/, '');
+}
+
 export function printablePage(opts: { title: string; footer: string; body: string; css?: string }): string {
-  const pageCss = `@page{size:auto;margin:18mm 16mm 20mm;@bottom-left{content:${cssString(opts.footer)};font:9pt system-ui,sans-serif;color:#5b6770}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt system-ui,sans-serif;color:#5b6770}}`;
+  const pageCss = `@page{size:auto;margin:18mm 16mm 20mm;@bottom-left{content:${cssString(opts.footer)};font:9pt system-ui,sans-serif;color:#5b6770}@bottom-right{content:${pageNumbersCss()};font:9pt system-ui,sans-serif;color:#5b6770}}`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${language()}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(opts.title)}</title><style>${baseCss}${opts.css ?? ''}${pageCss}</style></head>

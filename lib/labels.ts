@@ -1,7 +1,13 @@
 /**
  * Words shown to people for the model's and the registry's codes, in one place: the
  * side panel, the checklist text and the bundle's report all take them from here.
+ *
+ * The words live in lib/i18n/<language>/labels.json; each map below reads its word
+ * when a code is looked up (labels.deviceKind[...] in the language shown now), never
+ * at load, so a panel that switches to Spanish shows Spanish.
  */
+import { language, type MessageKey, t } from './i18n';
+import { en } from './i18n/en';
 import type {
   Category,
   ChannelKind,
@@ -20,133 +26,81 @@ import type {
   userRoles,
 } from './model';
 
-export const deviceKindLabels: Record<DeviceKind, string> = {
-  cable_modem: 'Cable modem',
-  tv_box: 'TV box',
-  dvr: 'DVR',
-  router: 'Router or gateway',
-  phone: 'Phone',
-  remote: 'Remote control',
-  satellite_receiver: 'Satellite receiver',
-  other: 'Other device',
-};
+/**
+ * A map from a group's codes to their words, each read when looked up. The codes and
+ * their order are the message file's (deviceState's order is a return's); `word`
+ * names each code's message, so a code without one is a type error.
+ */
+function wordsFor<K extends string>(group: string, word: (code: K) => string): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>;
+  for (const name of Object.keys(en.labels)) {
+    if (!name.startsWith(`${group}.`)) continue;
+    const code = name.slice(group.length + 1) as K;
+    Object.defineProperty(out, code, { enumerable: true, get: () => word(code) });
+  }
+  return Object.freeze(out);
+}
 
-export const documentKindLabels: Record<DocumentKind, string> = {
-  death_certificate: 'Death certificate',
-  letters_testamentary: 'Letters testamentary',
-  obituary: 'Obituary',
-  id: 'Photo ID',
-  proof_of_payment: 'Proof of payment',
-  estate_documents: 'Other estate documents',
-  letter: 'Letter',
-  other: 'Other document',
-};
+export const deviceKindLabels = wordsFor('deviceKind', (k: DeviceKind) => t(`labels.deviceKind.${k}`));
+
+export const documentKindLabels = wordsFor('documentKind', (k: DocumentKind) => t(`labels.documentKind.${k}`));
 
 /** How a provider can be reached (the registry's channels). */
-export const channelKindLabels: Record<ChannelKind, string> = {
-  web_form: 'Online form',
-  phone: 'Phone',
-  tty: 'TTY',
-  mail: 'Mail',
-  fax: 'Fax',
-  store: 'In a store',
-  email: 'Email',
-  chat: 'Chat',
-  social: 'Social media',
-};
+export const channelKindLabels = wordsFor('channelKind', (k: ChannelKind) => t(`labels.channelKind.${k}`));
 
 /** The kind of provider page the user is on: "You are on Xfinity's billing page." */
-export const pageKindLabels: Record<PageKind, string> = {
-  sign_in: 'sign-in page',
-  account: 'account page',
-  billing: 'billing page',
-  cancel: 'cancel or disconnect page',
-  transfer: 'transfer of ownership page',
-  bereavement: 'bereavement page',
-  equipment_return: 'equipment return page',
-  confirmation: 'confirmation page',
-  other: 'website',
-};
+export const pageKindLabels = wordsFor('pageKind', (k: PageKind) => t(`labels.pageKind.${k}`));
 
-export const returnMethodLabels: Record<ReturnMethod, string> = {
-  store: 'At a store',
-  shipping_kit: 'With a shipping kit',
-  technician_pickup: 'Picked up by a technician',
-  shipping_store: 'Dropped off at a shipping store (UPS, FedEx)',
-};
+export const returnMethodLabels = wordsFor('returnMethod', (k: ReturnMethod) => t(`labels.returnMethod.${k}`));
 
 /** In the order a return goes (the device form lists them so). */
-export const deviceStateLabels: Record<DeviceState, string> = {
-  pending: 'Not returned yet',
-  return_started: 'On its way back',
-  returned: 'Returned',
-  keep: 'Ours to keep (no return needed)',
-};
+export const deviceStateLabels = wordsFor('deviceState', (k: DeviceState) => t(`labels.deviceState.${k}`));
 
 /** How a document was sent. */
-export const sendChannelLabels: Record<(typeof sendChannels)[number], string> = {
-  upload_form: 'Uploaded in a web form',
-  mail: 'Mail',
-  fax: 'Fax',
-  email: 'Email',
-  store: 'Handed in at a store',
-  other: 'Another way',
-};
+export const sendChannelLabels = wordsFor('sendChannel', (k: (typeof sendChannels)[number]) => t(`labels.sendChannel.${k}`));
 
 /** How the user was in touch with a provider (the contact log). */
-export const contactChannelLabels: Record<(typeof contactChannels)[number], string> = {
-  call: 'Phone call',
-  chat: 'Chat',
-  email: 'Email',
-  letter: 'Letter',
-  store: 'Store visit',
-  social: 'Social media message',
-};
+export const contactChannelLabels = wordsFor('contactChannel', (k: (typeof contactChannels)[number]) => t(`labels.contactChannel.${k}`));
 
-export const outcomeLabels: Record<(typeof contactOutcomes)[number], string> = {
-  resolved: 'Resolved',
-  promise: 'They promised something',
-  no_progress: 'No progress',
-  no_record: 'They have no record of it',
-  transferred: 'Transferred elsewhere',
-  escalated: 'Escalated',
-  other: 'Other',
-};
+export const outcomeLabels = wordsFor('outcome', (k: (typeof contactOutcomes)[number]) => t(`labels.outcome.${k}`));
 
-export const promiseStatusLabels: Record<PromiseStatus, string> = { pending: 'Promised', kept: 'Kept', broken: 'Broken' };
+export const promiseStatusLabels = wordsFor('promiseStatus', (k: PromiseStatus) => t(`labels.promiseStatus.${k}`));
 
-export const taskStateLabels: Record<TaskState, string> = {
-  todo: 'To do',
-  waiting: 'Waiting on the provider',
-  done: 'Done',
-  skipped: 'Skipped',
-};
+export const taskStateLabels = wordsFor('taskState', (k: TaskState) => t(`labels.taskState.${k}`));
 
 /** What to do with an account; a transfer names the survivor when the case does. */
 export function intentLabels(survivor?: string): Record<Intent, string> {
+  const name = survivor?.trim();
   return {
-    close: 'Close the account',
-    transfer: `Move it into ${survivor?.trim() || 'a survivor'}'s name`,
-    undecided: 'Not decided yet',
+    close: t('labels.intent.close'),
+    transfer: name ? t('labels.intent.transfer', { name }) : t('labels.intent.transferUnnamed'),
+    undecided: t('labels.intent.undecided'),
   };
 }
 
 /** Who keeps the record (the case's user role). */
-export const userRoleLabels: Record<(typeof userRoles)[number], string> = {
-  executor: 'Executor or administrator',
-  spouse: 'Spouse or partner',
-  child: 'Son or daughter',
-  other: 'Someone else helping',
-};
+export const userRoleLabels = wordsFor('userRole', (k: (typeof userRoles)[number]) => t(`labels.userRole.${k}`));
 
 /** The files of a piece of proof (lib/model EvidenceFile roles). */
-export const fileRoleLabels: Record<EvidenceFile['role'], string> = {
-  archive: 'complete saved page',
-  copy: 'saved copy of the page',
-  screenshot: 'picture of the screen',
-  text: "page's text",
-  upload: 'file',
-};
+export const fileRoleLabels = wordsFor('fileRole', (k: EvidenceFile['role']) => t(`labels.fileRole.${k}`));
+
+/**
+ * The name of a reference number found on a page ("Confirmation number": lib/page
+ * names them in English, and they are kept so) in the language shown; a name it does
+ * not know is shown as it is.
+ */
+export function referenceLabel(label: string): string {
+  const name = Object.keys(en.labels).find((k) => k.startsWith('reference.') && en.labels[k as keyof typeof en.labels] === label);
+  return name ? t(`labels.${name}` as MessageKey) : label;
+}
+
+/**
+ * The mark after a provider's fact or quote, which stays in its source's language
+ * (English): "(en inglés)" for a reader in another language, nothing in English.
+ */
+export function englishMark(): string {
+  return language() === 'en' ? '' : t('common.inEnglish');
+}
 
 /**
  * A provider's name from its id, for built-in and user-tracked providers alike (the
@@ -157,21 +111,7 @@ export function providerName(providers: { provider(id: string): { name: string }
 }
 
 /** The user's role as it reads in a sentence about the person who died: "Linda Miller, the surviving spouse". */
-export const userRoleInWords: Record<(typeof userRoles)[number], string> = {
-  executor: 'the executor of the estate',
-  spouse: 'the surviving spouse',
-  child: 'a son or daughter',
-  other: 'a family member or friend helping with the estate',
-};
+export const userRoleInWords = wordsFor('userRoleInWords', (k: (typeof userRoles)[number]) => t(`labels.userRoleInWords.${k}`));
 
-/** A category of service in words, for a complaint's "type of service". */
-export const categoryLabels: Record<Category, string> = {
-  cable_internet: 'Cable TV and internet',
-  wireless: 'Cell phone (wireless)',
-  landline: 'Home phone (landline)',
-  satellite_tv: 'Satellite TV',
-  electric: 'Electricity',
-  gas: 'Gas',
-  water: 'Water',
-  streaming: 'Streaming subscription',
-};
+/** A category of service in words: a complaint's "type of service", a tracked site's kind. */
+export const categoryLabels = wordsFor('category', (k: Category) => t(`labels.category.${k}`));

@@ -3,11 +3,15 @@
  * opens it and hands it the page's static HTML (lib/complaints/print.ts: escaped text,
  * no script) by a message from the same extension; nothing is stored. The HTML is put
  * in as parsed nodes, its style as a style sheet (the extension's policy allows no
- * inline style or script).
+ * inline style or script). Its words are in the language the page speaks (the panel's);
+ * the page it shows is in the letter's or packet's own language.
+ *
+ * The panel's message says which language: a tab the panel opens with window.open has
+ * no extension APIs (tried: chrome.runtime is undefined in it, and loading the settings'
+ * database code there throws), so this page reads no settings and needs no browser API.
  */
 import './style.css';
-import { browser } from 'wxt/browser';
-import { loadChosenLanguage } from '../../lib/db/languageSetting';
+import { browserLanguages, isLanguage, type Language, pickLanguage, t, useLanguage } from '../../lib/i18n';
 import { showStaticPage } from './staticPage';
 
 const state = document.getElementById('printout-state')!;
@@ -16,16 +20,22 @@ const print = document.getElementById('print') as HTMLButtonElement;
 interface PrintoutMessage {
   type: 'printout';
   html: string;
+  /** The panel's language, for this page's own words. */
+  language?: Language;
 }
 
-// The page's words in the language chosen in the settings (or the browser's), before any is shown.
-const languageLoaded = loadChosenLanguage(browser.i18n.getUILanguage()).then((language) => {
+/** Loads a language and says this page's own words in it. */
+async function speak(language: Language): Promise<void> {
+  await useLanguage(language);
   document.documentElement.lang = language;
-});
+  document.title = t('report.printoutTitle');
+  document.querySelector('.printout-toolbar')?.setAttribute('aria-label', t('report.printoutTitle'));
+  print.textContent = t('report.printoutButton');
+}
 
 function show(html: string): void {
   showStaticPage(html, document.getElementById('printout')!);
-  state.textContent = 'Check the page, then print it or save it as a PDF.';
+  state.textContent = t('report.printoutCheck');
   print.hidden = false;
   print.focus();
 }
@@ -34,12 +44,14 @@ window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
   // Only the extension's own panel, the window that opened this one, may fill it.
   if (event.origin !== location.origin || event.source !== window.opener) return;
   const { data } = event;
-  if (data?.type === 'printout' && typeof data.html === 'string') languageLoaded.then(() => show(data.html));
+  if (data?.type !== 'printout' || typeof data.html !== 'string') return;
+  const language = isLanguage(data.language) ? data.language : pickLanguage('auto', browserLanguages());
+  speak(language).then(() => show(data.html));
 });
 print.addEventListener('click', () => window.print());
 
 if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
 else
-  languageLoaded.then(() => {
-    state.textContent = 'This page is filled from the side panel. Open the letter or complaint there and choose Print.';
+  speak(pickLanguage('auto', browserLanguages())).then(() => {
+    state.textContent = t('report.printoutOrphan');
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { finishSwitch } from '../../lib/db/vaultSwitch';
-import { language, onLanguageChange } from '../../lib/i18n';
+import { language, onLanguageChange, t } from '../../lib/i18n';
 import { isLocked, onVaultChange, vaultKey, vaultMode } from '../../lib/vault/state';
 import { Later } from './later';
 import { NavigationContext } from './navigation';
@@ -17,19 +17,19 @@ const loadLock = () => import('./views/LockView').then((m) => m.LockView);
 const views = [
   {
     id: 'here',
-    label: 'Checklist',
+    label: () => t('panel.viewChecklist'),
     render: (params: ViewParams) => (
       <HereView key={`${params.accountId}|${params.focus}`} accountId={params.accountId} focus={params.focus} />
     ),
   },
-  { id: 'proof', label: 'Proof', render: () => <Later load={loadProof} props={{}} /> },
-  { id: 'reminders', label: 'Reminders', render: () => <Later load={loadReminders} props={{}} /> },
+  { id: 'proof', label: () => t('panel.viewProof'), render: () => <Later load={loadProof} props={{}} /> },
+  { id: 'reminders', label: () => t('panel.viewReminders'), render: () => <Later load={loadReminders} props={{}} /> },
   {
     id: 'bundle',
-    label: 'Copies',
+    label: () => t('panel.viewCopies'),
     render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} />,
   },
-  { id: 'lock', label: 'Lock', render: () => <Later load={loadLock} props={{}} /> },
+  { id: 'lock', label: () => t('panel.viewLock'), render: () => <Later load={loadLock} props={{}} /> },
 ] as const;
 
 type ViewId = (typeof views)[number]['id'];
@@ -80,10 +80,10 @@ function Views() {
       <NoticesProvider>
         <main class="panel">
           {views.length > 1 && (
-            <nav class="views" aria-label="Sections">
+            <nav class="views" aria-label={t('panel.sections')}>
               {views.map((v) => (
                 <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => openView(v.id)}>
-                  {v.label}
+                  {v.label()}
                 </button>
               ))}
             </nav>

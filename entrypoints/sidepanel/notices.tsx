@@ -2,6 +2,7 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { UndoToast } from '../../components/UndoToast';
 import type { Undo } from '../../lib/db/undo';
+import { t } from '../../lib/i18n';
 import { notifyChanged } from './hooks';
 
 interface Notices {
@@ -29,7 +30,7 @@ export function NoticesProvider(props: { children: ComponentChildren }) {
     persist: (write) => {
       write()
         .then(() => notifyChanged())
-        .catch((e: Error) => setError(`That could not be saved: ${e.message}`));
+        .catch((e: Error) => setError(t('panel.couldNotSave', { reason: e.message })));
     },
     removeWithUndo: (message, removal, explain = (e) => (e as Error).message) =>
       removal().then(
@@ -46,7 +47,7 @@ export function NoticesProvider(props: { children: ComponentChildren }) {
         <div class="banner error" role="alert">
           <span>{error}</span>
           <button type="button" onClick={() => setError(null)}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       )}
@@ -68,6 +69,6 @@ export function NoticesProvider(props: { children: ComponentChildren }) {
 
 export function useNotices(): Notices {
   const notices = useContext(NoticesContext);
-  if (!notices) throw new Error('useNotices outside NoticesProvider');
+  if (!notices) throw new Error('useNotices outside NoticesProvider'); // not shown to the user
   return notices;
 }

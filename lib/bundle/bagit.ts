@@ -5,7 +5,7 @@
  */
 import { type Digester, digestAll } from './hash';
 import { readAhead } from './readAhead';
-import { refuse } from './refusal';
+import { refuse, refuseAs } from './refusal';
 import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
 // ---- writing -------------------------------------------------------------
@@ -89,8 +89,8 @@ function parseManifest(name: string, alg: string, text: string, version: string,
     let path = m[2]!.replace(/^\.\//, '');
     if (version === '1.0') path = path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
     const unsafe = unsafePathReason(path);
-    if (unsafe) refuse(`${name} lists "${path}", which ${unsafe}: it points outside the bag.`);
-    if (payload && !path.startsWith('data/')) refuse(`${name} lists "${path}", which is not in the bag's data folder.`);
+    if (unsafe) refuseAs('unsafe', `${name} lists "${path}", which ${unsafe}: it points outside the bag.`);
+    if (payload && !path.startsWith('data/')) refuseAs('unsafe', `${name} lists "${path}", which is not in the bag's data folder.`);
     if (entries.has(path)) refuse(`${name} lists "${path}" twice.`);
     entries.set(path, m[1]!.toLowerCase());
   }
@@ -186,17 +186,17 @@ export async function validateBag(
   // Completeness: every payload file listed in every manifest, every listed file present.
   const payload = [...files.keys()].filter((p) => p.startsWith('data/'));
   for (const m of manifests) {
-    for (const p of payload) if (!m.entries.has(p)) refuse(`The file "${p}" is in the bag but not listed in ${m.name}.`);
+    for (const p of payload) if (!m.entries.has(p)) refuseAs('damaged', `The file "${p}" is in the bag but not listed in ${m.name}.`);
   }
   for (const m of [...manifests, ...tagManifests]) {
-    for (const p of m.entries.keys()) if (!files.has(p)) refuse(`${m.name} lists "${p}", but the bag does not hold it.`);
+    for (const p of m.entries.keys()) if (!files.has(p)) refuseAs('damaged', `${m.name} lists "${p}", but the bag does not hold it.`);
   }
   if (files.has('fetch.txt')) {
     for (const line of lines(await readTag('fetch.txt'))) {
       const path = /^\S+\s+(?:\d+|-)\s+(.+)$/.exec(line)?.[1];
       const unsafe = path === undefined ? 'is not "url length path"' : unsafePathReason(path);
       if (unsafe || !path!.startsWith('data/'))
-        refuse(`fetch.txt names "${path ?? line}", which ${unsafe ?? 'is not in the data folder'}: it points outside the bag.`);
+        refuseAs('unsafe', `fetch.txt names "${path ?? line}", which ${unsafe ?? 'is not in the data folder'}: it points outside the bag.`);
     }
   }
   // Checksums: every algorithm the bag lists that this browser can compute.
@@ -225,7 +225,7 @@ export async function validateBag(
   for await (const { path, ms, sums, size } of readAhead([...wanted], check)) {
     ms.forEach((m, k) => {
       if (sums[k] !== m.entries.get(path))
-        refuse(`The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
+        refuseAs('damaged', `The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
     });
     checksums.set(path, new Map(ms.map((m, k) => [m.alg, sums[k]!])));
     done += size;
@@ -234,13 +234,13 @@ export async function validateBag(
   // What no manifest covers (bagit.txt, the manifests themselves) is checked by the ZIP's CRC.
   for (const [path, entry] of files) {
     if (wanted.has(path)) continue;
-    if (!(await crcMatches(entry))) refuse(`The file "${path}" is damaged (its ZIP checksum is wrong).`);
+    if (!(await crcMatches(entry))) refuseAs('damaged', `The file "${path}" is damaged (its ZIP checksum is wrong).`);
   }
   // Checked after the checksums, whose message says more about what is wrong.
   const payloadBytes = payload.reduce((n, p) => n + files.get(p)!.size, 0);
   const oxum = info.get('Payload-Oxum')?.[0];
   if (oxum && oxum !== `${payloadBytes}.${payload.length}`)
-    refuse(`bag-info.txt says the payload is ${oxum} (bytes.files) but it is ${payloadBytes}.${payload.length}.`);
+    refuseAs('damaged', `bag-info.txt says the payload is ${oxum} (bytes.files) but it is ${payloadBytes}.${payload.length}.`);
 
   return { root, version, info, files, checksums, payloadBytes };
 }

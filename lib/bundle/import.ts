@@ -16,6 +16,7 @@ import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
 import { fileRows } from '../db/files';
 import { tableOf, tablesOf } from '../db/records';
+import { t } from '../i18n';
 import type { Evidence } from '../model';
 import { overLimit } from '../model/limits';
 import { type AccountRecordKey, accountRecordKinds, recordKind, recordKinds } from '../model/records';
@@ -24,7 +25,7 @@ import { type Digester, webCrypto } from './hash';
 import { checkBundleFiles, sameFiles } from './importFiles';
 import { providerNameFor } from './layout';
 import { unprotect } from './protect';
-import { Refusal, refuse } from './refusal';
+import { Refusal, refuse, refuseAs } from './refusal';
 import { BundleCase, brokenReference, FORMAT_VERSION } from './schema';
 import { defaultLimits, entryBytes, readZip, type ZipLimits } from './zip';
 
@@ -79,13 +80,13 @@ export async function inspectBundle(file: Blob, opts: InspectOptions = {}): Prom
 async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const free = opts.freeBytes;
   if (free !== undefined && file.size > free)
-    refuse(`This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
+    refuseAs('tooLarge', `This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
   let entries = await readZip(file, opts.limits ?? defaultLimits);
   // A protected bundle is decrypted into a plain one first, then checked exactly the same way.
   if (entries.some((e) => e.encrypted)) ({ file, entries } = await unprotect(entries, opts));
   const unpacked = entries.reduce((n, e) => n + e.size, 0);
   if (free !== undefined && unpacked > free)
-    refuse(`This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
+    refuseAs('tooLarge', `This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
   const bag = await validateBag(file, entries, opts.digester ?? webCrypto, opts.onProgress);
 
   const caseEntry = bag.files.get('data/case.json');
@@ -100,7 +101,8 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version !== 'number') refuse('case.json has no format version, so it is not a record made by this extension.');
   if (version !== FORMAT_VERSION)
-    refuse(
+    refuseAs(
+      'newer',
       version > FORMAT_VERSION
         ? `This record was made by a newer version of the extension (format ${version}); update the extension to import it.`
         : `This record's format (${version}) is not known.`,
@@ -134,7 +136,7 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   bundle.userProviders.forEach((site, i) => {
     const here = storedSites[i];
     if (here && (here.name !== site.name || here.domain !== site.domain || here.category !== site.category))
-      notes.push(`The tracked site “${here.name}” (${here.domain}) is described differently in this bundle; it stays as it is here.`);
+      notes.push(t('copies.noteTrackedSite', { name: here.name, domain: here.domain }));
   });
 
   const name = providerNameFor(bundle.userProviders);
@@ -189,8 +191,9 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
 
   await d.transaction('rw', [...tablesOf(recordKinds.map((kind) => kind.key)), d.blobs, d.settings], async () => {
     const existingCase = await d.cases.get(caseId);
-    if (target.kind === 'new' && existingCase) refuse('This case is already on this computer: merge the bundle into it instead.');
-    if (target.kind === 'merge' && !existingCase) refuse('The case to merge into no longer exists.');
+    if (target.kind === 'new' && existingCase)
+      refuseAs('conflict', 'This case is already on this computer: merge the bundle into it instead.');
+    if (target.kind === 'merge' && !existingCase) refuseAs('conflict', 'The case to merge into no longer exists.');
 
     type Row = { id: string; caseId?: string; files?: Evidence['files'] } & Versioned;
     /** Files of new evidence: stored with it. */
@@ -210,8 +213,11 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
       rows.forEach((row, i) => {
         const old = stored[i];
         if (old && old.caseId !== undefined && old.caseId !== caseId)
-          refuse(`Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`);
-        if (old?.files && !sameFiles(row.files ?? [], old.files)) refuse(CHANGED_MEANWHILE);
+          refuseAs(
+            'conflict',
+            `Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`,
+          );
+        if (old?.files && !sameFiles(row.files ?? [], old.files)) refuseAs('conflict', CHANGED_MEANWHILE);
         if (onlyMissing ? old : !isNewer(row, old)) return;
         if (!old) newFiles.push(...(row.files ?? []).map((f) => f.blobId));
         // Newer details of an evidence item are taken; its files stay the ones kept here.
@@ -242,7 +248,7 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
     // Only the files of evidence written here; a stored one only if it was found to hold exactly these bytes.
     const wanted = [...new Set(newFiles)];
     const have = new Set(await d.blobs.where(':id').anyOf(wanted).primaryKeys());
-    if (wanted.some((id) => have.has(id) && !plan.sameAsStored.has(id))) refuse(CHANGED_MEANWHILE);
+    if (wanted.some((id) => have.has(id) && !plan.sameAsStored.has(id))) refuseAs('conflict', CHANGED_MEANWHILE);
     const newBlobs = wanted.filter((id) => !have.has(id)).map((id) => fileRowsById.get(id)!);
     if (newBlobs.length) await d.blobs.bulkAdd(newBlobs);
     written += newBlobs.length;

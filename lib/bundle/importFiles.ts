@@ -19,7 +19,7 @@ import { checkKeptFile, isKeptType, isWebPageType, keptTypes, sameKind } from '.
 import { type Evidence, type EvidenceFile, newId } from '../model';
 import type { ValidBag } from './bagit';
 import { type Digester, digestAll } from './hash';
-import { refuse } from './refusal';
+import { refuseAs } from './refusal';
 import type { BundleCase } from './schema';
 import { entryBlob } from './zip';
 
@@ -47,7 +47,8 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
   const data = new Map<string, { blob: Blob; sha256: string }>();
   for (const f of bundle.files) {
     const entry = bag.files.get(f.path);
-    if (!entry || !bag.checksums.has(f.path)) refuse(`case.json names the file "${f.path}", which is not a checked file of the bag.`);
+    if (!entry || !bag.checksums.has(f.path))
+      refuseAs('damaged', `case.json names the file "${f.path}", which is not a checked file of the bag.`);
     const blob = await entryBlob(zip, entry);
     const sha256 = bag.checksums.get(f.path)!.get('sha256') ?? (await digestAll(digester, ['sha256'], blob)).sums[0]!;
     data.set(f.blobId, { blob, sha256 });
@@ -62,17 +63,19 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
       const { blob, sha256 } = data.get(file.blobId)!;
       const named = `“${file.name}” of “${item.title}”`;
       if (file.size !== blob.size || file.sha256 !== sha256)
-        refuse(
+        refuseAs(
+          'damaged',
           `${named} is not the file its record describes: the record gives another size or checksum. The bundle was changed or damaged after it was made. ${AGAIN}`,
         );
       if (!isKeptType(file.mime, file.role))
-        refuse(
+        refuseAs(
+          'unsafe',
           isWebPageType(file.mime)
             ? `${named} is marked as a web page (${file.mime}). Web pages and programs are never imported: opened here, they could act on this computer. ${AGAIN}`
             : `${named} is marked as ${file.mime}, which is not a kind of file kept as proof (PDFs, PNG, JPEG and WebP pictures, saved pages and page text are). ${AGAIN}`,
         );
       const check = await checkKeptFile(file.role, file.name, blob);
-      if (!check.ok) refuse(`${check.reason} It is part of “${item.title}”. ${AGAIN}`);
+      if (!check.ok) refuseAs('damaged', `${check.reason} It is part of “${item.title}”. ${AGAIN}`);
       if (!sameKind(file.mime, check.mime))
         notes.push(
           `“${file.name}” is marked as ${file.mime} but is a ${keptTypes[check.mime]}; it will be kept as a ${keptTypes[check.mime]}.`,
@@ -88,7 +91,8 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
   checked.forEach((item, i) => {
     const here = stored[i];
     if (here && !sameFiles(item.files, here.files))
-      refuse(
+      refuseAs(
+        'conflict',
         `This bundle has a different file for “${here.title}” than the one kept on this computer, and proof already kept is never replaced. If you are sure the bundle's file is the right one, delete “${here.title}” here first, then import the bundle again.`,
       );
   });

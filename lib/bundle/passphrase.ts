@@ -5,6 +5,7 @@
  * guesses a second, so length matters more than symbols. This is a hint, not a
  * guarantee; only "too short" stops the export.
  */
+import { t } from '../i18n';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -36,8 +37,6 @@ const common = [
   'trustno1',
 ];
 
-const example = 'four or more unrelated words, like "maple river tuesday lantern"';
-
 /** Distinct kinds of characters: lowercase, uppercase, digits, others. */
 function kinds(p: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length;
@@ -54,15 +53,15 @@ function repetitive(p: string): boolean {
 /** The strength of a passphrase and one sentence on how to do better. */
 export function passphraseAdvice(passphrase: string): PassphraseAdvice {
   const p = passphrase.trim();
+  const example = t('copies.adviceExample');
   const length = [...p].length;
   if (length < MIN_PASSPHRASE_LENGTH)
-    return { strength: 'too-short', message: `Too short: use at least ${MIN_PASSPHRASE_LENGTH} characters; best is ${example}.` };
+    return { strength: 'too-short', message: t('copies.adviceTooShort', { count: MIN_PASSPHRASE_LENGTH, example }) };
   const bare = p.toLowerCase().replace(/[^a-z]/g, '');
   const words = p.split(/[\s\-_.,;:+/]+/).filter((w) => w.length >= 3);
   if (repetitive(p) || common.some((c) => bare === c || bare.startsWith(c)) || /^[0-9]+$/.test(p))
-    return { strength: 'weak', message: `Weak: a computer would guess it quickly. Use ${example}.` };
-  if (length >= 20 || (words.length >= 4 && length >= 16))
-    return { strength: 'strong', message: 'Strong. Tell it by phone or in person, and keep a copy somewhere safe.' };
-  if (length >= 14 || (length >= 10 && kinds(p) >= 3)) return { strength: 'fair', message: `Fair. Longer is safer: ${example}.` };
-  return { strength: 'weak', message: `Weak: a computer could guess it. Longer is better: ${example}.` };
+    return { strength: 'weak', message: t('copies.adviceWeakQuick', { example }) };
+  if (length >= 20 || (words.length >= 4 && length >= 16)) return { strength: 'strong', message: t('copies.adviceStrong') };
+  if (length >= 14 || (length >= 10 && kinds(p) >= 3)) return { strength: 'fair', message: t('copies.adviceFair', { example }) };
+  return { strength: 'weak', message: t('copies.adviceWeak', { example }) };
 }

@@ -15,7 +15,7 @@
 // The same build as zip.ts, which configures it (no workers) when imported below.
 import * as zip from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { MIN_PASSPHRASE_LENGTH } from './passphrase';
-import { Refusal, refuse } from './refusal';
+import { Refusal, refuseAs } from './refusal';
 import { defaultLimits, readZip, type ZipEntry, type ZipLimits } from './zip';
 import type { ZipItem } from './zipStream';
 
@@ -178,12 +178,13 @@ async function decryptOrExplain<T>(entry: ZipEntry, run: () => Promise<T>): Prom
         'That passphrase does not open this bundle. Check it with the person who gave it to you (capital letters and spaces count), and try again.',
       );
     if (message === zip.ERR_INVALID_AUTHENTICATION_CODE)
-      refuse(
+      refuseAs(
+        'damaged',
         `The file "${entry.name}" does not open with this passphrase: it was changed or damaged after it was protected, or the passphrase is not exactly right.`,
       );
     if (message === zip.ERR_INVALID_UNCOMPRESSED_SIZE || message === zip.ERR_INVALID_CRC32)
-      refuse(`The file "${entry.name}" is damaged (it does not unpack to what the ZIP says).`);
+      refuseAs('damaged', `The file "${entry.name}" is damaged (it does not unpack to what the ZIP says).`);
     if (error instanceof Refusal) throw error;
-    refuse(`The file "${entry.name}" could not be opened: ${message}`);
+    refuseAs('damaged', `The file "${entry.name}" could not be opened: ${message}`);
   }
 }

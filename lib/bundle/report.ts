@@ -8,11 +8,16 @@
  * First, per account, what happened and what is outstanding, with the totals and
  * the resolution sought; then the timeline; then devices, documents and evidence,
  * each file with its SHA-256. Page numbers and a footer on every printed sheet.
+ *
+ * Its language: the report inside a bundle is written in English unless the user
+ * chooses otherwise, because it is the copy an executive office or a regulator in
+ * the United States reads; the page the user reads and prints from the panel
+ * (readableReport) follows the panel's language.
  */
 
 import {
   type AccountHistory,
-  accountNumberText,
+  accountLabel,
   keeperInWords,
   summaryOf,
   type TellingTime,
@@ -25,6 +30,7 @@ import { accountStatus, countStates, statusLabels } from '../derived/accountStat
 import { factsByAccount, progressTasks } from '../derived/progress';
 import { isOutstanding } from '../derived/states';
 import { checksumHtml, escapeHtml, printablePage } from '../html';
+import { inLanguage, type Language, type MessageKey, t } from '../i18n';
 import { deviceStateLabels, documentKindLabels, fileRoleLabels, intentLabels, sendChannelLabels } from '../labels';
 import type { Account } from '../model';
 import type { BundleCase } from './schema';
@@ -42,6 +48,8 @@ export interface ReportInput {
   today: string;
   /** The user's time zone ("America/New_York"): every time is written in it. */
   timeZone: string;
+  /** The report's language (loaded): English unless chosen, so the regulator who reads a bundle can. */
+  language?: Language;
 }
 
 function row(cells: string[], alert = false): string {
@@ -49,17 +57,24 @@ function row(cells: string[], alert = false): string {
 }
 
 function table(head: string[], rows: string[]): string {
-  if (rows.length === 0) return '<p class="muted">None recorded.</p>';
+  if (rows.length === 0) return `<p class="muted">${h(t('report.noneRecorded'))}</p>`;
   return `<table><thead><tr>${head.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** "Times are local times in New York (America/New_York)." */
 function zoneInWords(timeZone: string): string {
   const city = timeZone.split('/').at(-1)!.replace(/_/g, ' ');
-  return timeZone === 'UTC' ? 'Times are in UTC.' : `Times are local times in ${city} (${timeZone.replace(/_/g, ' ')}).`;
+  return timeZone === 'UTC' ? t('report.timesUtc') : t('report.timesLocal', { city, zone: timeZone.replace(/_/g, ' ') });
 }
 
-export function renderReport({ bundle: b, sha256, providerName, today, timeZone }: ReportInput): string {
+/** The column headings of a table, in the language shown. */
+const heads = (...keys: MessageKey[]) => keys.map((k) => t(k));
+
+export function renderReport(input: ReportInput): string {
+  return inLanguage(input.language ?? 'en', () => writeReport(input));
+}
+
+function writeReport({ bundle: b, sha256, providerName, today, timeZone }: ReportInput): string {
   const when: TellingTime = { today, timeZone };
   const histories = new Map<string, AccountHistory>(
     b.accounts.map((account) => [
@@ -77,16 +92,14 @@ export function renderReport({ bundle: b, sha256, providerName, today, timeZone 
     ]),
   );
   const accountName = (a: Account | undefined) =>
-    a
-      ? `${providerName(a.providerId)}${a.accountNumber ? `, account ${accountNumberText(a.accountNumber, b.accountNumbers)}` : ''}`
-      : 'The case as a whole';
+    a ? accountLabel({ account: a, providerName: providerName(a.providerId) }, b.accountNumbers) : t('report.wholeCase');
   const accountById = new Map(b.accounts.map((a) => [a.id, a]));
   const nameOf = (accountId: string | undefined) => accountName(accountId ? accountById.get(accountId) : undefined);
   const pathOf = new Map(b.files.map((f) => [f.blobId, f.path]));
   const intents = intentLabels(b.case.survivorName);
   // With one account, every row would repeat it: the column is left out.
   const several = b.accounts.length > 1;
-  const withAccount = (head: string[]) => (several ? ['Account', ...head] : head);
+  const withAccount = (head: string[]) => (several ? [t('report.columnAccount'), ...head] : head);
   const accountCell = (accountId: string | undefined) => (several ? [h(nameOf(accountId))] : []);
   const c = b.case;
 
@@ -100,13 +113,22 @@ export function renderReport({ bundle: b, sha256, providerName, today, timeZone 
         factsOf(a.id),
       );
       return `<section class="account"><h3>${h(accountName(a))}</h3>
-<p><strong>${h(intents[a.intent])}.</strong> Status: ${h(statusLabels[accountStatus(countStates(tasks))])}.${a.nameOnAccount ? ` Name on the account: ${h(a.nameOnAccount)}.` : ''}${a.serviceAddress ? ` Service address: ${h(a.serviceAddress)}.` : ''}${a.disconnectDate ? ` Service to end on ${h(formatDay(a.disconnectDate))}.` : ''}</p>
+<p><strong>${h(intents[a.intent])}.</strong> ${h(
+        [
+          t('report.status', { status: statusLabels[accountStatus(countStates(tasks))] }),
+          a.nameOnAccount && t('report.nameOnAccount', { name: a.nameOnAccount }),
+          a.serviceAddress && t('report.serviceAddress', { address: a.serviceAddress }),
+          a.disconnectDate && t('report.serviceEnds', { date: formatDay(a.disconnectDate) }),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      )}</p>
 <p>${h(summaryOf(history, when))}</p>
 <ul class="totals">${totalsInWords(totalsOf(history, when))
         .map((t) => `<li>${h(t)}</li>`)
         .join('')}</ul>
-<p><strong>Resolution sought:</strong> ${a.resolutionSought ? h(a.resolutionSought) : '<span class="muted">not stated yet</span>'}</p>
-${a.notes ? `<p class="muted">Notes: ${h(a.notes)}</p>` : ''}</section>`;
+<p><strong>${h(t('report.resolutionSought'))}</strong> ${a.resolutionSought ? h(a.resolutionSought) : `<span class="muted">${h(t('report.notStated'))}</span>`}</p>
+${a.notes ? `<p class="muted">${h(t('report.notes', { notes: a.notes }))}</p>` : ''}</section>`;
     })
     .join('\n');
 
@@ -118,7 +140,7 @@ ${a.notes ? `<p class="muted">Notes: ${h(a.notes)}</p>` : ''}</section>`;
     row(
       [
         ...accountCell(d.accountId),
-        `${h(d.label)}${d.serial ? `<br><span class="muted">Serial ${h(d.serial)}</span>` : ''}`,
+        `${h(d.label)}${d.serial ? `<br><span class="muted">${h(t('report.serial', { serial: d.serial }))}</span>` : ''}`,
         isOutstanding(d) ? `<span class="flag">${h(deviceStateLabels[d.state])}</span>` : h(deviceStateLabels[d.state]),
         h(d.returnedOn ? formatDay(d.returnedOn) : ''),
         h(d.receipt),
@@ -131,51 +153,63 @@ ${a.notes ? `<p class="muted">Notes: ${h(a.notes)}</p>` : ''}</section>`;
     row([
       ...accountCell(d.accountId),
       h(d.documentLabel || documentKindLabels[d.document]),
-      `${h(d.recipient)}<br><span class="muted">${h(sendChannelLabels[d.channel])}${d.address ? `, ${h(d.address)}` : ''}${d.tracking ? `, tracking ${h(d.tracking)}` : ''}</span>`,
+      `${h(d.recipient)}<br><span class="muted">${h(sendChannelLabels[d.channel])}${d.address ? `, ${h(d.address)}` : ''}${d.tracking ? `, ${h(t('complaints.tracking', { number: d.tracking }))}` : ''}</span>`,
       h(formatDay(d.sentOn)),
       d.acknowledgedOn
         ? `${h(formatDay(d.acknowledgedOn))}${d.acknowledgment ? `<br>${h(d.acknowledgment)}` : ''}`
-        : '<span class="flag">No acknowledgment</span>',
+        : `<span class="flag">${h(t('report.noAcknowledgment'))}</span>`,
     ]),
   );
 
   const evidenceRows = b.evidence.flatMap((e) => {
     const what =
-      e.kind === 'page_capture' ? 'Page saved from the website' : e.documentKind ? documentKindLabels[e.documentKind] : 'Document';
+      e.kind === 'page_capture' ? t('report.pageSaved') : e.documentKind ? documentKindLabels[e.documentKind] : t('report.document');
     const described = (role: string) =>
-      `${h(e.title)}<br><span class="muted">${h(what)}${role ? `, ${h(role)}` : ''}. ${h(nameOf(e.accountId))}. Saved ${h(formatInZone(e.capturedAt, timeZone))}.${e.url ? `<br>${h(e.url)}` : ''}</span>`;
+      `${h(e.title)}<br><span class="muted">${h(what)}${role ? `, ${h(role)}` : ''}. ${h(nameOf(e.accountId))}. ${h(t('report.saved', { when: formatInZone(e.capturedAt, timeZone) }))}${e.url ? `<br>${h(e.url)}` : ''}</span>`;
     const inBag = e.files.filter((f) => pathOf.has(f.blobId));
-    if (inBag.length === 0) return [row([described(''), '<span class="muted">Not included in this bundle</span>', ''])];
+    if (inBag.length === 0) return [row([described(''), `<span class="muted">${h(t('report.notIncluded'))}</span>`, ''])];
     return inBag.map((f) => {
       const path = pathOf.get(f.blobId)!;
       const hash = sha256.get(path) ?? '';
       return row([
         described(fileRoleLabels[f.role]),
         `<a href="${h(path.slice('data/'.length))}">${h(path.slice('data/'.length))}</a>`,
-        `${checksumHtml(hash)}${hash && hash !== f.sha256 ? '<br><span class="flag">Differs from the checksum taken when it was saved</span>' : ''}`,
+        `${checksumHtml(hash)}${hash && hash !== f.sha256 ? `<br><span class="flag">${h(t('report.differs'))}</span>` : ''}`,
       ]);
     });
   });
 
-  const body = `<header><h1>Record of the accounts of ${h(c.deceasedName)}</h1>
-<p>${h(c.deceasedName)} died on ${h(formatDay(c.dateOfDeath))}. This record is kept by ${h(keeperInWords(c).replace(/^(A|The) /, (m) => m.toLowerCase()))}. It holds everything recorded up to ${h(formatInZone(b.asOf, timeZone))}.${b.scope.kind === 'account' ? ` It covers one account: ${h(nameOf(b.scope.accountId))}.` : ''}</p>
-<p class="muted">${h(zoneInWords(timeZone))} ${b.accountNumbers === 'last4' ? 'Account numbers show their last four digits only. ' : ''}${b.sensitiveIncluded ? '' : 'Documents marked sensitive are left out. '}Each file is listed with its SHA-256 checksum; the manifests beside this folder let anyone check that nothing was changed (for example: sha256sum -c manifest-sha256.txt).</p></header>
-<h2>What happened, account by account</h2>
-${firstPage || '<p class="muted">No accounts.</p>'}
-<h2 class="new-page">Timeline</h2>
+  const intro = [
+    t('report.died', { deceased: c.deceasedName, date: formatDay(c.dateOfDeath) }),
+    t('report.keptBy', { keeper: keeperInWords(c).replace(/^(A|The) /, (m) => m.toLowerCase()) }),
+    t('report.holds', { when: formatInZone(b.asOf, timeZone) }),
+    b.scope.kind === 'account' && t('report.coversOne', { account: nameOf(b.scope.accountId) }),
+  ];
+  const notes = [
+    zoneInWords(timeZone),
+    b.accountNumbers === 'last4' && t('report.last4'),
+    !b.sensitiveIncluded && t('report.sensitiveOut'),
+    t('report.checksums'),
+  ];
+  const body = `<header><h1>${h(t('report.title', { deceased: c.deceasedName }))}</h1>
+<p>${h(intro.filter(Boolean).join(' '))}</p>
+<p class="muted">${h(notes.filter(Boolean).join(' '))}</p></header>
+<h2>${h(t('report.byAccount'))}</h2>
+${firstPage || `<p class="muted">${h(t('report.noAccounts'))}</p>`}
+<h2 class="new-page">${h(t('report.timeline'))}</h2>
 ${table(
-  ['When', ...withAccount(['What']), 'Details'],
+  [t('report.columnWhen'), ...withAccount([t('report.columnWhat')]), t('report.columnDetails')],
   events.map((e) => row([h(e.when), ...accountCell(e.accountId), h(e.what), h(e.detail)], e.alert)),
 )}
-<h2>Equipment</h2>
-${table(withAccount(['Device', 'State', 'Returned', 'Receipt or tracking']), devices)}
-<h2>Documents sent</h2>
-${table(withAccount(['Document', 'To', 'Sent', 'Acknowledged']), documents)}
-<h2>Evidence</h2>
-${table(['What', 'File', 'SHA-256 checksum'], evidenceRows)}`;
+<h2>${h(t('report.equipment'))}</h2>
+${table(withAccount(heads('report.columnDevice', 'report.columnState', 'report.columnReturned', 'report.columnReceipt')), devices)}
+<h2>${h(t('report.documentsSent'))}</h2>
+${table(withAccount(heads('report.columnDocument', 'report.columnTo', 'report.columnSent', 'report.columnAcknowledged')), documents)}
+<h2>${h(t('report.evidence'))}</h2>
+${table(heads('report.columnWhat', 'report.columnFile', 'report.columnChecksum'), evidenceRows)}`;
   return printablePage({
-    title: `Record of the accounts of ${c.deceasedName}`,
-    footer: `Accounts of ${c.deceasedName}. Printed ${formatDay(today)}.`,
+    title: t('report.title', { deceased: c.deceasedName }),
+    footer: t('report.footer', { deceased: c.deceasedName, date: formatDay(today) }),
     body,
     css: '.account{border-left:4px solid #2f5d62;padding-left:.8rem;margin-bottom:1.2rem}.totals li{font-weight:600}td:has(> code.sum){width:19em}',
   });

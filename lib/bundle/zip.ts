@@ -11,7 +11,7 @@
 // CSP wants none, and the browser's (and Node's) DecompressionStream unpacks, one
 // entry at a time.
 import * as zip from '@zip.js/zip.js/lib/zip-core-custom.js';
-import { Refusal, refuse } from './refusal';
+import { Refusal, refuse, refuseAs } from './refusal';
 
 zip.configure({ useWebWorkers: false, useCompressionStream: true });
 
@@ -80,7 +80,16 @@ function explain(error: unknown, name?: string): never {
     [zip.ERR_ENTRY_DATA_OUT_OF_BOUNDS]: `The ZIP file is cut short or damaged (${entry} runs past its end).`,
     [zip.ERR_OVERLAPPING_ENTRY]: `The entry "${name}" overlaps another one: refused as a ZIP bomb or a damaged file.`,
   };
-  return refuse(
+  // Not a ZIP at all, or one this extension never makes: not a copy of ours; anything else: damaged.
+  const notOurs = [
+    zip.ERR_EOCDR_NOT_FOUND,
+    zip.ERR_BAD_FORMAT,
+    zip.ERR_SPLIT_ZIP_FILE,
+    zip.ERR_ENCRYPTED_CENTRAL_DIRECTORY,
+    zip.ERR_UNSUPPORTED_ENCRYPTION,
+  ];
+  return refuseAs(
+    notOurs.includes(message) ? 'notACopy' : 'damaged',
     words[message] ??
       (name ? `The entry "${name}" is damaged (it does not unpack to its declared size).` : `The ZIP file is damaged (${message}).`),
   );
@@ -107,7 +116,8 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
   let total = 0;
   try {
     for await (const e of listing) {
-      if (count > limits.maxEntries) refuse(`This ZIP holds ${count} files; more than ${limits.maxEntries} is refused as unsafe.`);
+      if (count > limits.maxEntries)
+        refuseAs('unsafe', `This ZIP holds ${count} files; more than ${limits.maxEntries} is refused as unsafe.`);
       entries.push(checked(e));
     }
   } catch (e) {
@@ -123,7 +133,7 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
       refuse('A file name inside the ZIP cannot be read (it is not UTF-8).');
     }
     const unsafe = unsafePathReason(name);
-    if (unsafe) refuse(`The entry "${name}" ${unsafe}; a bundle may only hold files inside its own folder.`);
+    if (unsafe) refuseAs('unsafe', `The entry "${name}" ${unsafe}; a bundle may only hold files inside its own folder.`);
     const key = name.normalize('NFC');
     if (seen.has(key)) refuse(`The entry "${name}" appears twice in the ZIP.`);
     seen.add(key);
@@ -139,14 +149,15 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
     const { compressionMethod: method, uncompressedSize: size, compressedSize } = e;
     if (method !== 0 && method !== 8) refuse(`The entry "${name}" uses a compression this extension does not read.`);
     if (method === 0 && size + (e.encrypted ? AES_256_OVERHEAD : 0) !== compressedSize)
-      refuse(`The entry "${name}" is damaged (its sizes disagree).`);
+      refuseAs('damaged', `The entry "${name}" is damaged (its sizes disagree).`);
     if (size > MB && size / Math.max(compressedSize, 1) > limits.maxRatio)
-      refuse(
+      refuseAs(
+        'unsafe',
         `The entry "${name}" would unpack to ${Math.round(size / MB)} MB from ${Math.max(1, Math.round(compressedSize / 1024))} KB: refused as a ZIP bomb.`,
       );
     total += size;
     if (total > limits.maxTotalSize)
-      refuse(`This ZIP would unpack to more than ${Math.round(limits.maxTotalSize / MB)} MB; refused as unsafe.`);
+      refuseAs('unsafe', `This ZIP would unpack to more than ${Math.round(limits.maxTotalSize / MB)} MB; refused as unsafe.`);
     return { name, method, crc: e.crc32 ?? 0, compressedSize, size, dataStart: 0, encrypted: e.encrypted, source: e as zip.FileEntry };
   }
 
@@ -155,7 +166,8 @@ export async function readZip(file: Blob, limits: ZipLimits = defaultLimits): Pr
   const files = entries.filter((e) => !e.name.endsWith('/'));
   const plain = files.find((e) => !e.encrypted);
   if (plain && files.some((e) => e.encrypted))
-    refuse(
+    refuseAs(
+      'damaged',
       `Some files in this ZIP are protected with a passphrase and others, such as "${plain.name}", are not: a protected bundle protects every file, so this one was changed.`,
     );
 

@@ -4,10 +4,10 @@
  * same inputs always give the same steps, and merging them into the stored tasks
  * never loses what the user did.
  */
-import { channelKindLabels, deviceKindLabels } from '../labels';
 import type { Account, Category, Device, EstateCase, Intent, Task } from '../model';
 import { equipmentKindsOf } from '../providers/facts';
 import type { Provider } from '../providers/schema';
+import { joinSentences, type StepWords, shownText, storedText, type Words } from './stepWords';
 
 export type PlaybookCategory = 'cable_internet' | 'wireless' | 'landline' | 'satellite_tv' | 'utility' | 'streaming';
 
@@ -16,12 +16,12 @@ export function playbookCategoryOf(provider: Pick<Provider, 'categories'>): Play
   return primary === 'electric' || primary === 'gas' || primary === 'water' ? 'utility' : primary;
 }
 
-export interface Step {
-  /** Stable key: the merge matches stored tasks to steps by it. */
-  key: string;
-  title: string;
-  detail?: string;
-}
+/**
+ * One step of a playbook. `key` is stable: the merge matches stored tasks to steps by
+ * it. `title` and `detail` are the playbook's English, as stored (stepWords.ts);
+ * `words` say them again in the language shown.
+ */
+export type Step = StepWords;
 
 export interface PlaybookInput {
   provider: Provider;
@@ -30,60 +30,55 @@ export interface PlaybookInput {
   devices?: readonly Pick<Device, 'id' | 'label' | 'kind'>[];
 }
 
-/** How a document reads inside a sentence ("Xfinity accepts a death certificate"). */
-const documentNames: Record<string, string> = {
-  death_certificate: 'a death certificate',
-  letters_testamentary: 'letters testamentary',
-  obituary: 'an obituary',
-  id: 'your own photo ID',
-  proof_of_payment: 'proof of payment',
-  estate_documents: 'estate documents',
-  letter: 'a letter',
-  other: 'other documents',
-};
-
 const hasEquipment: ReadonlySet<PlaybookCategory> = new Set(['cable_internet', 'satellite_tv', 'wireless', 'landline']);
 const hasContract: ReadonlySet<PlaybookCategory> = new Set(['cable_internet', 'satellite_tv', 'wireless']);
 
-function join(parts: Array<string | undefined | false>): string | undefined {
-  const text = parts.filter(Boolean).join(' ');
-  return text || undefined;
-}
+/** A provider's own sentence (a registry fact), kept in its source's English. */
+const fact = (text: string | undefined): Words[] => (text ? [{ fact: text }] : []);
 
 /**
  * What to say when no bereavement process of the provider is known: plain, calm, and
  * the same words in the checklist and the panel.
  */
-export function noBereavementProcessText(provider: Pick<Provider, 'name' | 'bereavement'>): string | undefined {
+export function noBereavementProcess(provider: Pick<Provider, 'name' | 'bereavement'>): Words | undefined {
   const status = provider.bereavement?.status ?? 'not researched';
-  if (status === 'none found') {
-    return `No published bereavement process was found for ${provider.name}: use the number on the bill, and record the call.`;
-  }
-  if (status === 'not researched') {
-    return `Nobody has looked up ${provider.name}'s bereavement process yet: use the number on the bill, and record the call.`;
-  }
+  if (status === 'none found') return { key: 'checklist.noProcessFound', params: { name: provider.name } };
+  if (status === 'not researched') return { key: 'checklist.noProcessResearched', params: { name: provider.name } };
   return undefined;
 }
 
-function notifyDetail(provider: Provider): string {
+/** The same, in the language shown now (the panel's plain statement). */
+export function noBereavementProcessText(provider: Pick<Provider, 'name' | 'bereavement'>): string | undefined {
+  const none = noBereavementProcess(provider);
+  return none && shownText(none);
+}
+
+function notifyDetail(provider: Provider): Words[] {
   const b = provider.bereavement;
-  const none = noBereavementProcessText(provider);
-  if (none !== undefined || !b) return none ?? '';
-  const channels = b.channels.map((c) => {
-    const kind = channelKindLabels[c.kind];
-    return `${kind}${c.label ? ` (${c.label})` : ''}: ${c.value}${c.hours ? `, ${c.hours}` : ''}.`;
-  });
+  const none = noBereavementProcess(provider);
+  if (none !== undefined || !b) return none ? [none] : [];
+  const channels: Words[] = b.channels.map((c) => ({
+    key: 'checklist.channel',
+    params: {
+      kind: { key: `labels.channelKind.${c.kind}` },
+      label: c.label ? ` (${c.label})` : '',
+      value: c.value,
+      hours: c.hours ? `, ${c.hours}` : '',
+    },
+  }));
+  const useBill: Words = { key: 'checklist.useBill' };
   if (b.status === 'second-hand only') {
-    return join([
-      `No bereavement page of ${provider.name}'s own was found; other sites describe its process (shown in the panel on ${provider.name}'s website).`,
+    return [
+      { key: 'checklist.secondHandNotify', params: { name: provider.name } },
       ...channels,
-      channels.length === 0 ? 'Use the number on the bill, and record the call.' : undefined,
-    ])!;
+      ...(channels.length === 0 ? [useBill] : []),
+    ];
   }
-  return (
-    join([b.url && channels.length === 0 ? `Start at ${b.url}.` : undefined, ...channels]) ??
-    'Use the number on the bill, and record the call.'
-  );
+  const parts: Words[] = [
+    ...(b.url && channels.length === 0 ? [{ key: 'checklist.startAt', params: { url: b.url } } as const] : []),
+    ...channels,
+  ];
+  return parts.length ? parts : [useBill];
 }
 
 /** Whether accounts of this kind come with equipment to list and return (not streaming, not a utility). */
@@ -106,108 +101,97 @@ export function intentsOffered(provider: Pick<Provider, 'bereavement'> | undefin
 export function buildSteps({ provider, intent, estateCase, devices = [] }: PlaybookInput): Step[] {
   const category = playbookCategoryOf(provider);
   const name = provider.name;
-  const survivor = estateCase?.survivorName?.trim() || 'the new account holder';
+  const survivor = estateCase?.survivorName?.trim();
+  // The title of a step naming the survivor: their name, or "the new account holder".
+  const toSurvivor = (named: 'newHolder' | 'autopayTransfer' | 'confirmNewName'): Words =>
+    survivor ? { key: `checklist.title.${named}`, params: { survivor } } : { key: `checklist.title.${named}Unnamed` };
   const closing = intent === 'close';
   const transferring = intent === 'transfer';
   const steps: Step[] = [];
-  const add = (key: string, title: string, detail?: string) => steps.push({ key, title, detail });
+  const add = (key: string, title: Words, detail: readonly Words[] = []) =>
+    steps.push({ key, title: storedText(title), detail: joinSentences(detail.map(storedText)), words: { title, detail } });
 
-  add('notify', `Tell ${name} about the death`, notifyDetail(provider));
+  add('notify', { key: 'checklist.title.notify', params: { name } }, notifyDetail(provider));
   if (category !== 'streaming') {
     const docs = [...new Set((provider.bereavement?.documents ?? []).map((d) => d.kind))];
-    add(
-      'proof-of-death',
-      'Send proof of death',
-      join([
-        docs.length ? `${name} accepts ${docs.map((d) => documentNames[d]).join(', ')}.` : 'Usually a copy of the death certificate.',
-        'Record where and how you sent it under "Documents sent", so "we never received it" can be answered.',
-      ]),
-    );
+    add('proof-of-death', { key: 'checklist.title.proofOfDeath' }, [
+      docs.length
+        ? { key: 'checklist.accepts', params: { name, documents: { list: docs.map((d) => ({ key: `checklist.doc.${d}` }) as const) } } }
+        : { key: 'checklist.usuallyCertificate' },
+      { key: 'checklist.recordSent' },
+    ]);
   }
   if (transferring) {
     const known = provider.guidance.transfer?.map((f) => f.text);
-    add(
-      'new-holder-requirements',
-      `Find out what ${survivor} must provide as the new holder`,
-      join([
-        ...(known ?? []),
-        category === 'utility'
-          ? 'A utility may ask the survivor to open a new account in their own name and pay a deposit instead of changing the name.'
-          : !known && 'Often ID, the account number and a credit check; contracts and promotions may not carry over.',
-      ]),
-    );
+    add('new-holder-requirements', toSurvivor('newHolder'), [
+      ...(known ?? []).flatMap(fact),
+      ...(category === 'utility' ? [{ key: 'checklist.utilityDeposit' } as const] : !known ? [{ key: 'checklist.oftenId' } as const] : []),
+    ]);
   }
   if (hasEquipment.has(category) && (closing || intent === 'undecided')) {
     const kinds = equipmentKindsOf(provider);
-    add(
-      'list-equipment',
-      `List every device ${name} supplied`,
-      join([
-        kinds.length ? `Devices ${name}'s sources name: ${kinds.map((k) => deviceKindLabels[k]).join(', ')}.` : undefined,
-        'Add each one under Equipment: every device needs its own return receipt.',
-      ]),
-    );
+    add('list-equipment', { key: 'checklist.title.listEquipment', params: { name } }, [
+      ...(kinds.length
+        ? [
+            {
+              key: 'checklist.devicesNamed',
+              params: { name, devices: { list: kinds.map((k) => ({ key: `labels.deviceKind.${k}` }) as const) } },
+            } as const,
+          ]
+        : []),
+      { key: 'checklist.addEach' },
+    ]);
   }
   if (closing) {
     for (const device of devices) {
-      add(returnStepKey(device), `Return ${device.label}`, 'Keep the receipt or tracking number and save it with the device.');
+      add(returnStepKey(device), { key: 'checklist.title.returnDevice', params: { device: device.label } }, [
+        { key: 'checklist.keepReceipt' },
+      ]);
     }
   }
   if (closing && category !== 'streaming') {
     add(
       'disconnect-date',
-      'Choose the disconnect date and where the final bill goes',
-      provider.bereavement?.notes.find((n) => /disconnect date/i.test(n.text))?.text,
+      { key: 'checklist.title.disconnectDate' },
+      fact(provider.bereavement?.notes.find((n) => /disconnect date/i.test(n.text))?.text),
     );
   }
   if (category === 'wireless' && !transferring) {
-    add(
-      'installments',
-      'Settle or return devices still on an installment plan',
-      provider.notes.find((n) => /installment/i.test(n.text))?.text,
-    );
+    add('installments', { key: 'checklist.title.installments' }, fact(provider.notes.find((n) => /installment/i.test(n.text))?.text));
   }
   if (closing && hasContract.has(category)) {
-    add(
-      'fee-waiver',
-      'Ask for early termination fees to be waived',
-      provider.bereavement?.notes.find((n) => /termination|cancellation fee/i.test(n.text))?.text ??
-        'Providers often waive them after a death: ask, and note who agreed.',
-    );
+    const known = provider.bereavement?.notes.find((n) => /termination|cancellation fee/i.test(n.text))?.text;
+    add('fee-waiver', { key: 'checklist.title.feeWaiver' }, known ? fact(known) : [{ key: 'checklist.feesOften' }]);
   }
   if (category === 'streaming' && closing) {
-    add('cancel-subscription', `Cancel the ${name} subscription so it stops renewing`);
+    add('cancel-subscription', { key: 'checklist.title.cancelSubscription', params: { name } });
   }
   if (closing && (category === 'cable_internet' || category === 'landline')) {
     add(
       'email-address',
-      'Save what matters from the provider email address before it closes',
-      provider.notes.find((n) => /\bemail (address|messages)/i.test(n.text))?.text,
+      { key: 'checklist.title.emailAddress' },
+      fact(provider.notes.find((n) => /\bemail (address|messages)/i.test(n.text))?.text),
     );
   }
-  add('confirmation', 'Get a confirmation or reference number', 'Save the confirmation page as proof, or log the number with the call.');
+  add('confirmation', { key: 'checklist.title.confirmation' }, [{ key: 'checklist.confirmationDetail' }]);
   if (closing) {
-    add(
-      'final-bill',
-      'Check the final bill',
-      hasEquipment.has(category)
-        ? 'Look for charges after the disconnect date and for equipment that was returned.'
-        : category === 'streaming'
-          ? 'Look for a charge after the cancellation.'
-          : 'Look for charges after the disconnect date.',
-    );
+    add('final-bill', { key: 'checklist.title.finalBill' }, [
+      {
+        key: hasEquipment.has(category)
+          ? 'checklist.finalBillEquipment'
+          : category === 'streaming'
+            ? 'checklist.finalBillStreaming'
+            : 'checklist.finalBillOther',
+      },
+    ]);
     if (category !== 'streaming') {
-      add('refund', 'Get the deposit or credit balance refunded', provider.notes.find((n) => /refund/i.test(n.text))?.text);
+      add('refund', { key: 'checklist.title.refund' }, fact(provider.notes.find((n) => /refund/i.test(n.text))?.text));
     }
-    add('autopay', 'Cancel autopay at the bank or card', 'Only after the final bill is paid or settled.');
+    add('autopay', { key: 'checklist.title.autopayClose' }, [{ key: 'checklist.autopayAfter' }]);
   }
   if (transferring) {
-    add('autopay', `Move autopay to ${survivor}'s own payment method`);
-    add(
-      'confirm-new-name',
-      `Check the next bill is in ${survivor}'s name`,
-      'Keep proof of every payment: delinquency notices after a name change do happen.',
-    );
+    add('autopay', toSurvivor('autopayTransfer'));
+    add('confirm-new-name', toSurvivor('confirmNewName'), [{ key: 'checklist.keepProof' }]);
   }
   return steps;
 }

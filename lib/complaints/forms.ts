@@ -3,8 +3,11 @@
  * guidance asks for, in its order and in its words, and the source that says so
  * (read on the date given; check the live page before relying on it). The packet
  * (packet.ts) fills these fields from the case; the user copies each one into the
- * form and files it themselves: the extension sends nothing.
+ * form and files it themselves: the extension sends nothing. The words (names, labels,
+ * hints) are in the message files, looked up when read; the sources' quotes stay in
+ * their own language (English).
  */
+import { type MessageKey, t } from '../i18n';
 import type { Category } from '../model';
 
 /** What a packet can fill a field with. */
@@ -72,40 +75,63 @@ const CHECKED = '2026-11-30';
 const telecom: Category[] = ['cable_internet', 'wireless', 'landline', 'satellite_tv'];
 const utilities: Category[] = ['electric', 'gas', 'water', 'landline'];
 
+/** A form's words, looked up when read (the language shown, or the packet's own). */
+type FormWords = 'id' | 'name' | 'body' | 'forbidsWhy' | 'afterFiling';
+
+function withWords(id: FormId, forbids: boolean, after: boolean, rest: Omit<ComplaintForm, FormWords>): ComplaintForm {
+  // Every form has its name and body in the message files; the test of the forms checks each key is there.
+  const word = (what: string) => t(`complaints.form_${id}_${what}` as MessageKey);
+  return {
+    ...rest,
+    id,
+    get name() {
+      return word('name');
+    },
+    get body() {
+      return word('body');
+    },
+    get forbidsWhy() {
+      return forbids ? word('forbidsWhy') : undefined;
+    },
+    get afterFiling() {
+      return after ? word('afterFiling') : undefined;
+    },
+  };
+}
+
+/** A field of a form: its label (the form's own words, translated for a reader of another language) and hint, looked up when read. */
+function field(form: FormId, key: FieldKey, hint = false): FormField {
+  return {
+    key,
+    get label() {
+      return t(`complaints.form_${form}_${key}` as MessageKey);
+    },
+    get hint() {
+      return hint ? t(`complaints.form_${form}_${key}_hint` as MessageKey) : undefined;
+    },
+  };
+}
+
 export const complaintForms: readonly ComplaintForm[] = [
-  {
-    id: 'fcc',
-    name: 'FCC informal complaint',
-    body: 'Federal Communications Commission',
+  withWords('fcc', true, true, {
     fileAt: 'https://consumercomplaints.fcc.gov/hc/en-us/requests/new?ticket_form_id=39744',
     categories: telecom,
     fields: [
-      { key: 'filerName', label: 'First and last name' },
-      { key: 'filerAddress', label: 'Street address or PO box, city, state, ZIP' },
-      { key: 'filerPhone', label: 'Telephone number', hint: 'In the format 555-555-5555.' },
-      { key: 'bestTime', label: 'Best time to contact you if more information is needed' },
-      { key: 'filerEmail', label: 'Email address' },
-      {
-        key: 'state',
-        label: 'State',
-        hint: 'If your state is not listed, the FCC asks you to file with your state utility commission first.',
-      },
-      { key: 'howReceived', label: 'How you receive the service' },
-      { key: 'phonesInvolved', label: 'Phone numbers involved', hint: 'In the format 555-555-5555.' },
-      { key: 'company', label: 'Company you are complaining about' },
-      { key: 'accountNumber', label: 'Account number (inside the description)' },
-      {
-        key: 'description',
-        label: 'Description: what happened',
-        hint: 'Do not include sensitive information such as an SSN, date of birth, driver’s license number or medical history.',
-      },
-      { key: 'stepsTaken', label: 'Steps you already took' },
-      { key: 'resolutionSought', label: 'The relief you are asking for' },
+      field('fcc', 'filerName'),
+      field('fcc', 'filerAddress'),
+      field('fcc', 'filerPhone', true),
+      field('fcc', 'bestTime'),
+      field('fcc', 'filerEmail'),
+      field('fcc', 'state', true),
+      field('fcc', 'howReceived'),
+      field('fcc', 'phonesInvolved', true),
+      field('fcc', 'company'),
+      field('fcc', 'accountNumber'),
+      field('fcc', 'description', true),
+      field('fcc', 'stepsTaken'),
+      field('fcc', 'resolutionSought'),
     ],
     forbidsSensitive: true,
-    forbidsWhy:
-      'The FCC form says: “Do not include any sensitive information, such as SSN, DOB, driver’s license numbers, medical history.” A death certificate usually shows several of these.',
-    afterFiling: 'The FCC sends the complaint to the company, which must answer in writing (usually within 30 days) with a copy to you.',
     sources: [
       {
         url: 'https://consumercomplaints.fcc.gov/hc/en-us/requests/new?ticket_form_id=39744',
@@ -125,27 +151,23 @@ export const complaintForms: readonly ComplaintForm[] = [
           'the names and telephone numbers of the company employees that you talked with … and the dates … the relief that you are requesting (such as adjustment of charges).',
       },
     ],
-  },
-  {
-    id: 'puc-ca',
-    name: 'California Public Utilities Commission (CPUC) complaint',
-    body: 'CPUC Consumer Affairs Branch',
+  }),
+  withWords('puc-ca', false, true, {
     categories: utilities,
     state: 'CA',
     fields: [
-      { key: 'accountHolder', label: 'The name that appears on the bill' },
-      { key: 'filerIfDifferent', label: 'Your name, if different from the account holder’s name' },
-      { key: 'serviceAddress', label: 'Service address (not a P.O. Box)' },
-      { key: 'mailingAddress', label: 'Mailing address, if different from the service address' },
-      { key: 'accountNumber', label: 'Account number on the bill' },
-      { key: 'filerPhone', label: 'Telephone number where you can be reached during business hours' },
-      { key: 'company', label: 'Utility company' },
-      { key: 'description', label: 'Details of the problem, including your efforts to resolve it with the utility' },
-      { key: 'stepsTaken', label: 'Your efforts with the utility' },
-      { key: 'resolutionSought', label: 'What you are asking for' },
+      field('puc-ca', 'accountHolder'),
+      field('puc-ca', 'filerIfDifferent'),
+      field('puc-ca', 'serviceAddress'),
+      field('puc-ca', 'mailingAddress'),
+      field('puc-ca', 'accountNumber'),
+      field('puc-ca', 'filerPhone'),
+      field('puc-ca', 'company'),
+      field('puc-ca', 'description'),
+      field('puc-ca', 'stepsTaken'),
+      field('puc-ca', 'resolutionSought'),
     ],
     forbidsSensitive: false,
-    afterFiling: 'The CPUC sends a letter of acknowledgment with a case number within 10 days; most cases are resolved within 45 days.',
     sources: [
       {
         url: 'http://www.cpuc.ca.gov/PUC/aboutus/Divisions/CSID/Consumer+Affairs/Informal+Complain+Process+Step+3.htm',
@@ -164,36 +186,23 @@ export const complaintForms: readonly ComplaintForm[] = [
         quote: 'You will receive a letter of acknowledgment from CAB within 10 days … Most cases are resolved within 45 days of filing.',
       },
     ],
-  },
-  {
-    id: 'puc-ny',
-    name: 'New York Public Service Commission complaint',
-    body: 'New York Department of Public Service, Office of Consumer Services',
+  }),
+  withWords('puc-ny', false, true, {
     categories: [...utilities, 'cable_internet'],
     state: 'NY',
     fields: [
-      { key: 'filerName', label: 'Your name' },
-      { key: 'accountHolder', label: 'Name on the account' },
-      { key: 'serviceAddress', label: 'Service address' },
-      { key: 'filerPhone', label: 'Phone number' },
-      { key: 'filerEmail', label: 'Email address' },
-      { key: 'company', label: 'Utility company (electric, gas, telephone, cable TV or water)' },
-      { key: 'accountNumber', label: 'Account number' },
-      {
-        key: 'stepsTaken',
-        label: 'What you already did with the company',
-        hint: 'The PSC asks that you first try to resolve it with the company.',
-      },
-      {
-        key: 'description',
-        label: 'Your complaint',
-        hint: 'You are responsible for giving the staff the facts you have that support your position.',
-      },
-      { key: 'resolutionSought', label: 'What you are asking for' },
+      field('puc-ny', 'filerName'),
+      field('puc-ny', 'accountHolder'),
+      field('puc-ny', 'serviceAddress'),
+      field('puc-ny', 'filerPhone'),
+      field('puc-ny', 'filerEmail'),
+      field('puc-ny', 'company'),
+      field('puc-ny', 'accountNumber'),
+      field('puc-ny', 'stepsTaken', true),
+      field('puc-ny', 'description', true),
+      field('puc-ny', 'resolutionSought'),
     ],
     forbidsSensitive: false,
-    afterFiling:
-      'The PSC first asks the company to contact you; if it does not answer within two weeks, call the PSC and its staff investigate. Pay the part of the bill that is not in dispute meanwhile.',
     sources: [
       {
         url: 'https://www3.dps.ny.gov/W/PSCWeb.nsf/ArticlesByTitle/E14FA4E4025783248525782C006979E8?OpenDocument',
@@ -208,28 +217,24 @@ export const complaintForms: readonly ComplaintForm[] = [
           'A customer making a complaint is responsible for providing staff with any facts that he or she possesses in support of his or her position.',
       },
     ],
-  },
-  {
-    id: 'puc-tx',
-    name: 'Public Utility Commission of Texas complaint',
-    body: 'Public Utility Commission of Texas, Consumer Protection Division',
+  }),
+  withWords('puc-tx', false, true, {
     fileAt: 'https://www.puc.texas.gov/consumer/complaint/complaint.aspx',
     categories: ['electric', 'water', 'landline'],
     state: 'TX',
     fields: [
-      { key: 'accountHolder', label: 'Your name (the account holder)' },
-      { key: 'filerIfDifferent', label: 'Your name, if you are not the account holder' },
-      { key: 'accountNumber', label: 'Customer account number' },
-      { key: 'mailingAddress', label: 'Billing address' },
-      { key: 'serviceAddress', label: 'Service address' },
-      { key: 'filerPhone', label: 'Telephone number' },
-      { key: 'company', label: 'Name of the utility provider' },
-      { key: 'description', label: 'A description of the problem' },
-      { key: 'stepsTaken', label: 'What you did with the provider first' },
-      { key: 'resolutionSought', label: 'Your desired outcome (a refund, a change of service…)' },
+      field('puc-tx', 'accountHolder'),
+      field('puc-tx', 'filerIfDifferent'),
+      field('puc-tx', 'accountNumber'),
+      field('puc-tx', 'mailingAddress'),
+      field('puc-tx', 'serviceAddress'),
+      field('puc-tx', 'filerPhone'),
+      field('puc-tx', 'company'),
+      field('puc-tx', 'description'),
+      field('puc-tx', 'stepsTaken'),
+      field('puc-tx', 'resolutionSought'),
     ],
     forbidsSensitive: false,
-    afterFiling: 'The company has 15 days to investigate and respond to the PUCT, then an investigator decides and writes to you both.',
     sources: [
       {
         url: 'https://www.puc.texas.gov/consumer/complaint/complaint.aspx',
@@ -248,23 +253,20 @@ export const complaintForms: readonly ComplaintForm[] = [
         quote: 'The electric or telephone company has 15 days to investigate and respond to the PUCT.',
       },
     ],
-  },
-  {
-    id: 'puc',
-    name: 'State utility commission complaint',
-    body: 'Your state’s public utility commission',
+  }),
+  withWords('puc', false, false, {
     categories: utilities,
     fields: [
-      { key: 'filerName', label: 'Your name, address and daytime phone number' },
-      { key: 'filerAddress', label: 'Your address' },
-      { key: 'filerPhone', label: 'Daytime phone number' },
-      { key: 'accountHolder', label: 'Name on the account' },
-      { key: 'serviceAddress', label: 'Service address' },
-      { key: 'accountNumber', label: 'Account number' },
-      { key: 'company', label: 'Company' },
-      { key: 'description', label: 'What happened' },
-      { key: 'stepsTaken', label: 'Steps you took to resolve it with the company' },
-      { key: 'resolutionSought', label: 'The relief you are requesting' },
+      field('puc', 'filerName'),
+      field('puc', 'filerAddress'),
+      field('puc', 'filerPhone'),
+      field('puc', 'accountHolder'),
+      field('puc', 'serviceAddress'),
+      field('puc', 'accountNumber'),
+      field('puc', 'company'),
+      field('puc', 'description'),
+      field('puc', 'stepsTaken'),
+      field('puc', 'resolutionSought'),
     ],
     forbidsSensitive: false,
     sources: [
@@ -275,26 +277,20 @@ export const complaintForms: readonly ComplaintForm[] = [
           'Your name, address and telephone number where you can be reached during the business day; … a description of the steps you took to resolve the complaint; … the relief that you are requesting',
       },
     ],
-  },
-  {
-    id: 'cfpb',
-    name: 'CFPB complaint',
-    body: 'Consumer Financial Protection Bureau',
+  }),
+  withWords('cfpb', true, true, {
     categories: [],
     fields: [
-      { key: 'description', label: 'What happened', hint: 'Describe what happened, in as much detail as possible.' },
-      { key: 'stepsTaken', label: 'Steps already taken' },
-      { key: 'resolutionSought', label: 'What do you think would be a fair resolution?' },
-      { key: 'filerName', label: 'Your name' },
-      { key: 'filerAddress', label: 'Your address' },
-      { key: 'filerEmail', label: 'Email' },
-      { key: 'company', label: 'Company' },
-      { key: 'accountNumber', label: 'Account number' },
+      field('cfpb', 'description', true),
+      field('cfpb', 'stepsTaken'),
+      field('cfpb', 'resolutionSought'),
+      field('cfpb', 'filerName'),
+      field('cfpb', 'filerAddress'),
+      field('cfpb', 'filerEmail'),
+      field('cfpb', 'company'),
+      field('cfpb', 'accountNumber'),
     ],
     forbidsSensitive: true,
-    forbidsWhy:
-      'The CFPB may publish your description after removing personal information; keep sensitive documents, such as a death certificate, out of what you upload unless they are needed.',
-    afterFiling: 'The company has 15 days to respond (up to 60 for complex cases); you then have 60 days to give feedback.',
     sources: [
       {
         url: 'https://issuhub.com/view/index/4410?pageIndex=276',
@@ -315,23 +311,20 @@ export const complaintForms: readonly ComplaintForm[] = [
           'After your complaint is sent to the company, the company has 15 days to provide a substantive response to you and the CFPB. Companies are expected to close all but the most complicated complaints within 60 days.',
       },
     ],
-  },
-  {
-    id: 'executive',
-    name: 'Letter to the executive office',
-    body: 'The provider’s executive or office-of-the-president team',
+  }),
+  withWords('executive', false, false, {
     categories: [],
     fields: [
-      { key: 'filerName', label: 'From' },
-      { key: 'filerAddress', label: 'Address' },
-      { key: 'filerPhone', label: 'Phone' },
-      { key: 'filerEmail', label: 'Email' },
-      { key: 'accountHolder', label: 'Account holder (deceased)' },
-      { key: 'accountNumber', label: 'Account number' },
-      { key: 'serviceAddress', label: 'Service address' },
-      { key: 'description', label: 'What happened' },
-      { key: 'stepsTaken', label: 'Steps already taken' },
-      { key: 'resolutionSought', label: 'What I am asking you to do' },
+      field('executive', 'filerName'),
+      field('executive', 'filerAddress'),
+      field('executive', 'filerPhone'),
+      field('executive', 'filerEmail'),
+      field('executive', 'accountHolder'),
+      field('executive', 'accountNumber'),
+      field('executive', 'serviceAddress'),
+      field('executive', 'description'),
+      field('executive', 'stepsTaken'),
+      field('executive', 'resolutionSought'),
     ],
     forbidsSensitive: false,
     sources: [
@@ -342,7 +335,7 @@ export const complaintForms: readonly ComplaintForm[] = [
           'the names and telephone numbers of the company employees that you talked with … and the dates that you talked with these employees',
       },
     ],
-  },
+  }),
 ];
 
 export function complaintForm(id: FormId): ComplaintForm {

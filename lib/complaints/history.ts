@@ -4,10 +4,12 @@
  * escalations), one paragraph of what happened and what is outstanding, the dated
  * events, and a factual description. Shared by the bundle's report, the complaint
  * packets and the letters, so they always tell the same story. Pure: the day, the
- * time zone and the names come in.
+ * time zone and the names come in. Written in the language t() speaks: the caller
+ * chooses it with inLanguage() (a letter, a packet or a report has its own).
  */
 import { dayInZone, daysBetween, formatDay, formatInZone } from '../dates';
 import { isOutstanding, maskAccountNumber, promiseStatus } from '../derived/states';
+import { t } from '../i18n';
 import {
   contactChannelLabels,
   deviceStateLabels,
@@ -77,31 +79,32 @@ export function totalsOf(h: AccountHistory, when: TellingTime): Totals {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "12 hours 5 minutes", "45 minutes". */
 export function minutesInWords(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return plural(rest, 'minute');
-  return rest ? `${plural(hours, 'hour')} ${plural(rest, 'minute')}` : plural(hours, 'hour');
+  if (hours === 0) return t('complaints.minutes', { count: rest });
+  const h = t('complaints.hours', { count: hours });
+  return rest ? t('complaints.hoursAndMinutes', { hours: h, minutes: t('complaints.minutes', { count: rest }) }) : h;
 }
 
 /** The totals as short phrases, for the report's first page. */
-export function totalsInWords(t: Totals): string[] {
+export function totalsInWords(totals: Totals): string[] {
   return [
-    plural(t.calls, 'call'),
-    `${minutesInWords(t.holdMinutes)} on hold`,
-    `${plural(t.promisesBroken, 'promise')} broken`,
-    t.daysSinceFirstContact === undefined ? 'no contact recorded yet' : `${plural(t.daysSinceFirstContact, 'day')} since the first contact`,
-    plural(t.escalations, 'escalation'),
+    t('complaints.totalCalls', { count: totals.calls }),
+    t('complaints.totalOnHold', { time: minutesInWords(totals.holdMinutes) }),
+    t('complaints.totalBroken', { count: totals.promisesBroken }),
+    totals.daysSinceFirstContact === undefined
+      ? t('complaints.totalNoContact')
+      : t('complaints.totalDaysSince', { count: totals.daysSinceFirstContact }),
+    t('complaints.totalEscalations', { count: totals.escalations }),
   ];
 }
 
 /** The account as people name it: "Xfinity, account ending 9012". */
 export function accountLabel(h: Pick<AccountHistory, 'account' | 'providerName'>, numbers: AccountNumbers = 'last4'): string {
   const n = accountNumberText(h.account.accountNumber, numbers);
-  return n ? `${h.providerName}, account ${n}` : h.providerName;
+  return n ? t('complaints.accountLabel', { provider: h.providerName, number: n }) : h.providerName;
 }
 
 /** Account numbers in full, or only their last four digits. */
@@ -112,7 +115,7 @@ export function accountNumberText(value: string | undefined, numbers: AccountNum
   if (numbers === 'full') return value;
   const masked = maskAccountNumber(value);
   // "•••• 9012" reads aloud badly; a letter or form says "ending 9012".
-  return masked.startsWith('•••• ') ? `ending ${masked.slice(5)}` : masked;
+  return masked.startsWith('•••• ') ? t('complaints.ending', { digits: masked.slice(5) }) : masked;
 }
 
 /** "Linda Miller, the surviving spouse" (or the role alone when the user gave no name). */
@@ -124,8 +127,14 @@ export function keeperInWords(c: Pick<EstateCase, 'userName' | 'userRole'>): str
 function promiseInWords(p: PromiseMade, today: string): string {
   const status = promiseStatus(p, today);
   const verdict =
-    status === 'kept' ? `kept${p.resolvedOn ? ` on ${formatDay(p.resolvedOn)}` : ''}` : status === 'broken' ? 'NOT kept' : 'not yet due';
-  return `promised ${p.what} by ${formatDay(p.dueDate)} (${verdict})`;
+    status === 'kept'
+      ? p.resolvedOn
+        ? t('complaints.promiseKeptOn', { date: formatDay(p.resolvedOn) })
+        : t('complaints.promiseKept')
+      : status === 'broken'
+        ? t('complaints.promiseNotKept')
+        : t('complaints.promiseNotDue');
+  return t('complaints.promised', { what: p.what, date: formatDay(p.dueDate), verdict });
 }
 
 /** One contact in a sentence, with its date and time in the user's zone. */
@@ -137,10 +146,10 @@ export function contactInWords(c: Contact, promises: readonly PromiseMade[], whe
 function contactDetail(c: Contact, promises: readonly PromiseMade[], when: TellingTime): string {
   const parts = [
     c.department && `${c.department}`,
-    c.representative ? `representative ${c.representative}` : 'representative did not give a name',
-    c.referenceNumber && `reference number ${c.referenceNumber}`,
-    c.holdMinutes !== undefined && `${minutesInWords(c.holdMinutes)} on hold`,
-    c.durationMinutes !== undefined && `${minutesInWords(c.durationMinutes)} in all`,
+    c.representative ? t('complaints.representative', { name: c.representative }) : t('complaints.representativeNoName'),
+    c.referenceNumber && t('complaints.referenceNumber', { number: c.referenceNumber }),
+    c.holdMinutes !== undefined && t('complaints.totalOnHold', { time: minutesInWords(c.holdMinutes) }),
+    c.durationMinutes !== undefined && t('complaints.inAll', { time: minutesInWords(c.durationMinutes) }),
   ].filter(Boolean);
   let text = `${parts.join(', ')}.`;
   if (c.summary)
@@ -148,36 +157,53 @@ function contactDetail(c: Contact, promises: readonly PromiseMade[], when: Telli
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/([^.!?])$/, '$1.')}`;
-  if (c.outcome && c.outcome !== 'promise' && c.outcome !== 'other') text += ` Outcome: ${outcomeLabels[c.outcome].toLowerCase()}.`;
-  for (const p of promises) text += ` The representative ${promiseInWords(p, when.today)}.`;
+  if (c.outcome && c.outcome !== 'promise' && c.outcome !== 'other')
+    text += ` ${t('complaints.outcome', { outcome: outcomeLabels[c.outcome].toLowerCase() })}`;
+  for (const p of promises) text += ` ${t('complaints.theRepresentative', { promise: promiseInWords(p, when.today) })}`;
   return text;
 }
 
 export function documentInWords(d: DocumentSent, today: string): string {
   const what = d.documentLabel || documentKindLabels[d.document];
-  let text = `${formatDay(d.sentOn)}: ${what} sent to ${d.recipient} (${sendChannelLabels[d.channel].toLowerCase()}${d.address ? `, ${d.address}` : ''}${d.tracking ? `, tracking ${d.tracking}` : ''}).`;
-  if (d.acknowledgedOn) text += ` Acknowledged on ${formatDay(d.acknowledgedOn)}${d.acknowledgment ? `: ${d.acknowledgment}` : ''}.`;
-  else text += ` No acknowledgment received after ${plural(daysBetween(d.sentOn, today), 'day')}.`;
-  return text;
+  const how = [sendChannelLabels[d.channel].toLowerCase(), d.address, d.tracking && t('complaints.tracking', { number: d.tracking })]
+    .filter(Boolean)
+    .join(', ');
+  const sent = t('complaints.documentSentTo', { date: formatDay(d.sentOn), what, recipient: d.recipient, how });
+  const answer = d.acknowledgedOn
+    ? d.acknowledgment
+      ? t('complaints.acknowledgedOnWith', { date: formatDay(d.acknowledgedOn), acknowledgment: d.acknowledgment })
+      : t('complaints.acknowledgedOn', { date: formatDay(d.acknowledgedOn) })
+    : t('complaints.noAcknowledgment', { count: daysBetween(d.sentOn, today) });
+  return `${sent} ${answer}`;
 }
 
 export function deviceInWords(d: Device): string {
-  const name = `${d.label}${d.serial ? ` (serial ${d.serial})` : ''}`;
-  if (d.returnedOn)
-    return `${name}: returned on ${formatDay(d.returnedOn)}${d.returnMethod ? `, ${returnMethodLabels[d.returnMethod].toLowerCase()}` : ''}${d.receipt ? `, receipt or tracking ${d.receipt}` : ', no receipt recorded'}.`;
-  return `${name}: ${deviceStateLabels[d.state].toLowerCase()}${d.receipt ? `, tracking ${d.receipt}` : ''}.`;
+  const name = deviceName(d);
+  const parts = d.returnedOn
+    ? [
+        t('complaints.deviceReturnedOn', { date: formatDay(d.returnedOn) }),
+        d.returnMethod && returnMethodLabels[d.returnMethod].toLowerCase(),
+        d.receipt ? t('complaints.deviceReceipt', { receipt: d.receipt }) : t('complaints.deviceNoReceipt'),
+      ]
+    : [deviceStateLabels[d.state].toLowerCase(), d.receipt && t('complaints.tracking', { number: d.receipt })];
+  return `${name}: ${parts.filter(Boolean).join(', ')}.`;
+}
+
+/** A device and its serial number: "Cable modem (serial XB7-4471)". */
+export function deviceName(d: Pick<Device, 'label' | 'serial'>): string {
+  return d.serial ? t('complaints.deviceSerial', { device: d.label, serial: d.serial }) : d.label;
 }
 
 /** A rung climbed, in a sentence: to whom, the reference, and whether they answered. */
 export function escalationInWords(e: Escalation, today: string): string {
   const answer = e.answeredOn
-    ? ` They answered on ${formatDay(e.answeredOn)}.`
+    ? ` ${t('complaints.answeredOn', { date: formatDay(e.answeredOn) })}`
     : e.followUpDate
       ? e.followUpDate < today
-        ? ` No answer by ${formatDay(e.followUpDate)}, the day it was due.`
-        : ` Answer expected by ${formatDay(e.followUpDate)}.`
+        ? ` ${t('complaints.noAnswerBy', { date: formatDay(e.followUpDate) })}`
+        : ` ${t('complaints.answerExpected', { date: formatDay(e.followUpDate) })}`
       : '';
-  return `Taken to ${e.to}${e.referenceNumber ? `, reference number ${e.referenceNumber}` : ''}.${
+  return `${t('complaints.takenTo', { to: e.to })}${e.referenceNumber ? `, ${t('complaints.referenceNumber', { number: e.referenceNumber })}` : ''}.${
     e.note
       ? ` ${e.note
           .replace(/\s+/g, ' ')
@@ -215,15 +241,27 @@ export function timelineOf(h: AccountHistory, when: TellingTime): HistoryEvent[]
     }),
     ...h.documentsSent.map((d) => {
       const text = documentInWords(d, when.today);
-      return { at: d.sentOn, when: formatDay(d.sentOn), what: 'Document sent', detail: text.slice(text.indexOf(': ') + 2), alert: false };
+      return {
+        at: d.sentOn,
+        when: formatDay(d.sentOn),
+        what: t('complaints.eventDocumentSent'),
+        detail: text.slice(text.indexOf(': ') + 2),
+        alert: false,
+      };
     }),
     ...h.devices
       .filter((d) => d.returnedOn)
-      .map((d) => ({ at: d.returnedOn!, when: formatDay(d.returnedOn!), what: 'Device returned', detail: deviceInWords(d), alert: false })),
+      .map((d) => ({
+        at: d.returnedOn!,
+        when: formatDay(d.returnedOn!),
+        what: t('complaints.eventDeviceReturned'),
+        detail: deviceInWords(d),
+        alert: false,
+      })),
     ...(h.escalations ?? []).map((e) => ({
       at: e.on,
       when: formatDay(e.on),
-      what: 'Escalated',
+      what: t('complaints.eventEscalated'),
       detail: escalationInWords(e, when.today),
       alert: false,
     })),
@@ -233,29 +271,46 @@ export function timelineOf(h: AccountHistory, when: TellingTime): HistoryEvent[]
 
 /** One paragraph: what happened on the account and what is still outstanding. */
 export function summaryOf(h: AccountHistory, when: TellingTime): string {
-  const t = totalsOf(h, when);
+  const totals = totalsOf(h, when);
   const sentences: string[] = [];
-  if (t.contacts === 0) sentences.push(`No contact with ${h.providerName} has been recorded yet.`);
+  if (totals.contacts === 0) sentences.push(t('complaints.summaryNoContact', { provider: h.providerName }));
   else
     sentences.push(
-      `Since ${formatDay(t.firstContact!)}, ${plural(t.contacts, 'contact')} with ${h.providerName} ${t.contacts === 1 ? 'was' : 'were'} recorded (${plural(t.calls, 'phone call')}, ${minutesInWords(t.holdMinutes)} on hold in all).`,
+      t('complaints.summarySince', {
+        date: formatDay(totals.firstContact!),
+        count: totals.contacts,
+        provider: h.providerName,
+        calls: t('complaints.phoneCalls', { count: totals.calls }),
+        hold: minutesInWords(totals.holdMinutes),
+      }),
     );
-  if (t.promises)
+  if (totals.promises)
     sentences.push(
-      `Representatives made ${plural(t.promises, 'promise')}: ${t.promisesKept} kept, ${t.promisesBroken} broken, ${t.promises - t.promisesKept - t.promisesBroken} not yet due.`,
+      t('complaints.summaryPromises', {
+        count: totals.promises,
+        kept: totals.promisesKept,
+        broken: totals.promisesBroken,
+        pending: totals.promises - totals.promisesKept - totals.promisesBroken,
+      }),
     );
-  if (t.escalations) sentences.push(`The matter was escalated ${t.escalations === 1 ? 'once' : `${t.escalations} times`}.`);
+  if (totals.escalations) sentences.push(t('complaints.summaryEscalated', { count: totals.escalations }));
   const outstanding = [
-    ...h.promises.filter((p) => promiseStatus(p, when.today) === 'broken').map((p) => `${p.what} (promised by ${formatDay(p.dueDate)})`),
+    ...h.promises
+      .filter((p) => promiseStatus(p, when.today) === 'broken')
+      .map((p) => t('complaints.outstandingPromise', { what: p.what, date: formatDay(p.dueDate) })),
     ...h.documentsSent
       .filter((d) => !d.acknowledgedOn)
-      .map(
-        (d) =>
-          `an acknowledgment of the ${(d.documentLabel || documentKindLabels[d.document]).toLowerCase()} sent on ${formatDay(d.sentOn)}`,
+      .map((d) =>
+        t('complaints.outstandingAcknowledgment', {
+          document: (d.documentLabel || documentKindLabels[d.document]).toLowerCase(),
+          date: formatDay(d.sentOn),
+        }),
       ),
-    ...h.devices.filter(isOutstanding).map((d) => `the return of the ${d.label}`),
+    ...h.devices.filter(isOutstanding).map((d) => t('complaints.outstandingDevice', { device: d.label })),
   ];
-  sentences.push(outstanding.length ? `Still outstanding: ${outstanding.join('; ')}.` : 'Nothing is outstanding.');
+  sentences.push(
+    outstanding.length ? t('complaints.stillOutstanding', { list: outstanding.join('; ') }) : t('complaints.nothingOutstanding'),
+  );
   return sentences.join(' ');
 }
 
@@ -264,25 +319,39 @@ export function summaryOf(h: AccountHistory, when: TellingTime): string {
  * done to resolve it?").
  */
 export function stepsTakenOf(h: AccountHistory, when: TellingTime): string[] {
-  const t = totalsOf(h, when);
+  const totals = totalsOf(h, when);
   const contacts = [...h.contacts].sort(byAt);
   const steps: string[] = [];
   if (contacts.length) {
     const last = dayInZone(contacts.at(-1)!.at, when.timeZone);
     const reps = [...new Set(contacts.map((c) => c.representative).filter(Boolean))];
     steps.push(
-      `Contacted ${h.providerName} ${plural(t.contacts, 'time')} between ${formatDay(t.firstContact!)} and ${formatDay(last)} (${minutesInWords(t.holdMinutes)} on hold), speaking with ${reps.length ? `${plural(reps.length, 'named representative')} (${reps.join(', ')})` : 'representatives who gave no name'}.`,
+      t('complaints.stepContacted', {
+        provider: h.providerName,
+        count: totals.contacts,
+        first: formatDay(totals.firstContact!),
+        last: formatDay(last),
+        hold: minutesInWords(totals.holdMinutes),
+        whom: reps.length
+          ? t('complaints.namedRepresentatives', { count: reps.length, names: reps.join(', ') })
+          : t('complaints.unnamedRepresentatives'),
+      }),
     );
   }
   for (const e of [...(h.escalations ?? [])].sort((a, b) => (a.on < b.on ? -1 : 1)))
     steps.push(`${formatDay(e.on)}: ${escalationInWords(e, when.today)}`);
-  for (const c of contacts.filter((x) => x.outcome === 'escalated'))
+  for (const c of contacts.filter((x) => x.outcome === 'escalated')) {
+    const at = formatInZone(c.at, when.timeZone);
+    const rep = c.representative ? ` (${c.representative})` : '';
     steps.push(
-      `Escalated on ${formatInZone(c.at, when.timeZone)}${c.department ? ` to ${c.department}` : ''}${c.representative ? ` (${c.representative})` : ''}.`,
+      c.department
+        ? t('complaints.stepEscalatedTo', { when: at, to: `${c.department}${rep}` })
+        : t('complaints.stepEscalated', { when: `${at}${rep}` }),
     );
+  }
   for (const d of [...h.documentsSent].sort((a, b) => (a.sentOn < b.sentOn ? -1 : 1)))
-    steps.push(`Sent: ${documentInWords(d, when.today)}`);
-  for (const d of h.devices.filter((x) => x.returnedOn)) steps.push(`Returned equipment: ${deviceInWords(d)}`);
+    steps.push(t('complaints.stepSent', { document: documentInWords(d, when.today) }));
+  for (const d of h.devices.filter((x) => x.returnedOn)) steps.push(t('complaints.stepReturned', { device: deviceInWords(d) }));
   return steps;
 }
 
@@ -299,11 +368,18 @@ export function descriptionOf(
   numbers: AccountNumbers,
 ): string {
   const n = accountNumberText(h.account.accountNumber, numbers);
-  const intro = `${estate.deceasedName}, the holder of the ${h.providerName} account${n ? ` (account ${n})` : ''}${h.account.serviceAddress ? ` at ${h.account.serviceAddress}` : ''}, died on ${formatDay(estate.dateOfDeath)}. I am ${keeperInWords(estate).replace(/^The /, 'the ')}, and I have been trying to ${h.account.intent === 'transfer' ? 'move the account into a survivor’s name' : 'close the account'}.`;
+  const intro = t(h.account.intent === 'transfer' ? 'complaints.descriptionIntroTransfer' : 'complaints.descriptionIntroClose', {
+    deceased: estate.deceasedName,
+    provider: h.providerName,
+    number: n ? t('complaints.descriptionNumber', { number: n }) : '',
+    address: h.account.serviceAddress ? t('complaints.descriptionAddress', { address: h.account.serviceAddress }) : '',
+    date: formatDay(estate.dateOfDeath),
+    keeper: keeperInWords(estate).replace(/^The /, 'the '),
+  });
   const lines = [intro, '', summaryOf(h, when)];
   const contacts = [...h.contacts].sort(byAt);
   if (contacts.length) {
-    lines.push('', 'Contacts:');
+    lines.push('', t('complaints.headingContacts'));
     for (const c of contacts)
       lines.push(
         `- ${contactInWords(
@@ -314,11 +390,11 @@ export function descriptionOf(
       );
   }
   if (h.documentsSent.length) {
-    lines.push('', 'Documents sent:');
+    lines.push('', t('complaints.headingDocuments'));
     for (const d of [...h.documentsSent].sort((a, b) => (a.sentOn < b.sentOn ? -1 : 1))) lines.push(`- ${documentInWords(d, when.today)}`);
   }
   if (h.devices.length) {
-    lines.push('', 'Equipment:');
+    lines.push('', t('complaints.headingEquipment'));
     for (const d of h.devices) lines.push(`- ${deviceInWords(d)}`);
   }
   return lines.join('\n');

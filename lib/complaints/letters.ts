@@ -3,33 +3,24 @@
  * dispute, a final-bill dispute, a deposit or credit refund request, and a letter to
  * a debt collector saying who may be contacted. The user edits the text before
  * printing; what the case does not know is left in [square brackets] to fill in.
- * Pure: the day comes in.
+ * Pure: the day comes in. Written in the language t() speaks: the letter's own
+ * language, chosen with inLanguage() (English unless the user chooses otherwise).
  */
 import { formatDay } from '../dates';
 import { isOutstanding } from '../derived/states';
+import { t } from '../i18n';
 import { documentKindLabels, returnMethodLabels } from '../labels';
 import type { DocumentKind, EstateCase } from '../model';
-import { type AccountHistory, type AccountNumbers, accountNumberText, deviceInWords, keeperInWords } from './history';
+import { type AccountHistory, type AccountNumbers, accountNumberText, deviceInWords, deviceName, keeperInWords } from './history';
 
 export const letterKinds = ['bereavement', 'equipment', 'final_bill', 'refund', 'debt_collector'] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
-export const letterTitles: Record<LetterKind, string> = {
-  bereavement: 'Notice of death: close or transfer the account',
-  equipment: 'Equipment was returned: please correct the account',
-  final_bill: 'Dispute of the final bill',
-  refund: 'Request to refund the deposit and credit balance',
-  debt_collector: 'To a debt collector: who may be contacted about this debt',
-};
+/** A letter's title: "Notice of death: close or transfer the account". */
+export const letterTitle = (kind: LetterKind) => t(`letters.title_${kind}`);
 
 /** What each letter is for, in one line (the choice screen). */
-export const letterPurposes: Record<LetterKind, string> = {
-  bereavement: 'Tell the company about the death and ask it to close or transfer the account in writing.',
-  equipment: 'List each device you returned with its receipt, when they still charge for it.',
-  final_bill: 'Dispute charges on the final bill, in writing.',
-  refund: 'Ask for the deposit and any credit to be paid to the estate.',
-  debt_collector: 'Tell a collector who may speak about the debt, and that family members do not owe it personally.',
-};
+export const letterPurpose = (kind: LetterKind) => t(`letters.purpose_${kind}`);
 
 export interface LetterInput extends AccountHistory {
   estateCase: EstateCase;
@@ -61,11 +52,16 @@ function enclosuresOf(input: LetterInput, kind: LetterKind): string[] {
   if (kind === 'bereavement' || kind === 'refund' || kind === 'debt_collector') {
     for (const k of enclosureKinds)
       if (kept.has(k) || (k === 'death_certificate' && kind === 'bereavement'))
-        out.push(k === 'death_certificate' ? 'A copy of the death certificate' : `A copy of the ${documentKindLabels[k].toLowerCase()}`);
+        out.push(
+          k === 'death_certificate'
+            ? t('letters.enclosureDeathCertificate')
+            : t('letters.enclosureDocument', { document: documentKindLabels[k].toLowerCase() }),
+        );
   }
   if (kind === 'equipment')
-    for (const d of input.devices.filter((x) => x.receipt)) out.push(`A copy of the return receipt for the ${d.label} (${d.receipt})`);
-  if (kind === 'final_bill') out.push('A copy of the final bill, with the disputed charges marked');
+    for (const d of input.devices.filter((x) => x.receipt))
+      out.push(t('letters.enclosureReceipt', { device: d.label, receipt: d.receipt! }));
+  if (kind === 'final_bill') out.push(t('letters.enclosureFinalBill'));
   return out;
 }
 
@@ -75,14 +71,19 @@ export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
   const n = accountNumberText(a.accountNumber, input.numbers);
   const holder = a.nameOnAccount || c.deceasedName;
   const recipient =
-    kind === 'debt_collector' ? '[Name of the collection agency]' : `${input.providerName}, [Bereavement or customer service department]`;
-  const sender = [c.userName || '[Your name]', c.userAddress || '[Your mailing address]', c.userPhone, c.userEmail].filter(Boolean);
+    kind === 'debt_collector' ? t('letters.recipientCollector') : t('letters.recipientProvider', { provider: input.providerName });
+  const yourName = c.userName || t('letters.yourName');
+  const sender = [yourName, c.userAddress || t('letters.yourAddress'), c.userPhone, c.userEmail].filter(Boolean);
   const re = [
-    `Re: ${kind === 'debt_collector' ? `Debt in the name of ${holder}, deceased` : `Account of ${holder}, deceased`}`,
-    n ? `Account number: ${n}` : 'Account number: [account number]',
-    a.serviceAddress ? `Service address: ${a.serviceAddress}` : '',
+    t(kind === 'debt_collector' ? 'letters.reDebt' : 'letters.reAccount', { holder }),
+    n ? t('letters.accountNumber', { number: n }) : t('letters.accountNumberBlank'),
+    a.serviceAddress ? t('letters.serviceAddress', { address: a.serviceAddress }) : '',
   ].filter(Boolean);
-  const who = `I am ${keeperInWords(c).replace(/^(A|The) /, (m) => m.toLowerCase())} of ${c.deceasedName}, who died on ${formatDay(c.dateOfDeath)}.`;
+  const who = t('letters.who', {
+    keeper: keeperInWords(c).replace(/^(A|The) /, (m) => m.toLowerCase()),
+    deceased: c.deceasedName,
+    date: formatDay(c.dateOfDeath),
+  });
   const enclosures = enclosuresOf(input, kind);
   const body = paragraphs(kind, input, who);
   const text = [
@@ -94,32 +95,33 @@ export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
     '',
     ...re,
     '',
-    'To whom it may concern,',
+    t('letters.greeting'),
     '',
     ...body.flatMap((p) => [p, '']),
-    'Please confirm in writing, to the address above, what you have done and the date it takes effect.',
+    t('letters.confirm'),
     '',
-    'Sincerely,',
+    t('letters.closing'),
     '',
-    c.userName || '[Your name]',
-    ...(enclosures.length ? ['', 'Enclosures:', ...enclosures.map((e) => `- ${e}`)] : []),
+    yourName,
+    ...(enclosures.length ? ['', t('letters.enclosures'), ...enclosures.map((e) => `- ${e}`)] : []),
   ].join('\n');
-  return { kind, title: letterTitles[kind], recipient, text, enclosures };
+  return { kind, title: letterTitle(kind), recipient, text, enclosures };
 }
 
 function paragraphs(kind: LetterKind, input: LetterInput, who: string): string[] {
   const a = input.account;
   const from = a.disconnectDate ? formatDay(a.disconnectDate) : formatDay(input.estateCase.dateOfDeath);
   const devices = input.devices;
-  const survivor = input.estateCase.survivorName?.trim() || '[the new account holder]';
+  const survivor = input.estateCase.survivorName?.trim() || t('letters.newHolderBlank');
+  const deceased = input.estateCase.deceasedName;
   switch (kind) {
     case 'bereavement':
       return [
         who,
         a.intent === 'transfer'
-          ? `Please transfer the account into the name of ${survivor} from ${from}, without a new deposit or a credit check where your rules allow it.`
-          : `Please close the account as of ${from} and stop all charges and automatic payments from that date.`,
-        `Please send the final bill to me at the address above, not to the deceased. Please refund any credit balance and any deposit to the estate, and waive early-termination and other fees, as the account holder has died.`,
+          ? t('letters.bereavementTransfer', { survivor, date: from })
+          : t('letters.bereavementClose', { date: from }),
+        t('letters.bereavementFinalBill'),
         ...equipmentLines(devices),
       ];
     case 'equipment': {
@@ -128,43 +130,38 @@ function paragraphs(kind: LetterKind, input: LetterInput, who: string): string[]
       return [
         who,
         returned.length
-          ? `The equipment of this account was returned as follows:\n${returned.map((d) => `- ${deviceInWords(d)}`).join('\n')}`
-          : 'The equipment of this account was returned on [date], receipt [number].',
-        'Please remove any charge for this equipment from the account, and any fee for not returning it, and confirm that nothing more is owed for it.',
-        ...(out.length ? [`Still to be arranged: ${out.map((d) => d.label).join(', ')}. Please tell me how to return it.`] : []),
+          ? t('letters.equipmentReturnedList', { list: returned.map((d) => `- ${deviceInWords(d)}`).join('\n') })
+          : t('letters.equipmentReturnedBlank'),
+        t('letters.equipmentRemoveCharges'),
+        ...(out.length ? [t('letters.equipmentStill', { devices: out.map((d) => d.label).join(', ') })] : []),
       ];
     }
     case 'final_bill':
-      return [
-        who,
-        'I dispute the following charges on the final bill dated [date of the bill]: [the charges and their amounts]. They are for the period after the date of death or after the date the account was to be closed, or for equipment that was returned.',
-        `The account was to be closed as of ${from}. Please remove these charges, stop any late fees or collection activity while this dispute is open, and send a corrected final bill.`,
-      ];
+      return [who, t('letters.finalBillDispute'), t('letters.finalBillRemove', { date: from })];
     case 'refund':
       return [
         who,
-        `The account ${a.intent === 'transfer' ? 'was transferred' : 'was closed'} as of ${from}. Please refund the deposit of [amount], with any interest due, and the credit balance of [amount] to the estate of ${input.estateCase.deceasedName}.`,
-        `Please make the check payable to "Estate of ${input.estateCase.deceasedName}" and mail it to me at the address above.`,
+        t(a.intent === 'transfer' ? 'letters.refundTransferred' : 'letters.refundClosed', { date: from, deceased }),
+        t('letters.refundCheck', { deceased }),
       ];
     case 'debt_collector':
-      return [
-        who,
-        `You may discuss this debt only with the executor or administrator of the estate, or a person with authority to pay debts out of the estate: [name and address of the executor or administrator]. Please do not contact other family members about it.`,
-        `Family members are not personally responsible for ${input.estateCase.deceasedName}’s debts unless they co-signed or a law makes them so. Any claim should be made against the estate.`,
-        'Please send me written verification of the debt: the amount, the original creditor, and the date it was incurred.',
-      ];
+      return [who, t('letters.collectorWho'), t('letters.collectorNotPersonal', { deceased }), t('letters.collectorVerify')];
   }
 }
 
 function equipmentLines(devices: LetterInput['devices']): string[] {
-  if (devices.length === 0) return ['If the account has any equipment to return, please tell me how to return it, and give me a receipt.'];
+  if (devices.length === 0) return [t('letters.equipmentNone')];
   const returned = devices.filter((d) => d.returnedOn);
   const out = devices.filter(isOutstanding);
+  const list = out.map(deviceName).join('; ');
+  const method = out.find((d) => d.returnMethod)?.returnMethod;
   return [
-    ...(returned.length ? [`Equipment already returned: ${returned.map(deviceInWords).join(' ')}`] : []),
+    ...(returned.length ? [t('letters.equipmentAlready', { list: returned.map(deviceInWords).join(' ') })] : []),
     ...(out.length
       ? [
-          `Equipment still to return: ${out.map((d) => `${d.label}${d.serial ? ` (serial ${d.serial})` : ''}`).join('; ')}. Please tell me how to return it${out.some((d) => d.returnMethod) ? ` (I plan to return it ${returnMethodLabels[out.find((d) => d.returnMethod)!.returnMethod!].toLowerCase()})` : ''}, and give me a receipt for each device.`,
+          method
+            ? t('letters.equipmentToReturnPlan', { list, method: returnMethodLabels[method].toLowerCase() })
+            : t('letters.equipmentToReturn', { list }),
         ]
       : []),
   ];

@@ -5,6 +5,7 @@
  */
 import { formatDay } from '../dates';
 import { stateOfAddress } from '../escalation/address';
+import { t } from '../i18n';
 import { userRoleInWords } from '../labels';
 import type { Category, EstateCase, Evidence, EvidenceFile } from '../model';
 import type { ComplaintForm, FieldKey } from './forms';
@@ -59,14 +60,18 @@ export function phoneNumbersIn(text: string | undefined): string[] {
   return [...found];
 }
 
-const howReceived: Partial<Record<Category, string>> = {
-  wireless: 'Wireless (cell phone)',
-  landline: 'Wired (home phone)',
-  cable_internet: 'Internet and cable TV',
-  satellite_tv: 'Satellite TV',
-};
+/** How the service comes in, as the FCC form asks: only for phone, internet and TV. */
+function howReceived(category: Category | undefined): string {
+  return category === 'wireless' || category === 'landline' || category === 'cable_internet' || category === 'satellite_tv'
+    ? t(`complaints.howReceived_${category}`)
+    : '';
+}
 
-/** The label a redacted copy carries in its title; kept in one place so the packet recognizes it. */
+/**
+ * The label a redacted copy carries in its title; kept in one place so the packet recognizes it.
+ * A mark stored in the record, so it stays the same in every language (the panel shows the
+ * words for it from the message files: complaints.redactedCopy).
+ */
 export const REDACTED_MARK = '(redacted copy)';
 export const isRedactedCopy = (e: Pick<Evidence, 'title'>) => e.title.endsWith(REDACTED_MARK);
 
@@ -84,15 +89,15 @@ export function buildPacket(form: ComplaintForm, input: PacketInput, when: Telli
     filerPhone: c.userPhone ?? '',
     bestTime: input.bestTime ?? '',
     filerEmail: c.userEmail ?? '',
-    accountHolder: `${holder} (died ${formatDay(c.dateOfDeath)})`,
+    accountHolder: t('complaints.accountHolderDied', { holder, date: formatDay(c.dateOfDeath) }),
     filerIfDifferent: c.userName ? `${c.userName} (${userRoleInWords[c.userRole]})` : '',
     serviceAddress: a.serviceAddress ?? '',
     mailingAddress: c.userAddress ?? '',
     accountNumber: accountNumberText(a.accountNumber, input.numbers),
     phonesInvolved: input.phones ?? phoneNumbersIn(a.notes).join(', '),
     company: input.providerName,
-    serviceType: input.category ? (howReceived[input.category] ?? '') : '',
-    howReceived: input.category ? (howReceived[input.category] ?? '') : '',
+    serviceType: howReceived(input.category),
+    howReceived: howReceived(input.category),
     state: a.serviceState ?? stateOfAddress(a.serviceAddress) ?? stateOfAddress(c.userAddress) ?? '',
     description: descriptionOf(input, c, when, input.numbers),
     stepsTaken: steps.map((s) => `- ${s}`).join('\n'),
@@ -107,7 +112,7 @@ export function buildPacket(form: ComplaintForm, input: PacketInput, when: Telli
       leftOut.push({
         evidenceId: e.id,
         title,
-        why: `You marked it sensitive, and the ${form.name} asks for no sensitive personal details, so it stays out.`,
+        why: t('complaints.leftOutSensitive', { form: form.name }),
         canRedact: redactable(e),
       });
       continue;

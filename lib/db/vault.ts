@@ -16,6 +16,7 @@
  * still sealed, and writing that row back keeps them.
  */
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
+import { t } from '../i18n';
 import { recordKinds } from '../model/records';
 import { VaultError, VaultLockedError } from '../vault/errors';
 import { anySealed, appliesTo, conflicted, LockedChange, openRow, openRowNow, type SealSpec, sealRow } from '../vault/seal';
@@ -72,8 +73,7 @@ function forRead(spec: SealSpec, row: unknown): unknown {
 }
 
 function checkFileWrite(row: unknown): void {
-  if (sealsWrites() && !isSealedFile(row))
-    throw new VaultError('A file was about to be stored without encryption while the lock is on, so nothing was saved.');
+  if (sealsWrites() && !isSealedFile(row)) throw new VaultError(t('lock.errorPlainFile'));
 }
 
 /** A cursor whose value is the opened row (computed once per position). */

@@ -15,6 +15,7 @@
  * one settings row is rewritten, no record.
  */
 import type { Table, Transaction } from 'dexie';
+import { t } from '../i18n';
 import { type UnlockTries, VaultConfig } from '../vault/config';
 import {
   deriveKek,
@@ -76,14 +77,16 @@ export async function unlockWait(now = Date.now()): Promise<number> {
   return waitLeft(await readTries(), now);
 }
 
-export const WRONG_PASSPHRASE = 'That passphrase does not open your records. Check that Caps Lock is off, and try again.';
+/** What a wrong passphrase is told, in the language of the moment. */
+export function wrongPassphrase(): string {
+  return t('lock.errorWrongPassphrase');
+}
 
 /** The vault key, if the passphrase opens it; a calm refusal otherwise (and the wait grows after three). */
 async function vaultKeyOf(config: VaultConfig, passphrase: string, now: number): Promise<Uint8Array<ArrayBuffer>> {
   const tries = await readTries();
   const left = waitLeft(tries, now);
-  if (left > 0)
-    throw new VaultError(`Please wait ${describeWait(left)} before trying again. The wait protects your records from someone guessing.`);
+  if (left > 0) throw new VaultError(t('lock.errorWait', { wait: describeWait(left) }));
   const kek = await deriveKek(passphrase, fromBase64(config.kdf.salt), config.kdf.iterations);
   try {
     const key = unwrapKey(kek, fromBase64(config.wrappedKey), KEY_PURPOSE);
@@ -94,16 +97,14 @@ async function vaultKeyOf(config: VaultConfig, passphrase: string, now: number):
     const next = afterFailure(tries, now);
     await db().settings.put({ key: TRIES, value: next });
     const wait = waitAfter(next.failures);
-    throw new VaultError(
-      wait > 0 ? `${WRONG_PASSPHRASE} To protect your records, the next try is possible in ${describeWait(wait)}.` : WRONG_PASSPHRASE,
-    );
+    throw new VaultError(wait > 0 ? t('lock.errorWrongThenWait', { wait: describeWait(wait) }) : wrongPassphrase());
   }
 }
 
 function checkNewPassphrase(passphrase: string, again: string): void {
   const advice = passphraseAdvice(passphrase);
   if (!advice.ok) throw new VaultError(advice.message);
-  if (passphrase !== again) throw new VaultError('The two passphrases are not the same. Type them again.');
+  if (passphrase !== again) throw new VaultError(t('lock.errorNotSame'));
 }
 
 async function wrapped(passphrase: string, key: Uint8Array): Promise<Pick<VaultConfig, 'kdf' | 'wrappedKey'>> {
@@ -117,7 +118,7 @@ async function wrapped(passphrase: string, key: Uint8Array): Promise<Pick<VaultC
 
 async function configOrThrow(): Promise<VaultConfig> {
   const config = await readVaultConfig();
-  if (!config) throw new VaultError('The lock is not on.');
+  if (!config) throw new VaultError(t('lock.errorNotOn'));
   return config;
 }
 
@@ -164,7 +165,7 @@ export interface SwitchOptions {
 /** Turns the lock on: the passphrase twice, and how long the computer may sit unused before it locks. */
 export async function turnOnLock(passphrase: string, again: string, idleMinutes: number, options: SwitchOptions = {}): Promise<void> {
   checkNewPassphrase(passphrase, again);
-  if (await readVaultConfig()) throw new VaultError('The lock is already on.');
+  if (await readVaultConfig()) throw new VaultError(t('lock.errorAlreadyOn'));
   const key = newKey();
   const config = VaultConfig.parse({
     state: 'encrypting',

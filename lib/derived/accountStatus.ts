@@ -4,6 +4,7 @@
  * without loading the playbooks.
  */
 import { byText } from '../dates';
+import { t } from '../i18n';
 import type { Task, TaskState } from '../model';
 
 export type AccountStatus = 'not_started' | 'in_progress' | 'waiting' | 'done';
@@ -28,11 +29,20 @@ export function accountStatus({ total, todo, waiting }: StateCounts): AccountSta
   return todo === total ? 'not_started' : 'in_progress';
 }
 
-export const statusLabels: Record<AccountStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  waiting: 'Waiting on the provider',
-  done: 'Done',
+/** An account's status in words, read when looked up (in the language shown then). */
+export const statusLabels: Readonly<Record<AccountStatus, string>> = {
+  get not_started() {
+    return t('checklist.status.not_started');
+  },
+  get in_progress() {
+    return t('checklist.status.in_progress');
+  },
+  get waiting() {
+    return t('checklist.status.waiting');
+  },
+  get done() {
+    return t('checklist.status.done');
+  },
 };
 
 /**

@@ -14,6 +14,7 @@
  * Needs no zod and no playbooks (the panel's first read uses it).
  */
 import { byText, formatDate } from '../dates';
+import { t } from '../i18n';
 import { contactChannelLabels, documentKindLabels } from '../labels';
 import type { Contact, Device, DocumentSent, Evidence, Task, TaskState } from '../model';
 
@@ -55,8 +56,6 @@ function latest<T>(rows: readonly T[], when: (row: T) => string): T | undefined 
   for (const row of rows) if (!best || byText(when(row), when(best)) > 0) best = row;
   return best;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Why a step is ticked, its words made only when read: the words name devices, people
@@ -110,14 +109,17 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
     const device = facts.devices.find((d) => d.id === stepKey.slice('return-device:'.length));
     if (!device) return undefined;
     if (device.state === 'returned') {
-      const when = device.returnedOn ? ` ${formatDate(device.returnedOn)}` : '';
-      return { state: 'done', because: because('devices', device.id, () => `${device.label} returned${when}`) };
+      const words = () =>
+        device.returnedOn
+          ? t('checklist.because.returned', { device: device.label, date: formatDate(device.returnedOn) })
+          : t('checklist.because.returnedUndated', { device: device.label });
+      return { state: 'done', because: because('devices', device.id, words) };
     }
     if (device.state === 'keep') {
-      return { state: 'done', because: because('devices', device.id, () => `${device.label} is yours to keep`) };
+      return { state: 'done', because: because('devices', device.id, () => t('checklist.because.keep', { device: device.label })) };
     }
     if (device.state === 'return_started') {
-      return { state: 'waiting', because: because('devices', device.id, () => `${device.label} is on its way back`) };
+      return { state: 'waiting', because: because('devices', device.id, () => t('checklist.because.onItsWay', { device: device.label })) };
     }
     return undefined;
   }
@@ -125,7 +127,8 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
     case 'notify': {
       const contact = latest(facts.contacts, (c) => c.at);
       if (!contact) return undefined;
-      const text = () => `${contactChannelLabels[contact.channel]} on ${formatDate(contact.at.slice(0, 10))}`;
+      const text = () =>
+        t('checklist.because.contact', { channel: contactChannelLabels[contact.channel], date: formatDate(contact.at.slice(0, 10)) });
       return { state: 'done', because: because('contacts', contact.id, text) };
     }
     case 'proof-of-death': {
@@ -134,7 +137,12 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
         (d) => d.sentOn,
       );
       if (!doc) return undefined;
-      const text = () => `${doc.documentLabel || documentKindLabels[doc.document]} sent ${formatDate(doc.sentOn)} to ${doc.recipient}`;
+      const text = () =>
+        t('checklist.because.document', {
+          document: doc.documentLabel || documentKindLabels[doc.document],
+          date: formatDate(doc.sentOn),
+          recipient: doc.recipient,
+        });
       return { state: 'done', because: because('documentsSent', doc.id, text) };
     }
     case 'list-equipment': {
@@ -143,7 +151,7 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
       const newest = latest(facts.devices, (d) => d.createdAt);
       if (!newest) return undefined;
       const inOrder = [...facts.devices].sort((a, b) => byText(a.createdAt, b.createdAt));
-      const text = () => `${plural(inOrder.length, 'device', 'devices')} listed: ${inOrder.map((d) => d.label).join(', ')}`;
+      const text = () => t('checklist.because.devices', { count: inOrder.length, devices: inOrder.map((d) => d.label).join(', ') });
       return { state: 'done', because: because('devices', newest.id, text) };
     }
     case 'confirmation': {
@@ -158,12 +166,17 @@ function proofOf(stepKey: string, facts: AccountFacts): Proof | undefined {
         (e) => holds(e, 'referenceNumbers') && e.referenceNumbers.length > 0,
       );
       if (page && (!contact || byText(page.capturedAt, contact.at) > 0)) {
-        const text = () => `Number ${page.referenceNumbers[0]} on a page saved ${formatDate(page.capturedAt.slice(0, 10))}`;
+        const text = () =>
+          t('checklist.because.pageNumber', { number: page.referenceNumbers[0]!, date: formatDate(page.capturedAt.slice(0, 10)) });
         return { state: 'done', because: because('evidence', page.id, text) };
       }
       if (!contact) return undefined;
       const text = () =>
-        `Number ${contact.referenceNumber} from the ${contactChannelLabels[contact.channel].toLowerCase()} on ${formatDate(contact.at.slice(0, 10))}`;
+        t('checklist.because.contactNumber', {
+          number: contact.referenceNumber!,
+          channel: contactChannelLabels[contact.channel].toLowerCase(),
+          date: formatDate(contact.at.slice(0, 10)),
+        });
       return { state: 'done', because: because('contacts', contact.id, text) };
     }
     default:

@@ -3,6 +3,7 @@
  * records and today's date, so they cannot drift apart.
  */
 
+import { shownTitle } from '../checklist/stepWords';
 import type { Account, Device, DocumentSent, PromiseMade, PromiseStatus } from '../model';
 import type { Provider } from '../providers/schema';
 import { type AccountStatus, accountStatus } from './accountStatus';
@@ -109,7 +110,7 @@ export function summarizeAccount(
     devicesOut: out.length,
     devicesOverdue: out.filter((d) => deviceDeadline(d, account, provider, today).overdue).length,
     brokenPromises: records.promises.filter((p) => promiseStatus(p, today) === 'broken').length,
-    nextStep: steps.next?.title,
+    nextStep: steps.next && shownTitle(steps.next),
   };
 }
 

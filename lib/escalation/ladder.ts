@@ -18,6 +18,7 @@
  */
 
 import { addDays } from '../derived/states';
+import { t } from '../i18n';
 import { channelKindLabels } from '../labels';
 import type { Category, Escalation, EscalationLevel } from '../model';
 import { escalationLevels } from '../model';
@@ -80,16 +81,8 @@ export interface LadderInput {
   authorities?: readonly Authority[];
 }
 
-const serviceWords: Record<Category, string> = {
-  cable_internet: 'cable TV and internet',
-  wireless: 'mobile phone service',
-  landline: 'home phone service',
-  satellite_tv: 'satellite TV',
-  electric: 'electricity',
-  gas: 'gas service',
-  water: 'water service',
-  streaming: 'streaming subscriptions',
-};
+/** The kind of service in words ("cable TV and internet"), in the language shown. */
+const serviceWords = (category: Category) => t(`escalation.service_${category}`);
 
 function citeFrom(sources: readonly Source[], item: { source: string; quote: string }, text: string): SourcedFact {
   return { text, quote: item.quote, source: sources.find((s) => s.id === item.source) };
@@ -119,37 +112,40 @@ function authorityRung(a: Authority, base: Pick<Rung, 'id' | 'level' | 'title' |
           kind: 'sourced',
           days: a.answerDays.days,
           businessDays: a.answerDays.businessDays,
-          fact: citeFrom(a.sources, a.answerDays, `${a.answerDays.days} ${a.answerDays.businessDays ? 'business days' : 'days'}`),
+          fact: citeFrom(
+            a.sources,
+            a.answerDays,
+            t(a.answerDays.businessDays ? 'escalation.answerBusinessDays' : 'escalation.answerDays', { count: a.answerDays.days }),
+          ),
         }
       : { kind: 'unknown' },
-    channels: [...(page ? [{ ...citeFrom(a.sources, page, 'Complaint page'), href: page.url }] : []), ...channelsOf(a.sources, a.channels)],
+    channels: [
+      ...(page ? [{ ...citeFrom(a.sources, page, t('escalation.complaintPage')), href: page.url }] : []),
+      ...channelsOf(a.sources, a.channels),
+    ],
     facts: [...a.notes, ...a.excludes].map((f) => citeFrom(a.sources, f, f.text)),
-    missing:
-      covers || !category
-        ? undefined
-        : `The pages of ${a.shortName ?? a.name} read for this guide do not say it handles ${serviceWords[category]}. Ask it before you file.`,
+    missing: covers || !category ? undefined : t('escalation.notCovered', { name: a.shortName ?? a.name, service: serviceWords(category) }),
   };
 }
 
-const fccBase = {
+const fccBase = () => ({
   level: 'regulator' as const,
-  title: 'File a complaint with the FCC',
-  takes:
-    'An online complaint: who you are, the phone number or account involved, what happened (the dates, names and reference numbers from your log) and what you want done.',
-};
+  title: t('escalation.fccTitle'),
+  takes: t('escalation.fccTakes'),
+});
 
 function fccRung(input: LadderInput, all: readonly Authority[], when?: string): Rung {
   const fcc = all.find((a) => a.kind === 'FCC');
-  if (fcc) return authorityRung(fcc, { id: fcc.id, ...fccBase, when }, input.category);
+  if (fcc) return authorityRung(fcc, { id: fcc.id, ...fccBase(), when }, input.category);
   return {
     id: 'fcc',
-    ...fccBase,
+    ...fccBase(),
     when,
-    to: 'Federal Communications Commission (FCC)',
+    to: t('escalation.fccName'),
     answer: { kind: 'unknown' },
     channels: [],
     facts: [],
-    missing: 'The FCC’s complaint page and deadlines are not in this guide yet.',
+    missing: t('escalation.fccMissing'),
   };
 }
 
@@ -157,35 +153,39 @@ function pucRung(input: LadderInput, all: readonly Authority[], when?: string): 
   const base = {
     level: 'regulator' as const,
     when,
-    takes:
-      'A complaint to the commission, after you have contacted the company: the name on the bill, the service address, the account number, what happened and what you have already tried.',
+    takes: t('escalation.pucTakes'),
   };
   if (!input.state) {
     return {
       id: 'puc',
       ...base,
-      title: 'Complain to your state’s utility commission',
-      to: 'The state public utility commission',
+      title: t('escalation.pucTitleNoState'),
+      to: t('escalation.pucToNoState'),
       answer: { kind: 'unknown' },
       channels: [],
       facts: [],
       needsState: true,
-      missing: 'Which commission depends on the state of the service address. Choose the state to see it.',
+      missing: t('escalation.pucMissingNoState'),
     };
   }
   const state = input.state.toUpperCase();
   const named = stateName(state) ?? state;
   const puc = all.find((a) => a.kind === 'state_PUC' && a.state === state);
-  if (puc) return authorityRung(puc, { id: puc.id, ...base, title: `Complain to the ${puc.shortName ?? puc.name}` }, input.category);
+  if (puc)
+    return authorityRung(
+      puc,
+      { id: puc.id, ...base, title: t('escalation.pucTitleNamed', { name: puc.shortName ?? puc.name }) },
+      input.category,
+    );
   return {
     id: `puc-${state.toLowerCase()}`,
     ...base,
-    title: `Complain to ${named}’s utility commission`,
-    to: `The public utility commission of ${named}`,
+    title: t('escalation.pucTitleState', { state: named }),
+    to: t('escalation.pucToState', { state: named }),
     answer: { kind: 'unknown' },
     channels: [],
     facts: [],
-    missing: `This guide has no details yet for ${named}’s commission.`,
+    missing: t('escalation.pucMissingState', { state: named }),
   };
 }
 
@@ -193,14 +193,14 @@ function franchiseRung(): Rung {
   return {
     id: 'franchise',
     level: 'regulator',
-    title: 'Complain to the local cable franchising authority',
-    to: 'The local cable franchising authority',
-    when: 'For cable TV billing',
-    takes: 'A complaint to the city, county or state office that granted the cable franchise. Your cable bill names it.',
+    title: t('escalation.franchiseTitle'),
+    to: t('escalation.franchiseTo'),
+    when: t('escalation.franchiseWhen'),
+    takes: t('escalation.franchiseTakes'),
     answer: { kind: 'unknown' },
     channels: [],
     facts: [],
-    missing: 'This guide has no list of franchising authorities: look for the name on your cable bill.',
+    missing: t('escalation.franchiseMissing'),
   };
 }
 
@@ -208,20 +208,20 @@ function cfpbRung(all: readonly Authority[], category: Category | undefined): Ru
   const base = {
     id: 'cfpb',
     level: 'regulator' as const,
-    title: 'Complain to the CFPB about a debt collector',
-    when: 'If a debt collector now asks for payment of this bill',
+    title: t('escalation.cfpbTitle'),
+    when: t('escalation.cfpbWhen'),
     aside: true,
-    takes: 'An online complaint: what happened, the amount and dates, the steps you have already taken, and what you want done.',
+    takes: t('escalation.cfpbTakes'),
   };
   const cfpb = all.find((a) => a.kind === 'CFPB');
   if (cfpb) return { ...authorityRung(cfpb, base, category), missing: undefined };
   return {
     ...base,
-    to: 'Consumer Financial Protection Bureau (CFPB)',
+    to: t('escalation.cfpbName'),
     answer: { kind: 'unknown' },
     channels: [],
     facts: [],
-    missing: 'The CFPB’s complaint page and deadlines are not in this guide yet.',
+    missing: t('escalation.cfpbMissing'),
   };
 }
 
@@ -229,19 +229,19 @@ function bbbRung(all: readonly Authority[], category: Category | undefined): Run
   const base = {
     id: 'bbb',
     level: 'public' as const,
-    title: 'File a complaint with the Better Business Bureau',
-    takes: 'A public complaint about the business, after you have tried to settle it with them yourself.',
+    title: t('escalation.bbbTitle'),
+    takes: t('escalation.bbbTakes'),
   };
   const bbb = all.find((a) => a.kind === 'BBB');
   // The BBB takes complaints about any business: no category to check.
   if (bbb) return { ...authorityRung(bbb, base, category), missing: undefined };
   return {
     ...base,
-    to: 'Better Business Bureau (BBB)',
+    to: t('escalation.bbbName'),
     answer: { kind: 'unknown' },
     channels: [],
     facts: [],
-    missing: 'The BBB’s complaint page and deadlines are not in this guide yet.',
+    missing: t('escalation.bbbMissing'),
   };
 }
 
@@ -252,9 +252,9 @@ function regulatorRungs(input: LadderInput & { category: Category }, all: readon
     case 'satellite_tv':
       return [fccRung(input, all)];
     case 'cable_internet':
-      return [fccRung(input, all, 'For internet and TV service'), franchiseRung()];
+      return [fccRung(input, all, t('escalation.whenInternetTv')), franchiseRung()];
     case 'landline':
-      return [pucRung(input, all, 'For local phone service'), fccRung(input, all, 'For long-distance calls')];
+      return [pucRung(input, all, t('escalation.whenLocalPhone')), fccRung(input, all, t('escalation.whenLongDistance'))];
     case 'electric':
     case 'gas':
     case 'water':
@@ -282,10 +282,9 @@ export function ladderFor(input: LadderInput): Ladder {
     {
       id: 'supervisor',
       level: 'supervisor',
-      title: 'Ask for a supervisor and a ticket number',
-      to: `A supervisor at ${name}`,
-      takes:
-        'On your next call, ask for a supervisor. Write down their name, and ask for a ticket or complaint number so the next person can find what was said.',
+      title: t('escalation.supervisorTitle'),
+      to: t('escalation.supervisorTo', { name }),
+      takes: t('escalation.supervisorTakes'),
       answer: { kind: 'unknown' },
       channels: [],
       facts: [],
@@ -293,26 +292,22 @@ export function ladderFor(input: LadderInput): Ladder {
     {
       id: 'provider-written',
       level: 'provider_written',
-      title: `Write to ${name}’s complaints or executive office`,
-      to: `${name}’s complaints or executive office`,
-      takes:
-        'A letter or message with the dates, names and reference numbers from your log, what they promised, and what you want done. Ask for a written answer.',
+      title: t('escalation.writtenTitle', { name }),
+      to: t('escalation.writtenTo', { name }),
+      takes: t('escalation.writtenTakes'),
       answer: { kind: 'unknown' },
       channels: channelsOf(input.provider?.sources ?? [], known),
       facts: [],
-      missing:
-        known.length === 0
-          ? `This guide knows no written complaint or executive address for ${name}. Ask for it on the phone, or write to the address on your bill.`
-          : undefined,
+      missing: known.length === 0 ? t('escalation.writtenMissing', { name }) : undefined,
     },
     ...regulators,
     cfpbRung(all, category),
     bbbRung(all, category),
   ];
   const note = !category
-    ? 'This guide does not know what kind of service this account is, so not which regulator handles it.'
+    ? t('escalation.noteNoCategory')
     : regulators.length === 0
-      ? `This guide knows no government office that takes complaints about ${serviceWords[category]}; the Better Business Bureau is the public place left.`
+      ? t('escalation.noteNoRegulator', { service: serviceWords(category) })
       : undefined;
   return { rungs, note };
 }

@@ -5,6 +5,7 @@
  * next, and an answer still awaited.
  */
 import { byText, formatDate, formatDateTime } from '../dates';
+import { t } from '../i18n';
 import { documentKindLabels } from '../labels';
 import type { Account, Category, Escalation } from '../model';
 import type { Authority } from '../providers/regulatorSchema';
@@ -17,15 +18,24 @@ import { escalationTriggers, type Trigger, type TriggerOptions, type TriggerReco
 export function triggerSentence(trigger: Trigger, providerName: string): string {
   switch (trigger.kind) {
     case 'promise_broken':
-      return `${providerName} did not do what they promised by ${formatDate(trigger.promise.dueDate)}: “${trigger.promise.what}”.`;
+      return t('escalation.triggerPromiseBroken', {
+        provider: providerName,
+        date: formatDate(trigger.promise.dueDate),
+        what: trigger.promise.what,
+      });
     case 'step_overdue':
-      return `“${trigger.step.title}” has been overdue for ${trigger.days} days.`;
+      return t('escalation.triggerStepOverdue', { step: trigger.step.title, count: trigger.days });
     case 'document_unacknowledged': {
       const what = trigger.document.documentLabel || documentKindLabels[trigger.document.document];
-      return `${providerName} has not acknowledged the ${what.toLowerCase()} you sent on ${formatDate(trigger.document.sentOn)} (${trigger.days} days ago).`;
+      return t('escalation.triggerUnacknowledged', {
+        provider: providerName,
+        what: what.toLowerCase(),
+        date: formatDate(trigger.document.sentOn),
+        count: trigger.days,
+      });
     }
     case 'no_record':
-      return `On ${formatDateTime(trigger.contact.at)}, ${providerName} said they have no record of it.`;
+      return t('escalation.triggerNoRecord', { when: formatDateTime(trigger.contact.at), provider: providerName });
   }
 }
 

@@ -3,6 +3,8 @@
  * adapter (TabApi), so this flow is tested in Node with fakes and run for real
  * by the background (side panel button, keyboard shortcut, context menu).
  */
+
+import { t } from '../i18n';
 import type { CaptureReply } from '../messaging/protocol';
 import type { Evidence } from '../model';
 import type { PageSnapshot } from '../page/snapshot';
@@ -33,23 +35,20 @@ export type CaptureOutcome = { ok: true; evidence: Evidence; notes: string[] } |
 
 /** Where a picture of the screen can be taken from, naming the user's keyboard shortcut when one is set. */
 function fromThePage(shortcut: string | undefined): string {
-  const menu = 'right-click the page and choose “Save this page as proof”';
-  return shortcut ? `press ${shortcut} on the page, or ${menu}` : menu;
+  const menu = t('background.saveProofMenu');
+  return shortcut ? t('forms.captureShortcut', { shortcut, menu }) : t('forms.captureMenu', { menu });
 }
 
-export const PICTURES_LEFT_OUT = (n: number) =>
-  n === 1
-    ? 'One picture on the page could not be put into the saved copy; its words are kept.'
-    : `${n} pictures on the page could not be put into the saved copy; their words are kept.`;
+export const PICTURES_LEFT_OUT = (count: number) => t('forms.picturesLeftOut', { count });
 
 /** Said when a page was kept without a picture of the screen (saved from the panel's button). */
 export function noScreenshotNote(shortcut?: string): string {
-  return `Kept without a picture of the screen: the browser takes one only when you save from the page itself. To add one, ${fromThePage(shortcut)}. A copy of the page and its text are kept.`;
+  return t('forms.noScreenshot', { how: fromThePage(shortcut) });
 }
 
 /** Said when the page is not one this extension may read. */
 export function noAccessReason(shortcut?: string): string {
-  return `This extension may only read the websites of the providers it knows. To save this page anyway, ${fromThePage(shortcut)}.`;
+  return t('forms.noAccess', { how: fromThePage(shortcut) });
 }
 
 export async function captureTab(api: TabApi, request: CaptureRequest, now: () => Date = () => new Date()): Promise<CaptureOutcome> {
@@ -57,24 +56,19 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
   try {
     tab = await api.tab(request.tabId);
   } catch {
-    return { ok: false, reason: 'That tab is closed, so there is nothing to save.' };
+    return { ok: false, reason: t('forms.tabClosed') };
   }
   const url = tab.url ?? '';
   // Without a host permission or an activeTab grant the browser hides the tab's address.
   if (!url) return { ok: false, reason: noAccessReason(request.shortcut) };
-  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'Only web pages can be saved as proof.' };
+  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: t('forms.onlyWebPages') };
   if (!request.allowAnyPage && !(await request.isProvider(url))) {
-    return {
-      ok: false,
-      notProvider: true,
-      reason: "This page is not one of the providers' websites this extension knows, so it was not saved.",
-    };
+    return { ok: false, notProvider: true, reason: t('forms.notProvider') };
   }
 
   const notes: string[] = [];
   const capturedAt = now();
-  const failure = (error: unknown) =>
-    `The browser would not save this page (${error instanceof Error ? error.message : String(error)}). Wait until it has finished loading and try again.`;
+  const failure = (error: unknown) => t('forms.browserRefused', { reason: error instanceof Error ? error.message : String(error) });
   // The copy, text and title, read in the page: in every browser. The archive: where the browser makes one.
   let page: PageSnapshot | undefined;
   let pageError: unknown;
@@ -91,17 +85,12 @@ export async function captureTab(api: TabApi, request: CaptureRequest, now: () =
       if (!page?.html) return { ok: false, reason: failure(error) };
     }
   }
-  if (!archive && !page?.html) return { ok: false, reason: failure(pageError ?? new Error('the page is too large to copy')) };
+  if (!archive && !page?.html) return { ok: false, reason: failure(pageError ?? new Error(t('forms.pageTooLarge'))) };
   // captureVisibleTab takes whatever the window shows: only use it when our tab is the one shown.
   let screenshot: Blob | undefined;
   if (tab.active) screenshot = await api.screenshot(tab.windowId).catch(() => undefined);
-  if (!screenshot)
-    notes.push(
-      tab.active
-        ? noScreenshotNote(request.shortcut)
-        : 'Saved without a picture of the screen, because the page was not the one shown in its window.',
-    );
-  if (!page) notes.push("The page's text could not be read; it is still inside the archive.");
+  if (!screenshot) notes.push(tab.active ? noScreenshotNote(request.shortcut) : t('forms.notShownWindow'));
+  if (!page) notes.push(t('forms.textUnread'));
   else if (page.html && page.imagesLeftOut > 0) notes.push(PICTURES_LEFT_OUT(page.imagesLeftOut));
 
   try {

@@ -2,6 +2,7 @@
  * Which uploads are accepted as evidence, decided from the file's bytes (its name can
  * say anything: a program renamed "certificate.pdf" is still a program).
  */
+import { t } from '../i18n';
 import { startsAsPageCopy } from '../page/snapshot';
 
 /** One file may be at most this big: a phone photo or a scanned certificate is far smaller. */
@@ -29,12 +30,8 @@ export function formatBytes(n: number): string {
 
 /** Size first (cheap, and before reading a huge file into memory). */
 export function checkSize(name: string, size: number, limit = MAX_FILE_BYTES): FileCheck | undefined {
-  if (size === 0) return { ok: false, reason: `“${name}” is empty (0 bytes), so there is nothing to keep.` };
-  if (size > limit)
-    return {
-      ok: false,
-      reason: `“${name}” is ${formatBytes(size)}; each file can be at most ${formatBytes(limit)}. A scan at a lower resolution, or one page per file, will fit.`,
-    };
+  if (size === 0) return { ok: false, reason: t('forms.fileEmpty', { name }) };
+  if (size > limit) return { ok: false, reason: t('forms.fileTooBig', { name, size: formatBytes(size), limit: formatBytes(limit) }) };
   return undefined;
 }
 
@@ -57,15 +54,10 @@ export async function checkFileBytes(name: string, bytes: Uint8Array): Promise<F
   if (sized) return sized;
   const detected = await detect(bytes);
   if (detected.ok) return detected;
-  const accepted = 'a PDF, PNG, JPEG or WebP file';
-  if (!detected.ext)
-    return { ok: false, reason: `“${name}” is not ${accepted}: its contents are not a document or picture this extension can keep.` };
-  if (detected.program)
-    return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document. It was not kept.` };
-  return {
-    ok: false,
-    reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${accepted}. Save it as PDF or as a picture and try again.`,
-  };
+  if (!detected.ext) return { ok: false, reason: t('forms.uploadNotDocument', { name }) };
+  const type = detected.ext.toUpperCase();
+  if (detected.program) return { ok: false, reason: t('forms.uploadIsProgram', { name, type }) };
+  return { ok: false, reason: t('forms.uploadWrongType', { name, type }) };
 }
 
 // ---- files kept as proof, whatever brought them (an upload, a capture, an import) ----
@@ -179,31 +171,26 @@ export async function checkKeptFile(role: FileRole, name: string, data: Blob): P
       if (sized) return sized;
       const detected = await detect(head);
       if (detected.ok) return detected;
-      const what = 'a PDF or a picture (PNG, JPEG or WebP)';
-      if (!detected.ext) return { ok: false, reason: `“${name}” is not ${what}: its contents are something else.` };
-      if (detected.program) return { ok: false, reason: `“${name}” is a program (${detected.ext.toUpperCase()}), not a document.` };
-      return { ok: false, reason: `“${name}” is a ${detected.ext.toUpperCase()} file, not ${what}.` };
+      if (!detected.ext) return { ok: false, reason: t('forms.keptNotDocument', { name }) };
+      const type = detected.ext.toUpperCase();
+      if (detected.program) return { ok: false, reason: t('forms.keptIsProgram', { name, type }) };
+      return { ok: false, reason: t('forms.keptWrongType', { name, type }) };
     }
     case 'screenshot':
       return PNG_MAGIC.every((b, i) => head[i] === b)
         ? { ok: true, mime: 'image/png' }
-        : { ok: false, reason: `“${name}” should be a picture of the page, but it is not a PNG picture.` };
+        : { ok: false, reason: t('forms.keptNotScreenshot', { name }) };
     case 'archive':
-      return isMhtml(head)
-        ? { ok: true, mime: 'multipart/related' }
-        : { ok: false, reason: `“${name}” is not a saved web page (MHTML) as the browser saves them.` };
+      return isMhtml(head) ? { ok: true, mime: 'multipart/related' } : { ok: false, reason: t('forms.keptNotArchive', { name }) };
     case 'copy':
       // As lib/page/snapshot.ts writes it: UTF-8 HTML whose first element in <head> forbids running or loading anything.
       return startsAsPageCopy(new TextDecoder('utf-8').decode(head.slice(0, 4096))) && (await isUtf8(data))
         ? { ok: true, mime: 'text/html;charset=utf-8' }
-        : {
-            ok: false,
-            reason: `“${name}” should be a copy of a web page as this extension saves them (HTML that runs nothing), but it is something else.`,
-          };
+        : { ok: false, reason: t('forms.keptNotPageCopy', { name }) };
     case 'text':
       return (await isUtf8(data))
         ? { ok: true, mime: 'text/plain;charset=utf-8' }
-        : { ok: false, reason: `“${name}” should be the text of a page, but it is not readable text (UTF-8).` };
+        : { ok: false, reason: t('forms.keptNotText', { name }) };
   }
 }
 

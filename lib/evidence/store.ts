@@ -8,6 +8,7 @@ import { db, type StoredBlob } from '../db/database';
 import { fileRow, readFile } from '../db/files';
 import { blobsInUse, recordOfCase, tablesOf } from '../db/records';
 import { deleteWithUndo, type Undo } from '../db/undo';
+import { type MessageKey, t } from '../i18n';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { recordKind } from '../model/records';
 import { findReferenceNumbers } from '../page/references';
@@ -20,8 +21,8 @@ export class EvidenceError extends Error {
   override name = 'EvidenceError';
 }
 
-export const STORAGE_FULL =
-  "There is not enough space left to keep this (the computer's disk, or the browser's storage for this extension, is full). Nothing was saved. Free some space and try again.";
+/** Said when the disk or the browser's storage is full (in the language shown when it is said). */
+export const storageFullMessage = (): string => t('forms.storageFull');
 
 type Failure = { name?: string; message?: string; code?: number; inner?: unknown; cause?: unknown; failures?: unknown[] } | undefined;
 
@@ -56,9 +57,9 @@ export function isQuotaError(error: unknown): boolean {
 
 /** Turns a storage failure into a sentence for the user. */
 export function storageErrorMessage(error: unknown): string {
-  if (isQuotaError(error)) return STORAGE_FULL;
+  if (isQuotaError(error)) return storageFullMessage();
   if (error instanceof EvidenceError || isVaultLocked(error)) return (error as Error).message;
-  return `This could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+  return t('forms.notSaved', { reason: error instanceof Error ? error.message : String(error) });
 }
 
 export interface Links {
@@ -164,7 +165,7 @@ export async function saveCapture(input: PageCapture): Promise<Evidence> {
   const text = input.text.slice(0, MAX_PAGE_TEXT);
   const title = input.title.trim().slice(0, 500);
   const references = findReferenceNumbers(`${title}\n${text}`).map((r) => r.value);
-  if (!input.archive && !input.copy) throw new EvidenceError('Nothing of the page was saved: try again once it has finished loading.');
+  if (!input.archive && !input.copy) throw new EvidenceError(t('forms.nothingOfPage'));
   const files: NewFile[] = [];
   if (input.copy)
     files.push({
@@ -199,6 +200,13 @@ export async function saveCapture(input: PageCapture): Promise<Evidence> {
 
 /** The references of evidence (lib/model/records) a person sets in the panel; the others are kept as they are. */
 const linkFields: ReadonlyArray<keyof Links> = ['accountId', 'taskId', 'deviceId', 'contactId'];
+/** What is said when a link names a record no longer in the case. */
+const linkGone: Record<keyof Links, MessageKey> = {
+  accountId: 'forms.linkGoneAccount',
+  taskId: 'forms.linkGoneStep',
+  deviceId: 'forms.linkGoneDevice',
+  contactId: 'forms.linkGoneContact',
+};
 const evidenceLinks = recordKind('evidence').references.filter((ref) => (linkFields as readonly string[]).includes(ref.field));
 /** The tables a write of evidence reads and writes: its own, the files, and those of the records it links to. */
 const evidenceTables = () => [db().evidence, db().blobs, ...tablesOf(evidenceLinks.map((ref) => ref.to))];
@@ -216,8 +224,7 @@ async function assertLinks(item: Evidence): Promise<void> {
   for (const ref of evidenceLinks) {
     const linkId = item[ref.field as keyof Links];
     if (!linkId) continue;
-    if (!(await recordOfCase(ref.to, linkId, item.caseId)))
-      throw new EvidenceError(`That ${recordKind(ref.to).label.one} is not part of this estate any more. Choose another.`);
+    if (!(await recordOfCase(ref.to, linkId, item.caseId))) throw new EvidenceError(t(linkGone[ref.field as keyof Links]));
   }
 }
 
@@ -229,9 +236,8 @@ export async function evidenceOfCase(caseId: string): Promise<Evidence[]> {
 
 export async function renameEvidence(evidenceId: string, title: string, now = new Date()): Promise<void> {
   const clean = Evidence.shape.title.parse(title);
-  if (!clean) throw new EvidenceError('A name is needed.');
-  if (!(await db().evidence.update(evidenceId, { title: clean, updatedAt: nowIso(now) })))
-    throw new EvidenceError('That item no longer exists.');
+  if (!clean) throw new EvidenceError(t('forms.nameNeeded'));
+  if (!(await db().evidence.update(evidenceId, { title: clean, updatedAt: nowIso(now) }))) throw new EvidenceError(t('forms.itemGone'));
 }
 
 /** Links an item to an account, task, device or contact (an empty value unlinks). */
@@ -239,7 +245,7 @@ export async function relinkEvidence(evidenceId: string, to: Links, now = new Da
   const d = db();
   await d.transaction('rw', evidenceTables(), async () => {
     const item = await d.evidence.get(evidenceId);
-    if (!item) throw new EvidenceError('That item no longer exists.');
+    if (!item) throw new EvidenceError(t('forms.itemGone'));
     const unlinked: Partial<Evidence> = { ...item };
     for (const field of linkFields) delete unlinked[field];
     const linked = Evidence.parse({ ...unlinked, ...links(to), updatedAt: nowIso(now) });
@@ -249,8 +255,7 @@ export async function relinkEvidence(evidenceId: string, to: Links, now = new Da
 }
 
 export async function setSensitive(evidenceId: string, sensitive: boolean, now = new Date()): Promise<void> {
-  if (!(await db().evidence.update(evidenceId, { sensitive, updatedAt: nowIso(now) })))
-    throw new EvidenceError('That item no longer exists.');
+  if (!(await db().evidence.update(evidenceId, { sensitive, updatedAt: nowIso(now) }))) throw new EvidenceError(t('forms.itemGone'));
 }
 
 /**
@@ -260,7 +265,7 @@ export async function setSensitive(evidenceId: string, sensitive: boolean, now =
 export async function deleteEvidence(evidenceId: string): Promise<Undo> {
   const d = db();
   const item = await d.evidence.get(evidenceId);
-  if (!item) throw new EvidenceError('That item no longer exists.');
+  if (!item) throw new EvidenceError(t('forms.itemGone'));
   return deleteWithUndo([
     { table: d.evidence, ids: [item.id] },
     { table: d.blobs, ids: [...new Set(item.files.map((f) => f.blobId))], inUse: blobsInUse },
@@ -289,9 +294,9 @@ export async function checkIntegrity(caseId: string): Promise<{ files: number; p
       files += 1;
       const data = await fileData(file.blobId);
       const report = (problem: string) => problems.push({ evidenceId: item.id, title: item.title, file: file.name, problem });
-      if (!data) report('the file is missing');
-      else if (data.size !== file.size) report(`its size changed (${file.size} → ${data.size} bytes)`);
-      else if ((await sha256Hex(data)) !== file.sha256) report('its contents changed (the checksum does not match)');
+      if (!data) report(t('forms.fileMissing'));
+      else if (data.size !== file.size) report(t('forms.sizeChanged', { before: file.size, after: data.size }));
+      else if ((await sha256Hex(data)) !== file.sha256) report(t('forms.contentsChanged'));
     }
   }
   return { files, problems };

@@ -38,6 +38,8 @@ let current: Language = 'en';
 let catalog: Catalog = en;
 let plurals = new Intl.PluralRules('en-US');
 let numbers = new Intl.NumberFormat('en-US');
+/** The catalogs loaded so far: English always. */
+const loaded: Partial<Record<Language, Catalog>> = { en };
 
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
@@ -79,13 +81,22 @@ export function browserLanguages(uiLanguage?: string): string[] {
 
 const listeners = new Set<(language: Language) => void>();
 
-/** Loads a language's messages (once) and makes it the one t() speaks; tells those who listen. */
-export async function useLanguage(language: Language): Promise<void> {
-  const loaded = language === 'en' ? en : await loaders[language]();
-  catalog = loaded;
+/** Loads a language's messages once, without making it the one t() speaks (a letter in another language than the panel's). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (!loaded[language]) loaded[language] = await loaders[language as Exclude<Language, 'en'>]();
+}
+
+function speak(language: Language, messages: Catalog): void {
+  catalog = messages;
   current = language;
   plurals = new Intl.PluralRules(locale());
   numbers = new Intl.NumberFormat(locale());
+}
+
+/** Loads a language's messages (once) and makes it the one t() speaks; tells those who listen. */
+export async function useLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  speak(language, loaded[language]!);
   for (const listener of listeners) listener(language);
 }
 
@@ -93,6 +104,25 @@ export async function useLanguage(language: Language): Promise<void> {
 export function onLanguageChange(listener: (language: Language) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Runs `write` with t(), locale() and the formats speaking another (loaded) language,
+ * then speaks the panel's again, even if `write` throws. For a document written in a
+ * language of its own: a letter or complaint packet in English while the panel is in
+ * Spanish, the report a regulator reads. `write` is synchronous, so nothing else can
+ * run (and render in the wrong language) meanwhile.
+ */
+export function inLanguage<T>(language: Language, write: () => T): T {
+  const messages = loaded[language];
+  if (!messages) throw new Error(`The ${language} messages are not loaded`); // not shown to the user
+  const before = { current, catalog, plurals, numbers };
+  speak(language, messages);
+  try {
+    return write();
+  } finally {
+    ({ current, catalog, plurals, numbers } = before);
+  }
 }
 
 /** The language t() speaks now. */

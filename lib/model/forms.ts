@@ -4,6 +4,7 @@
  * cannot be in the future) are added here.
  */
 import type { z } from 'zod';
+import { type MessageKey, t } from '../i18n';
 import { Contact, Device, DocumentSent, Escalation, PromiseMade } from '.';
 import { fieldErrors } from './errors';
 
@@ -23,7 +24,7 @@ export function cleanForm(values: Record<string, unknown>, numeric: readonly str
 function check<S extends z.ZodType>(
   schema: S,
   candidate: unknown,
-  rules: Array<[field: string, broken: (v: z.infer<S>) => boolean, message: string]>,
+  rules: Array<[field: string, broken: (v: z.infer<S>) => boolean, message: MessageKey]>,
 ): Checked<z.infer<S>> {
   const parsed = schema.safeParse(candidate);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
@@ -31,7 +32,7 @@ function check<S extends z.ZodType>(
   const subject = (parsed.success ? parsed.data : candidate) as z.infer<S>;
   for (const [field, broken, message] of rules) {
     try {
-      if (broken(subject)) errors[field] ??= message;
+      if (broken(subject)) errors[field] ??= t(message);
     } catch {
       // A field too malformed for the rule already has its own message.
     }
@@ -40,7 +41,7 @@ function check<S extends z.ZodType>(
   return { ok: true, value: parsed.data };
 }
 
-const FUTURE = 'This has not happened yet: use today or an earlier date.';
+const FUTURE = 'forms.notYet';
 
 export function checkContact(candidate: Record<string, unknown>, now: Date): Checked<Contact> {
   return check(Contact, candidate, [['at', (c) => Date.parse(c.at) > now.getTime() + 60_000, FUTURE]]);
@@ -54,21 +55,21 @@ export function checkDocumentSent(candidate: Record<string, unknown>, today: str
   return check(DocumentSent, candidate, [
     ['sentOn', (d) => d.sentOn > today, FUTURE],
     ['acknowledgedOn', (d) => !!d.acknowledgedOn && d.acknowledgedOn > today, FUTURE],
-    ['acknowledgedOn', (d) => !!d.acknowledgedOn && d.acknowledgedOn < d.sentOn, 'It cannot be acknowledged before it was sent.'],
+    ['acknowledgedOn', (d) => !!d.acknowledgedOn && d.acknowledgedOn < d.sentOn, 'forms.acknowledgedBeforeSent'],
   ]);
 }
 
 export function checkDevice(candidate: Record<string, unknown>, today: string): Checked<Device> {
   return check(Device, candidate, [
     ['returnedOn', (d) => !!d.returnedOn && d.returnedOn > today, FUTURE],
-    ['returnedOn', (d) => d.state === 'returned' && !d.returnedOn, 'When was it returned?'],
+    ['returnedOn', (d) => d.state === 'returned' && !d.returnedOn, 'forms.whenReturned'],
   ]);
 }
 
 export function checkEscalation(candidate: Record<string, unknown>, today: string): Checked<Escalation> {
   return check(Escalation, candidate, [
     ['on', (e) => e.on > today, FUTURE],
-    ['followUpDate', (e) => !!e.followUpDate && e.followUpDate < e.on, 'Their answer cannot be due before the day you did it.'],
-    ['answeredOn', (e) => !!e.answeredOn && e.answeredOn < e.on, 'They cannot have answered before the day you did it.'],
+    ['followUpDate', (e) => !!e.followUpDate && e.followUpDate < e.on, 'forms.answerDueBeforeDone'],
+    ['answeredOn', (e) => !!e.answeredOn && e.answeredOn < e.on, 'forms.answeredBeforeDone'],
   ]);
 }

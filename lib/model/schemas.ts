@@ -7,16 +7,16 @@
  */
 import './jitless';
 import { z } from 'zod';
+import { type MessageKey, t } from '../i18n';
 import { Category, DeviceKind, DocumentKind, ReturnMethod } from './vocabulary';
 
 /** Calendar day, as typed by a person: 2026-03-14. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14.')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'That date does not exist.',
-  );
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => t('forms.dateFormat') })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    error: () => t('forms.dateDoesNotExist'),
+  });
 /** The instants an estate's records can hold: a date far outside them is a mistake or a forgery ("newer wins" would trust it). */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2200;
@@ -27,17 +27,21 @@ export const LAST_YEAR = 2200;
  */
 export const isoDateTime = z.iso
   .datetime({ offset: true })
-  .refine((s) => {
-    const t = Date.parse(s);
-    return t >= Date.UTC(FIRST_YEAR, 0, 1) && t < Date.UTC(LAST_YEAR + 1, 0, 1);
-  }, `That date is not possible here: it must be between the years ${FIRST_YEAR} and ${LAST_YEAR}.`)
+  .refine(
+    (s) => {
+      const t = Date.parse(s);
+      return t >= Date.UTC(FIRST_YEAR, 0, 1) && t < Date.UTC(LAST_YEAR + 1, 0, 1);
+    },
+    { error: () => t('forms.yearsRange', { first: String(FIRST_YEAR), last: String(LAST_YEAR) }) },
+  )
   .transform((s) => new Date(s).toISOString());
-// Messages a person understands, for whatever a schema below does not word itself.
+// Messages a person understands, for whatever a schema below does not word itself
+// (in the reader's language: every message below is looked up when the error is made).
 z.config({
   customError: (issue) => {
-    if (issue.code === 'invalid_type' && issue.input === undefined) return 'This is needed.';
-    if (issue.code === 'invalid_value') return 'Choose one of the options.';
-    if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Write a number.';
+    if (issue.code === 'invalid_type' && issue.input === undefined) return t('forms.needed');
+    if (issue.code === 'invalid_value') return t('forms.chooseOption');
+    if (issue.code === 'invalid_type' && issue.expected === 'number') return t('forms.writeNumber');
     return undefined;
   },
 });
@@ -46,7 +50,7 @@ export const id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id.');
+  .regex(/^[A-Za-z0-9_-]+$/, { error: () => t('forms.notValidId') });
 
 /**
  * Bidirectional control characters: the embeddings and overrides (U+202A-U+202E),
@@ -62,19 +66,21 @@ export const withoutBidiControls = (value: string): string => value.replace(BIDI
 /** A string with its bidirectional controls removed (still a ZodString: its checks can follow). */
 const plainString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(withoutBidiControls);
 
-const text = (max: number) => plainString().trim().max(max, `Keep it under ${max} characters.`);
-const requiredText = (label: string, max = 200) =>
-  plainString({ error: (issue) => (issue.input === undefined ? `${label} is needed.` : 'Write this as text.') })
+const tooLong = (max: number) => ({ error: () => t('forms.tooLong', { max: String(max) }) });
+const text = (max: number) => plainString().trim().max(max, tooLong(max));
+/** A text that must be there; `needed` says which ("The name of the person who died is needed."). */
+const requiredText = (needed: MessageKey, max = 200) =>
+  plainString({ error: (issue) => (issue.input === undefined ? t(needed) : t('forms.writeAsText')) })
     .trim()
-    .min(1, `${label} is needed.`)
-    .max(max, `Keep it under ${max} characters.`);
+    .min(1, { error: () => t(needed) })
+    .max(max, tooLong(max));
 
 export const userRoles = ['executor', 'spouse', 'child', 'other'] as const;
 export const UserRole = z.enum(userRoles);
 
 export const EstateCase = z.object({
   id,
-  deceasedName: requiredText('The name of the person who died'),
+  deceasedName: requiredText('forms.deceasedNameNeeded'),
   dateOfDeath: isoDate,
   userRole: UserRole,
   survivorName: text(200).optional(),
@@ -103,7 +109,7 @@ export const Account = z.object({
   /** The service address's US state (two letters, DC included), chosen by the user when the address does not say it: it picks the state's utility commission. */
   serviceState: z
     .string()
-    .regex(/^[A-Z]{2}$/, 'Choose a state.')
+    .regex(/^[A-Z]{2}$/, { error: () => t('forms.chooseState') })
     .optional(),
   nameOnAccount: text(200).optional(),
   notes: text(5000).optional(),
@@ -126,7 +132,7 @@ export const Task = z.object({
   accountId: id,
   /** Playbook step this task came from; absent for tasks the user wrote. */
   stepKey: z.string().max(100).optional(),
-  title: requiredText('A task title'),
+  title: requiredText('forms.stepTitleNeeded'),
   detail: text(2000).optional(),
   state: TaskState,
   dueDate: isoDate.optional(),
@@ -157,7 +163,7 @@ export const Device = z.object({
   caseId: id,
   accountId: id,
   kind: DeviceKind,
-  label: requiredText('A name for the device', 120),
+  label: requiredText('forms.deviceNameNeeded', 120),
   serial: text(120).optional(),
   returnMethod: ReturnMethod.optional(),
   state: DeviceState,
@@ -183,7 +189,7 @@ export const DocumentSent = z.object({
   accountId: id,
   document: DocumentKind,
   documentLabel: text(200).optional(),
-  recipient: requiredText('Who it went to (department or person)'),
+  recipient: requiredText('forms.recipientNeeded'),
   channel: SendChannel,
   /** Postal address, fax number, email address or form URL it went to. */
   address: text(500).optional(),
@@ -214,14 +220,14 @@ export const Contact = z.object({
   referenceNumber: text(120).optional(),
   holdMinutes: z
     .number()
-    .int('Whole minutes, please.')
-    .min(0, 'Time on hold cannot be negative.')
+    .int({ error: () => t('forms.wholeMinutes') })
+    .min(0, { error: () => t('forms.holdNegative') })
     .max(24 * 60)
     .optional(),
   durationMinutes: z
     .number()
-    .int('Whole minutes, please.')
-    .min(0, 'Duration cannot be negative.')
+    .int({ error: () => t('forms.wholeMinutes') })
+    .min(0, { error: () => t('forms.durationNegative') })
     .max(24 * 60)
     .optional(),
   summary: text(5000).optional(),
@@ -238,7 +244,7 @@ export const PromiseMade = z.object({
   caseId: id,
   accountId: id,
   contactId: id,
-  what: requiredText('What was promised', 500),
+  what: requiredText('forms.promiseNeeded', 500),
   dueDate: isoDate,
   /** The user's word: the promise was kept (on that day) or explicitly not. */
   resolution: z.enum(['kept', 'not_kept']).optional(),
@@ -267,9 +273,9 @@ export const Escalation = z.object({
   rung: z
     .string()
     .max(64)
-    .regex(/^[a-z0-9-]+$/, 'Not a valid rung.'),
+    .regex(/^[a-z0-9-]+$/, { error: () => t('forms.notValidRung') }),
   /** Who it went to, in words: "A supervisor at Xfinity", "Federal Communications Commission". */
-  to: requiredText('Who it went to', 200),
+  to: requiredText('forms.escalatedToNeeded', 200),
   /** The day it was done. */
   on: isoDate,
   /** The ticket, case or tracking number they gave. */
@@ -322,7 +328,7 @@ export type Evidence = z.infer<typeof Evidence>;
 /** A site the user added from its tab ("track this site as a provider"). */
 export const UserProvider = z.object({
   id: z.string().regex(/^user-[a-z0-9-]+$/),
-  name: requiredText('A name for the provider', 120),
+  name: requiredText('forms.providerNameNeeded', 120),
   category: Category,
   /** Registrable domain of the site, e.g. "mycoop.com". */
   domain: z.string().min(3).max(253),

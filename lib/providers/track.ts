@@ -5,6 +5,7 @@
  * List (lib/providers/site.ts): the side panel loads it only with the form.
  */
 import { z } from 'zod';
+import { t } from '../i18n';
 import { Category, UserProvider } from '../model';
 import type { ProviderMatcher } from './matcher';
 import { builtInMatcher } from './registry';
@@ -36,10 +37,10 @@ export type TrackSiteResult = { ok: true; row: UserProvider } | { ok: false; err
 export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher, now = new Date()): TrackSiteResult {
   const errors: Record<string, string> = {};
   const domain = domainOfAddress(input.address);
-  if (!domain) errors.address = 'Type the site address, like mycoop.com.';
+  if (!domain) errors.address = t('here.trackAddressMissing');
   else {
     const known = matcher.match(`https://${domain}/`);
-    if (known) errors.address = `${domain} is already recognized as ${known.provider.name}.`;
+    if (known) errors.address = t('here.trackAddressKnown', { site: domain, name: known.provider.name });
   }
   const parsed = UserProvider.safeParse({
     id: userProviderId(domain ?? 'site'),

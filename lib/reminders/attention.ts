@@ -5,6 +5,7 @@
  */
 
 import type { AttentionWhat, Counts } from '../badge';
+import { shownTitle } from '../checklist/stepWords';
 import { byText } from '../dates';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
 import { documentKindLabels } from '../labels';
@@ -50,7 +51,7 @@ export interface AttentionItem extends DatedItem {
 
 export interface ReminderInput {
   accounts: readonly Pick<Account, 'id' | 'providerId' | 'disconnectDate' | 'updatedAt'>[];
-  tasks: readonly Pick<Task, 'id' | 'accountId' | 'state' | 'dueDate' | 'title' | 'promiseId' | 'updatedAt'>[];
+  tasks: readonly Pick<Task, 'id' | 'accountId' | 'state' | 'dueDate' | 'title' | 'stepKey' | 'promiseId' | 'updatedAt'>[];
   promises: readonly Pick<PromiseMade, 'id' | 'accountId' | 'what' | 'dueDate' | 'resolution' | 'resolvedOn' | 'updatedAt'>[];
   devices: readonly Pick<
     Device,
@@ -115,7 +116,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       key: `task_due:${t.id}`,
       kind: 'task_due',
       accountId: t.accountId,
-      subject: t.title,
+      subject: shownTitle(t),
       due: t.dueDate,
       from: t.dueDate,
       updatedAt: t.updatedAt,

@@ -5,6 +5,7 @@
  */
 import '../model/jitless';
 import { z } from 'zod';
+import { t } from '../i18n';
 import { PBKDF2_ITERATIONS } from './crypto';
 
 /** Minutes of no use of the computer before the lock closes by itself; 0: only when the browser closes. */
@@ -24,7 +25,7 @@ export const VaultConfig = z.object({
   idleMinutes: z
     .number()
     .int()
-    .refine((n) => (idleChoices as readonly number[]).includes(n), 'Choose one of the options.'),
+    .refine((n) => (idleChoices as readonly number[]).includes(n), { error: () => t('lock.errorChooseOption') }),
   /** Of a switch under way (encrypting, decrypting): rows and files done, of how many. */
   progress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }).optional(),
 });

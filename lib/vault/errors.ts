@@ -1,10 +1,11 @@
 /** The vault lock's refusals, each in words a person can act on. Stored data is left exactly as it was. */
+import { t } from '../i18n';
 
 /** The records are locked: nothing personal is read or written until the passphrase is given. */
 export class VaultLockedError extends Error {
   override name = 'VaultLockedError';
-  constructor(message = 'Your records are locked. Open the side panel and enter your passphrase, then try again.') {
-    super(message);
+  constructor(message?: string) {
+    super(message ?? t('lock.errorLocked'));
   }
 }
 

@@ -3,6 +3,7 @@
  * (30 seconds, 1 minute, 2, 4, ... at most 15 minutes). Guessing a passphrase by hand
  * becomes slow; a person who mistyped barely notices. Pure: the clock is passed in.
  */
+import { t } from '../i18n';
 import type { UnlockTries } from './config';
 
 export const FREE_TRIES = 3;
@@ -29,7 +30,6 @@ export function afterFailure(tries: UnlockTries | undefined, now: number): Unloc
 /** "30 seconds", "2 minutes". */
 export function describeWait(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  if (seconds < 60) return t('lock.seconds', { count: seconds });
+  return t('lock.minutes', { count: Math.ceil(seconds / 60) });
 }

@@ -3,6 +3,8 @@
  * strength is the passphrase's length and unpredictability, so it asks for length
  * and steers toward several unrelated words, which people remember.
  */
+import { t } from '../i18n';
+
 export const MIN_LENGTH = 10;
 
 export interface Advice {
@@ -20,10 +22,9 @@ export function passphraseAdvice(passphrase: string): Advice {
     .trim()
     .split(/\s+/)
     .filter((w) => w.length >= 3).length;
-  if (length === 0) return { ok: false, message: 'Choose a passphrase: four or more unrelated words are strong and easy to remember.' };
-  if (length < MIN_LENGTH) return { ok: false, message: `Use at least ${MIN_LENGTH} characters. Four or more unrelated words work well.` };
-  if (common.some((c) => text.toLowerCase().includes(c)) || /^(.)\1+$/.test(text))
-    return { ok: true, message: 'This contains a very common word or pattern. Unrelated words of your own are harder to guess.' };
-  if (words >= 4 || length >= 20) return { ok: true, message: 'Strong. Write it down and keep it somewhere safe at home.' };
-  return { ok: true, message: 'Acceptable. Adding another unrelated word or two makes it much stronger.' };
+  if (length === 0) return { ok: false, message: t('lock.adviceChoose') };
+  if (length < MIN_LENGTH) return { ok: false, message: t('lock.adviceTooShort', { count: MIN_LENGTH }) };
+  if (common.some((c) => text.toLowerCase().includes(c)) || /^(.)\1+$/.test(text)) return { ok: true, message: t('lock.adviceCommon') };
+  if (words >= 4 || length >= 20) return { ok: true, message: t('lock.adviceStrong') };
+  return { ok: true, message: t('lock.adviceAcceptable') };
 }

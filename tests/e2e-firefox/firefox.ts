@@ -23,7 +23,8 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+/** `prefs`: more of Firefox's preferences (say, the languages it asks pages for). */
+export async function launchFirefox(prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
   const downloads = mkdtempSync(path.join(tmpdir(), 'estate-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -39,6 +40,7 @@ export async function launchFirefox(): Promise<Firefox> {
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      ...prefs,
     },
   });
   const id = await browser.installExtension(extensionDir);

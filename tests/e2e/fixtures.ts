@@ -10,10 +10,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Launches Chromium with the built extension, on a given profile folder (kept across restarts). */
 export async function launchWithExtension(
   userDataDir: string,
-  options: { timezoneId?: string } = {},
+  options: { timezoneId?: string; locale?: string; args?: string[] } = {},
 ): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  const { args = [], ...contextOptions } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
-    ...options,
+    ...contextOptions,
     executablePath: chromiumPath,
     headless: true,
     acceptDownloads: true,
@@ -28,6 +29,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   // Nothing may leave the machine: any request that is not routed by a test fails loudly.

@@ -60,26 +60,37 @@ const previewOf = (panel: Page) => panel.getByRole('region', { name: 'What the c
 const notesOf = (panel: Page) => previewOf(panel).getByRole('list', { name: 'What will be kept differently' });
 const statusOf = (panel: Page) => panel.getByRole('region', { name: 'Import a copy' }).getByRole('status');
 
-const refusals: Array<[string, (good: Files) => Files, RegExp]> = [
+/** Each refusal: what the user reads first, in plain words, and the exact finding, folded under it. */
+const refusals: Array<[string, (good: Files) => Files, string, RegExp]> = [
   [
     '2: a file declared as a web page',
     (good) => htmlEvidence(good),
+    'This file is built in a way that could harm this computer, so it was not opened.',
     /“bill\.html” of “Final bill” is marked as a web page \(Text\/HTML\)\. Web pages and programs are never imported/,
   ],
   [
     '3: a newer bundle replacing a file',
     replacesProof,
+    'This copy does not fit with what is kept on this computer.',
     /This bundle has a different file for “Final bill” than the one kept on this computer, and proof already kept is never replaced/,
   ],
-  ['10: a wrong declared SHA-256', (good) => wrongDeclaredHash(good), /“bill\.pdf” of “Final bill” is not the file its record describes/],
+  [
+    '10: a wrong declared SHA-256',
+    (good) => wrongDeclaredHash(good),
+    'This copy was damaged or changed after it was made, so it cannot be trusted. Ask for a new copy.',
+    /“bill\.pdf” of “Final bill” is not the file its record describes/,
+  ],
 ];
-for (const [label, craft, reason] of refusals)
+for (const [label, craft, plain, reason] of refusals)
   test(`refused on the import screen, nothing changed: ${label}`, async ({ ext }) => {
     const { panel, good, before } = await victimWithBundle(ext);
     await choose(panel, label.replace(/\W+/g, '-'), craft(good));
     const alert = panel.getByRole('alert');
-    await expect(alert).toContainText(reason);
-    await expect(alert).toContainText('Nothing on this computer was changed.');
+    await expect(alert).toContainText(`This copy was not imported. ${plain} Nothing on this computer was changed.`);
+    // The exact finding is there for whoever helps, folded: opened, it shows.
+    await expect(alert.getByText(reason)).toBeHidden();
+    await alert.getByText('What exactly was found').click();
+    await expect(alert.getByText(reason)).toBeVisible();
     await expect(previewOf(panel)).toHaveCount(0);
     if (label.startsWith('2')) await panel.screenshot({ path: 'test-results/screens/hostile-html-refused.png', fullPage: true });
     expect(await dumpPanel(panel)).toEqual(before);

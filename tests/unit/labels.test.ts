@@ -1,15 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderReport } from '../../lib/bundle/report';
 import { BundleCase } from '../../lib/bundle/schema';
+import { useLanguage } from '../../lib/i18n';
+import { en } from '../../lib/i18n/en';
 import {
+  categoryLabels,
   contactChannelLabels,
   deviceStateLabels,
   documentKindLabels,
+  englishMark,
   fileRoleLabels,
   intentLabels,
   outcomeLabels,
   pageKindLabels,
   providerName,
+  referenceLabel,
   returnMethodLabels,
   sendChannelLabels,
   taskStateLabels,
@@ -17,6 +22,7 @@ import {
   userRoleLabels,
 } from '../../lib/labels';
 import {
+  categories,
   contactChannels,
   contactOutcomes,
   deviceStates,
@@ -27,6 +33,7 @@ import {
   taskStates,
   userRoles,
 } from '../../lib/model';
+import { findReferenceNumbers } from '../../lib/page/references';
 import { builtInMatcher } from '../../lib/providers';
 import { buildMatcher } from '../../lib/providers/user';
 import { caseJsonOf, seedCase } from '../fixtures/bundle-seed';
@@ -104,5 +111,68 @@ describe("the bundle's report", () => {
     const text = html.replace(/<[^>]+>/g, ' ');
     for (const code of ['death_certificate', 'upload_form', 'page_capture', 'return_started', 'no_progress', 'archive', 'UTC'])
       expect(text).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+});
+
+describe('the words in Spanish', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('are read when looked up, so the same maps speak the language loaded since', async () => {
+    expect(deviceStateLabels.pending).toBe('Not returned yet');
+    await useLanguage('es');
+    expect(deviceStateLabels.pending).toBe('Todavía no se ha devuelto');
+    expect(documentKindLabels.death_certificate).toBe('Certificado de defunción');
+    expect(categoryLabels.cable_internet).toBe('Cable o internet');
+    expect(intentLabels('Ann Miller').transfer).toBe('Ponerla a nombre de Ann Miller');
+    expect(intentLabels().transfer).toBe('Ponerla a nombre de un familiar');
+    expect(englishMark()).toBe('(en inglés)');
+    // In the order a return goes, as the device form lists them.
+    expect(Object.keys(deviceStateLabels)).toEqual([...deviceStates]);
+    expect(Object.values(deviceStateLabels)).toEqual([
+      'Todavía no se ha devuelto',
+      'Ya va de vuelta',
+      'Devuelto',
+      'Nos lo quedamos (no hay que devolverlo)',
+    ]);
+    await useLanguage('en');
+    expect(englishMark()).toBe('');
+    expect(categoryLabels.cable_internet).toBe('Cable or internet');
+  });
+
+  it('cover every code in Spanish too, each with its own words', async () => {
+    await useLanguage('es');
+    for (const labels of [
+      deviceStateLabels,
+      sendChannelLabels,
+      contactChannelLabels,
+      outcomeLabels,
+      taskStateLabels,
+      userRoleLabels,
+      pageKindLabels,
+      returnMethodLabels,
+      categoryLabels,
+    ])
+      expect(new Set(Object.values(labels)).size).toBe(Object.keys(labels).length);
+    expect(Object.keys(categoryLabels).sort()).toEqual([...categories].sort());
+  });
+});
+
+describe("a page's reference numbers by name", () => {
+  afterEach(() => useLanguage('en'));
+
+  it('are named in the language shown; a name not known is shown as found', async () => {
+    expect(referenceLabel('Confirmation number')).toBe('Confirmation number');
+    await useLanguage('es');
+    expect(referenceLabel('Confirmation number')).toBe('Número de confirmación');
+    expect(referenceLabel('Work order')).toBe('Orden de trabajo');
+    expect(referenceLabel('Invoice thing')).toBe('Invoice thing');
+  });
+
+  it('know every name the page reader gives', () => {
+    const found = findReferenceNumbers(
+      'Confirmation number: AB12345. Order #556677. Work order 77881. Ticket 99812. Case 55512. Ref. RX1234. Tracking 1Z999. Request 12345A. Claim C4567.',
+    );
+    expect(found.length).toBeGreaterThan(5);
+    for (const r of found) expect(Object.values(en.labels)).toContain(r.label);
   });
 });

@@ -5,7 +5,8 @@ import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
-import { hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
+import { buildSteps, hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
+import { shownSteps } from '../../../lib/checklist/stepWords';
 import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import {
@@ -28,6 +29,7 @@ import { accountStatus, countStates, orderTasks, statusLabels } from '../../../l
 import { nextStepOf } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
+import { t } from '../../../lib/i18n';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
@@ -104,7 +106,10 @@ export function AccountView(props: {
     );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
-  const next = nextStepOf(value.tasks, today);
+  // The steps in the language shown: a playbook step still in the playbook's English words is said again from them.
+  const playbook = provider ? buildSteps({ provider, intent: account.intent, estateCase: props.estateCase, devices: value.devices }) : [];
+  const tasks = shownSteps(value.tasks, playbook);
+  const next = nextStepOf(tasks, today);
 
   /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
   const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
@@ -132,14 +137,14 @@ export function AccountView(props: {
   const showEquipment = value.devices.length > 0 || !provider || hasEquipmentSteps(provider);
 
   return (
-    <article class="account" aria-label={`${props.providerName} account`}>
+    <article class="account" aria-label={t('account.accountOf', { provider: props.providerName })}>
       <h3>
         {props.providerName} <span class="status">{statusLabels[accountStatus(countStates(value.tasks))]}</span>
       </h3>
       {next && (
         <p class="next-step">
-          <span class="next-label">Next step:</span> <strong>{next.title}</strong>
-          {next.dueDate && <span class="muted"> (by {formatDate(next.dueDate)})</span>}
+          <span class="next-label">{t('account.nextStep')}</span> <strong>{next.title}</strong>
+          {next.dueDate && <span class="muted"> {t('account.byDate', { date: formatDate(next.dueDate) })}</span>}
         </p>
       )}
       <AccountDetails
@@ -159,16 +164,16 @@ export function AccountView(props: {
       />
 
       {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form */}
-      <div class="quick-actions" role="group" aria-label="Quick actions">
+      <div class="quick-actions" role="group" aria-label={t('account.quickActions')}>
         <button type="button" onClick={() => ask('contact')}>
-          Log a call or message
+          {t('account.logCall')}
         </button>
         <button type="button" onClick={() => ask('document')}>
-          Record a document sent
+          {t('account.recordDocument')}
         </button>
         {showEquipment && (
           <button type="button" onClick={() => ask('device')}>
-            Add a device
+            {t('account.addDevice')}
           </button>
         )}
       </div>
@@ -186,25 +191,35 @@ export function AccountView(props: {
         }}
       />
 
-      <h4>Checklist</h4>
+      <h4>{t('account.checklist')}</h4>
       <TaskList
-        tasks={orderTasks(value.tasks, today)}
+        tasks={orderTasks(tasks, today)}
         today={today}
         linkables={{
           contacts: value.contacts.map((c) => ({
             id: c.id,
-            label: `${contactChannelLabels[c.channel]} ${formatDateTime(c.at)}${c.referenceNumber ? `, ref. ${c.referenceNumber}` : ''}`,
+            label: c.referenceNumber
+              ? t('account.contactLinkLabelRef', {
+                  channel: contactChannelLabels[c.channel],
+                  when: formatDateTime(c.at),
+                  ref: c.referenceNumber,
+                })
+              : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
           })),
           documents: value.documents.map((d) => ({
             id: d.id,
-            label: `${documentKindLabels[d.document]} sent ${formatDate(d.sentOn)} to ${d.recipient}`,
+            label: t('account.documentLinkLabel', {
+              document: documentKindLabels[d.document],
+              date: formatDate(d.sentOn),
+              recipient: d.recipient,
+            }),
           })),
         }}
         onChange={(task, patch) =>
           persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
         }
         onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
-        onDelete={(task) => remove(`Deleted “${task.title}”.`, () => deleteUserTask(task))}
+        onDelete={(task) => remove(t('account.deletedNamed', { title: task.title }), () => deleteUserTask(task))}
       />
 
       {showEquipment && (
@@ -231,7 +246,7 @@ export function AccountView(props: {
             persist(() => saveDevice(checked.value, provider));
             return null;
           }}
-          onDelete={(device) => remove(`Deleted ${device.label}.`, () => deleteDevice(device))}
+          onDelete={(device) => remove(t('account.deletedDevice', { label: device.label }), () => deleteDevice(device))}
         />
       )}
 
@@ -256,7 +271,7 @@ export function AccountView(props: {
           persist(() => saveDocumentSent(checked.value));
           return null;
         }}
-        onDelete={(doc) => remove('Deleted the record of a document sent.', () => deleteDocumentSent(doc.id))}
+        onDelete={(doc) => remove(t('account.deletedDocument'), () => deleteDocumentSent(doc.id))}
       />
 
       <ContactLog
@@ -293,28 +308,28 @@ export function AccountView(props: {
           return null;
         }}
         onResolvePromise={(promise, resolution) => persist(() => resolvePromise(promise.id, resolution, today))}
-        onDelete={(contact) => remove('Deleted the log entry.', () => deleteContact(contact.id))}
+        onDelete={(contact) => remove(t('account.deletedContact'), () => deleteContact(contact.id))}
       />
 
       <p class="row">
         <button type="button" onClick={() => openScreen({ kind: 'complaint' })}>
-          Prepare a complaint
+          {t('account.prepareComplaint')}
         </button>
         <button type="button" onClick={() => openScreen({ kind: 'letter' })}>
-          Write a letter
+          {t('account.writeLetter')}
         </button>
       </p>
       <p class="row">
         <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
-          Print or keep a copy of this account
+          {t('account.printAccount')}
         </button>
         <ConfirmButton
-          label="Remove this account"
-          question={`Remove the ${props.providerName} account and everything recorded for it?`}
-          confirmLabel="Yes, remove it"
+          label={t('account.removeAccount')}
+          question={t('account.removeAccountQuestion', { provider: props.providerName })}
+          confirmLabel={t('account.removeAccountYes')}
           onConfirm={() => {
             props.onDeleted?.();
-            remove(`Removed the ${props.providerName} account.`, () => deleteAccount(account.id));
+            remove(t('account.removedAccount', { provider: props.providerName }), () => deleteAccount(account.id));
           }}
         />
       </p>

@@ -6,8 +6,10 @@ import { Loading } from '../../../components/Loading';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle/import';
 import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
+import { Refusal } from '../../../lib/bundle/refusal';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
-import { isQuotaError, STORAGE_FULL } from '../../../lib/evidence/store';
+import { isQuotaError, storageFullMessage } from '../../../lib/evidence/store';
+import { t } from '../../../lib/i18n';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
@@ -26,6 +28,12 @@ function reportAddress(caseId: string, choices: ExportChoices): string {
   if (choices.includeSensitive) query.set('sensitive', '1');
   if (choices.fullAccountNumbers) query.set('numbers', 'full');
   return browser.runtime.getURL(`/report.html?${query}`);
+}
+
+/** A refusal in plain words, with what exactly was found; any other failure in its own words. */
+function refusedState(e: unknown): ImportState {
+  if (e instanceof Refusal) return { kind: 'refused', reason: e.plain(), detail: e.message };
+  return { kind: 'refused', reason: (e as Error).message };
 }
 
 /** The report of the estate (or one account) to read and print, a copy anyone can check; importing a copy, apart. */
@@ -87,7 +95,7 @@ export function BundleView(props: { accountId?: string }) {
       if (e instanceof PassphraseNeeded || e instanceof WrongPassphrase)
         return setImportState({ kind: 'passphrase', fileName: file.name, wrong: e instanceof WrongPassphrase ? e.message : undefined });
       chosen.current = undefined;
-      setImportState({ kind: 'refused', reason: (e as Error).message });
+      setImportState(refusedState(e));
     }
   };
 
@@ -99,11 +107,11 @@ export function BundleView(props: { accountId?: string }) {
       notifyChanged();
       setImportState({
         kind: 'done',
-        message: written ? `Imported: ${written} records and files saved.` : 'Everything in this copy was already here; nothing changed.',
+        message: written ? t('copies.imported', { count: written }) : t('copies.alreadyHere'),
       });
     } catch (e) {
       // The import is one transaction: a full disk rolls it all back.
-      setImportState({ kind: 'refused', reason: isQuotaError(e) ? STORAGE_FULL : (e as Error).message });
+      setImportState(isQuotaError(e) ? { kind: 'refused', reason: storageFullMessage() } : refusedState(e));
     }
     plan.current = undefined;
   };
@@ -111,14 +119,10 @@ export function BundleView(props: { accountId?: string }) {
   return (
     <>
       <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Print or keep a copy</h2>
+        <h2 id="export-heading">{t('copies.exportHeading')}</h2>
         {value.current ? (
           <>
-            <p class="muted">
-              The report lists every call, promise, document sent, device and saved page, to read, print or hand over. The copy is one file
-              with the report and every saved page and document, made so that anyone can check nothing was changed: for a provider's
-              executive office, a regulator or family.
-            </p>
+            <p class="muted">{t('copies.exportExplain')}</p>
             <BundleExport
               accounts={value.accounts.map((a) => ({
                 id: a.id,
@@ -134,15 +138,13 @@ export function BundleView(props: { accountId?: string }) {
             />
           </>
         ) : (
-          <p class="muted">There is no estate to print or copy yet.</p>
+          <p class="muted">{t('copies.nothingToCopy')}</p>
         )}
       </section>
       <hr class="apart" />
       <section aria-labelledby="import-heading">
-        <h2 id="import-heading">Import a copy</h2>
-        <p class="muted">
-          Bring in a copy made with this extension, for example by a family member. It is checked completely before anything is saved.
-        </p>
+        <h2 id="import-heading">{t('copies.importHeading')}</h2>
+        <p class="muted">{t('copies.importExplain')}</p>
         <BundleImport
           cases={value.cases.map((c) => ({ id: c.id, name: c.deceasedName }))}
           state={importState}

@@ -9,6 +9,7 @@ import { updateAccount } from '../../../lib/db/caseWrites';
 import { complaintRecords } from '../../../lib/db/panelReads';
 import { stateOfAddress } from '../../../lib/escalation/address';
 import { addDocument, fileData, storageErrorMessage } from '../../../lib/evidence/store';
+import { inLanguage, type Language, language, loadLanguage, t } from '../../../lib/i18n';
 import type { EstateCase } from '../../../lib/model';
 import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
@@ -36,6 +37,8 @@ export function ComplaintView(props: {
   const { persist, showError } = useNotices();
   const { value } = useLive(() => complaintRecords(props.accountId), [props.accountId]);
   const [formId, setFormId] = useState<FormId | undefined>(props.initialForm);
+  // The packet goes to a US regulator or company: English unless the user chooses another language.
+  const [packetLanguage, setPacketLanguage] = useState<Language>('en');
   const [numbers, setNumbers] = useState<'full' | 'last4'>('last4');
   const [resolution, setResolution] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -58,16 +61,22 @@ export function ComplaintView(props: {
     evidence: value.evidence,
     escalations: value.escalations,
   };
-  const packet = buildPacket(form, { ...history, estateCase: props.estateCase, category, numbers }, { today, timeZone });
+  const packetInput = { ...history, estateCase: props.estateCase, category, numbers };
+  // What the packet says, in its own language; the screen around it (labels, hints, what is left out) in the panel's.
+  const packet = inLanguage(packetLanguage, () => buildPacket(form, packetInput, { today, timeZone }));
+  const screen = packetLanguage === language() ? packet : buildPacket(form, packetInput, { today, timeZone });
+  // A reader of another language sees the form's own English words beside each field, to find it on the form.
+  const formLabels = language() === 'en' ? undefined : Object.fromEntries(inLanguage('en', () => form.fields.map((f) => [f.key, f.label])));
   // The user's own corrections win over what the case fills in, except for what they ask for (kept in one place).
   const shown: Record<string, string> = { ...values, resolutionSought: resolution ?? account.resolutionSought ?? '' };
   const edited = { ...packet, fields: packet.fields.map((f) => ({ ...f, value: shown[f.key] ?? f.value })) };
+  const filled = Object.fromEntries(packet.fields.map((f) => [f.key, f.value]));
 
   if (redacting) {
     const original = value.evidence.find((e) => e.id === redacting.evidenceId);
     return (
       <RedactImage
-        title={original?.title ?? 'Document'}
+        title={original?.title ?? t('complaints.untitledDocument')}
         imageUrl={redacting.url}
         error={redacting.error}
         onCancel={() => setRedacting(null)}
@@ -95,12 +104,24 @@ export function ComplaintView(props: {
     <ComplaintPacket
       providerName={props.providerName}
       choices={forms.map((f) => ({ id: f.id, name: f.name, body: f.body }))}
-      packet={packet}
+      packet={{ ...screen, fields: screen.fields.map((f) => ({ ...f, value: filled[f.key] ?? '' })) }}
+      language={packetLanguage}
+      formLabels={formLabels}
       numbers={numbers}
       resolution={shown.resolutionSought ?? ''}
       resolutionSaved={saved}
       values={shown}
       onChoose={setFormId}
+      onLanguage={(l) =>
+        loadLanguage(l).then(
+          () => {
+            setPacketLanguage(l);
+            // What the case fills in is written again in the chosen language; what the user asks for is theirs and stays.
+            setValues({});
+          },
+          (error: Error) => showError(error.message),
+        )
+      }
       onNumbers={(n) => {
         setNumbers(n);
         // The number written into the fields follows the choice.
@@ -120,7 +141,7 @@ export function ComplaintView(props: {
       onCopy={copyText}
       onPrint={() => {
         try {
-          openPrintout(packetHtml(edited, { deceasedName: props.estateCase.deceasedName, today }));
+          openPrintout(inLanguage(packetLanguage, () => packetHtml(edited, { deceasedName: props.estateCase.deceasedName, today })));
         } catch (error) {
           showError((error as Error).message);
         }
@@ -129,7 +150,7 @@ export function ComplaintView(props: {
         const e = value.evidence.find((x) => x.id === evidenceId);
         const file = e?.files.find((f) => f.mime.startsWith('image/'));
         const blob = file && (await fileData(file.blobId));
-        if (!blob) return showError('That picture is no longer on this computer.');
+        if (!blob) return showError(t('complaints.pictureGone'));
         setRedacting({ evidenceId, url: URL.createObjectURL(blob) });
       }}
       onBack={props.onBack}

@@ -5,6 +5,7 @@ import { answerEscalation, deleteEscalation, saveEscalation } from '../../../lib
 import type { AccountRecords } from '../../../lib/db/panelReads';
 import { readReminderSettings } from '../../../lib/db/reminderSettings';
 import { escalationView } from '../../../lib/escalation/offer';
+import { t } from '../../../lib/i18n';
 import { type Account, newId, nowIso } from '../../../lib/model';
 import { checkEscalation, cleanForm } from '../../../lib/model/forms';
 import type { Provider } from '../../../lib/providers/schema';
@@ -64,9 +65,7 @@ export function EscalationSection(props: {
       hasComplaint={(rung) => formForRung(rung.id) !== undefined}
       onPrepareComplaint={props.onPrepareComplaint && ((rung) => props.onPrepareComplaint!(formForRung(rung.id)!))}
       onAnswered={(escalation, day) => persist(() => answerEscalation(escalation.id, day))}
-      onDelete={(escalation) =>
-        removeWithUndo(`Deleted the record of what you did (${escalation.to}).`, () => deleteEscalation(escalation.id))
-      }
+      onDelete={(escalation) => removeWithUndo(t('escalation.deleted', { to: escalation.to }), () => deleteEscalation(escalation.id))}
     />
   );
 }

@@ -7,6 +7,7 @@ import { saveUserProvider } from '../../../lib/db/matcher';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { stepsOfAccount } from '../../../lib/db/steps';
 import { accountOfPage, accountsOfProvider } from '../../../lib/derived/pageAccount';
+import { t } from '../../../lib/i18n';
 import { type ProviderMatch, pageOf } from '../../../lib/providers';
 import { originPatternOf } from '../../../lib/providers/user';
 import { downloadFile } from '../download';
@@ -48,8 +49,8 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
         account
           ? undefined
           : here?.several
-            ? `This estate has ${here.several} ${provider.name} accounts. To keep a number with the right one, save this page as proof and link the proof to that account.`
-            : `Add ${provider.name} to this estate first (above), then save the number to it.`
+            ? t('here.severalAccounts', { count: here.several, name: provider.name })
+            : t('here.addFirstToSave', { name: provider.name })
       }
       saveError={saveError}
       today={today}
@@ -92,12 +93,12 @@ export function TrackThisSite(props: { tab: TabInfo }) {
     browser.permissions
       .request({ origins: [originPatternOf(result.row.domain)] })
       .then(async (granted) => {
-        if (!granted) return setMessage(`The browser did not allow reading ${result.row.domain}, so it is not tracked. You can try again.`);
+        if (!granted) return setMessage(t('here.trackRefused', { site: result.row.domain }));
         await saveUserProvider(result.row);
         setMessage(undefined);
         await send({ type: 'providers-changed' });
       })
-      .catch((e: Error) => setMessage(`The site could not be tracked: ${e.message}`));
+      .catch((e: Error) => setMessage(t('here.trackFailed', { reason: e.message })));
   };
   return <TrackSite key={known} initialAddress={known} errors={errors} message={message} onSubmit={onSubmit} />;
 }

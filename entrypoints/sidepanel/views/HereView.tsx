@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
-import { CaseForm, type CaseFormValues } from '../../../components/CaseForm';
+import type { CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
+import { FirstRun } from '../../../components/FirstRun';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
 import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
+import { t } from '../../../lib/i18n';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
@@ -61,17 +63,11 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
       {match && (
         <header class="provider-header">
           <h1>{match.provider.name}</h1>
-          <p class="muted">
-            You are on {match.provider.name}'s {pageKindLabels[match.pageKind]}.
-          </p>
+          <p class="muted">{t('here.youAreOn', { name: match.provider.name, page: pageKindLabels[match.pageKind] })}</p>
         </header>
       )}
       {!estate.current ? (
-        <section aria-labelledby="first-run" class="first-run">
-          <h2 id="first-run">Let's start with the person who died</h2>
-          <Welcome />
-          <CaseForm submitLabel="Start" errors={formErrors} onSubmit={onCreate} />
-        </section>
+        <FirstRun errors={formErrors} onSubmit={onCreate} />
       ) : (
         <>
           <CaseBar
@@ -113,18 +109,6 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
       )}
       {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
     </>
-  );
-}
-
-/** What this is, said once, before the first estate: short enough to leave the form in view. */
-function Welcome() {
-  return (
-    <div class="welcome">
-      <p>
-        Keep track of each of their accounts, with proof of what you did; it all stays on this computer. Starting takes a minute; an account
-        usually takes a call or a form, then a few weeks.
-      </p>
-    </div>
   );
 }
 
@@ -185,14 +169,14 @@ function CaseAccounts(props: {
   if (provider && !showAll) {
     const here = value.accounts.filter((a) => a.providerId === provider.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     return (
-      <section aria-label={`${provider.name} accounts`}>
+      <section aria-label={t('here.providerAccounts', { name: provider.name })}>
         {here.map((a) => accountView(a.id, a.providerId))}
         <div class="row">
           <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider)}>
-            {here.length === 0 ? `Add ${provider.name} to this estate` : `Add another ${provider.name} account`}
+            {here.length === 0 ? t('here.addFirst', { name: provider.name }) : t('here.addAnother', { name: provider.name })}
           </button>
           <button type="button" class="link" onClick={() => setShowAll(true)}>
-            See all accounts
+            {t('here.seeAll')}
           </button>
         </div>
       </section>
@@ -204,7 +188,7 @@ function CaseAccounts(props: {
     return (
       <section>
         <button type="button" class="link" onClick={() => setOpenAccount(null)}>
-          ← All accounts
+          {t('here.backToAll')}
         </button>
         {accountView(selected.id, selected.providerId, () => setOpenAccount(null))}
       </section>
@@ -212,13 +196,13 @@ function CaseAccounts(props: {
   }
 
   return (
-    <section aria-label="All accounts">
+    <section aria-label={t('here.allAccounts')}>
       {provider && (
         <button type="button" class="link" onClick={() => setShowAll(false)}>
-          ← Back to {provider.name}
+          {t('here.backTo', { name: provider.name })}
         </button>
       )}
-      <h2>All accounts</h2>
+      <h2>{t('here.allAccounts')}</h2>
       <Dashboard
         rows={rows}
         survivorName={props.estateCase.survivorName}

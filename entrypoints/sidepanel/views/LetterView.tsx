@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { LetterEditor, type SentValues } from '../../../components/LetterEditor';
-import { blanksIn, buildLetter, type LetterKind, letterTitles } from '../../../lib/complaints/letters';
+import { blanksIn, buildLetter, type LetterKind, letterTitle } from '../../../lib/complaints/letters';
 import { letterHtml } from '../../../lib/complaints/print';
 import { saveDocumentSent } from '../../../lib/db/accountWrites';
 import { complaintRecords } from '../../../lib/db/panelReads';
+import { inLanguage, type Language, loadLanguage, t } from '../../../lib/i18n';
 import { type EstateCase, newId, nowIso } from '../../../lib/model';
 import { checkDocumentSent, cleanForm } from '../../../lib/model/forms';
 import { useLive, useToday } from '../hooks';
@@ -16,14 +17,17 @@ export function LetterView(props: { accountId: string; estateCase: EstateCase; p
   const { persist, showError } = useNotices();
   const { value } = useLive(() => complaintRecords(props.accountId), [props.accountId]);
   const [kind, setKind] = useState<LetterKind>('bereavement');
+  // The letter goes to a company in the United States: English unless the user chooses another language.
+  const [language, setLanguage] = useState<Language>('en');
   const [text, setText] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [recorded, setRecorded] = useState(false);
-  const letter = useMemo(
-    () =>
-      value?.account &&
+  const letter = useMemo(() => {
+    const account = value?.account;
+    if (!value || !account) return undefined;
+    return inLanguage(language, () =>
       buildLetter(kind, {
-        account: value.account,
+        account,
         providerName: props.providerName,
         contacts: value.contacts,
         promises: value.promises,
@@ -34,8 +38,8 @@ export function LetterView(props: { accountId: string; estateCase: EstateCase; p
         numbers: 'full',
         today,
       }),
-    [value, kind, today, props.estateCase, props.providerName],
-  );
+    );
+  }, [value, kind, language, today, props.estateCase, props.providerName]);
   if (!value?.account || !letter) return null;
   const account = value.account;
   const shown = text ?? letter.text;
@@ -44,6 +48,7 @@ export function LetterView(props: { accountId: string; estateCase: EstateCase; p
     <LetterEditor
       providerName={props.providerName}
       kind={kind}
+      language={language}
       text={shown}
       blanks={blanksIn(shown)}
       recipient={kind === 'debt_collector' ? '' : props.providerName}
@@ -55,10 +60,23 @@ export function LetterView(props: { accountId: string; estateCase: EstateCase; p
         setText(null);
         setRecorded(false);
       }}
+      onLanguage={(l) =>
+        loadLanguage(l).then(
+          () => {
+            setLanguage(l);
+            setText(null);
+          },
+          (error: Error) => showError(error.message),
+        )
+      }
       onText={setText}
       onPrint={() => {
         try {
-          openPrintout(letterHtml({ title: letterTitles[kind], text: shown }, { deceasedName: props.estateCase.deceasedName, today }));
+          openPrintout(
+            inLanguage(language, () =>
+              letterHtml({ title: letterTitle(kind), text: shown }, { deceasedName: props.estateCase.deceasedName, today }),
+            ),
+          );
         } catch (error) {
           showError((error as Error).message);
         }
@@ -70,7 +88,7 @@ export function LetterView(props: { accountId: string; estateCase: EstateCase; p
           caseId: account.caseId,
           accountId: account.id,
           document: 'letter',
-          documentLabel: `Letter: ${letterTitles[kind]}`,
+          documentLabel: t('letters.documentLabel', { title: letterTitle(kind) }),
           recipient: sent.recipient,
           channel: sent.channel,
           sentOn: sent.sentOn,

@@ -18,6 +18,7 @@ import {
   storageErrorMessage,
   vaultSize,
 } from '../../../lib/evidence/store';
+import { t } from '../../../lib/i18n';
 import type { Evidence } from '../../../lib/model';
 import { notifyChanged, useLive } from '../hooks';
 import { useNotices } from '../notices';
@@ -45,12 +46,11 @@ export function ProofView() {
     [],
   );
 
-  if (error || !value) return <Loading error={error} what="Your saved proof" />;
-  if (!value.current || !value.items || !value.options)
-    return <p class="muted">Start the estate in the Checklist first; then its proof is kept here.</p>;
+  if (error || !value) return <Loading error={error} what={t('account.savedProof')} />;
+  if (!value.current || !value.items || !value.options) return <p class="muted">{t('account.proofNeedsCase')}</p>;
   const { current, items, options } = value;
 
-  const guard = async (work: () => Promise<void>) => {
+  const guard = async (work: () => unknown) => {
     try {
       await work();
     } catch (e) {
@@ -70,7 +70,7 @@ export function ProofView() {
           sensitive: choice.sensitive,
           accountId: choice.accountId,
         });
-        results.push({ ok: true, text: `Kept “${file.name}”.` });
+        results.push({ ok: true, text: t('account.keptFile', { name: file.name }) });
       } catch (e) {
         results.push({ ok: false, text: storageErrorMessage(e) });
       }
@@ -97,15 +97,15 @@ export function ProofView() {
 
   return (
     <section aria-labelledby="vault-heading">
-      <h1 id="vault-heading">Proof</h1>
-      <p class="muted">Saved pages and documents for {current.deceasedName}'s accounts. They stay on this computer.</p>
+      <h1 id="vault-heading">{t('account.proof')}</h1>
+      <p class="muted">{t('account.proofIntro', { name: current.deceasedName })}</p>
       <StorageBox used={vaultSize(items)} />
 
-      <h2>Add documents</h2>
+      <h2>{t('account.addDocuments')}</h2>
       <UploadForm accounts={options.accounts} busy={busy} onFiles={onFiles} />
       {messages.length > 0 && (
         <div role="status">
-          <ul class="messages" aria-label="What happened to your files">
+          <ul class="messages" aria-label={t('account.whatHappenedToFiles')}>
             {messages.map((m) => (
               <li class={m.ok ? 'ok' : 'error'}>{m.text}</li>
             ))}
@@ -114,9 +114,9 @@ export function ProofView() {
       )}
 
       <h2>
-        Kept here <span class="status">{items.length}</span>
+        {t('account.keptHere')} <span class="status">{items.length}</span>
       </h2>
-      {items.length === 0 && <p class="muted">Nothing yet. Save a provider's page from the Checklist, or add a document above.</p>}
+      {items.length === 0 && <p class="muted">{t('account.noProofYet')}</p>}
       <div class="evidence-list">
         {items.map((item) => (
           <EvidenceCard
@@ -128,7 +128,9 @@ export function ProofView() {
             onPreview={() => guard(() => showPreview(item))}
             onRename={(title) => guard(() => renameEvidence(item.id, title))}
             onSensitive={(s) => guard(() => setSensitive(item.id, s))}
-            onDelete={() => notices.removeWithUndo(`Deleted “${item.title}”.`, () => deleteEvidence(item.id), storageErrorMessage)}
+            onDelete={() =>
+              notices.removeWithUndo(t('account.deletedNamed', { title: item.title }), () => deleteEvidence(item.id), storageErrorMessage)
+            }
           >
             <EvidenceLinks
               options={options}
@@ -139,8 +141,8 @@ export function ProofView() {
         ))}
       </div>
 
-      <h2>Check that nothing has changed</h2>
-      <p class="muted">Compares every saved page and document with the fingerprint taken the moment it was kept.</p>
+      <h2>{t('account.checkUnchanged')}</h2>
+      <p class="muted">{t('account.checkUnchangedHint')}</p>
       <button
         type="button"
         disabled={integrity === 'checking'}
@@ -150,23 +152,21 @@ export function ProofView() {
             setIntegrity(await checkIntegrity(current.id));
           } catch (e) {
             setIntegrity(undefined);
-            notices.showError(`The check could not finish: ${e instanceof Error ? e.message : String(e)}`);
+            notices.showError(t('account.checkFailed', { reason: e instanceof Error ? e.message : String(e) }));
           }
         }}
       >
-        Check that nothing has changed
+        {t('account.checkUnchanged')}
       </button>
       <div role="status" aria-live="polite">
-        {integrity === 'checking' && <p aria-busy="true">Checking…</p>}
+        {integrity === 'checking' && <p aria-busy="true">{t('account.checking')}</p>}
         {integrity && integrity !== 'checking' && integrity.problems.length === 0 && (
-          <p class="ok">All {integrity.files} files are exactly as they were saved.</p>
+          <p class="ok">{t('account.allFilesUnchanged', { count: integrity.files })}</p>
         )}
         {integrity && integrity !== 'checking' && integrity.problems.length > 0 && (
-          <ul class="error" aria-label="Files that changed">
+          <ul class="error" aria-label={t('account.filesChanged')}>
             {integrity.problems.map((p) => (
-              <li>
-                “{p.title}”, {p.file}: {p.problem}
-              </li>
+              <li>{t('account.changedFile', { title: p.title, file: p.file, problem: p.problem })}</li>
             ))}
           </ul>
         )}
@@ -185,19 +185,17 @@ function StorageBox(props: { used: number }) {
     })().catch(console.error);
   }, [props.used]);
   return (
-    <section class="storage" aria-label="Storage">
+    <section class="storage" aria-label={t('account.storage')}>
       <p>
-        Proof kept: <strong>{formatBytes(props.used)}</strong>
-        {state.usage !== undefined && <span class="muted"> · all of this extension's data: {formatBytes(state.usage)}</span>}
+        {t('account.proofKept')} <strong>{formatBytes(props.used)}</strong>
+        {state.usage !== undefined && <span class="muted"> {t('account.allExtensionData', { size: formatBytes(state.usage) })}</span>}
       </p>
-      {state.persisted === true && <p class="muted">The browser will not clear this data to make room.</p>}
+      {state.persisted === true && <p class="muted">{t('account.storagePersisted')}</p>}
       {state.persisted === false && (
         <p>
-          {state.asked
-            ? 'The browser has not agreed yet; it may decide later. Your proof is still here. To be safe, keep a copy from “Copies” now and then. '
-            : 'Your proof is safe here today. If this computer ever runs very short of space, the browser could clear it: ask it to keep it, and keep a copy from “Copies” now and then. '}
+          {state.asked ? t('account.storageNotAgreed') : t('account.storageAsk')}{' '}
           <button type="button" onClick={async () => setState({ ...state, persisted: await navigator.storage.persist(), asked: true })}>
-            Ask the browser to keep it
+            {t('account.askBrowserToKeep')}
           </button>
         </p>
       )}

@@ -5,6 +5,7 @@ import { activeCase } from '../../../lib/db/caseReads';
 import { lastCaptureOfTab } from '../../../lib/db/panelReads';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { relinkEvidence, storageErrorMessage } from '../../../lib/evidence/store';
+import { t } from '../../../lib/i18n';
 import type { CaptureReply } from '../../../lib/messaging/protocol';
 import { findReferenceNumbers } from '../../../lib/page/references';
 import { notifyChanged, useLive } from '../hooks';
@@ -76,7 +77,7 @@ export function SaveProof(props: {
     >
       {evidence && options && (
         <details open={!evidence.accountId}>
-          <summary>Link this proof</summary>
+          <summary>{t('account.linkThisProof')}</summary>
           <EvidenceLinks
             options={options}
             value={{ accountId: evidence.accountId, taskId: evidence.taskId, deviceId: evidence.deviceId, contactId: evidence.contactId }}

@@ -1,7 +1,10 @@
 /** The records proof can be linked to, as choices for the link editor (shared by the vault and the capture button). */
 import type { LinkOptions } from '../../../components/EvidenceLinks';
+import { shownTitle } from '../../../lib/checklist/stepWords';
+import { formatDate } from '../../../lib/dates';
 import { currentMatcher } from '../../../lib/db/matcher';
 import { linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { t } from '../../../lib/i18n';
 import { contactChannelLabels, providerName } from '../../../lib/labels';
 
 export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
@@ -11,13 +14,17 @@ export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
       id: a.id,
       label: `${providerName(matcher, a.providerId)}${a.accountNumber ? ` (${a.accountNumber})` : ''}`,
     })),
-    tasks: tasks.sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, label: t.title, accountId: t.accountId })),
+    tasks: tasks.sort((a, b) => a.order - b.order).map((task) => ({ id: task.id, label: shownTitle(task), accountId: task.accountId })),
     devices: devices.map((v) => ({ id: v.id, label: v.serial ? `${v.label} (${v.serial})` : v.label, accountId: v.accountId })),
     contacts: contacts
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((c) => ({
         id: c.id,
-        label: `${contactChannelLabels[c.channel]} on ${new Date(c.at).toLocaleDateString()}${c.representative ? ` with ${c.representative}` : ''}`,
+        label: t(c.representative ? 'account.linkContactOptionWith' : 'account.linkContactOption', {
+          channel: contactChannelLabels[c.channel],
+          date: formatDate(c.at.slice(0, 10)),
+          name: c.representative ?? '',
+        }),
         accountId: c.accountId,
       })),
   };
@@ -30,9 +37,9 @@ export function linkSummary(
   const find = (list: LinkOptions[keyof LinkOptions], id?: string) => (id ? list.find((o) => o.id === id)?.label : undefined);
   const parts = [
     find(options.accounts, item.accountId),
-    find(options.tasks, item.taskId) && `step “${find(options.tasks, item.taskId)}”`,
-    find(options.devices, item.deviceId) && `device ${find(options.devices, item.deviceId)}`,
+    find(options.tasks, item.taskId) && t('account.linkedStep', { title: find(options.tasks, item.taskId)! }),
+    find(options.devices, item.deviceId) && t('account.linkedDevice', { label: find(options.devices, item.deviceId)! }),
     find(options.contacts, item.contactId),
   ].filter(Boolean);
-  return parts.length ? `Linked to ${parts.join(', ')}` : 'Not linked to an account yet';
+  return parts.length ? t('account.linkedTo', { list: parts.join(', ') }) : t('account.notLinkedYet');
 }

@@ -1,7 +1,35 @@
 /** Los mensajes en español, por área: las mismas claves que el inglés (el tipo lo exige). */
 import type { Catalog } from '..';
-import background from './background.json';
-import common from './common.json';
-import settings from './settings.json';
+import account from './account.json' with { type: 'json' };
+import background from './background.json' with { type: 'json' };
+import checklist from './checklist.json' with { type: 'json' };
+import common from './common.json' with { type: 'json' };
+import complaints from './complaints.json' with { type: 'json' };
+import copies from './copies.json' with { type: 'json' };
+import escalation from './escalation.json' with { type: 'json' };
+import forms from './forms.json' with { type: 'json' };
+import here from './here.json' with { type: 'json' };
+import labels from './labels.json' with { type: 'json' };
+import letters from './letters.json' with { type: 'json' };
+import lock from './lock.json' with { type: 'json' };
+import panel from './panel.json' with { type: 'json' };
+import report from './report.json' with { type: 'json' };
+import settings from './settings.json' with { type: 'json' };
 
-export const es: Catalog = { common, background, settings };
+export const es: Catalog = {
+  common,
+  panel,
+  background,
+  settings,
+  lock,
+  copies,
+  account,
+  forms,
+  labels,
+  checklist,
+  here,
+  escalation,
+  complaints,
+  letters,
+  report,
+};

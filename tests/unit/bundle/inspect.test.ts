@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
+import { Refusal } from '../../../lib/bundle/refusal';
 import { db } from '../../../lib/db/database';
+import { useLanguage } from '../../../lib/i18n';
 import { caseLimits, type LimitedKey } from '../../../lib/model/limits';
 import { recordKind } from '../../../lib/model/records';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles } from '../../fixtures/bags';
@@ -132,5 +134,35 @@ describe('a bundle larger than any estate', () => {
       escalations: caseLimits.escalations,
       evidence: caseLimits.evidence,
     });
+  });
+});
+
+describe('a refusal, in plain words and in detail', () => {
+  const refusalOf = (file: Blob, opts?: Parameters<typeof inspectBundle>[1]) =>
+    inspectBundle(file, opts).then(
+      () => undefined,
+      (e: Refusal) => e,
+    );
+
+  it('says what kind of problem it is, in plain words in the language shown, and keeps the exact finding', async () => {
+    const notZip = await refusalOf(new Blob(['just some text, not a ZIP at all']));
+    expect(notZip).toBeInstanceOf(Refusal);
+    expect(notZip!.kind).toBe('notACopy');
+    expect(notZip!.plain()).toBe('This file is not a copy made by this extension, or not a complete one.');
+    expect(notZip!.message).toMatch(/ZIP/);
+    await useLanguage('es');
+    try {
+      expect(notZip!.plain()).toBe('Este archivo no es una copia hecha con esta extensión, o no está completa.');
+    } finally {
+      await useLanguage('en');
+    }
+
+    const { files, caseJson } = await exported();
+    const changed = await refusalOf(blobOf(await zipFiles({ ...files, [caseJson]: new TextEncoder().encode('{}') })));
+    expect(changed!.kind).toBe('damaged');
+
+    const tooLarge = await refusalOf(blobOf(await zipFiles(files)), { freeBytes: 10 });
+    expect(tooLarge!.kind).toBe('tooLarge');
+    expect(tooLarge!.plain()).toBe('There is not enough free space on this computer for this copy.');
   });
 });

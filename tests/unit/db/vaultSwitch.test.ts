@@ -15,7 +15,7 @@ import {
   unlock,
   unlockWait,
   vaultStatus,
-  WRONG_PASSPHRASE,
+  wrongPassphrase,
 } from '../../../lib/db/vaultSwitch';
 import { addDocument, checkIntegrity, fileData, saveCapture } from '../../../lib/evidence/store';
 import { caseRecordKinds } from '../../../lib/model/records';
@@ -147,7 +147,7 @@ describe('locked and unlocked', DERIVES, () => {
       text: 'page',
     });
     await expect(capture).rejects.toThrow(/locked/);
-    await expect(unlock('not the passphrase')).rejects.toThrow(WRONG_PASSPHRASE);
+    await expect(unlock('not the passphrase')).rejects.toThrow(wrongPassphrase());
     await unlock(PASS);
     expect(await vaultStatus()).toMatchObject({ mode: 'on', locked: false });
     expect(await everything()).toEqual(plain);
@@ -168,8 +168,8 @@ describe('locked and unlocked', DERIVES, () => {
     await turnOnLock(PASS, PASS, 30);
     await lockNow();
     const t0 = Date.UTC(2026, 2, 12, 12);
-    await expect(unlock('wrong one', t0)).rejects.toThrow(WRONG_PASSPHRASE);
-    await expect(unlock('wrong two', t0 + 1000)).rejects.toThrow(WRONG_PASSPHRASE);
+    await expect(unlock('wrong one', t0)).rejects.toThrow(wrongPassphrase());
+    await expect(unlock('wrong two', t0 + 1000)).rejects.toThrow(wrongPassphrase());
     await expect(unlock('wrong three', t0 + 2000)).rejects.toThrow(/next try is possible in 30 seconds/);
     // Even the right one waits, and no key is derived meanwhile.
     await expect(unlock(PASS, t0 + 10_000)).rejects.toThrow(/Please wait 22 seconds/);
@@ -192,7 +192,7 @@ describe('locked and unlocked', DERIVES, () => {
     expect(after).toEqual(rows.split('\n').filter((line) => !line.includes('"key":"vault')));
     expect(await storedFileTexts()).toEqual(files);
     await lockNow();
-    await expect(unlock(PASS)).rejects.toThrow(WRONG_PASSPHRASE);
+    await expect(unlock(PASS)).rejects.toThrow(wrongPassphrase());
     await unlock('red kite over the hill');
     expect((await db().cases.get('case-miller'))?.deceasedName).toBe(seed.cases[0]!.deceasedName);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../lib/dates';
 import {
   type AccountFacts,
   accountsNeedingPages,
@@ -7,6 +8,7 @@ import {
   progressTasks,
   statePatch,
 } from '../../../lib/derived/progress';
+import { useLanguage } from '../../../lib/i18n';
 import { deviceStates, documentKinds, type Task, type TaskState } from '../../../lib/model';
 
 const none: AccountFacts = { contacts: [], documents: [], devices: [], evidence: [] };
@@ -100,6 +102,24 @@ describe('why a step is done', () => {
       kind: 'evidence',
       text: 'Number ORD-99 on a page saved Nov 13, 2026',
     });
+  });
+
+  it('says it in Spanish once Spanish is loaded, with its plural forms', async () => {
+    await useLanguage('es');
+    try {
+      const one = progressOf(step('list-equipment'), { ...none, devices: [modem] }).because?.text;
+      expect(one).toBe('1 aparato anotado: Modem');
+      const three = [1, 2, 3].map((n) => ({ ...modem, id: `m${n}`, label: `Box ${n}`, createdAt: `2026-11-0${n}T10:00:00.000Z` }));
+      expect(progressOf(step('list-equipment'), { ...none, devices: three }).because?.text).toBe(
+        '3 aparatos anotados: Box 1, Box 2, Box 3',
+      );
+      expect(progressOf(step('notify'), { ...none, contacts: [call] }).because?.text).toBe(`Llamada el ${formatDate('2026-11-12')}`);
+      expect(progressOf(step('proof-of-death'), { ...none, documents: [certificate] }).because?.text).toBe(
+        `Certificado de defunción: se envió el ${formatDate('2026-11-10')} a Bereavement team`,
+      );
+    } finally {
+      await useLanguage('en');
+    }
   });
 
   it('takes the latest record that proves the step', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkFileBytes,
   checkKeptFile,
@@ -12,6 +12,7 @@ import {
   viewerOf,
 } from '../../../lib/evidence/filetype';
 import { sha256Hex } from '../../../lib/evidence/hash';
+import { useLanguage } from '../../../lib/i18n';
 import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { mhtmlHead } from '../../fixtures/bundle-seed';
 
@@ -64,6 +65,32 @@ describe('file type from bytes', () => {
     expect(checkSize('a.pdf', 0)).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
     expect(checkSize('scan.pdf', MAX_FILE_BYTES + 1)).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 50\.0 MB/) });
     expect(checkSize('scan.pdf', MAX_FILE_BYTES)).toBeUndefined();
+  });
+});
+
+describe('upload refusals in Spanish', () => {
+  afterEach(() => useLanguage('en'));
+
+  it('say what is wrong and what to do, in the language shown when the file arrives', async () => {
+    await useLanguage('es');
+    expect(checkSize('acta.pdf', 0)).toEqual({ ok: false, reason: '“acta.pdf” está vacío (0 bytes), así que no hay nada que guardar.' });
+    expect(checkSize('acta.pdf', MAX_FILE_BYTES + 1)).toEqual({
+      ok: false,
+      reason:
+        '“acta.pdf” ocupa 50.0 MB; cada archivo puede ocupar como máximo 50.0 MB. Cabrá si lo escanea con menos resolución, o una página por archivo.',
+    });
+    expect(await checkFileBytes('acta.pdf', fixture('program.pdf'))).toEqual({
+      ok: false,
+      reason: '“acta.pdf” es un programa (ELF), no un documento. No se guardó.',
+    });
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(60).fill(0)]);
+    expect(await checkFileBytes('factura.pdf', zip)).toEqual({
+      ok: false,
+      reason:
+        '“factura.pdf” es un archivo ZIP, no un archivo PDF, PNG, JPEG ni WebP. Guárdelo como PDF o como imagen y vuelva a intentarlo.',
+    });
+    await useLanguage('en');
+    expect(checkSize('a.pdf', 0)).toEqual({ ok: false, reason: '“a.pdf” is empty (0 bytes), so there is nothing to keep.' });
   });
 });
 

@@ -16,10 +16,11 @@ import {
   isQuotaError,
   relinkEvidence,
   renameEvidence,
-  STORAGE_FULL,
   saveCapture,
   storageErrorMessage,
+  storageFullMessage,
 } from '../../../lib/evidence/store';
+import { useLanguage } from '../../../lib/i18n';
 import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { providerById } from '../../../lib/providers';
 import { useFreshDatabase } from '../freshDb';
@@ -96,7 +97,7 @@ describe('a full disk', () => {
     expect(isQuotaError(new Dexie.BulkError('blobs.bulkAdd(): 1 of 1 operations failed', { 0: blobs() }))).toBe(true);
     expect(isQuotaError(new Error('could not save', { cause: blobs() }))).toBe(true);
     expect(isQuotaError({ name: 'AbortError', message: 'DataError Failed to write blobs (IOError)' })).toBe(true);
-    expect(storageErrorMessage(new Dexie.AbortError(blobs()))).toBe(STORAGE_FULL);
+    expect(storageErrorMessage(new Dexie.AbortError(blobs()))).toBe(storageFullMessage());
     // Another DataError (a bad key) is not a full disk.
     expect(isQuotaError(new DOMException('Data provided to an operation does not meet requirements.', 'DataError'))).toBe(false);
     expect(
@@ -115,7 +116,7 @@ describe('a full disk', () => {
     vi.spyOn(db().evidence, 'add').mockImplementation((() => Promise.reject(makeError())) as never);
     const attempt = addDocument({ caseId, file: file('returned-modem.png') });
     await expect(attempt).rejects.toBeInstanceOf(EvidenceError);
-    await expect(attempt).rejects.toThrow(STORAGE_FULL);
+    await expect(attempt).rejects.toThrow(storageFullMessage());
     expect(await counts()).toEqual({ evidence: 0, blobs: 0 });
   });
 });
@@ -347,5 +348,26 @@ describe('the vault', () => {
         [b.id, 'the file is missing'],
       ]),
     );
+  });
+});
+
+describe('what saving a page says, in Spanish', () => {
+  it('names the menu item and the shortcut as the Spanish browser shows them, and counts pictures the Spanish way', async () => {
+    await useLanguage('es');
+    try {
+      expect(noScreenshotNote('Alt+Shift+S')).toBe(
+        'Se guardó sin una imagen de la pantalla: el navegador solo la toma cuando usted guarda desde la página misma. Para agregarla, pulse Alt+Shift+S en la página, o haga clic con el botón derecho en la página y elija “Guardar esta página como prueba”. Se guardan una copia de la página y su texto.',
+      );
+      expect(noAccessReason()).toBe(
+        'Esta extensión solo puede leer los sitios web de las compañías que conoce. Para guardar esta página de todos modos, haga clic con el botón derecho en la página y elija “Guardar esta página como prueba”.',
+      );
+      expect(PICTURES_LEFT_OUT(1)).toBe('Una imagen de la página no se pudo poner en la copia guardada; se guardan sus palabras.');
+      expect(PICTURES_LEFT_OUT(3)).toBe('3 imágenes de la página no se pudieron poner en la copia guardada; se guardan sus palabras.');
+      expect(storageErrorMessage(new Error('boom'))).toBe('No se pudo guardar (boom). No se cambió nada.');
+    } finally {
+      await useLanguage('en');
+    }
+    expect(PICTURES_LEFT_OUT(1)).toBe('One picture on the page could not be put into the saved copy; its words are kept.');
+    expect(PICTURES_LEFT_OUT(2)).toBe('2 pictures on the page could not be put into the saved copy; their words are kept.');
   });
 });

@@ -11,57 +11,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const PATTERNS: [string, RegExp][] = [
-  ['JSX text', />\s*([^<>{}=;]*[A-Za-z]{2,}[^<>{}=;]*?)\s*</g],
+  // Not after "=" (an arrow's "=> Promise<T>"), nor across && or || (a comparison "a > b && (").
+  ['JSX text', /(?<!=)>\s*([^<>{}=;&|]*[A-Za-z]{2,}[^<>{}=;&|]*?)\s*</g],
   ['attribute', /\b(?:title|aria-label|placeholder|alt|label)="[^"]*[A-Za-z]{2,}[^"]*"/g],
   ['phrase', /(['"`])[A-Z][a-z']*(?: [A-Za-z'’,.:?!()-]+)+\1/g],
 ];
 
 /** Files not yet moved to the message files: remove a file here when its words are in lib/i18n. */
-const PENDING = new Set<string>([
-  'components/AccountDetails.tsx',
-  'components/AttentionList.tsx',
-  'components/BundleExport.tsx',
-  'components/BundleImport.tsx',
-  'components/CaseBar.tsx',
-  'components/CaseForm.tsx',
-  'components/ComplaintPacket.tsx',
-  'components/ConfirmButton.tsx',
-  'components/ContactLog.tsx',
-  'components/CopyField.tsx',
-  'components/CorrectionForm.tsx',
-  'components/Dashboard.tsx',
-  'components/DeviceSection.tsx',
-  'components/DocumentsSection.tsx',
-  'components/EscalationLadder.tsx',
-  'components/EvidenceCard.tsx',
-  'components/EvidenceLinks.tsx',
-  'components/FormActions.tsx',
-  'components/LetterEditor.tsx',
-  'components/Loading.tsx',
-  'components/LockForms.tsx',
-  'components/PageGuidance.tsx',
-  'components/RedactImage.tsx',
-  'components/SaveProofButton.tsx',
-  'components/TaskList.tsx',
-  'components/TrackSite.tsx',
-  'components/UndoToast.tsx',
-  'components/UploadForm.tsx',
-  'entrypoints/printout/main.ts',
-  'entrypoints/report/main.ts',
-  'entrypoints/sidepanel/App.tsx',
-  'entrypoints/sidepanel/main.tsx',
-  'entrypoints/sidepanel/notices.tsx',
-  'entrypoints/sidepanel/printout.ts',
-  'entrypoints/sidepanel/views/AccountView.tsx',
-  'entrypoints/sidepanel/views/BundleView.tsx',
-  'entrypoints/sidepanel/views/ComplaintView.tsx',
-  'entrypoints/sidepanel/views/HereView.tsx',
-  'entrypoints/sidepanel/views/LockView.tsx',
-  'entrypoints/sidepanel/views/ProofView.tsx',
-  'entrypoints/sidepanel/views/SaveProof.tsx',
-  'entrypoints/sidepanel/views/UnlockView.tsx',
-  'entrypoints/sidepanel/views/linkOptions.ts',
-]);
+const PENDING = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -91,6 +48,8 @@ describe('no hard-coded words', () => {
     expect(literalWords("const x = ok ? 'Not known' : '';")).not.toEqual([]);
     expect(literalWords("<p class=\"hint\">{t('common.save')}</p>\n// A comment with Words in it\nconst k = 'step-id';")).toEqual([]);
     expect(literalWords('async function f(): Promise<void> {}\nconst g = (): Promise<number> => x;', false)).toEqual([]);
+    expect(literalWords("const f = (v: V) => Promise<boolean>;\n{a > b && (<p>{t('common.save')}</p>)}")).toEqual([]);
+    expect(literalWords('<button\n  type="button"\n>\n  Save this\n</button>')).not.toEqual([]);
     expect(literalWords("const reason = 'Start the estate first';", false)).not.toEqual([]);
   });
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../../lib/i18n';
 import type { AttentionItem } from '../../../lib/reminders/attention';
 import {
   describeItem,
   emptyLog,
+  lockedMessage,
   notificationId,
   parseLog,
   parseNotificationId,
   recordNotified,
+  SNOOZE_CHOICES,
   snooze,
   toNotify,
 } from '../../../lib/reminders/notify';
@@ -76,5 +79,25 @@ describe('notifications', () => {
     // Counted from the day it was sent (Nov 10), not from the day the chase became due (Nov 24).
     const doc = item('s', { kind: 'document_unacknowledged', due: '2026-11-24', since: '2026-11-10', subject: 'Death certificate' });
     expect(describeItem(doc, 'Xfinity').title).toBe('Xfinity: No acknowledgment since it was sent on Nov 10, 2026');
+  });
+
+  it('speaks the chosen language: Spanish words, Spanish dates, the snooze buttons too', async () => {
+    await useLanguage('es');
+    try {
+      const promise = item('p', { kind: 'promise_broken', due: '2026-03-09', overdue: true, subject: 'Refund the deposit' });
+      expect(describeItem(promise, 'Xfinity')).toEqual({
+        title: 'Xfinity: Promesa sin cumplir (era para el 9 mar 2026)',
+        message: 'Refund the deposit',
+      });
+      expect(describeItem(item('d', { kind: 'device_return', due: '2026-03-12' }), 'Xfinity').title).toBe(
+        'Xfinity: Devolver antes del 12 mar 2026',
+      );
+      expect(describeItem(promise, 'Xfinity', true).message).toBe(lockedMessage());
+      expect(lockedMessage()).toMatch(/^Sus registros están bloqueados/);
+      expect(SNOOZE_CHOICES.map((c) => c.title())).toEqual(['Recordármelo mañana', 'Recordármelo en una semana']);
+    } finally {
+      await useLanguage('en');
+    }
+    expect(SNOOZE_CHOICES.map((c) => c.title())).toEqual(['Remind me tomorrow', 'Remind me in a week']);
   });
 });
