@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type BadgeState, globalBadge, providerBadge } from '../../lib/badge';
 import { localDate } from '../../lib/dates';
 import { currentMatcher } from '../../lib/db/matcher';
-import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/reminderSnapshot';
+import { type BadgeSnapshot, badgeSnapshot } from '../../lib/db/reminderSnapshot';
 import { languageReady } from './language';
 
 async function apply(tabId: number | undefined, badge: BadgeState): Promise<void> {
@@ -15,7 +15,7 @@ async function apply(tabId: number | undefined, badge: BadgeState): Promise<void
 }
 
 /** A provider tab shows that provider's open items; any other tab shows the case's (as the global badge does). */
-async function applyTab(tabId: number, url: string | undefined, snap: ReminderSnapshot): Promise<void> {
+async function applyTab(tabId: number, url: string | undefined, snap: BadgeSnapshot): Promise<void> {
   // The registry and the sites the user tracks.
   const provider = url ? (await currentMatcher()).providerOf(url) : null;
   if (!provider) return apply(tabId, globalBadge(snap.summary.total));
@@ -40,24 +40,24 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
  * Any change to the database, from any extension page, drops it (Dexie's
  * storagemutated), and so does a new day. It lives only as long as this worker.
  */
-let latest: { snap: ReminderSnapshot; generation: number } | undefined;
+let latest: { snap: BadgeSnapshot; generation: number } | undefined;
 let generation = 0;
 
-function snapshotForTab(): Promise<ReminderSnapshot> {
+function snapshotForTab(): Promise<BadgeSnapshot> {
   if (latest && latest.generation === generation && latest.snap.today === localDate(new Date())) return Promise.resolve(latest.snap);
   return readSnapshot();
 }
 
-async function readSnapshot(): Promise<ReminderSnapshot> {
+async function readSnapshot(): Promise<BadgeSnapshot> {
   const readAt = generation;
-  const snap = await reminderSnapshot();
+  const snap = await badgeSnapshot();
   // A write that landed while reading leaves this one stale: not kept.
   if (readAt === generation) latest = { snap, generation };
   return snap;
 }
 
 /** Recomputes the global badge and every tab's badge and tooltip from the database. */
-export function refreshAllTabs(): Promise<ReminderSnapshot> {
+export function refreshAllTabs(): Promise<BadgeSnapshot> {
   return serialized(async () => {
     const snap = await readSnapshot();
     await apply(undefined, globalBadge(snap.summary.total));

@@ -14,7 +14,7 @@ import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
 import { t } from '../../lib/i18n';
 import type { CaptureReply } from '../../lib/messaging/protocol';
 import { COPY_POLICY, type SnapshotLimits, snapshotPage } from '../../lib/page/snapshot';
-import { providerIdOf } from '../../lib/providers/user';
+import { providerIdOf } from '../../lib/providers/track';
 import { languageReady } from './language';
 import { platform } from './platform';
 

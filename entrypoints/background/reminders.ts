@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
 import { accountById } from '../../lib/db/caseReads';
 import { currentMatcher } from '../../lib/db/matcher';
-import type { ReminderSnapshot } from '../../lib/db/reminderSnapshot';
+import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/reminderSnapshot';
 import { t } from '../../lib/i18n';
 import { providerName } from '../../lib/labels';
 import {
@@ -71,7 +71,8 @@ async function notify(snap: ReminderSnapshot): Promise<void> {
 /** Badge, notifications (when asked), and the alarm for the next due moment. */
 export async function refreshReminders(options: { notify: boolean }): Promise<void> {
   const snap = await refreshAllTabs();
-  if (options.notify) await notify(snap);
+  // Notifications name what is due: they read the records themselves (the badge only counts).
+  if (options.notify) await notify(await reminderSnapshot());
   if (snap.next) await browser.alarms.create(NEXT, { when: snap.next.getTime() });
   else await browser.alarms.clear(NEXT);
 }

@@ -1,30 +1,12 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { finishSwitch } from '../../lib/db/vaultSwitch';
 import { language, onLanguageChange, t } from '../../lib/i18n';
 import { isLocked, onVaultChange, vaultKey, vaultMode } from '../../lib/vault/state';
+import { Later } from './later';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
 import { UnlockView } from './views/UnlockView';
-
-/**
- * A view whose code is loaded when it is first opened: the panel opens on the
- * checklist, and the proof, reminders and bundle code is not parsed until needed.
- */
-function Later<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
-  const [View, setView] = useState<ComponentType<P> | null>(null);
-  useEffect(() => {
-    props.load().then((loaded) => setView(() => loaded));
-  }, [props.load]);
-  return View ? (
-    <View {...props.props} />
-  ) : (
-    <p class="muted" aria-busy="true">
-      {t('panel.loading')}
-    </p>
-  );
-}
 
 const loadProof = () => import('./views/ProofView').then((m) => m.ProofView);
 const loadReminders = () => import('./views/RemindersView').then((m) => m.RemindersView);

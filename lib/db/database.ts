@@ -17,6 +17,7 @@ import type {
   UserProvider,
 } from '../model';
 import { keyLoaded } from '../vault/state';
+import { type AttentionTableRow, attentionMiddleware, buildAttention } from './attention';
 import { followVaultMode, vaultMiddleware, watchVaultMode } from './vault';
 
 /**
@@ -51,6 +52,7 @@ export class EstateDb extends Dexie {
   evidence!: EntityTable<Evidence, 'id'>;
   blobs!: EntityTable<StoredBlob, 'id'>;
   userProviders!: EntityTable<UserProvider, 'id'>;
+  attention!: EntityTable<AttentionTableRow, 'id'>;
 
   /**
    * `sealing: false` gives the rows as they are stored, sealed or not: for the
@@ -58,6 +60,8 @@ export class EstateDb extends Dexie {
    */
   constructor(name = 'estate', options: { sealing?: boolean } = {}) {
     super(name);
+    // Every write of a record the badge counts with updates its account's attention row, in its transaction.
+    this.use(attentionMiddleware);
     if (options.sealing !== false) {
       this.use(vaultMiddleware);
       // Before the first read or write: the mode the vault is in, and the key if this browser session has it.
@@ -111,6 +115,16 @@ export class EstateDb extends Dexie {
     // the BBB) is now an escalation of its own, with its follow-up. A new table: the
     // records already kept need no change.
     this.version(4).stores({ escalations: 'id, caseId, accountId' });
+    // v5: what the badge counts with, one row per account, kept up to date by every write
+    // (lib/db/attention.ts). The badge read every step, promise, device, document and
+    // contact of the case on each change: 0.5 s with 10,000 steps, each time the user
+    // ticked one. Built here from the records already kept, read as stored (sealed or
+    // not: the rows hold nothing secret, so no key is needed).
+    this.version(5)
+      .stores({ attention: 'id, caseId' })
+      .upgrade(async (tx) => {
+        await tx.table('attention').bulkPut(await buildAttention(tx.idbtrans));
+      });
   }
 }
 

@@ -1,8 +1,11 @@
 /**
- * URL -> provider, by registrable domain through the Public Suffix List (tldts),
- * never by substring: `xfinity.com.verify-account.net` is verify-account.net's.
+ * URL -> provider, by the provider's registrable domains (checked against the Public
+ * Suffix List when the registry is built, lib/providers/validate.ts, and when the user
+ * adds a site, lib/providers/site.ts), label by label from the page's host, never by
+ * substring: `xfinity.com.verify-account.net` is verify-account.net's. Matching needs no
+ * list of suffixes itself, so the side panel does not load the Public Suffix List (tldts,
+ * 100 KB compressed) to recognize a page.
  */
-import { parse } from 'tldts';
 import { type Category, categories, type PageKind } from '../model';
 import type { Provider } from './schema';
 
@@ -13,12 +16,12 @@ export interface ProviderMatch {
 }
 
 /**
- * The parts of a URL the matcher trusts, or null for anything that is not a public
- * https site. A plain http:// page is nobody's: anyone on the network between the
+ * The parts of a URL the matcher trusts (its host and path), or null for anything
+ * but an https page. A plain http:// page is nobody's: anyone on the network between the
  * user and the site (a café's Wi-Fi) can write it, including a fake confirmation
  * number that would be kept as the provider's proof.
  */
-export function siteOf(rawUrl: string): { hostname: string; domain: string; path: string } | null {
+export function pageOf(rawUrl: string): { hostname: string; path: string } | null {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -27,10 +30,10 @@ export function siteOf(rawUrl: string): { hostname: string; domain: string; path
   }
   if (url.protocol !== 'https:') return null;
   if (url.username || url.password) return null; // https://xfinity.com@evil.net tricks
-  // The URL parser already lowercased and validated the hostname: tldts only needs to split it.
-  const parsed = parse(url.hostname, { extractHostname: false, validateHostname: false, mixedInputs: false });
-  if (parsed.isIp || !parsed.domain || !parsed.isIcann || !parsed.hostname) return null;
-  return { hostname: parsed.hostname, domain: parsed.domain, path: url.pathname + url.search + url.hash };
+  // The URL parser already lowercased and validated the hostname; "xfinity.com." (a final dot) is xfinity.com.
+  const hostname = url.hostname.replace(/\.$/, '');
+  if (!hostname) return null;
+  return { hostname, path: url.pathname + url.search + url.hash };
 }
 
 const genericPageKinds: Array<[PageKind, RegExp]> = [
@@ -121,23 +124,28 @@ export class ProviderMatcher {
   }
 
   private siteMatch(rawUrl: string): { provider: Provider; hostname: string; path: string } | null {
-    const site = siteOf(rawUrl);
-    if (!site) return null;
-    const provider = this.providerFor(site.hostname, site.domain);
-    return provider ? { provider, hostname: site.hostname, path: site.path } : null;
+    const page = pageOf(rawUrl);
+    if (!page) return null;
+    const provider = this.providerFor(page.hostname);
+    return provider ? { provider, hostname: page.hostname, path: page.path } : null;
   }
 
-  private providerFor(hostname: string, domain: string): Provider | undefined {
-    if (this.byHost.size > 0) {
-      // A specific host (fiber.google.com) beats the whole domain; walk up to the domain.
-      let host = hostname;
-      while (host.length > domain.length) {
-        const hit = this.byHost.get(host);
-        if (hit) return hit;
-        host = host.slice(host.indexOf('.') + 1);
-      }
+  /**
+   * Walks up from the host one label at a time: a specific host (fiber.google.com)
+   * first, then a registrable domain of the registry. Domains are registrable (never
+   * a public suffix) and hosts lie below them, so this finds what splitting the host
+   * by the Public Suffix List would: a host's own registrable domain is the only
+   * suffix of it that can be a registry domain.
+   */
+  private providerFor(hostname: string): Provider | undefined {
+    let host = hostname;
+    for (;;) {
+      const hit = this.byHost.get(host) ?? this.byDomain.get(host);
+      if (hit) return hit;
+      const dot = host.indexOf('.');
+      if (dot < 0) return undefined;
+      host = host.slice(dot + 1);
     }
-    return this.byDomain.get(domain);
   }
 }
 

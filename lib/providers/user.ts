@@ -3,12 +3,9 @@
  * providers so they are recognized exactly like built-in ones. Pure; the stored
  * rows come from the userProviders table (see lib/db/matcher.ts).
  */
-
-import { z } from 'zod';
-import { t } from '../i18n';
-import { Category, UserProvider } from '../model';
-import { builtInMatcher, registry } from './index';
-import { httpsPatternOf, ProviderMatcher, siteOf } from './matcher';
+import type { UserProvider } from '../model';
+import { registry } from './index';
+import { httpsPatternOf, ProviderMatcher } from './matcher';
 import type { Provider } from './schema';
 
 /** A user row as a provider: its one domain, its category's playbook, no sourced facts. */
@@ -38,15 +35,6 @@ export function buildMatcher(userRows: readonly UserProvider[] = [], builtIns: r
   return new ProviderMatcher([...builtIns, ...userRows.map(providerOfUser)]);
 }
 
-/** The registrable domain of what a person typed: "mycoop.com", "www.mycoop.com/pay", "https://...". */
-export function domainOfAddress(typed: string): string | null {
-  const trimmed = typed.trim();
-  if (!trimmed || /\s/.test(trimmed)) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  // An address typed or copied with http:// names the same site; only its https pages will count.
-  return siteOf(withScheme.replace(/^http:/i, 'https:'))?.domain ?? null;
-}
-
 /** The host permission and content-script pattern for one tracked site: the domain and its subdomains, https only. */
 export function originPatternOf(domain: string): string {
   return httpsPatternOf(domain);
@@ -57,22 +45,6 @@ const USER_ID_PREFIX = 'user-';
 
 export function userProviderId(domain: string): string {
   return `${USER_ID_PREFIX}${domain.replace(/[^a-z0-9]+/g, '-')}`;
-}
-
-/**
- * Which provider a page's address is: a built-in provider's (by the registry's
- * matcher), else a site the user tracks, by registrable domain. Undefined when neither.
- */
-export function providerIdOf(
-  url: string,
-  trackedSites: readonly Pick<UserProvider, 'id' | 'domain'>[],
-  builtIns: ProviderMatcher = builtInMatcher,
-): string | undefined {
-  const match = builtIns.match(url);
-  if (match) return match.provider.id;
-  const site = siteOf(url);
-  if (!site) return undefined;
-  return trackedSites.find((row) => row.domain === site.domain)?.id;
 }
 
 /** A content script to register for one tracked site: its id and the pages it runs on. */
@@ -103,42 +75,4 @@ export function trackedSitesPlan(
     unregister: registeredIds.filter((id) => id.startsWith(USER_ID_PREFIX) && (!wanted.has(id) || outdated(id))),
     register: granted.filter((row) => !have.has(row.id)).map((row) => ({ id: row.id, pattern: wanted.get(row.id)! })),
   };
-}
-
-export const TrackSiteInput = z.object({
-  address: z.string().max(2000),
-  name: z.string(),
-  category: Category,
-});
-export type TrackSiteInput = z.infer<typeof TrackSiteInput>;
-
-export type TrackSiteResult = { ok: true; row: UserProvider } | { ok: false; errors: Record<string, string> };
-
-/**
- * Checks the "track this site" form and makes the row to store. Refuses a site
- * the matcher already recognizes (built-in or tracked before), naming it.
- */
-export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher, now = new Date()): TrackSiteResult {
-  const errors: Record<string, string> = {};
-  const domain = domainOfAddress(input.address);
-  if (!domain) errors.address = t('here.trackAddressMissing');
-  else {
-    const known = matcher.match(`https://${domain}/`);
-    if (known) errors.address = t('here.trackAddressKnown', { site: domain, name: known.provider.name });
-  }
-  const parsed = UserProvider.safeParse({
-    id: userProviderId(domain ?? 'site'),
-    name: input.name,
-    category: input.category,
-    domain: domain ?? '',
-    createdAt: now.toISOString(),
-  });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0]);
-      if (key === 'name' || key === 'category') errors[key] ??= issue.message;
-    }
-  }
-  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, row: parsed.data };
 }

@@ -6,8 +6,11 @@
  *     Target: at most 20 KB gzip (it carried zod and the estate model: 33 KB);
  *  2. cycles in lib/'s folder-level import graph (tests/lib-graph.ts, the same
  *     function the architecture unit test uses). Target: 0;
- *  3. for information, the side panel's JS loaded before its first render: the
- *     entry script of sidepanel.html, its modulepreloads and their static imports.
+ *  3. the side panel's JS loaded before its first render: the entry script of
+ *     sidepanel.html, its modulepreloads (the views the entry imports once the
+ *     database is open, see wxt.config.ts) and their static imports, gzip -9 each.
+ *     Target (issue 17): at most 60 KB (it was ~225 KB, then 340 KB with the
+ *     Public Suffix List and the whole registry in it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +21,7 @@ import { report, verdict } from './stats';
 const OUTPUT = path.resolve('.output/chrome-mv3');
 const CONTENT_SCRIPT = 'content-scripts/provider.js';
 const TARGET_GZIP_BYTES = 20 * 1024;
+const PANEL_TARGET_GZIP_BYTES = 60 * 1024;
 
 function gzipSize(bytes: Buffer): number {
   return gzipSync(bytes, { level: 9 }).length;
@@ -84,10 +88,14 @@ export async function run(): Promise<boolean> {
     ["cycles in lib/'s folder import graph", `${cycles.length} (target 0)`],
     ...cycles.slice(0, 3).map((c, i): [string, string] => [`  cycle ${i + 1}`, c.join(' -> ')]),
     ['side panel JS before first render, raw', kb(panelRaw)],
-    ['side panel JS before first render, gzip', `${kb(panelGzip)} (information only)`],
+    ['side panel JS before first render, gzip', `${kbAndBytes(panelGzip)}, target at most ${kbAndBytes(PANEL_TARGET_GZIP_BYTES)}`],
     ...panel.map((f): [string, string] => [`  ${f.file}`, `${kb(f.raw)} raw, ${kb(f.gzip)} gzip`]),
   ]);
   const sizeMet = verdict(`content script at most ${kb(TARGET_GZIP_BYTES)} gzip (${kb(contentGzip)})`, contentGzip <= TARGET_GZIP_BYTES);
   const cyclesMet = verdict(`no cycle in lib/'s folder graph (${cycles.length})`, cycles.length === 0);
-  return sizeMet && cyclesMet;
+  const panelMet = verdict(
+    `side panel JS before first render at most ${kb(PANEL_TARGET_GZIP_BYTES)} gzip (${kb(panelGzip)})`,
+    panelGzip <= PANEL_TARGET_GZIP_BYTES,
+  );
+  return sizeMet && cyclesMet && panelMet;
 }

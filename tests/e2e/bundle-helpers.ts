@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { recordKinds } from '../../lib/model/records';
 import { type Seed, seedCase } from '../fixtures/bundle-seed';
-import { expect, openPanel } from './fixtures';
+import { expect, openPanel, rebuildAttention } from './fixtures';
 
 /** The stores of every kind of record (lib/model/records), in its order; steps are in `checklists`. */
 export const recordStores: readonly string[] = recordKinds.map((kind) => kind.table);
@@ -31,6 +31,7 @@ export async function seedPanel(panel: Page, seed: Seed): Promise<void> {
     },
     { seed, stores: [...recordStores] },
   );
+  await rebuildAttention(panel);
 }
 
 /** Every record and blob (as its SHA-256) in the panel's database, in key order. */

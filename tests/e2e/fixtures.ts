@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -91,8 +92,58 @@ export async function startCase(
   await panel.getByRole('button', { name: 'Start' }).click();
 }
 
-/** Writes rows straight into the extension's IndexedDB, as Dexie stores them, without telling the background. */
+/**
+ * Writes rows straight into the extension's IndexedDB, as Dexie stores them, without telling the background.
+ * The attention rows the extension's own writes keep beside the records (lib/db/attention.ts) are built
+ * anew from every stored record, as its writes would leave them.
+ */
 export async function putRows(page: Page, store: string, rows: object[]): Promise<void> {
+  await putRawRows(page, store, rows);
+  await rebuildAttention(page);
+}
+
+/** The attention rows (lib/db/attention.ts) built from every stored record: after rows were written past the extension's code. */
+export async function rebuildAttention(page: Page): Promise<void> {
+  const names = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          resolve([...open.result.objectStoreNames].filter((name) => name !== 'blobs' && name !== 'attention'));
+          open.result.close();
+        };
+      }),
+  );
+  const tables = Object.fromEntries(await Promise.all(names.map(async (t) => [t, await readRows<Record<string, unknown>>(page, t)])));
+  const rows = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', path.resolve('tests/e2e/attentionRows.ts')], {
+      input: JSON.stringify(tables),
+      maxBuffer: 256 * 1024 * 1024,
+    }).toString('utf8'),
+  ) as object[];
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('attention', 'readwrite');
+          const store = tx.objectStore('attention');
+          store.clear();
+          for (const row of rows) store.put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+async function putRawRows(page: Page, store: string, rows: object[]): Promise<void> {
   await page.evaluate(
     ([name, items]) =>
       new Promise<void>((resolve, reject) => {

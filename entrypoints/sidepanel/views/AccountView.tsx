@@ -46,11 +46,15 @@ import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm }
 import { equipmentKindsOf } from '../../../lib/providers/facts';
 import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
+import { Later } from '../later';
 import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
-import { ComplaintView } from './ComplaintView';
-import { EscalationSection } from './EscalationSection';
-import { LetterView } from './LetterView';
+
+// The escalation ladder, the complaint and the letter screens bring the regulators and
+// the letters' texts: loaded with the account, after the panel is shown.
+const loadComplaint = () => import('./ComplaintView').then((m) => m.ComplaintView);
+const loadLetter = () => import('./LetterView').then((m) => m.LetterView);
+const loadEscalation = () => import('./EscalationSection').then((m) => m.EscalationSection);
 
 /** A screen of the account that takes its place: a complaint packet (on one form, when given) or a letter. */
 export type AccountScreen = { kind: 'complaint'; form?: FormId } | { kind: 'letter' } | null;
@@ -87,22 +91,28 @@ export function AccountView(props: {
   if (!value?.account || !shown) return null;
   if (screen?.kind === 'complaint')
     return (
-      <ComplaintView
-        accountId={props.accountId}
-        estateCase={props.estateCase}
-        provider={props.provider}
-        providerName={props.providerName}
-        initialForm={screen.form}
-        onBack={() => openScreen(null)}
+      <Later
+        load={loadComplaint}
+        props={{
+          accountId: props.accountId,
+          estateCase: props.estateCase,
+          provider: props.provider,
+          providerName: props.providerName,
+          initialForm: screen.form,
+          onBack: () => openScreen(null),
+        }}
       />
     );
   if (screen?.kind === 'letter')
     return (
-      <LetterView
-        accountId={props.accountId}
-        estateCase={props.estateCase}
-        providerName={props.providerName}
-        onBack={() => openScreen(null)}
+      <Later
+        load={loadLetter}
+        props={{
+          accountId: props.accountId,
+          estateCase: props.estateCase,
+          providerName: props.providerName,
+          onBack: () => openScreen(null),
+        }}
       />
     );
   const { account, provider } = { account: value.account, provider: props.provider };
@@ -179,13 +189,17 @@ export function AccountView(props: {
         )}
       </div>
 
-      <EscalationSection
-        account={account}
-        records={value}
-        provider={provider}
-        providerName={props.providerName}
-        today={today}
-        onPrepareComplaint={(form) => openScreen({ kind: 'complaint', form })}
+      <Later
+        quiet
+        load={loadEscalation}
+        props={{
+          account,
+          records: value,
+          provider,
+          providerName: props.providerName,
+          today,
+          onPrepareComplaint: (form: FormId) => openScreen({ kind: 'complaint', form }),
+        }}
       />
 
       <h4>{t('account.checklist')}</h4>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type DetectedReference, PageGuidance } from '../../../components/PageGuidance';
 import { TrackSite, type TrackSiteValues } from '../../../components/TrackSite';
@@ -8,8 +8,8 @@ import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { stepsOfAccount } from '../../../lib/db/steps';
 import { accountOfPage, accountsOfProvider } from '../../../lib/derived/pageAccount';
 import { t } from '../../../lib/i18n';
-import { type ProviderMatch, siteOf } from '../../../lib/providers';
-import { newUserProvider, originPatternOf } from '../../../lib/providers/user';
+import { type ProviderMatch, pageOf } from '../../../lib/providers';
+import { originPatternOf } from '../../../lib/providers/user';
 import { downloadFile } from '../download';
 import { notifyChanged, type TabInfo, useLive, useToday } from '../hooks';
 import { useMatcher, usePageSignals } from '../recognition';
@@ -77,11 +77,17 @@ export function TrackThisSite(props: { tab: TabInfo }) {
   const matcher = useMatcher();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
-  const known = props.tab.url ? siteOf(props.tab.url)?.hostname : undefined;
+  const known = props.tab.url ? pageOf(props.tab.url)?.hostname : undefined;
+  // The form's check needs the Public Suffix List: loaded with the form, after the panel is shown.
+  const [track, setTrack] = useState<typeof import('../../../lib/providers/track')>();
+  useEffect(() => {
+    import('../../../lib/providers/track').then(setTrack, console.error);
+  }, []);
 
   // Runs inside the click: the permission request must come straight from the user's gesture.
   const onSubmit = (values: TrackSiteValues) => {
-    const result = newUserProvider(values, matcher);
+    if (!track) return;
+    const result = track.newUserProvider(values, matcher);
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     browser.permissions

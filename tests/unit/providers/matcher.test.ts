@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { builtInMatcher, matchPatternsFor, registry, siteOf } from '../../../lib/providers';
+import { builtInMatcher, matchPatternsFor, registry } from '../../../lib/providers';
+import { siteOf } from '../../../lib/providers/site';
 
 describe('real provider URLs', () => {
   it.each([
@@ -244,6 +245,33 @@ describe('siteOf', () => {
     });
     expect(siteOf('https://foo.co.uk/')?.domain).toBe('foo.co.uk');
     expect(siteOf('https://co.uk/')).toBeNull();
+  });
+});
+
+describe('matching without the Public Suffix List', () => {
+  // What splitting the host by the Public Suffix List gives: a specific host of the registry, else its registrable domain.
+  const byList = (url: string) => {
+    const site = siteOf(url);
+    if (!site) return null;
+    const withHost = registry.filter((p) => p.hosts.some((h) => site.hostname === h || site.hostname.endsWith(`.${h}`)));
+    const pick = (list: typeof registry) => [...list].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id))[0];
+    return (pick(withHost) ?? pick(registry.filter((p) => p.domains.includes(site.domain))))?.id ?? null;
+  };
+  const tricky = (domain: string) => [
+    `https://${domain}/`,
+    `https://www.${domain}/x`,
+    `https://a.b.${domain}/`,
+    `https://${domain}.evil.net/`,
+    `https://${domain}.co.uk/`,
+    `https://x${domain}/`,
+    `https://${domain}./final-dot`,
+    `https://${domain.split('.')[0]}.com.au/`,
+  ];
+  it('finds the provider the suffix list would, for every registry domain, host and test address, and their lookalikes', () => {
+    const urls = registry.flatMap((p) => [...p.testUrls.map((t) => t.url), ...p.domains.flatMap(tricky), ...p.hosts.flatMap(tricky)]);
+    expect(urls.length).toBeGreaterThan(500);
+    const differ = urls.filter((url) => (builtInMatcher.providerOf(url)?.id ?? null) !== byList(url));
+    expect(differ).toEqual([]);
   });
 });
 

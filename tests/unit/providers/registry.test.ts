@@ -8,9 +8,9 @@ import {
   providerById,
   registry,
   sourceOf,
-  validateRegistry,
 } from '../../../lib/providers';
 import { builtInProviders } from '../../../lib/providers/data';
+import { validateRegistry } from '../../../lib/providers/validate';
 
 describe('registry data', () => {
   it('validates, with every fact citing a listed source', () => {

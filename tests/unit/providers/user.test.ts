@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UserProvider } from '../../../lib/model';
 import { builtInMatcher } from '../../../lib/providers';
-import {
-  buildMatcher,
-  domainOfAddress,
-  newUserProvider,
-  originPatternOf,
-  providerIdOf,
-  providerOfUser,
-  trackedSitesPlan,
-} from '../../../lib/providers/user';
+import { domainOfAddress, newUserProvider, providerIdOf } from '../../../lib/providers/track';
+import { buildMatcher, originPatternOf, providerOfUser, trackedSitesPlan } from '../../../lib/providers/user';
 
 const coop: UserProvider = {
   id: 'user-mycoop-com',

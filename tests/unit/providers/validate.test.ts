@@ -1,7 +1,8 @@
 /** The build refuses an entry that breaks the registry's honesty rules, naming each problem. */
 import { describe, expect, it } from 'vitest';
-import { type ProviderInput, problemsOf, validateRegistry } from '../../../lib/providers';
+import type { ProviderInput } from '../../../lib/providers';
 import { builtInProviders } from '../../../lib/providers/data';
+import { problemsOf, validateRegistry } from '../../../lib/providers/validate';
 
 const base: ProviderInput = {
   id: 'acme',

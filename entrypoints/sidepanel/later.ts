@@ -1,0 +1,22 @@
+import { type ComponentType, h } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Loading } from '../../components/Loading';
+
+/** What loads a view's code. */
+type Load<P> = () => Promise<ComponentType<P>>;
+
+/**
+ * A view whose code is loaded when it is first opened: the panel opens on the
+ * checklist, and the proof, reminders and bundle code is not parsed until needed
+ * (nor an account's escalation ladder, complaint and letter screens). `quiet`: nothing
+ * is shown meanwhile (a part of a screen, not a whole one). (No JSX here: a .ts file, so
+ * the check for words written in code does not read its types as text.)
+ */
+export function Later<P extends object>(props: { load: Load<P>; props: P; quiet?: boolean }) {
+  const [View, setView] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    props.load().then((loaded) => setView(() => loaded));
+  }, [props.load]);
+  if (View) return h(View, props.props);
+  return props.quiet ? null : h(Loading, { error: undefined });
+}
