@@ -15,6 +15,7 @@
  */
 import { localDate, localTimeZone } from '../dates';
 import { fileContent } from '../db/files';
+import { t } from '../i18n';
 import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { complaintFiles } from './complaints';
@@ -82,7 +83,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
   /** Reads and hashes one evidence file (both in the hashing worker); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
     const blob = await fileContent(f.blobId);
-    if (!blob) throw new Error(`The file of "${f.evidence.title}" is missing from this computer, so the bundle cannot be complete.`);
+    if (!blob) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
     return untilAborted(hashed(f.path, blob), opts.signal);
   };
 

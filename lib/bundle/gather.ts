@@ -6,6 +6,7 @@
 import { db } from '../db/database';
 import { rowsOfCase } from '../db/records';
 import { maskAccountNumber } from '../derived/states';
+import { t } from '../i18n';
 import { type CaseRecordKey, caseRecordKinds, withoutMissingReferences } from '../model/records';
 import { type BundleCase, FORMAT_VERSION } from './schema';
 
@@ -55,7 +56,7 @@ type CaseRecords = Pick<BundleCase, CaseRecordKey>;
 export async function gatherCase(opts: GatherOptions): Promise<Omit<BundleCase, 'files'>> {
   const d = db();
   const estateCase = await d.cases.get(opts.caseId);
-  if (!estateCase) throw new Error('That case no longer exists.');
+  if (!estateCase) throw new Error(t('errors.caseGone'));
   const stored: CaseRecords = await rowsOfCase(
     opts.caseId,
     caseRecordKinds.map((kind) => kind.key),
@@ -66,7 +67,7 @@ export async function gatherCase(opts: GatherOptions): Promise<Omit<BundleCase, 
       ...a,
       accountNumber: opts.accountNumbers === 'last4' ? maskAccountNumber(a.accountNumber) : a.accountNumber,
     }));
-  if (opts.accountId && accounts.length === 0) throw new Error('That account no longer exists.');
+  if (opts.accountId && accounts.length === 0) throw new Error(t('errors.accountGone'));
   const inScope = (rows: readonly CaseRow[]) =>
     exportable(opts.accountId ? rows.filter((r) => r.accountId === opts.accountId) : rows, opts);
   const chosen = new Map<CaseRecordKey, CaseRow[]>();

@@ -14,6 +14,7 @@
  */
 // The same build as zip.ts, which configures it (no workers) when imported below.
 import * as zip from '@zip.js/zip.js/lib/zip-core-custom.js';
+import { t } from '../i18n';
 import { MIN_PASSPHRASE_LENGTH } from './passphrase';
 import { Refusal, refuseAs } from './refusal';
 import { defaultLimits, readZip, type ZipEntry, type ZipLimits } from './zip';
@@ -31,7 +32,7 @@ export class WrongPassphrase extends Refusal {}
 /** Refuses an empty or too short passphrase before anything is made. */
 export function assertUsablePassphrase(passphrase: string): void {
   if ([...passphrase.trim()].length < MIN_PASSPHRASE_LENGTH)
-    throw new Error(`The passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters long.`);
+    throw new Error(t('errors.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH }));
 }
 
 /**

@@ -7,6 +7,7 @@
  * reads them from where they are when it writes the download. Only the headers, the
  * table of contents and the small generated files are made here.
  */
+import { t } from '../i18n';
 
 /** One file of the ZIP: its name, its contents and their CRC-32. */
 export interface ZipItem {
@@ -18,10 +19,7 @@ export interface ZipItem {
 /** A ZIP without the Zip64 extension holds at most 4 GiB; each entry adds headers. */
 const ZIP_LIMIT = 0xffff_ffff;
 const ENTRY_OVERHEAD = 512;
-const tooBig = () =>
-  new Error(
-    'This bundle would be larger than 4 GB, more than one ZIP file can hold. Export one account at a time, or leave out the largest files.',
-  );
+const tooBig = () => new Error(t('errors.zipTooBig'));
 
 /** Throws, with what to do instead, when files of these sizes cannot fit in one ZIP. */
 export function assertFitsInZip(bytes: number, files: number): void {

@@ -5,6 +5,7 @@
  */
 
 import { returnStepKey } from '../checklist/playbooks';
+import { t } from '../i18n';
 import { type Account, Contact, Device, DocumentSent, isoDate, newId, nowIso, PromiseMade, Task, type TaskState } from '../model';
 import type { Provider } from '../providers/schema';
 import { syncChecklist } from './caseWrites';
@@ -15,7 +16,7 @@ import { deleteWithUndo, type Undo } from './undo';
 
 async function accountOrThrow(accountId: string): Promise<Account> {
   const account = await db().accounts.get(accountId);
-  if (!account) throw new Error('That account no longer exists.');
+  if (!account) throw new Error(t('errors.accountGone'));
   return account;
 }
 
@@ -104,7 +105,7 @@ export async function updateContact(contact: Contact, added: PromiseInput[] = []
   let made: PromiseMade[] = [];
   await d.transaction('rw', [d.contacts, d.promises, d.checklists], async () => {
     const stored = await d.contacts.get(contact.id);
-    if (!stored) throw new Error('This entry is no longer in the log, so it cannot be changed.');
+    if (!stored) throw new Error(t('errors.entryGone'));
     const valid = Contact.parse({
       ...contact,
       caseId: stored.caseId,
@@ -175,7 +176,7 @@ export async function resolvePromise(
   const d = db();
   await d.transaction('rw', [d.promises, d.checklists], async () => {
     const promise = await d.promises.get(promiseId);
-    if (!promise) throw new Error('That promise no longer exists.');
+    if (!promise) throw new Error(t('errors.promiseGone'));
     await d.promises.put(PromiseMade.parse({ ...promise, resolution, resolvedOn: resolution ? today : undefined, updatedAt: nowIso(now) }));
     const state: TaskState = resolution === 'kept' ? 'done' : 'todo';
     await changeSteps({ id: promise.accountId, caseId: promise.caseId }, (steps) =>
@@ -215,7 +216,7 @@ export async function updateTask(
     let next!: Task;
     await changeSteps({ id: task.accountId, caseId: task.caseId }, (steps) => {
       current = steps.find((t) => t.id === task.id);
-      if (!current) throw new Error('That task no longer exists.');
+      if (!current) throw new Error(t('errors.taskGone'));
       const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: nowIso(now) };
       for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete merged[k];
       next = Task.parse(merged);
@@ -265,9 +266,9 @@ export async function addUserTask(
 
 /** Only the user's own tasks can be deleted; a playbook step is skipped instead. */
 export async function deleteUserTask(task: Task): Promise<Undo> {
-  if (task.stepKey) throw new Error('Steps of the checklist cannot be deleted: mark them skipped instead.');
+  if (task.stepKey) throw new Error(t('errors.stepNotDeletable'));
   const rewrite = await stepsRewrite((t) => t.id === task.id);
-  if (rewrite.rows.length === 0) throw new Error('That task no longer exists.');
+  if (rewrite.rows.length === 0) throw new Error(t('errors.taskGone'));
   return deleteWithUndo([], [rewrite]);
 }
 

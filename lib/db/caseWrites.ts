@@ -3,6 +3,7 @@
  * schema first, so nothing invalid (or half-valid) is ever stored.
  */
 import { applyChanges, buildSteps, mergeChecklist } from '../checklist/playbooks';
+import { t } from '../i18n';
 import { Account, EstateCase, type Intent, newId, nowIso, Task } from '../model';
 import type { Provider } from '../providers/schema';
 import { ACTIVE_CASE, accountsOfCase } from './caseReads';
@@ -74,7 +75,7 @@ export async function updateCase(
 ): Promise<EstateCase> {
   const d = db();
   const current = await d.cases.get(caseId);
-  if (!current) throw new Error('That case no longer exists.');
+  if (!current) throw new Error(t('errors.caseGone'));
   const next = EstateCase.parse(withoutEmptyFields({ ...current, ...patch, updatedAt: nowIso(now) }));
   await d.cases.put(next);
   for (const account of await accountsOfCase(caseId)) {
@@ -100,7 +101,7 @@ export async function updateAccount(
 ): Promise<Account> {
   const d = db();
   const current = await d.accounts.get(accountId);
-  if (!current) throw new Error('That account no longer exists.');
+  if (!current) throw new Error(t('errors.accountGone'));
   const merged: Record<string, unknown> = { ...current, ...patch, updatedAt: nowIso(now) };
   for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete merged[k];
   const next = Account.parse(merged);

@@ -3,6 +3,8 @@
  * its follow-up), their answer, a record deleted. Each validated first; stored data
  * stays as it was when a write is refused.
  */
+
+import { t } from '../i18n';
 import { Escalation, isoDate, nowIso } from '../model';
 import { db } from './database';
 import { deleteWithUndo, type Undo } from './undo';
@@ -13,7 +15,7 @@ export async function saveEscalation(escalation: Escalation, now = new Date()): 
   const d = db();
   await d.transaction('rw', [d.accounts, d.escalations], async () => {
     const account = await d.accounts.get(valid.accountId);
-    if (!account || account.caseId !== valid.caseId) throw new Error('That account no longer exists.');
+    if (!account || account.caseId !== valid.caseId) throw new Error(t('errors.accountGone'));
     await d.escalations.put(valid);
   });
   return valid;
@@ -25,7 +27,7 @@ export async function answerEscalation(id: string, day: string | undefined, now 
   const d = db();
   await d.transaction('rw', d.escalations, async () => {
     const escalation = await d.escalations.get(id);
-    if (!escalation) throw new Error('That record no longer exists.');
+    if (!escalation) throw new Error(t('errors.recordGone'));
     await d.escalations.put(Escalation.parse({ ...escalation, answeredOn: day, updatedAt: nowIso(now) }));
   });
 }

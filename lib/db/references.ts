@@ -7,6 +7,7 @@
  * neither. Without that task (a user-written checklist) it goes in the account's notes.
  */
 import { localDate } from '../dates';
+import { t } from '../i18n';
 import { Account, nowIso, Task } from '../model';
 import { db } from './database';
 import { changeSteps, stepsOfAccount } from './steps';
@@ -46,19 +47,19 @@ export async function saveReferenceToAccount(
   const d = db();
   return d.transaction('rw', d.accounts, d.checklists, async () => {
     const account = await d.accounts.get(accountId);
-    if (!account) throw new Error('That account no longer exists.');
+    if (!account) throw new Error(t('errors.accountGone'));
     const tasks = await stepsOfAccount(accountId);
     const task = tasks.find((t) => t.stepKey === CONFIRMATION_STEP);
     if (isSaved(ref.value, account, tasks)) return task ? 'task' : 'account';
     const stamp = nowIso(now);
     if (task) {
       const parsed = Task.safeParse({ ...task, note: appended(task.note, line(ref, url, now)), state: 'done', updatedAt: stamp });
-      if (!parsed.success) throw new Error('The task note is full: the number was not saved.');
+      if (!parsed.success) throw new Error(t('errors.taskNoteFull'));
       await changeSteps(account, (steps) => steps.map((t) => (t.id === task.id ? parsed.data : t)));
       return 'task';
     }
     const parsed = Account.safeParse({ ...account, notes: appended(account.notes, line(ref, url, now)), updatedAt: stamp });
-    if (!parsed.success) throw new Error('The account notes are full: the number was not saved.');
+    if (!parsed.success) throw new Error(t('errors.accountNotesFull'));
     await d.accounts.put(parsed.data);
     return 'account';
   });

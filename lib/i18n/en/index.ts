@@ -5,6 +5,7 @@ import checklist from './checklist.json' with { type: 'json' };
 import common from './common.json' with { type: 'json' };
 import complaints from './complaints.json' with { type: 'json' };
 import copies from './copies.json' with { type: 'json' };
+import errors from './errors.json' with { type: 'json' };
 import escalation from './escalation.json' with { type: 'json' };
 import forms from './forms.json' with { type: 'json' };
 import here from './here.json' with { type: 'json' };
@@ -25,6 +26,7 @@ export const en = {
   copies,
   account,
   forms,
+  errors,
   labels,
   checklist,
   here,
