@@ -79,14 +79,14 @@ test("Chromium in Spanish: a provider page's guidance and an account's checklist
     const billingTab = await tabIdOf(worker, 'https://customer.xfinity.com/#/billing');
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${billingTab}`);
     await expect(panel.getByText('Está en la página de facturación de Xfinity.')).toBeVisible();
-    await panel.getByRole('button', { name: 'Añadir la cuenta de Xfinity' }).click();
+    await panel.getByRole('button', { name: 'Agregar la cuenta de Xfinity' }).click();
 
     const account = panel.getByRole('article', { name: /Xfinity/ });
     await expect(account).toBeVisible();
     await account.getByRole('radio', { name: 'Cerrar la cuenta' }).check();
     await expect(step(panel, 'Revisar la última factura')).toBeVisible();
     await expect(step(panel, 'Avisar a Xfinity del fallecimiento')).toBeVisible();
-    await expect(step(panel, 'Anotar cada aparato que dio Xfinity')).toContainText('Añada cada uno en la sección de equipos');
+    await expect(step(panel, 'Anotar cada equipo que dio Xfinity')).toContainText('Agregue cada uno en la sección de equipos');
     await expect(step(panel, 'Pedir que no cobren la penalización por cancelar antes de tiempo')).toBeVisible();
     await expect(step(panel, 'Conseguir un número de confirmación o de referencia')).toContainText(
       'Guarde la página de confirmación como prueba, o anote el número con la llamada.',
