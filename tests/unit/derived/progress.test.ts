@@ -110,9 +110,7 @@ describe('why a step is done', () => {
       const one = progressOf(step('list-equipment'), { ...none, devices: [modem] }).because?.text;
       expect(one).toBe('1 equipo anotado: Modem');
       const three = [1, 2, 3].map((n) => ({ ...modem, id: `m${n}`, label: `Box ${n}`, createdAt: `2026-11-0${n}T10:00:00.000Z` }));
-      expect(progressOf(step('list-equipment'), { ...none, devices: three }).because?.text).toBe(
-        '3 equipos anotados: Box 1, Box 2, Box 3',
-      );
+      expect(progressOf(step('list-equipment'), { ...none, devices: three }).because?.text).toBe('3 equipos anotados: Box 1, Box 2, Box 3');
       expect(progressOf(step('notify'), { ...none, contacts: [call] }).because?.text).toBe(`Llamada el ${formatDate('2026-11-12')}`);
       expect(progressOf(step('proof-of-death'), { ...none, documents: [certificate] }).because?.text).toBe(
         `Certificado de defunción: se envió el ${formatDate('2026-11-10')} a Bereavement team`,
