@@ -8,62 +8,21 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page, type Worker } from '@playwright/test';
-import { chromiumPath, expect, extensionDir, openPanel, openProviderTab, providerHtml, putRows, test } from './fixtures';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { expect, launchWithExtension, openPanel, openProviderTab, providerHtml, putRows, test } from './fixtures';
 
 const screens = path.resolve('test-results/screens');
 mkdirSync(screens, { recursive: true });
 
-/**
- * The launch of fixtures.ts, in Spanish: the browser's language (--lang=es) and the
- * language pages are asked for (locale), as a Spanish-speaking person's Chromium has them.
- */
-async function launchInSpanish(userDataDir: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    locale: 'es-ES',
-    timezoneId: 'America/New_York',
-    viewport: { width: 400, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--lang=es',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // Nothing may leave the machine: any request that is not routed by a test fails loudly.
-  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  const worker =
-    context.serviceWorkers()[0] ??
-    (await Promise.race([
-      context.waitForEvent('serviceworker', { timeout: 60_000 }),
-      new Promise<never>((_, reject) =>
-        setTimeout(
-          () =>
-            context
-              .newPage()
-              .then((p) => p.goto('about:blank'))
-              .catch(reject),
-          3_000,
-        ),
-      ),
-    ]));
-  return { context, worker, extensionId: new URL(worker.url()).host };
-}
+/** In Spanish: the browser's language (--lang=es) and the language pages are asked for (locale), as a Spanish-speaking person's Chromium has them. */
+const inSpanish = { locale: 'es-ES', timezoneId: 'America/New_York', args: ['--lang=es'] };
 
 let work: string;
 let ext: { context: BrowserContext; worker: Worker; extensionId: string };
 
 test.beforeEach(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'estate-es-'));
-  ext = await launchInSpanish(path.join(work, 'profile'));
+  ext = await launchWithExtension(path.join(work, 'profile'), inSpanish);
 });
 test.afterEach(async () => {
   await ext.context.close();
