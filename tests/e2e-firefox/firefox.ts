@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { storeRows } from '../e2e/storeRows';
 
 export const extensionDir = path.resolve('.output/firefox-mv3');
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -167,22 +168,7 @@ export async function textOf(page: Page): Promise<string> {
 
 /** Every row of one of the extension's IndexedDB stores, read from one of its pages. */
 export async function readRows<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('estate');
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    store,
-  ) as Promise<T[]>;
+  return (await page.evaluate(storeRows, store)) as T[];
 }
 
 /** A stored file's text and its SHA-256, recomputed from the bytes in IndexedDB. */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { storeRows } from './storeRows';
 
 export const extensionDir = path.resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -165,21 +166,7 @@ async function putRawRows(page: Page, store: string, rows: object[]): Promise<vo
 
 /** Every row of one of the extension's IndexedDB stores, read from one of its pages. */
 export async function readRows<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('estate');
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return (await page.evaluate(storeRows, store)) as T[];
 }
 
 /** The tab id Chromium gave a page, asked of the extension itself. */
