@@ -9,7 +9,7 @@
  */
 import { dayInZone, daysBetween, formatDay, formatInZone } from '../dates';
 import { isOutstanding, maskAccountNumber, promiseStatus } from '../derived/states';
-import { timelineItems } from '../derived/timeline';
+import { type TimelineItem, timelineItems } from '../derived/timeline';
 import { t } from '../i18n';
 import {
   contactChannelLabels,
@@ -243,62 +243,69 @@ export function timelineOf(
   when: TellingTime,
 ): HistoryEvent[] {
   const promisesOf = new Map<string, PromiseMade[]>();
-  for (const p of h.promises) promisesOf.set(p.contactId, [...(promisesOf.get(p.contactId) ?? []), p]);
+  for (const p of h.promises) {
+    const list = promisesOf.get(p.contactId);
+    if (list) list.push(p);
+    else promisesOf.set(p.contactId, [p]);
+  }
   const items = timelineItems(
     { contacts: h.contacts, documentsSent: h.documentsSent, devices: h.devices, escalations: h.escalations },
     when.timeZone,
   );
-  return items.map((item): HistoryEvent => {
-    switch (item.kind) {
-      case 'contact': {
-        const c = item.contact;
-        const promises = promisesOf.get(c.id) ?? [];
-        const text = contactDetail(c, promises, when);
-        return {
-          at: c.at,
-          accountId: c.accountId,
-          when: formatInZone(c.at, when.timeZone),
-          what: contactChannelLabels[c.channel],
-          detail: text.charAt(0).toUpperCase() + text.slice(1),
-          alert: promises.some((p) => promiseStatus(p, when.today) === 'broken'),
-        };
-      }
-      case 'document': {
-        const d = item.document;
-        const text = documentInWords(d, when.today);
-        return {
-          at: d.sentOn,
-          accountId: d.accountId,
-          when: formatDay(d.sentOn),
-          what: t('complaints.eventDocumentSent'),
-          detail: text.slice(text.indexOf(': ') + 2),
-          alert: false,
-        };
-      }
-      case 'device': {
-        const d = item.device;
-        return {
-          at: d.returnedOn!,
-          accountId: d.accountId,
-          when: formatDay(d.returnedOn!),
-          what: t('complaints.eventDeviceReturned'),
-          detail: deviceInWords(d),
-          alert: false,
-        };
-      }
-      case 'escalation': {
-        const e = item.escalation;
-        return {
-          at: e.on,
-          accountId: e.accountId,
-          when: formatDay(e.on),
-          what: t('complaints.eventEscalated'),
-          detail: escalationInWords(e, when.today),
-          alert: false,
-        };
-      }
+  return items.map((item) => eventOf(item, promisesOf, when));
+}
+
+/** One item of the timeline, in words. */
+function eventOf(item: TimelineItem, promisesOf: ReadonlyMap<string, PromiseMade[]>, when: TellingTime): HistoryEvent {
+  switch (item.kind) {
+    case 'contact': {
+      const c = item.contact;
+      const promises = promisesOf.get(c.id) ?? [];
+      const text = contactDetail(c, promises, when);
+      return {
+        at: c.at,
+        accountId: c.accountId,
+        when: formatInZone(c.at, when.timeZone),
+        what: contactChannelLabels[c.channel],
+        detail: text.charAt(0).toUpperCase() + text.slice(1),
+        alert: promises.some((p) => promiseStatus(p, when.today) === 'broken'),
+      };
     }
-  });
+    case 'document': {
+      const d = item.document;
+      const text = documentInWords(d, when.today);
+      return {
+        at: d.sentOn,
+        accountId: d.accountId,
+        when: formatDay(d.sentOn),
+        what: t('complaints.eventDocumentSent'),
+        detail: text.slice(text.indexOf(': ') + 2),
+        alert: false,
+      };
+    }
+    case 'device': {
+      const d = item.device;
+      return {
+        at: d.returnedOn!,
+        accountId: d.accountId,
+        when: formatDay(d.returnedOn!),
+        what: t('complaints.eventDeviceReturned'),
+        detail: deviceInWords(d),
+        alert: false,
+      };
+    }
+    case 'escalation': {
+      const e = item.escalation;
+      return {
+        at: e.on,
+        accountId: e.accountId,
+        when: formatDay(e.on),
+        what: t('complaints.eventEscalated'),
+        detail: escalationInWords(e, when.today),
+        alert: false,
+      };
+    }
+  }
 }
 
 /** One paragraph: what happened on the account and what is still outstanding. */
