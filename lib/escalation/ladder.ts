@@ -208,7 +208,7 @@ function franchiseRung(input: LadderInput, all: readonly Authority[]): Rung {
         id: office.id,
         ...base,
         title: t('escalation.franchiseTitleNamed', { name: office.shortName ?? office.name }),
-        takes: t('escalation.franchiseTakesState', { state: stateName(state) ?? state }),
+        takes: t('escalation.franchiseTakesState', { state: stateName(state) ?? state, name: office.name }),
       },
       input.category,
     );

@@ -86,7 +86,9 @@ describe('the ladder of an account', () => {
       missing: undefined,
     });
     expect(nj.needsState).toBeFalsy();
-    expect(nj.takes).toContain('In New Jersey, a state office takes cable TV complaints');
+    expect(nj.takes).toContain(
+      'In New Jersey, a state office takes cable TV complaints: the New Jersey Board of Public Utilities, Office of Cable Television and Telecommunications. Tell them',
+    );
     const phone = nj.channels.find((c) => c.text.includes('1-800-624-0331'))!;
     expect(phone.quote).toContain('1-800-624-0331');
     expect(phone.source?.url).toBe('https://www.nj.gov/bpu/about/divisions/cable/');
