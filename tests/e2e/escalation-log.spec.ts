@@ -43,7 +43,9 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
   const local = offer.locator('[data-rung="franchise"]');
   await expect(local).toContainText('For cable TV billing');
   await expect(
-    local.getByText('In some states a state office takes cable TV complaints instead. Choose the state of the service address to see which office it is.'),
+    local.getByText(
+      'In some states a state office takes cable TV complaints instead. Choose the state of the service address to see which office it is.',
+    ),
   ).toBeVisible();
   await local.getByLabel('State of the service address').selectOption({ label: 'New Jersey' });
 
@@ -53,9 +55,12 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
   if ((await bpu.getByRole('button', { name: 'Show what it takes' }).count()) > 0)
     await bpu.getByRole('button', { name: 'Show what it takes' }).click();
   await expect(
-    bpu.getByText('In New Jersey, a state office takes cable TV complaints: the New Jersey Board of Public Utilities, Office of Cable Television and Telecommunications.', {
-      exact: false,
-    }),
+    bpu.getByText(
+      'In New Jersey, a state office takes cable TV complaints: the New Jersey Board of Public Utilities, Office of Cable Television and Telecommunications.',
+      {
+        exact: false,
+      },
+    ),
   ).toBeVisible();
   const phone = bpu.getByRole('listitem').filter({ hasText: '1-800-624-0331' });
   await expect(phone).toContainText('Phone, Cable TV Service Customer Assistance: 1-800-624-0331, weekdays, except holidays');
@@ -78,7 +83,11 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
   const log = panel.getByRole('region', { name: 'Contact log' });
   const items = log.locator('ol.records > li');
   await expect(items).toHaveCount(3);
-  expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-testid')))).toEqual(['log-escalation', 'contact', 'contact']);
+  expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-testid')))).toEqual([
+    'log-escalation',
+    'contact',
+    'contact',
+  ]);
   const entry = log.getByTestId('log-escalation');
   await expect(entry).toContainText('Escalated');
   await expect(entry).toContainText('Nov 4, 2026');
@@ -109,4 +118,44 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
   await report.getByText('Taken to A supervisor at Xfinity', { exact: false }).first().scrollIntoViewIfNeeded();
   await report.screenshot({ path: `${screens}/report-escalation.png` });
   await report.close();
+});
+
+test('a cable account in a state without a state cable office: the city or county’s office named on the bill, as the FCC says', async ({
+  ext,
+}) => {
+  const { tabId } = await openProviderTab(
+    ext.context,
+    ext.worker,
+    'https://customer.xfinity.com/#/billing',
+    providerHtml('Billing'),
+    'https://customer.xfinity.com/**',
+  );
+  const panel = await openPanel(ext.context, ext.extensionId, tabId);
+  await panel.setViewportSize({ width: 360, height: 640 });
+  await startCase(panel);
+  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
+  const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByLabel('Outcome').selectOption({ label: 'They have no record of it' });
+  await form.getByRole('button', { name: 'Save to the log' }).click();
+  const offer = panel.getByRole('region', { name: 'What usually works next' });
+  await offer.locator('[data-rung="franchise"]').getByLabel('State of the service address').selectOption({ label: 'Texas' });
+
+  const local = offer.locator('[data-rung="franchise"]');
+  await expect(local).toContainText('Complain to your city or county’s cable office');
+  await expect(local.getByLabel('State of the service address')).toHaveCount(0);
+  await local.getByRole('button', { name: 'Show what it takes' }).click();
+  await expect(local).toContainText(
+    'This guide does not know that office’s phone or address: look on the front or back of your cable bill, or ask your town or city hall.',
+  );
+  const onTheBill = local.getByRole('listitem').filter({ hasText: 'Its name may be on the front or back of your cable bill' });
+  await expect(onTheBill.locator('.cite a')).toHaveAttribute(
+    'href',
+    'https://www.fcc.gov/guides/cable-television-where-file-complaints-regarding-cable-service',
+  );
+  await expect(onTheBill.locator('.cite')).toContainText('checked 2026-11-30');
+  // It can be climbed like any rung.
+  await expect(local.getByRole('button', { name: 'I did this' })).toBeVisible();
+  await local.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: `${screens}/escalation-cable-local.png` });
 });
