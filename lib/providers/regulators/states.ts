@@ -16,6 +16,8 @@ function source(id: string, url: string, title: string, quality: Source['quality
   return { id, url, title, checked, quality, ...more };
 }
 
+const alabamaConsumerServices = 'https://www.psc.alabama.gov/Consum%20Information/new%20stuff/Consumer%20Services%20General%20Info.htm';
+
 const alabama: AuthorityInput = {
   id: 'puc-al',
   kind: 'state_PUC',
@@ -56,6 +58,12 @@ const alabama: AuthorityInput = {
       quote: 'a bill that does away with the Public Service Commission’s authority to handle complaints about landline phones.',
     },
   ],
+  complaintPage: {
+    url: alabamaConsumerServices,
+    source: 'al-consumer-services',
+    quote:
+      "The PSC's Consumer Services section investigates complaints regarding the operation, services and billings of regulated utility companies.",
+  },
   channels: [
     {
       kind: 'phone',
@@ -85,6 +93,10 @@ const alabama: AuthorityInput = {
         note: 'A copy of the commission’s brochure kept on a document site; undated, written before the 2014 law on landline complaints.',
       },
     ),
+    source('al-consumer-services', alabamaConsumerServices, 'Consumer Services (Alabama PSC)', 'first-party', {
+      readAt: 'http://www.psc.alabama.gov/Consum%20Information/new%20stuff/Consumer%20Services%20General%20Info.htm',
+      note: 'An older page of the commission’s site, read in a stored copy; it may since have moved.',
+    }),
     source(
       'al-landline-law',
       'https://www.montgomeryadvertiser.com/story/money/business/2014/02/21/phone-customers-can-no-longer-complain-to-psc/5671239/',
@@ -1081,6 +1093,10 @@ const illinois: AuthorityInput = {
   ],
 };
 
+/** Telephone service only "to a lesser extent": left out of what it covers. */
+const indianaCovers =
+  'The IURC regulates electric, natural gas, steam, water, and wastewater utilities, and to a lesser extent, telecommunications and video providers.';
+
 const indiana: AuthorityInput = {
   id: 'puc-in',
   kind: 'state_PUC',
@@ -1088,6 +1104,7 @@ const indiana: AuthorityInput = {
   shortName: 'IURC',
   state: 'IN',
   named: { source: 'in-faq', quote: 'What purpose does the Indiana Utility Regulatory Commission serve?' },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({ category, source: 'in-laws', quote: indianaCovers })),
   complaintPage: {
     url: 'https://www.in.gov/iurc/customer-assistance/',
     source: 'in-assistance',
@@ -1140,6 +1157,7 @@ const indiana: AuthorityInput = {
     ),
     source('in-faq', 'https://www.in.gov/iurc/2462.htm', 'Consumer Assistance: Frequently Asked Questions (IURC)', 'first-party'),
     source('in-rights', 'https://www.in.gov/iurc/2614.htm', 'Customer Rights and Responsibilities (IURC)', 'first-party'),
+    source('in-laws', 'https://www.in.gov/iurc/laws-rules-and-regulations/', 'Laws Rules and Regulations (IURC)', 'first-party'),
     source(
       'in-rule',
       'https://inrules.elaws.us/code/170iac16-1-5',
@@ -1424,6 +1442,16 @@ const maine: AuthorityInput = {
     source: 'me-consumer-assistance',
     quote: 'The Consumer Assistance staff responds to information requests, resolves consumer complaints',
   },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-452-4699',
+      label: 'Consumer Assistance and Safety Division',
+      source: 'me-release',
+      quote:
+        'The Commissions Consumer Assistance and Safety Division can assist customers by helping them establish affordable payment arrangements with the utility or helping them find financial assistance and can be reached at 1-800-452-4699.',
+    },
+  ],
   notes: [
     {
       text: 'Staff can help prevent a disconnection, set up a payment arrangement and resolve billing disputes; their decisions can be appealed to the full commission.',
@@ -1442,6 +1470,16 @@ const maine: AuthorityInput = {
       },
     ),
     source('me-consumer-assistance', 'https://www.maine.gov/mpuc/consumer-assistance', 'Consumer Assistance (Maine PUC)', 'first-party'),
+    source(
+      'me-release',
+      'https://www.einpresswire.com/article/538693406/maine-public-utilities-commission-reminds-gas-and-electric-customers-of-rights-responsibilities-as-winter-disconnect-protection-period-ends',
+      'Maine Public Utilities Commission reminds gas and electric customers of rights, responsibilities as winter disconnect protection period ends',
+      'second-hand',
+      {
+        published: '2021-04-15',
+        note: 'The commission’s own press release, read in a copy kept on a press-release site.',
+      },
+    ),
   ],
 };
 
@@ -2371,6 +2409,8 @@ const northDakota: AuthorityInput = {
   ],
 };
 
+const ohioRights = 'https://www.puco.ohio.gov/be-informed/consumer-topics/electric-customers39-bill-of-rights/';
+
 const ohio: AuthorityInput = {
   id: 'puc-oh',
   kind: 'state_PUC',
@@ -2395,6 +2435,11 @@ const ohio: AuthorityInput = {
         'some municipal utility providers like Cleveland Public Power and Cleveland Water Department are not PUCO regulated utilities.',
     },
   ],
+  complaintPage: {
+    url: ohioRights,
+    source: 'oh-electric-rights',
+    quote: 'If this still does not help, contact the PUCO Call Center at (800) 686-PUCO (7826) or register a complaint online.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -2408,6 +2453,18 @@ const ohio: AuthorityInput = {
   ],
   notes: [
     {
+      text: 'Contact the company first and, if it does not resolve it, ask for a supervisor; then contact the commission.',
+      source: 'oh-electric-rights',
+      quote:
+        'If your complaint is not resolved to your satisfaction with the electric company, ask to speak to a supervisor. If this still does not help, contact the PUCO Call Center',
+    },
+    {
+      text: 'An electric company should resolve a complaint within 10 business days, or report its progress every five business days after that.',
+      source: 'oh-electric-rights',
+      quote:
+        'The company is required to investigate every customer complaint received, and complaints should be resolved within 10 business days.',
+    },
+    {
       text: 'A gas company must give a status report within three business days of a complaint the commission refers to it.',
       source: 'oh-gas-rule',
       quote: 'provide a status report within three business days of the date of receipt of the complaint to the customer/consumer',
@@ -2420,6 +2477,7 @@ const ohio: AuthorityInput = {
       'What consumer protections are there for PUCO regulated utilities? (Legal Aid Society of Cleveland)',
       'second-hand',
     ),
+    source('oh-electric-rights', ohioRights, 'Electric customers’ bill of rights (PUCO)', 'first-party'),
     source(
       'oh-rule',
       'https://codes.ohio.gov/ohio-administrative-code/rule-4901:1-17-08',
@@ -3271,6 +3329,13 @@ const washington: AuthorityInput = {
   })),
   channels: [
     {
+      kind: 'phone',
+      value: '1-800-562-6150',
+      label: 'Toll free (from an older guide of the commission)',
+      source: 'wa-smart-guide',
+      quote: 'If you need additional help or have other questions, call the commission toll free at 1(800) 562-6150.',
+    },
+    {
       kind: 'email',
       value: 'consumer@utc.wa.gov',
       source: 'wa-notice',
@@ -3320,6 +3385,16 @@ const washington: AuthorityInput = {
       'first-party',
       {
         note: 'The state legislature’s own publication of the rule.',
+      },
+    ),
+    source(
+      'wa-smart-guide',
+      'https://www.wutc.wa.gov/webdocs.nsf/b8da29aede8fdd67882571430005a9c1/1a0002ea6db224f088256791007b448c!OpenDocument',
+      'Smart Consumer Guide: Public Utility Services (UTC)',
+      'first-party',
+      {
+        readAt: 'http://www.wutc.wa.gov/webdocs.nsf/b8da29aede8fdd67882571430005a9c1/1a0002ea6db224f088256791007b448c!OpenDocument',
+        note: 'An older page of the commission’s site (it says the site has moved); the number may have changed since.',
       },
     ),
     source('wa-informal-rule', washingtonInformal, 'WAC 480-07-910 Informal complaints', 'first-party', {
