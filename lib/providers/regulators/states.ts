@@ -917,7 +917,18 @@ const hawaii: AuthorityInput = {
     quote:
       'the PUC is responsible for regulating 221 utility companies or entities (four electric, one gas, 179 telecommunications, and 37 water and sewer companies)',
   })),
+  complaintPage: {
+    url: 'https://puc.hawaii.gov/filing/complaint/formal-complaints/',
+    source: 'hi-formal',
+    quote:
+      'If your informal complaint is not resolved to your satisfaction and you wish to file a formal complaint, your pleading must be filed in accordance with the formal complaint filing procedures set forth in HAR §16-601-67.',
+  },
   notes: [
+    {
+      text: 'This page is for a formal complaint, which comes after an informal one and has a $30 filing fee.',
+      source: 'hi-formal',
+      quote: 'Your filing will be subject to a $30.00 filing fee.',
+    },
     {
       text: 'For electric or gas, dispute a bill with the utility within the 15 days allowed to pay it; paying under protest avoids a shut-off and the protest goes to the commission.',
       source: 'hi-rule',
@@ -946,6 +957,9 @@ const hawaii: AuthorityInput = {
         note: 'Quotes the commission’s Annual Report for fiscal year 2006-07.',
       },
     ),
+    source('hi-formal', 'https://puc.hawaii.gov/filing/complaint/formal-complaints/', 'Formal Complaints (Hawaii PUC)', 'first-party', {
+      readAt: 'http://puc.hawaii.gov/filing/complaint/formal-complaints/',
+    }),
     source(
       'hi-rule',
       'https://regulations.justia.com/states/hawaii/title-6/public-utilities-commission/chapter-60/section-6-60-8',
@@ -1173,6 +1187,10 @@ const indiana: AuthorityInput = {
 const iowaCovers =
   'The Board regulates the rates and services of certain electric, natural gas, and water utilities, the services of communications utilities';
 
+/** Written in 2020, when the commission was the Iowa Utilities Board: the address and numbers may have changed with the name. */
+const iowaContact =
+  'Customers with utility issues or questions may submit a complaint online at https://iub.iowa.gov/utility-complaints-or-inquiries, or contact the IUB Customer Service Department by telephone at 877-565-4450 or (515) 725-7321';
+
 const iowa: AuthorityInput = {
   id: 'puc-ia',
   kind: 'state_PUC',
@@ -1193,6 +1211,15 @@ const iowa: AuthorityInput = {
       source: 'ia-slides',
       quote: 'Chapter 21 – Water (IUB only regulates Iowa-American Water Co.)',
     },
+  ],
+  complaintPage: {
+    url: 'https://iub.iowa.gov/utility-complaints-or-inquiries',
+    source: 'ia-news',
+    quote: iowaContact,
+  },
+  channels: [
+    { kind: 'phone', value: '877-565-4450', label: 'Customer Service (toll free)', source: 'ia-news', quote: iowaContact },
+    { kind: 'phone', value: '(515) 725-7321', label: 'Customer Service', source: 'ia-news', quote: iowaContact },
   ],
   answerDays: {
     days: 20,
@@ -1222,6 +1249,10 @@ const iowa: AuthorityInput = {
     ),
     source('ia-slides', 'https://slideplayer.com./amp/5748893', 'Iowa Utilities Board presentation (slides)', 'second-hand', {
       note: 'A copy of the board’s own presentation (2014, before it was renamed the Iowa Utilities Commission).',
+    }),
+    source('ia-news', 'https://www.kilj.com/pay-what-you-can/', 'Pay What You Can (KILJ news)', 'second-hand', {
+      published: '2020-04-14',
+      note: 'A local news report of the state’s announcement, written when the commission was the Iowa Utilities Board; its web address and numbers may have changed since the 2024 renaming.',
     }),
     source(
       'ia-rule-2',
@@ -1854,6 +1885,30 @@ const montana: AuthorityInput = {
       quote: 'Outside PSC jurisdiction are: rural electric and telephone cooperatives; cellular telephone companies; cable TV companies;',
     },
   ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-646-6150',
+      label: 'In Montana',
+      source: 'mt-brochure',
+      quote: 'In-State: 1-800-646-6150 Local/Out-of-State: 1-406-444-6150',
+    },
+    {
+      kind: 'phone',
+      value: '1-406-444-6150',
+      label: 'Local and out of state',
+      source: 'mt-brochure',
+      quote: 'In-State: 1-800-646-6150 Local/Out-of-State: 1-406-444-6150',
+    },
+  ],
+  notes: [
+    {
+      text: 'The commission expects the utility to settle the complaint first; contact it if you are not satisfied with the company’s answer.',
+      source: 'mt-brochure',
+      quote:
+        'The PSC expects regulated utilities to satisfactorily resolve their customers’ complaints. Customers not satisfied with the company’s response may contact the PSC.',
+    },
+  ],
   sources: [
     source('mt-workings', 'https://psc2.mt.gov/Commission/workings.asp', 'How the Public Commission Works (Montana PSC)', 'first-party', {
       readAt: 'http://psc2.mt.gov/Commission/workings.asp',
@@ -1865,6 +1920,16 @@ const montana: AuthorityInput = {
       'second-hand',
       {
         note: 'Quotes the commission’s own description of itself.',
+      },
+    ),
+    source(
+      'mt-brochure',
+      'https://paperzz.com/doc/6859758/energy-service-rules-brochure',
+      'Energy Service Rules (Montana PSC brochure)',
+      'second-hand',
+      {
+        published: '2014-09',
+        note: 'A copy of the commission’s brochure kept on a document site.',
       },
     ),
   ],
