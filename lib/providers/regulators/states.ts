@@ -1423,6 +1423,8 @@ const kentucky: AuthorityInput = {
   ],
 };
 
+const louisianaFaq = 'https://lpsc.louisiana.gov/mainconsumerfaq.aspx';
+
 const louisiana: AuthorityInput = {
   id: 'puc-la',
   kind: 'state_PUC',
@@ -1443,7 +1445,19 @@ const louisiana: AuthorityInput = {
       quote: 'Municipally owned and operated utilities are not subject to the jurisdiction of the Commission.',
     },
   ],
-  sources: [source('la-about', 'https://lpsc.louisiana.gov/About', 'About the Louisiana Public Service Commission', 'first-party')],
+  complaintPage: {
+    url: louisianaFaq,
+    source: 'la-faq',
+    quote:
+      'How do I file a complaint against a LPSC regulated entity?\n\nTo find out more information about filing a complaint with the Louisiana Public Service Commission, click on the link below.',
+  },
+  sources: [
+    source('la-about', 'https://lpsc.louisiana.gov/About', 'About the Louisiana Public Service Commission', 'first-party'),
+    source('la-faq', louisianaFaq, 'Frequently Asked Questions (LPSC)', 'first-party', {
+      readAt: 'http://lpsc.louisiana.gov/mainconsumerfaq.aspx',
+      note: 'Points to the commission’s “Filing a Complaint” page, whose own address was not read.',
+    }),
+  ],
 };
 
 const maine: AuthorityInput = {
@@ -1673,6 +1687,15 @@ const michigan: AuthorityInput = {
     quote: 'This is the first edition of the MPSC Spotlight - a new monthly newsletter from the Michigan Public Service Commission.',
   },
   covers: (['electric', 'gas'] as const).map((category) => ({ category, source: 'mi-disputes', quote: michiganRules })),
+  channels: [
+    {
+      kind: 'phone',
+      value: '800-292-9555',
+      label: 'Customer Assistance',
+      source: 'mi-release',
+      quote: 'News media contact: Matt Helms 517-284-8300\nCustomer Assistance: 800-292-9555',
+    },
+  ],
   answerDays: {
     days: 10,
     source: 'mi-complaints',
@@ -1694,6 +1717,13 @@ const michigan: AuthorityInput = {
       'MPSC Spotlight, November 2020',
       'first-party',
       { published: '2020-11' },
+    ),
+    source(
+      'mi-release',
+      'https://www.michigan.gov/mpsc/commission/news-releases/2025/04/24/mpsc-orders-show-cause-hearing-on-unlicensed-phone-provider',
+      'MPSC orders show cause hearing on unlicensed phone provider (MPSC news release)',
+      'first-party',
+      { published: '2025-04-24' },
     ),
     source(
       'mi-disputes',
@@ -1956,6 +1986,12 @@ const nebraska: AuthorityInput = {
       quote:
         'A customer may make an informal complaint by contacting the Commission via telephone or correspondence, or may make a formal complaint by completing a form provided by the Commission.',
     },
+    {
+      category: 'landline',
+      source: 'ne-telecom-law',
+      quote:
+        'The commission shall regulate the quality of telecommunications service provided by telecommunications companies and shall investigate and resolve subscriber complaints concerning quality of telecommunications service, subscriber deposits, and disconnection of telecommunications service.',
+    },
   ],
   excludes: [
     {
@@ -1977,6 +2013,13 @@ const nebraska: AuthorityInput = {
     },
   ],
   sources: [
+    source(
+      'ne-telecom-law',
+      'https://nebraskalegislature.gov/laws/statutes.php?statute=86-123',
+      'Nebraska Revised Statute 86-123 Quality and rate regulation',
+      'first-party',
+      { note: 'The state legislature’s own publication of the law.' },
+    ),
     source(
       'ne-news',
       'https://kneb.com/regional-news/nebraska-psc-issues-reminders-for-utility-customers-during-pandemic/',
@@ -3029,6 +3072,15 @@ const tennessee: AuthorityInput = {
       quote: 'TN Attorney General Broadband, Cable, Deceptive Billing Handles violations of the Consumer Protection Act.',
     },
   ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1 (800) 342-8359',
+      label: 'Toll free (as given in a law firm’s 2020 summary)',
+      source: 'tn-relief-summary',
+      quote: 'Contact for More Information\n\nCall 1 (800) 342-8359',
+    },
+  ],
   notes: [
     {
       text: 'It also takes complaints against holders of state-issued cable or video franchises, after the provider’s own procedure has been followed.',
@@ -3043,6 +3095,16 @@ const tennessee: AuthorityInput = {
     },
   ],
   sources: [
+    source(
+      'tn-relief-summary',
+      'https://paulweiss.com/insights/coronavirus-covid-19-relief-center/practice-overview/other-states/tennessee/suspension-of-utilities-service-disconnections-for-non-payment-in-light-of-covid',
+      'Suspension of Utilities Service Disconnections for Non-Payment in Light of COVID-19 (Paul, Weiss)',
+      'second-hand',
+      {
+        published: '2020-06-09',
+        note: 'A law firm’s summary of the commission’s 2020 order, giving the number to call for more information; the commission’s own page with this number was not read.',
+      },
+    ),
     source(
       'tn-water-rule',
       'https://regulations.justia.com/states/tennessee/title-1220/subtitle-1220-04/chapter-1220-04-03/section-1220-04-03-14',
