@@ -1630,6 +1630,12 @@ const massachusetts: AuthorityInput = {
       quote: 'Telephone companies are regulated by the Department of Telecommunications and Cable (DTC)',
     },
   ],
+  complaintPage: {
+    url: 'https://www.mass.gov/info-details/when-am-i-protected-from-having-my-utilities-shut-off',
+    source: 'ma-shutoff',
+    quote:
+      'you should contact the Department of Public Utilities at (617) 737-2836 or 1-877-886-5066 (toll-free) or complete their online complaint form.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -1664,6 +1670,13 @@ const massachusetts: AuthorityInput = {
       'https://www.mass.gov/info-details/know-your-rights-as-a-utility-consumer',
       'Know your rights as a utility consumer (Mass.gov)',
       'first-party',
+    ),
+    source(
+      'ma-shutoff',
+      'https://www.mass.gov/info-details/when-am-i-protected-from-having-my-utilities-shut-off',
+      'When am I protected from having my utilities shut off? (Mass.gov)',
+      'first-party',
+      { note: 'Links to the department’s online complaint form, whose own address was not read.' },
     ),
     source(
       'ma-legal-help',
