@@ -3013,6 +3013,20 @@ const southDakota: AuthorityInput = {
   shortName: 'PUC',
   state: 'SD',
   named: { source: 'sd-minutes', quote: 'South Dakota Public Utilities Commission Meeting\nAugust 27, 2024, at 9:30 A.M. CDT' },
+  covers: [
+    {
+      category: 'electric',
+      source: 'sd-electric-faq',
+      quote:
+        'The laws and rules governing electric utilities as regulated by the South Dakota Public Utilities Commission can be found in South Dakota Codified Law Chapter 49-34A',
+    },
+  ],
+  complaintPage: {
+    url: 'https://puc.sd.gov/consumer/complaintprocess.aspx',
+    source: 'sd-complaints',
+    quote:
+      'The Commission staff, which includes people with training in legal, financial, and engineering matters, will first attempt to resolve your dispute informally.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -3032,6 +3046,12 @@ const southDakota: AuthorityInput = {
   ],
   notes: [
     {
+      text: 'Staff first try to settle it informally; if that fails, the complaint is scheduled for a hearing before the commissioners.',
+      source: 'sd-complaints',
+      quote:
+        'If an informal resolution is not reached, the complaint will be scheduled for a hearing before the Public Utilities Commission.',
+    },
+    {
       text: 'Gas and electric utilities must post where complaints go and that the commission is available as a mediator.',
       source: 'sd-rule',
       quote: "a notice of the availability of the commission to act as a mediator with the commission's address and telephone number",
@@ -3046,6 +3066,16 @@ const southDakota: AuthorityInput = {
       { published: '2024-08-27' },
     ),
     source('sd-guide', 'https://puc.sd.gov/contact/guidelines.aspx', 'Informational Guide (SD PUC)', 'first-party'),
+    source('sd-complaints', 'https://puc.sd.gov/consumer/complaintprocess.aspx', 'Consumer Complaint Process (SD PUC)', 'first-party'),
+    source(
+      'sd-electric-faq',
+      'https://puc.sd.gov/Publications/electriclawsfaq.aspx',
+      'South Dakota Electric Service Laws FAQ (SD PUC)',
+      'first-party',
+      {
+        published: '2024-09-25',
+      },
+    ),
     source(
       'sd-rule',
       'https://casetext.com/regulation/south-dakota-administrative-rules/title-20-public-safety/article-2010-public-utilities-commission/chapter-201016-gas-and-electric-utility-records-and-public-information-rules/section-20101601-public-information',
