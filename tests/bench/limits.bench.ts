@@ -23,6 +23,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { pageSizes } from '../../components/ShowMore';
 import { caseLimits } from '../../lib/model/limits';
 import { launchWithExtension } from '../e2e/fixtures';
+import { writeAttentionRows } from './attentionSeed';
 import { median, report, verdict } from './stats';
 
 const RUNS = 5;
@@ -183,6 +184,7 @@ export async function seedCase(page: Page, caseId: string, name: string, counts:
     },
     { caseId, name, counts },
   );
+  await writeAttentionRows(page);
 }
 
 /**

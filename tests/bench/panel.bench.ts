@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pageSizes } from '../../components/ShowMore';
 import { launchWithExtension, providerHtml, routePage } from '../e2e/fixtures';
+import { writeAttentionRows } from './attentionSeed';
 import { median, report, verdict } from './stats';
 
 const ACCOUNTS = 50;
@@ -128,6 +129,7 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
     },
     { ACCOUNTS, CONTACTS, TASKS },
   );
+  await writeAttentionRows(page);
 }
 
 /** Opens the panel in a fresh tab and returns ms from navigation start to `done()` first being true. */
