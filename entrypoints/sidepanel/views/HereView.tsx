@@ -12,11 +12,11 @@ import { t } from '../../../lib/i18n';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import type { Provider } from '../../../lib/providers';
+import type { ProviderSummary } from '../../../lib/providers/summary';
 import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
-import { useHereMatch, useMatcher } from '../recognition';
+import { loadProviders, useHereMatch, useProviders, useSummaries } from '../recognition';
 import { AccountView } from './AccountView';
 import { HerePage, TrackThisSite } from './HerePage';
 import { SaveProof } from './SaveProof';
@@ -37,7 +37,6 @@ function checkCase(values: CaseFormValues): Record<string, string> | null {
 export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
-  const matcher = useMatcher();
   const today = useToday();
   // One live query for the case and its records: no second round trip before the accounts show.
   const { value: estate, error } = useLive(() => keptCaseOverview(today), [today]);
@@ -84,7 +83,8 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
               const errors = checkCase(values);
               setFormErrors(errors ?? {});
               if (errors) return false;
-              await updateCase(estate.current!.id, values, (id) => matcher.provider(id));
+              const providers = await loadProviders();
+              await updateCase(estate.current!.id, values, (id) => providers.provider(id));
               notifyChanged();
               return true;
             }}
@@ -115,7 +115,7 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
 function CaseAccounts(props: {
   estateCase: EstateCase;
   records: CaseRecords;
-  provider?: Provider;
+  provider?: ProviderSummary;
   today: string;
   /** Open on this account (a reminder was chosen), with this record of it in view. */
   accountId?: string;
@@ -131,25 +131,32 @@ function CaseAccounts(props: {
   const [showAll, setShowAll] = useState(!!props.accountId);
   const caseId = props.estateCase.id;
   const value = props.records;
-  const matcher = useMatcher(); // built-in and user-tracked providers
+  // Built-in and user-tracked providers: their names and summaries at once, their facts (what an account shows) just after.
+  const matcher = useSummaries();
+  const providers = useProviders();
 
   const nameOf = (providerId: string) => providerName(matcher, providerId);
-  const add = (provider: Provider) =>
+  const add = (providerId: string) =>
     persist(async () => {
+      const provider = (await loadProviders()).provider(providerId);
+      if (!provider) return;
       const account = await addAccount(caseId, provider);
       setOpenAccount(account.id);
     });
-  const accountView = (accountId: string, providerId: string, onDeleted?: () => void) => (
-    <AccountView
-      key={accountId}
-      accountId={accountId}
-      focus={accountId === props.accountId ? props.focus : undefined}
-      estateCase={props.estateCase}
-      provider={matcher.provider(providerId)}
-      providerName={nameOf(providerId)}
-      onDeleted={onDeleted}
-    />
-  );
+  const accountView = (accountId: string, providerId: string, onDeleted?: () => void) =>
+    providers ? (
+      <AccountView
+        key={accountId}
+        accountId={accountId}
+        focus={accountId === props.accountId ? props.focus : undefined}
+        estateCase={props.estateCase}
+        provider={providers.provider(providerId)}
+        providerName={nameOf(providerId)}
+        onDeleted={onDeleted}
+      />
+    ) : (
+      <Loading key={accountId} />
+    );
 
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(
@@ -172,7 +179,7 @@ function CaseAccounts(props: {
       <section aria-label={t('here.providerAccounts', { name: provider.name })}>
         {here.map((a) => accountView(a.id, a.providerId))}
         <div class="row">
-          <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider)}>
+          <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider.id)}>
             {here.length === 0 ? t('here.addFirst', { name: provider.name }) : t('here.addAnother', { name: provider.name })}
           </button>
           <button type="button" class="link" onClick={() => setShowAll(true)}>
@@ -209,10 +216,7 @@ function CaseAccounts(props: {
         deceasedName={props.estateCase.deceasedName}
         choices={choices}
         onOpen={setOpenAccount}
-        onAdd={(providerId) => {
-          const chosen = matcher.provider(providerId);
-          if (chosen) add(chosen);
-        }}
+        onAdd={add}
       />
     </section>
   );

@@ -2,13 +2,13 @@
 import type { LinkOptions } from '../../../components/EvidenceLinks';
 import { shownTitle } from '../../../lib/checklist/stepWords';
 import { formatDate } from '../../../lib/dates';
-import { currentMatcher } from '../../../lib/db/matcher';
 import { linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { currentSummaryMatcher } from '../../../lib/db/trackedSites';
 import { t } from '../../../lib/i18n';
 import { contactChannelLabels, providerName } from '../../../lib/labels';
 
 export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
-  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([linkTargetsOfCase(caseId), currentMatcher()]);
+  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([linkTargetsOfCase(caseId), currentSummaryMatcher()]);
   return {
     accounts: accounts.map((a) => ({
       id: a.id,
