@@ -15,11 +15,16 @@ import { fieldErrors } from '../../../lib/model/errors';
 import type { ProviderSummary } from '../../../lib/providers/summary';
 import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
+import { Later } from '../later';
 import { useNotices } from '../notices';
 import { loadProviders, useHereMatch, useProviders, useSummaries } from '../recognition';
-import { AccountView } from './AccountView';
-import { HerePage, TrackThisSite } from './HerePage';
-import { SaveProof } from './SaveProof';
+
+// What shows the registry's facts (an account, the page's guidance), the proof button and the
+// offer to track a site load just after the first screen, with the registry (recognition.ts).
+const loadAccountView = () => import('./AccountView').then((m) => m.AccountView);
+const loadHerePage = () => import('./HerePage').then((m) => m.HerePage);
+const loadTrackThisSite = () => import('./HerePage').then((m) => m.TrackThisSite);
+const loadSaveProof = () => import('./SaveProof').then((m) => m.SaveProof);
 
 /** Checks the case form with the model's schema; the errors are shown inline. */
 function checkCase(values: CaseFormValues): Record<string, string> | null {
@@ -98,16 +103,20 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
             focus={props.focus}
           />
           {/* A side feature: last, and only where no provider of the registry is recognized. */}
-          {!match && <TrackThisSite tab={tab} />}
+          {!match && <Later quiet load={loadTrackThisSite} props={{ tab }} />}
         </>
       )}
       {tab.url && /^https?:/.test(tab.url) && (
-        <SaveProof
-          tabId={tab.tabId}
-          numbersOfferedElsewhere={!!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id)}
+        <Later
+          quiet
+          load={loadSaveProof}
+          props={{
+            tabId: tab.tabId,
+            numbersOfferedElsewhere: !!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id),
+          }}
         />
       )}
-      {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
+      {match && <Later quiet load={loadHerePage} props={{ tab, match, caseId: estate.current?.id }} />}
     </>
   );
 }
@@ -145,14 +154,17 @@ function CaseAccounts(props: {
     });
   const accountView = (accountId: string, providerId: string, onDeleted?: () => void) =>
     providers ? (
-      <AccountView
+      <Later
         key={accountId}
-        accountId={accountId}
-        focus={accountId === props.accountId ? props.focus : undefined}
-        estateCase={props.estateCase}
-        provider={providers.provider(providerId)}
-        providerName={nameOf(providerId)}
-        onDeleted={onDeleted}
+        load={loadAccountView}
+        props={{
+          accountId,
+          focus: accountId === props.accountId ? props.focus : undefined,
+          estateCase: props.estateCase,
+          provider: providers.provider(providerId),
+          providerName: nameOf(providerId),
+          onDeleted,
+        }}
       />
     ) : (
       <Loading key={accountId} />
