@@ -27,3 +27,19 @@ export function Later<P extends object>(props: { load: Load<P>; props: P; quiet?
   if (View) return h(View, props.props);
   return props.quiet ? null : h(Loading, { error: undefined });
 }
+
+/**
+ * A loader that loads once and can be started ahead (before the view is first shown):
+ * a Later given it shows the view at once if its code is already there.
+ */
+export function preloadable<P>(load: Load<P>): Load<P> {
+  let loading: Promise<ComponentType<P>> | undefined;
+  const once: Load<P> = () => {
+    loading ??= load().then((view) => {
+      loaded.set(once, view);
+      return view;
+    });
+    return loading;
+  };
+  return once;
+}

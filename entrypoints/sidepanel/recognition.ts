@@ -19,10 +19,23 @@ export function useSummaries(): ProviderMatcher<ProviderSummary> {
 
 let registryModule: Promise<typeof import('../../lib/db/matcher')> | undefined;
 
+/** Starts loading the registry's code (once), e.g. beside the code of a view that will show its facts. */
+function preloadProviders(): Promise<typeof import('../../lib/db/matcher')> {
+  registryModule ??= import('../../lib/db/matcher');
+  return registryModule;
+}
+
+/** The last one read, shown until it is read again (a view opened later shows the facts at once). */
+let lastProviders: ProviderMatcher | undefined;
+
 /** The whole registry (facts, sources) plus the user's sites; its code is loaded once, on first use. */
 export function loadProviders(): Promise<ProviderMatcher> {
-  registryModule ??= import('../../lib/db/matcher');
-  return registryModule.then((m) => m.currentMatcher());
+  return preloadProviders()
+    .then((m) => m.currentMatcher())
+    .then((matcher) => {
+      lastProviders = matcher;
+      return matcher;
+    });
 }
 
 /**
@@ -31,7 +44,7 @@ export function loadProviders(): Promise<ProviderMatcher> {
  * provider's facts appears then.
  */
 export function useProviders(): ProviderMatcher | undefined {
-  return useLive(loadProviders, []).value;
+  return useLive(loadProviders, []).value ?? lastProviders;
 }
 
 /** The latest signals the page in this tab sent (kept by the background), if they are about its current address. */

@@ -15,14 +15,24 @@ import { fieldErrors } from '../../../lib/model/errors';
 import type { ProviderSummary } from '../../../lib/providers/summary';
 import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
-import { Later } from '../later';
+import { Later, preloadable } from '../later';
 import { useNotices } from '../notices';
-import { loadProviders, useHereMatch, useProviders, useSummaries } from '../recognition';
+import { loadProviders, useHereMatch, useSummaries } from '../recognition';
 
 // What shows the registry's facts (an account, the page's guidance), the proof button and the
-// offer to track a site load just after the first screen, with the registry (recognition.ts).
-const loadAccountView = () => import('./AccountView').then((m) => m.AccountView);
-const loadHerePage = () => import('./HerePage').then((m) => m.HerePage);
+// offer to track a site load just after the first screen; the registry (recognition.ts) loads beside them.
+const withRegistry = <T,>(view: Promise<T>): Promise<T> => {
+  loadProviders().catch(console.error);
+  return view;
+};
+const loadAccountView = preloadable(() => withRegistry(import('./AccountOfProvider').then((m) => m.AccountOfProvider)));
+const loadHerePage = preloadable(() => withRegistry(import('./HerePage').then((m) => m.HerePage)));
+
+/** Starts loading what shows the registry's facts, and the registry, once the first screen is drawn (main.tsx). */
+export function preloadProviderViews(): void {
+  loadAccountView().catch(console.error);
+  loadHerePage().catch(console.error);
+}
 const loadTrackThisSite = () => import('./HerePage').then((m) => m.TrackThisSite);
 const loadSaveProof = () => import('./SaveProof').then((m) => m.SaveProof);
 
@@ -142,7 +152,6 @@ function CaseAccounts(props: {
   const value = props.records;
   // Built-in and user-tracked providers: their names and summaries at once, their facts (what an account shows) just after.
   const matcher = useSummaries();
-  const providers = useProviders();
 
   const nameOf = (providerId: string) => providerName(matcher, providerId);
   const add = (providerId: string) =>
@@ -152,23 +161,20 @@ function CaseAccounts(props: {
       const account = await addAccount(caseId, provider);
       setOpenAccount(account.id);
     });
-  const accountView = (accountId: string, providerId: string, onDeleted?: () => void) =>
-    providers ? (
-      <Later
-        key={accountId}
-        load={loadAccountView}
-        props={{
-          accountId,
-          focus: accountId === props.accountId ? props.focus : undefined,
-          estateCase: props.estateCase,
-          provider: providers.provider(providerId),
-          providerName: nameOf(providerId),
-          onDeleted,
-        }}
-      />
-    ) : (
-      <Loading key={accountId} />
-    );
+  const accountView = (accountId: string, providerId: string, onDeleted?: () => void) => (
+    <Later
+      key={accountId}
+      load={loadAccountView}
+      props={{
+        accountId,
+        focus: accountId === props.accountId ? props.focus : undefined,
+        estateCase: props.estateCase,
+        providerId,
+        providerName: nameOf(providerId),
+        onDeleted,
+      }}
+    />
+  );
 
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(
