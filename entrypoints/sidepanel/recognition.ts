@@ -38,6 +38,12 @@ export function loadProviders(): Promise<ProviderMatcher> {
     });
 }
 
+/** Loads a view's code with the registry beside it (not after it): for a view that shows the registry's facts. */
+export function withRegistry<T>(view: Promise<T>): Promise<T> {
+  loadProviders().catch(console.error);
+  return view;
+}
+
 /**
  * The whole registry plus the user's sites, following changes to them; undefined
  * until its code has loaded (just after the panel's first screen), so what shows a

@@ -17,14 +17,10 @@ import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { Later, preloadable } from '../later';
 import { useNotices } from '../notices';
-import { loadProviders, useHereMatch, useSummaries } from '../recognition';
+import { loadProviders, useHereMatch, useSummaries, withRegistry } from '../recognition';
 
 // What shows the registry's facts (an account, the page's guidance), the proof button and the
 // offer to track a site load just after the first screen; the registry (recognition.ts) loads beside them.
-const withRegistry = <T,>(view: Promise<T>): Promise<T> => {
-  loadProviders().catch(console.error);
-  return view;
-};
 const loadAccountView = preloadable(() => withRegistry(import('./AccountOfProvider').then((m) => m.AccountOfProvider)));
 const loadHerePage = preloadable(() => withRegistry(import('./HerePage').then((m) => m.HerePage)));
 
