@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatternsFor, registry } from './lib/providers';
+import { summaryOf } from './lib/providers/summary';
 import { hardenDependencies } from './scripts/build/hardenDependencies';
 
 const providerPatterns = matchPatternsFor(registry);
@@ -9,15 +10,20 @@ const providerPatterns = matchPatternsFor(registry);
 /**
  * The registry is validated here, when the build starts (an invalid entry fails the
  * build), and the extension gets the result as JSON instead of the entries and zod's
- * work on them at every start of a page or the worker.
+ * work on them at every start of a page or the worker; its summaries too
+ * (lib/providers/summary.ts), a module of their own, so that the side panel's first
+ * screen loads them and not the registry.
  */
 function prevalidatedRegistry(): Plugin {
+  const asJson = (name: string, value: unknown) =>
+    `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
   return {
     name: 'estate:prevalidated-registry',
     enforce: 'pre',
     load(id) {
-      if (!id.replaceAll('\\', '/').endsWith('/lib/providers/builtIn.ts')) return;
-      return `export const validatedRegistry = JSON.parse(${JSON.stringify(JSON.stringify(registry))});`;
+      const file = id.replaceAll('\\', '/');
+      if (file.endsWith('/lib/providers/builtIn.ts')) return asJson('validatedRegistry', registry);
+      if (file.endsWith('/lib/providers/builtInIndex.ts')) return asJson('providerIndex', registry.map(summaryOf));
     },
   };
 }

@@ -13,7 +13,7 @@ import { t } from '../../../lib/i18n';
 import { providerName } from '../../../lib/labels';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
-import { useMatcher } from '../recognition';
+import { useSummaries } from '../recognition';
 
 /** Free space for this extension's data, if the browser says. */
 async function freeBytes(): Promise<number | undefined> {
@@ -44,7 +44,7 @@ export function BundleView(props: { accountId?: string }) {
     const cases = await listCases();
     return { current, accounts, cases };
   }, []);
-  const matcher = useMatcher(); // built-in and user-tracked providers
+  const matcher = useSummaries(); // built-in and user-tracked providers, by name
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);

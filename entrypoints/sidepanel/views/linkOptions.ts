@@ -2,8 +2,8 @@
 import type { LinkOptions } from '../../../components/EvidenceLinks';
 import { shownTitle } from '../../../lib/checklist/stepWords';
 import { formatDate } from '../../../lib/dates';
-import { currentMatcher } from '../../../lib/db/matcher';
 import { type LinkTargets, linkTargetsNamed, linkTargetsOfAccount, linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { currentSummaryMatcher } from '../../../lib/db/trackedSites';
 import { t } from '../../../lib/i18n';
 import { contactChannelLabels, providerName } from '../../../lib/labels';
 
@@ -23,7 +23,7 @@ export function linkOptionsNamed(caseId: string, links: Parameters<typeof linkTa
 }
 
 async function optionsOf(read: Promise<LinkTargets>): Promise<LinkOptions> {
-  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([read, currentMatcher()]);
+  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([read, currentSummaryMatcher()]);
   return {
     accounts: accounts.map((a) => ({
       id: a.id,
