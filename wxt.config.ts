@@ -98,7 +98,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 in both browsers (Firefox too): the same action, scripting and storage.session APIs.
   manifestVersion: 3,
-  vite: () => ({ plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()] }),
+  vite: () => ({
+    plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()],
+    // Workers are bundled apart (the hash worker, PDF.js's): the same rewrites apply to them.
+    worker: { plugins: () => [hardenDependencies()] },
+  }),
   // One source, two manifests: what differs between the browsers is said here, where the browser is known.
   manifest: ({ browser }) => ({
     // The browser shows these before any of our code runs, in its own language: they come from

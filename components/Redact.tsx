@@ -48,6 +48,8 @@ export function Redact(props: {
 
   const at = (e: PointerEvent) => pointOnPage(e.clientX, e.clientY, canvas.current!.getBoundingClientRect());
   const several = props.pageCount > 1;
+  // The document could not be opened: only why, and the way back.
+  const refused = !!props.error && !props.page;
   const last = props.pageCount - 1;
 
   return (
@@ -55,7 +57,7 @@ export function Redact(props: {
       <h3 id="redact-heading" tabIndex={-1} ref={heading}>
         {t('account.blackOutHeading', { title: props.title })}
       </h3>
-      <p>{t('account.blackOutHelp')}</p>
+      {!refused && <p>{t('account.blackOutHelp')}</p>}
       {props.isPdf && <p class="hint">{t('complaints.pdfCopyHelp')}</p>}
       {several && (
         <fieldset class="page-choice">
@@ -100,12 +102,14 @@ export function Redact(props: {
         !props.error && <p class="muted">{t('complaints.pageDrawing')}</p>
       )}
       <p role="status" class="muted">
-        {props.busy ??
-          (props.total === 0
-            ? t('account.nothingBlackedOut')
-            : several
-              ? t('complaints.partsOnPages', { count: props.total, here: props.boxes.length })
-              : t('account.partsBlackedOut', { count: props.total }))}
+        {refused
+          ? ''
+          : (props.busy ??
+            (props.total === 0
+              ? t('account.nothingBlackedOut')
+              : several
+                ? t('complaints.partsOnPages', { count: props.total, here: props.boxes.length })
+                : t('account.partsBlackedOut', { count: props.total })))}
       </p>
       {props.error && (
         <p class="error" role="alert">
@@ -113,12 +117,16 @@ export function Redact(props: {
         </p>
       )}
       <div class="row">
-        <button type="button" class="primary" disabled={!props.page || props.total === 0 || !!props.busy} onClick={props.onSave}>
-          {t('account.saveBlackedOut')}
-        </button>
-        <button type="button" disabled={props.total === 0 || !!props.busy} onClick={props.onUndo}>
-          {t('account.undoLastBox')}
-        </button>
+        {!refused && (
+          <>
+            <button type="button" class="primary" disabled={!props.page || props.total === 0 || !!props.busy} onClick={props.onSave}>
+              {t('account.saveBlackedOut')}
+            </button>
+            <button type="button" disabled={props.total === 0 || !!props.busy} onClick={props.onUndo}>
+              {t('account.undoLastBox')}
+            </button>
+          </>
+        )}
         <button type="button" onClick={props.onCancel}>
           {t('common.cancel')}
         </button>

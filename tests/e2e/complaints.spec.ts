@@ -343,6 +343,55 @@ test('a sensitive PDF is blacked out page by page into a new PDF without its wor
   expect(fcc).toContain('certificate-scan.pdf (redacted copy)');
 });
 
+test('a PDF locked with a password, or damaged, cannot be blacked out: the screen says why and nothing is stored', async () => {
+  const panel = await storyPanel();
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  const upload = panel.getByRole('form', { name: 'Add documents' });
+  await upload.getByLabel('Account it belongs to').selectOption({ index: 1 });
+  await upload.getByLabel('Files to keep').setInputFiles([
+    {
+      name: 'locked-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(plainTextPdf([['SSN 123-45-6789']], { locked: true })),
+    },
+    {
+      name: 'damaged-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% this file was cut short\n1 0 obj <<'),
+    },
+  ]);
+  const messages = panel.getByRole('list', { name: 'What happened to your files' });
+  await expect(messages).toContainText('Kept “locked-certificate.pdf”.');
+  await expect(messages).toContainText('Kept “damaged-certificate.pdf”.');
+  const stored = (await readRows(panel, 'evidence')).length;
+  const blobs = (await readRows(panel, 'blobs')).length;
+
+  await panel.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await panel.getByRole('button', { name: 'Prepare a complaint' }).click();
+  const leftOut = panel.getByRole('note').filter({ hasText: 'Left out of this complaint' });
+  for (const [name, message] of [
+    ['locked-certificate.pdf', 'This PDF is locked with a password, so it cannot be opened here.'],
+    ['damaged-certificate.pdf', 'This PDF could not be read; the file may be damaged.'],
+  ] as const) {
+    await leftOut
+      .getByRole('listitem')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Make a copy with parts blacked out' })
+      .click();
+    await expect(panel.getByRole('heading', { name: `Black out private parts of “${name}”` })).toBeFocused();
+    await expect(panel.getByRole('alert')).toContainText(message);
+    await expect(panel.getByRole('alert')).toContainText('Nothing was saved.');
+    await expect(panel.locator('canvas.redact-canvas')).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Save the blacked-out copy' })).toHaveCount(0);
+    await expect(panel.getByText('Drag over each part to hide')).toHaveCount(0);
+    if (name === 'locked-certificate.pdf') await panel.screenshot({ path: path.join(screens, 'complaint-redact-locked-360.png') });
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.getByRole('heading', { name: 'Prepare a complaint about Xfinity' })).toBeVisible();
+  }
+  expect((await readRows(panel, 'evidence')).length).toBe(stored);
+  expect((await readRows(panel, 'blobs')).length).toBe(blobs);
+});
+
 test('the escalation ladder, offered after the broken promises, opens the FCC packet from its FCC step', async () => {
   const panel = await storyPanel();
   const ladder = panel.getByRole('region', { name: 'What usually works next' });
