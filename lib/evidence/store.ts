@@ -117,6 +117,8 @@ export interface UploadInput extends Links {
   documentKind?: DocumentKind;
   title?: string;
   sensitive?: boolean;
+  /** A blacked-out copy: the original it was made from (lib/redact/copy.ts). */
+  redaction?: Evidence['redaction'];
 }
 
 /** Keeps an uploaded document, or refuses it with the reason (empty, too big, not a PDF or picture, disk full). */
@@ -138,6 +140,7 @@ export async function addDocument(input: UploadInput, now = new Date()): Promise
       title: (input.title?.trim() || file.name).slice(0, 500),
       capturedAt: nowIso(now),
       sensitive: input.sensitive ?? false,
+      redaction: input.redaction,
     },
     [{ data, bytes, role: 'upload', name: file.name, mime: checked.mime }],
     now,
