@@ -56,11 +56,6 @@ test("an update keeps the previous version's checklist: ticks, notes and the use
   // the worker's connections when asked to; the old database is written in its own upgrade
   // transaction, before any connection of the new version can open it.
   await panel.evaluate(async (rows) => {
-    await new Promise((resolve, reject) => {
-      const del = indexedDB.deleteDatabase('estate');
-      del.onsuccess = resolve;
-      del.onerror = () => reject(del.error);
-    });
     const stores: Record<string, [string, string[]]> = {
       cases: ['id', []],
       accounts: ['id', ['caseId', 'providerId']],
@@ -74,21 +69,32 @@ test("an update keeps the previous version's checklist: ticks, notes and the use
       blobs: ['id', []],
       userProviders: ['id', ['domain']],
     };
-    await new Promise((resolve, reject) => {
-      const open = indexedDB.open('estate', 20); // Dexie stores version n as n × 10
-      open.onupgradeneeded = () => {
-        for (const [name, [keyPath, indexes]] of Object.entries(stores)) {
-          const store = open.result.createObjectStore(name, { keyPath });
-          for (const index of indexes) store.createIndex(index, index);
-          for (const row of (rows as Record<string, object[]>)[name] ?? []) store.put(row);
-        }
-      };
-      open.onsuccess = () => {
-        open.result.close();
-        resolve(undefined);
-      };
-      open.onerror = () => reject(open.error);
-    });
+    const replace = async () => {
+      await new Promise((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('estate');
+        del.onsuccess = resolve;
+        del.onerror = () => reject(del.error);
+      });
+      return new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('estate', 20); // Dexie stores version n as n × 10
+        open.onupgradeneeded = () => {
+          for (const [name, [keyPath, indexes]] of Object.entries(stores)) {
+            const store = open.result.createObjectStore(name, { keyPath });
+            for (const index of indexes) store.createIndex(index, index);
+            for (const row of (rows as Record<string, object[]>)[name] ?? []) store.put(row);
+          }
+        };
+        open.onsuccess = () => {
+          open.result.close();
+          resolve(true);
+        };
+        // The panel or the worker may open the current version between the delete and this open
+        // (Dexie reopens on its next read): then delete again.
+        open.onerror = () => (open.error?.name === 'VersionError' ? resolve(false) : reject(open.error));
+      });
+    };
+    for (let attempt = 0; attempt < 20; attempt++) if (await replace()) return;
+    throw new Error('the old database could not be put in place');
   }, previousVersion);
 
   await panel.reload();
