@@ -104,10 +104,16 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   await expect(panel.getByText('nobody can open your records again')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Save a copy first' })).toBeVisible();
   await panel.getByLabel('New passphrase').fill('short');
-  await expect(panel.getByText('Use at least 10 characters')).toBeVisible();
+  await expect(panel.getByText('Too short: use at least 10 characters')).toBeVisible();
   await panel.getByLabel('New passphrase').fill(PASS);
   await expect(panel.getByText(/^Strong\./)).toBeVisible();
   await panel.getByLabel('The same passphrase again').fill(PASS);
+  // Typing a long passphrase blind is hard: it can be shown, and hidden again.
+  await panel.getByRole('checkbox', { name: 'Show what I type' }).check();
+  await expect(panel.getByLabel('New passphrase')).toHaveAttribute('type', 'text');
+  await expect(panel.getByLabel('The same passphrase again')).toHaveValue(PASS);
+  await panel.getByRole('checkbox', { name: 'Show what I type' }).uncheck();
+  await expect(panel.getByLabel('New passphrase')).toHaveAttribute('type', 'password');
   await panel.getByRole('checkbox', { name: 'I understand that a forgotten passphrase cannot be recovered' }).check();
   await panel.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });
