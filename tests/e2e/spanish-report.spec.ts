@@ -22,7 +22,7 @@ test('in Spanish, the report page and the print page never show an English word,
     const seen: string[] = [];
     window.seen = seen;
     const note = () => {
-      const now = `${document.title} | ${document.querySelector('[role="status"]')?.textContent ?? ''} | ${document.body?.innerText.trim() ?? ''}`;
+      const now = `${document.title} | ${document.querySelector('[role="status"]')?.textContent ?? ''} | ${document.body?.textContent.trim() ?? ''}`;
       if (seen.at(-1) !== now) seen.push(now);
     };
     new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true });
