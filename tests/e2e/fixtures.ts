@@ -94,6 +94,31 @@ export async function startCase(
 }
 
 /**
+ * Logs a call with one promise from the quick actions of a provider's panel (English words);
+ * `who` also fills "More details" (department, representative).
+ */
+export async function logCallWithPromise(
+  panel: Page,
+  call: { at: string; what: string; by: string; who?: { department: string; representative: string } },
+): Promise<void> {
+  await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
+  const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByLabel('When').fill(call.at);
+  if (call.who) {
+    await form.getByText('More details').click();
+    await form.getByLabel('Department').fill(call.who.department);
+    await form.getByLabel('Who you spoke with (name or ID)').fill(call.who.representative);
+  }
+  await form.getByLabel('Outcome').selectOption('promise');
+  // Choosing "They promised something" opens the promise row, ready to type in.
+  await expect(form.getByLabel('Promise 1')).toBeFocused();
+  await form.getByLabel('Promise 1').fill(call.what);
+  await form.getByLabel('By').fill(call.by);
+  await form.getByRole('button', { name: 'Save to the log' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+/**
  * Writes rows straight into the extension's IndexedDB, as Dexie stores them, without telling the background.
  * The attention rows the extension's own writes keep beside the records (lib/db/attention.ts) are built
  * anew from every stored record, as its writes would leave them.
