@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
@@ -262,4 +262,24 @@ export async function putSteps(page: Page, steps: StoredStep[]): Promise<void> {
     stored.set(step.accountId, checklist);
   }
   await putRows(page, 'checklists', [...stored.values()]);
+}
+
+/** Every file under the profile folder whose bytes contain the text (as Chromium would write it: Latin-1 or UTF-16). */
+export function filesContaining(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
+  const found: string[] = [];
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const full = path.join(at, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile()) {
+        const bytes = readFileSync(full);
+        if (needles.some((n) => bytes.includes(n))) found.push(path.relative(dir, full));
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }

@@ -8,10 +8,19 @@
  * like the first call's summary, can stay in Chromium's LevelDB files until the
  * browser compacts them: the README says so.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { badgeOf, expect, launchWithExtension, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import {
+  badgeOf,
+  expect,
+  filesContaining,
+  launchWithExtension,
+  openPanel,
+  openProviderTab,
+  providerHtml,
+  startCase,
+  test,
+} from './fixtures';
 
 const PASS = 'blue heron morning tide';
 const CERTIFICATE_MARKER = 'MARKER-7731';
@@ -22,26 +31,6 @@ const LATER_MARKER = 'MARKER-9904';
 function certificateWithMarker(): Buffer {
   const pdf = readFileSync('tests/fixtures/death-certificate.pdf', 'latin1');
   return Buffer.from(pdf.replace('Certificate of Death', `${CERTIFICATE_MARKER} of Death`), 'latin1');
-}
-
-/** Every file under the profile folder whose bytes contain the text (as Chromium would write it: Latin-1 or UTF-16). */
-function filesContaining(dir: string, text: string): string[] {
-  const needles = [Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
-  const found: string[] = [];
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const full = path.join(at, name);
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (!stat) continue;
-      if (stat.isDirectory()) walk(full);
-      else if (stat.isFile()) {
-        const bytes = readFileSync(full);
-        if (needles.some((n) => bytes.includes(n))) found.push(path.relative(dir, full));
-      }
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 async function logCall(panel: Page, summary: string, promise?: { what: string; by: string }) {
