@@ -1,23 +1,11 @@
-import { expect, logCallWithPromise, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import { expect, logCallWithPromise, openPanel, openProviderTab, providerHtml, startCase, test, xfinityAccount } from './fixtures';
 
 const screens = 'test-results/screens';
 
 test('a broken promise on an Xfinity account offers the ladder; "I asked for a supervisor" goes on the record with its follow-up', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await panel.clock.install({ time: new Date('2026-11-01T10:00:00') });
-  await panel.reload();
-  await startCase(panel);
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel } = await xfinityAccount(ext, { now: '2026-11-01T10:00:00' });
   await logCallWithPromise(panel, {
     at: '2026-11-01T09:30',
     what: 'Refund the deposit',

@@ -94,6 +94,32 @@ export async function startCase(
 }
 
 /**
+ * Xfinity's billing page in a tab and its side panel at 360 x 640 (its clock set first when
+ * `now` is given), an estate started and the Xfinity account added: where account tests begin.
+ */
+export async function xfinityAccount(
+  ext: { context: BrowserContext; worker: Worker; extensionId: string },
+  options: { now?: string; role?: 'executor' | 'spouse' | 'child' | 'other' } = {},
+): Promise<{ panel: Page; tabId: number }> {
+  const { tabId } = await openProviderTab(
+    ext.context,
+    ext.worker,
+    'https://customer.xfinity.com/#/billing',
+    providerHtml('Billing'),
+    'https://customer.xfinity.com/**',
+  );
+  const panel = await openPanel(ext.context, ext.extensionId, tabId);
+  await panel.setViewportSize({ width: 360, height: 640 });
+  if (options.now) {
+    await panel.clock.install({ time: new Date(options.now) });
+    await panel.reload();
+  }
+  await startCase(panel, { role: options.role });
+  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  return { panel, tabId };
+}
+
+/**
  * Logs a call with one promise from the quick actions of a provider's panel (English words);
  * `who` also fills "More details" (department, representative).
  */

@@ -3,20 +3,10 @@
  * on it follows at once: the calls linked to a step too, which the account
  * screen works out once per read of its records (they stayed English until the data changed).
  */
-import { expect, logCallWithPromise, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import { expect, logCallWithPromise, openPanel, test, xfinityAccount } from './fixtures';
 
 test('Spanish chosen in another window: the open account, its linked call included, switches without any data change', async ({ ext }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await startCase(panel);
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel } = await xfinityAccount(ext);
   await logCallWithPromise(panel, { at: '2026-11-01T09:30', what: 'Refund the deposit', by: '2026-11-03' });
 
   const step = panel.getByTestId('task').filter({ visible: true }).first();

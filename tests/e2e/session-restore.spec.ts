@@ -3,23 +3,14 @@
  * saved, and a passphrase shown as text, are not in the profile's files (its `Sessions`
  * folder) after the browser closes, nor after it starts again (noFormState.ts).
  */
-import { expect, filesContaining, launchWithExtension, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import { expect, filesContaining, launchWithExtension, openPanel, test, xfinityAccount } from './fixtures';
 
 const TYPED = 'MARKER-7731';
 const PASSPHRASE = 'MARKER-6620 heron tide';
 
 test('text typed but not saved, and a passphrase shown as text, never reach the profile through session restore', async ({ profile }) => {
   let ext = await launchWithExtension(profile);
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await startCase(panel);
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel } = await xfinityAccount(ext);
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('What was said').fill(`${TYPED} typed, not saved`);

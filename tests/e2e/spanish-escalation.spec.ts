@@ -5,26 +5,14 @@
  * chooses, its printed page too. The panel is switched to Spanish by the language
  * setting (the settings table's 'language' row), as the settings screen stores it.
  */
-import { expect, logCallWithPromise, openPanel, openProviderTab, providerHtml, putRows, startCase, test } from './fixtures';
+import { expect, logCallWithPromise, putRows, test, xfinityAccount } from './fixtures';
 
 const screens = 'test-results/screens';
 
 test('in Spanish: the ladder after a broken promise, a letter and the FCC packet in English by default or in Spanish when chosen', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await panel.clock.install({ time: new Date('2026-11-01T10:00:00') });
-  await panel.reload();
-  await startCase(panel, { role: 'spouse' });
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel } = await xfinityAccount(ext, { now: '2026-11-01T10:00:00', role: 'spouse' });
   await logCallWithPromise(panel, { at: '2026-11-01T09:30', what: 'Refund the deposit', by: '2026-11-03' });
 
   // The user chooses Spanish (stored as the settings screen stores it); Nov 3 passes without the refund.
