@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { passphraseAdvice } from '../lib/bundle/passphrase';
 import { locale, t } from '../lib/i18n';
+import { passphraseAdvice } from '../lib/vault/strength';
 import { Field } from './Field';
-import { PassphraseInput } from './PassphraseInput';
+import { PassphraseInput, ShowWhatIType } from './PassphraseInput';
 
 export interface ExportChoices {
   /** Empty: the whole case. */
@@ -53,7 +53,7 @@ export function BundleExport(props: {
   useEffect(() => {
     if (state.kind === 'done') setProtect((p) => ({ ...p, passphrase: '', again: '', tried: false }));
   }, [state.kind]);
-  const advice = passphraseAdvice(protect.passphrase);
+  const advice = passphraseAdvice(protect.passphrase, 'copy');
   const problem = !protect.on
     ? undefined
     : advice.strength === 'too-short'
@@ -148,10 +148,7 @@ export function BundleExport(props: {
               onValue={(v) => setProtect({ ...protect, again: v })}
             />
           </Field>
-          <label class="check">
-            <input type="checkbox" checked={protect.show} onChange={(e) => setProtect({ ...protect, show: e.currentTarget.checked })} />
-            {t('copies.showWhatIType')}
-          </label>
+          <ShowWhatIType show={protect.show} onShow={(show) => setProtect({ ...protect, show })} />
           <p class="hint">{t('copies.lostPassphrase')}</p>
         </fieldset>
       )}

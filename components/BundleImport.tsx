@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportPreview } from '../lib/bundle/import';
 import { locale, t } from '../lib/i18n';
 import { Field } from './Field';
-import { PassphraseInput } from './PassphraseInput';
+import { PassphraseInput, ShowWhatIType } from './PassphraseInput';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -159,10 +159,7 @@ function PassphraseForm(props: {
       <Field label={t('copies.passphrase')} error={props.state.wrong}>
         <PassphraseInput show={show} autocomplete="off" value={passphrase} onValue={setPassphrase} />
       </Field>
-      <label class="check">
-        <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
-        {t('copies.showWhatIType')}
-      </label>
+      <ShowWhatIType show={show} onShow={setShow} />
       <div class="actions">
         <button class="primary" type="submit" disabled={!passphrase}>
           {t('copies.openCopy')}

@@ -8,6 +8,7 @@ import { t } from '../lib/i18n';
 import { DEFAULT_IDLE_MINUTES, idleChoices } from '../lib/vault/config';
 import { passphraseAdvice } from '../lib/vault/strength';
 import { Field } from './Field';
+import { PassphraseInput, ShowWhatIType } from './PassphraseInput';
 
 type Submit = () => Promise<void>;
 
@@ -62,6 +63,7 @@ export function IdleChoice(props: { value: number; onChange: (minutes: number) =
 /** The screen of a locked vault: the passphrase, and nothing personal. */
 export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<void>; wait?: string }) {
   const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
   const { busy, error, run } = useSubmit();
   return (
     <form
@@ -76,14 +78,9 @@ export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<vo
       }}
     >
       <Field label={t('lock.passphrase')}>
-        <input
-          name="passphrase"
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase((e.currentTarget as HTMLInputElement).value)}
-        />
+        <PassphraseInput name="passphrase" show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
       </Field>
+      <ShowWhatIType show={show} onShow={setShow} />
       <button type="submit" class="primary" disabled={busy || passphrase.length === 0} aria-busy={busy}>
         {busy ? t('lock.opening') : t('lock.unlock')}
       </button>
@@ -101,8 +98,9 @@ export function TurnOnForm(props: {
   const [again, setAgain] = useState('');
   const [idleMinutes, setIdleMinutes] = useState<number>(DEFAULT_IDLE_MINUTES);
   const [understood, setUnderstood] = useState(false);
+  const [show, setShow] = useState(false);
   const { busy, error, run } = useSubmit();
-  const advice = passphrase ? passphraseAdvice(passphrase) : undefined;
+  const advice = passphrase ? passphraseAdvice(passphrase, 'lock') : undefined;
   return (
     <form
       class="stack"
@@ -123,13 +121,7 @@ export function TurnOnForm(props: {
         </button>
       </div>
       <Field label={t('lock.newPassphrase')} hint={t('lock.newPassphraseHint')}>
-        <input
-          name="newPassphrase"
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase((e.currentTarget as HTMLInputElement).value)}
-        />
+        <PassphraseInput name="newPassphrase" show={show} autocomplete="new-password" value={passphrase} onValue={setPassphrase} />
       </Field>
       {advice && (
         <p class={advice.ok ? 'muted' : 'error'} role="status">
@@ -137,14 +129,9 @@ export function TurnOnForm(props: {
         </p>
       )}
       <Field label={t('lock.samePassphraseAgain')}>
-        <input
-          name="againPassphrase"
-          type="password"
-          autoComplete="new-password"
-          value={again}
-          onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value)}
-        />
+        <PassphraseInput name="againPassphrase" show={show} autocomplete="new-password" value={again} onValue={setAgain} />
       </Field>
+      <ShowWhatIType show={show} onShow={setShow} />
       <IdleChoice value={idleMinutes} onChange={setIdleMinutes} />
       <label class="check">
         <input type="checkbox" checked={understood} onChange={(e) => setUnderstood((e.currentTarget as HTMLInputElement).checked)} />
@@ -163,11 +150,12 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [done, setDone] = useState(false);
+  const [show, setShow] = useState(false);
   const { busy, error, run } = useSubmit();
-  const advice = next ? passphraseAdvice(next) : undefined;
-  const input = (set: (v: string) => void) => (e: Event) => {
+  const advice = next ? passphraseAdvice(next, 'lock') : undefined;
+  const input = (set: (v: string) => void) => (v: string) => {
     setDone(false);
-    set((e.currentTarget as HTMLInputElement).value);
+    set(v);
   };
   return (
     <form
@@ -185,10 +173,10 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
       }}
     >
       <Field label={t('lock.currentPassphrase')}>
-        <input name="currentPassphrase" type="password" autoComplete="current-password" value={current} onInput={input(setCurrent)} />
+        <PassphraseInput name="currentPassphrase" show={show} autocomplete="current-password" value={current} onValue={input(setCurrent)} />
       </Field>
       <Field label={t('lock.newPassphrase')}>
-        <input name="changedPassphrase" type="password" autoComplete="new-password" value={next} onInput={input(setNext)} />
+        <PassphraseInput name="changedPassphrase" show={show} autocomplete="new-password" value={next} onValue={input(setNext)} />
       </Field>
       {advice && (
         <p class={advice.ok ? 'muted' : 'error'} role="status">
@@ -196,8 +184,9 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
         </p>
       )}
       <Field label={t('lock.newPassphraseAgain')}>
-        <input name="changedAgain" type="password" autoComplete="new-password" value={again} onInput={input(setAgain)} />
+        <PassphraseInput name="changedAgain" show={show} autocomplete="new-password" value={again} onValue={input(setAgain)} />
       </Field>
+      <ShowWhatIType show={show} onShow={setShow} />
       <button type="submit" disabled={busy || !current || !advice?.ok || !again} aria-busy={busy}>
         {busy ? t('lock.changing') : t('lock.changeForm')}
       </button>
@@ -213,6 +202,7 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
 
 export function TurnOffForm(props: { onTurnOff: (passphrase: string) => Promise<void> }) {
   const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
   const { busy, error, run } = useSubmit();
   return (
     <form
@@ -225,14 +215,9 @@ export function TurnOffForm(props: { onTurnOff: (passphrase: string) => Promise<
     >
       <p class="muted">{t('lock.turnOffExplain')}</p>
       <Field label={t('lock.passphraseToConfirm')}>
-        <input
-          name="offPassphrase"
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase((e.currentTarget as HTMLInputElement).value)}
-        />
+        <PassphraseInput name="offPassphrase" show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
       </Field>
+      <ShowWhatIType show={show} onShow={setShow} />
       <button type="submit" disabled={busy || !passphrase} aria-busy={busy}>
         {busy ? t('lock.turningOff') : t('lock.turnOff')}
       </button>

@@ -10,12 +10,11 @@
  * no extension APIs (tried: chrome.runtime is undefined in it, and loading the settings'
  * database code there throws), so this page reads no settings and needs no browser API.
  */
-import './style.css';
 import { browserLanguages, isLanguage, type Language, pickLanguage, t, useLanguage } from '../../lib/i18n';
+import { type PageShell, pageShell } from './shell';
 import { showStaticPage } from './staticPage';
 
-const state = document.getElementById('printout-state')!;
-const print = document.getElementById('print') as HTMLButtonElement;
+const content = document.getElementById('printout')!;
 
 interface PrintoutMessage {
   type: 'printout';
@@ -24,20 +23,10 @@ interface PrintoutMessage {
   language?: Language;
 }
 
-/** Loads a language and says this page's own words in it. */
-async function speak(language: Language): Promise<void> {
+/** Loads a language and makes the bar in it: no word shows before. */
+async function openShell(language: Language): Promise<PageShell> {
   await useLanguage(language);
-  document.documentElement.lang = language;
-  document.title = t('report.printoutTitle');
-  document.querySelector('.printout-toolbar')?.setAttribute('aria-label', t('report.printoutTitle'));
-  print.textContent = t('report.printoutButton');
-}
-
-function show(html: string): void {
-  showStaticPage(html, document.getElementById('printout')!);
-  state.textContent = t('report.printoutCheck');
-  print.hidden = false;
-  print.focus();
+  return pageShell(content, { title: t('report.printoutTitle'), bar: t('report.printoutTitle'), print: t('report.printoutButton') });
 }
 
 window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
@@ -46,12 +35,12 @@ window.addEventListener('message', (event: MessageEvent<PrintoutMessage>) => {
   const { data } = event;
   if (data?.type !== 'printout' || typeof data.html !== 'string') return;
   const language = isLanguage(data.language) ? data.language : pickLanguage('auto', browserLanguages());
-  speak(language).then(() => show(data.html));
+  openShell(language).then((shell) => {
+    showStaticPage(data.html, content);
+    shell.say(t('report.printoutCheck'));
+    shell.ready();
+  });
 });
-print.addEventListener('click', () => window.print());
 
 if (window.opener) (window.opener as Window).postMessage({ type: 'printout-ready' }, location.origin);
-else
-  speak(pickLanguage('auto', browserLanguages())).then(() => {
-    state.textContent = t('report.printoutOrphan');
-  });
+else openShell(pickLanguage('auto', browserLanguages())).then((shell) => shell.say(t('report.printoutOrphan')));

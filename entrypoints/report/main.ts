@@ -5,7 +5,8 @@
  * address (?case=&account=&sensitive=1&numbers=full). The report's own text is the
  * escaped HTML report.ts writes; it is put in this page as parsed nodes (no script
  * in it can run: the extension's policy allows none), its style as a style sheet.
- * Its words, and the report's, are in the language the page speaks (the panel's).
+ * Its words, and the report's, are in the language the page speaks (the panel's); the
+ * page shows none before that language is loaded.
  */
 import './style.css';
 import { browser } from 'wxt/browser';
@@ -15,19 +16,17 @@ import { loadChosenLanguage } from '../../lib/db/languageSetting';
 import { language, t } from '../../lib/i18n';
 import { sessionKeyStore } from '../../lib/vault/session';
 import { connectKeyStore, isLocked } from '../../lib/vault/state';
+import { type PageShell, pageShell } from '../printout/shell';
 import { showStaticPage } from '../printout/staticPage';
 
-const state = document.getElementById('report-state')!;
-const print = document.getElementById('print') as HTMLButtonElement;
+const content = document.getElementById('report')!;
 const params = new URLSearchParams(location.search);
+let shell: PageShell | undefined;
 
-/** The page's own words, in the language it speaks. */
-function speak(): void {
-  document.documentElement.lang = language();
-  document.title = t('report.pageTitle');
-  document.querySelector('.report-toolbar')?.setAttribute('aria-label', t('report.actions'));
-  state.textContent = t('report.making');
-  print.textContent = t('report.print');
+/** The bar above the report, in the language the page speaks. */
+function openShell(): PageShell {
+  shell = pageShell(content, { title: t('report.pageTitle'), bar: t('report.actions'), print: t('report.print') });
+  return shell;
 }
 
 async function show(): Promise<void> {
@@ -35,14 +34,15 @@ async function show(): Promise<void> {
   await db().open(); // learns whether the lock is on
   // The page's words in the language chosen in the settings (or the browser's).
   await loadChosenLanguage(browser.i18n.getUILanguage());
-  speak();
+  const shell = openShell();
+  shell.say(t('report.making'));
   if (isLocked()) {
-    state.textContent = t('report.locked');
+    shell.say(t('report.locked'));
     return;
   }
   const caseId = params.get('case');
   if (!caseId) {
-    state.textContent = t('report.noCase');
+    shell.say(t('report.noCase'));
     return;
   }
   const html = await readableReport({
@@ -54,7 +54,7 @@ async function show(): Promise<void> {
     // The user reads this page: in their language (a copy for a regulator is written in English).
     language: language(),
   });
-  showStaticPage(html, document.getElementById('report')!, (doc) => {
+  showStaticPage(html, content, (doc) => {
     // The report links each file by its place in the copy; here there is no copy beside it: the name stays, as text.
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       if (/^https?:/i.test(link.getAttribute('href') ?? '')) continue;
@@ -63,12 +63,10 @@ async function show(): Promise<void> {
       link.replaceWith(name);
     }
   });
-  state.textContent = t('report.ready');
-  print.hidden = false;
-  print.focus();
+  shell.say(t('report.ready'));
+  shell.ready();
 }
 
-print.addEventListener('click', () => window.print());
 show().catch((e: Error) => {
-  state.textContent = t('report.failed', { error: e.message });
+  (shell ?? openShell()).say(t('report.failed', { error: e.message }));
 });

@@ -7,6 +7,10 @@ import { type Language, onLanguageChange, t } from '../../lib/i18n';
 import { sessionKeyStore } from '../../lib/vault/session';
 import { connectKeyStore } from '../../lib/vault/state';
 import { startFirstRead } from './firstRead';
+import { keepNoFormState } from './noFormState';
+
+// Nothing typed here is kept by the browser's session restore (noFormState.ts).
+keepNoFormState(document.documentElement);
 
 // The vault key of this browser session, if the lock is on and was opened: the database waits for it.
 connectKeyStore(sessionKeyStore(browser.storage.session, browser.storage.onChanged)).catch(console.error);

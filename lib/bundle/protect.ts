@@ -15,7 +15,7 @@
 // The same build as zip.ts, which configures it (no workers) when imported below.
 import * as zip from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { t } from '../i18n';
-import { MIN_PASSPHRASE_LENGTH } from './passphrase';
+import { MIN_PASSPHRASE_LENGTH, passphraseLength } from '../vault/strength';
 import { Refusal, refuseAs } from './refusal';
 import { defaultLimits, readZip, type ZipEntry, type ZipLimits } from './zip';
 import type { ZipItem } from './zipBlob';
@@ -31,8 +31,7 @@ export class WrongPassphrase extends Refusal {}
 
 /** Refuses an empty or too short passphrase before anything is made. */
 export function assertUsablePassphrase(passphrase: string): void {
-  if ([...passphrase.trim()].length < MIN_PASSPHRASE_LENGTH)
-    throw new Error(t('errors.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH }));
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) throw new Error(t('errors.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH }));
 }
 
 /**

@@ -21,8 +21,7 @@ type PageFact = NonNullable<CaseFacts['evidence']>[number];
 /** The saved pages of these accounts, reduced to what proves a step. */
 export async function pageFacts(accountIds: readonly string[]): Promise<PageFact[]> {
   if (accountIds.length === 0) return [];
-  // One indexed read per account (few: those with a confirmation still open).
-  const rows = (await Promise.all(accountIds.map((id) => db().evidence.where('accountId').equals(id).toArray()))).flat();
+  const rows = await db().evidence.where('accountId').anyOf(accountIds).toArray();
   return rows.map(({ id, accountId, capturedAt, referenceNumbers }) => ({ id, accountId, capturedAt, referenceNumbers }));
 }
 

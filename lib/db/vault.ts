@@ -79,11 +79,19 @@ function checkFileWrite(row: unknown): void {
   if (sealsWrites() && !isSealedFile(row)) throw new VaultError(t('lock.errorPlainFile'));
 }
 
-/** A cursor whose value is the opened row (computed once per position). */
+/**
+ * A cursor whose value is the opened row (computed once per position). Everything else is
+ * the cursor's own, through its prototype, except `key` and `primaryKey`: at this level the
+ * cursor is the browser's IDBCursor, whose getters refuse any `this` but the cursor itself
+ * ("Illegal invocation"), so they are read from it here. Without them every cursor read of a
+ * sealed table (anyOf, filter, each) failed in the browser, though not under fake-indexeddb.
+ */
 function openingCursor(spec: SealSpec, cursor: DBCoreCursor): DBCoreCursor {
   let raw: unknown;
   let opened: unknown;
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: {
       get() {
         const value = cursor.value;

@@ -102,7 +102,7 @@ async function vaultKeyOf(config: VaultConfig, passphrase: string, now: number):
 }
 
 function checkNewPassphrase(passphrase: string, again: string): void {
-  const advice = passphraseAdvice(passphrase);
+  const advice = passphraseAdvice(passphrase, 'lock');
   if (!advice.ok) throw new VaultError(advice.message);
   if (passphrase !== again) throw new VaultError(t('lock.errorNotSame'));
 }

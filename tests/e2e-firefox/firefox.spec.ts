@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { navRow } from '../e2e/navRow';
 import {
   badgeOf,
   click,
@@ -63,6 +64,12 @@ test('in Firefox: recognizes Xfinity, starts the estate, ticks a step, saves the
   // The badge means what needs attention, as in Chrome: open steps without a date do not count.
   await expect.poll(async () => (await badgeOf(panel, tabId)).title).toBe('Xfinity: nothing needs attention');
   expect((await badgeOf(panel, tabId)).text).toBe('');
+  expect(await panel.evaluate(navRow)).toEqual({
+    rows: 1,
+    buttons: 5,
+    smallestText: 14,
+    smallTargets: 0,
+  });
   await panel.screenshot({ path: 'test-results/screens/firefox-account.png' });
 
   // A step whose due date has passed counts; ticking it drops the badge.

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { navRow } from '../e2e/navRow';
 import {
   badgeOf,
   click,
@@ -50,6 +51,13 @@ test('in Firefox with Spanish first: tooltip, first run, home and settings in Sp
   await expect.poll(() => textOf(panel)).toContain('Cuentas de Roberto Molina');
   expect(await textOf(panel)).toMatch(/Falleció el 2 mar\.? 2026/);
 
+  // The row of sections fits on one line at 360 px, beside Firefox's scrollbar, its words and targets not made smaller than allowed.
+  expect(await panel.evaluate(navRow)).toEqual({
+    rows: 1,
+    buttons: 5,
+    smallestText: 14,
+    smallTargets: 0,
+  });
   await click(panel, 'button', 'Recordatorios');
   await expect.poll(() => textOf(panel)).toContain('Ajustes de los recordatorios');
   // The language chooser, on "Automatic", names the browser's language.

@@ -1,41 +1,17 @@
-import type { Page } from '@playwright/test';
-import { expect, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import { expect, logCallWithPromise, openPanel, openProviderTab, providerHtml, startCase, test, xfinityAccount } from './fixtures';
 
 const screens = 'test-results/screens';
-
-async function logCallWithPromise(panel: Page, at: string, what: string, by: string) {
-  await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
-  const form = panel.getByRole('form', { name: 'Log a call or message' });
-  await form.getByLabel('When').fill(at);
-  await form.getByText('More details').click();
-  await form.getByLabel('Department').fill('Billing');
-  await form.getByLabel('Who you spoke with (name or ID)').fill('Dana (ID 4471)');
-  await form.getByLabel('Outcome').selectOption('promise');
-  // Choosing "They promised something" opens the promise row, ready to type in.
-  await expect(form.getByLabel('Promise 1')).toBeFocused();
-  await form.getByLabel('Promise 1').fill(what);
-  await form.getByLabel('By').fill(by);
-  await form.getByRole('button', { name: 'Save to the log' }).click();
-  await expect(form).toHaveCount(0);
-}
 
 test('a broken promise on an Xfinity account offers the ladder; "I asked for a supervisor" goes on the record with its follow-up', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await panel.clock.install({ time: new Date('2026-11-01T10:00:00') });
-  await panel.reload();
-  await startCase(panel);
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
-  await logCallWithPromise(panel, '2026-11-01T09:30', 'Refund the deposit', '2026-11-03');
+  const { panel } = await xfinityAccount(ext, { now: '2026-11-01T10:00:00' });
+  await logCallWithPromise(panel, {
+    at: '2026-11-01T09:30',
+    what: 'Refund the deposit',
+    by: '2026-11-03',
+    who: { department: 'Billing', representative: 'Dana (ID 4471)' },
+  });
 
   // Not before: the promise is still open.
   const offer = panel.getByRole('region', { name: 'What usually works next' });

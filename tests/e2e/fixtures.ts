@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
@@ -91,6 +91,57 @@ export async function startCase(
     await panel.getByLabel('Whose name accounts may move to (optional)').fill(options.survivor);
   }
   await panel.getByRole('button', { name: 'Start' }).click();
+}
+
+/**
+ * Xfinity's billing page in a tab and its side panel at 360 x 640 (its clock set first when
+ * `now` is given), an estate started and the Xfinity account added: where account tests begin.
+ */
+export async function xfinityAccount(
+  ext: { context: BrowserContext; worker: Worker; extensionId: string },
+  options: { now?: string; role?: 'executor' | 'spouse' | 'child' | 'other' } = {},
+): Promise<{ panel: Page; tabId: number }> {
+  const { tabId } = await openProviderTab(
+    ext.context,
+    ext.worker,
+    'https://customer.xfinity.com/#/billing',
+    providerHtml('Billing'),
+    'https://customer.xfinity.com/**',
+  );
+  const panel = await openPanel(ext.context, ext.extensionId, tabId);
+  await panel.setViewportSize({ width: 360, height: 640 });
+  if (options.now) {
+    await panel.clock.install({ time: new Date(options.now) });
+    await panel.reload();
+  }
+  await startCase(panel, { role: options.role });
+  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  return { panel, tabId };
+}
+
+/**
+ * Logs a call with one promise from the quick actions of a provider's panel (English words);
+ * `who` also fills "More details" (department, representative).
+ */
+export async function logCallWithPromise(
+  panel: Page,
+  call: { at: string; what: string; by: string; who?: { department: string; representative: string } },
+): Promise<void> {
+  await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
+  const form = panel.getByRole('form', { name: 'Log a call or message' });
+  await form.getByLabel('When').fill(call.at);
+  if (call.who) {
+    await form.getByText('More details').click();
+    await form.getByLabel('Department').fill(call.who.department);
+    await form.getByLabel('Who you spoke with (name or ID)').fill(call.who.representative);
+  }
+  await form.getByLabel('Outcome').selectOption('promise');
+  // Choosing "They promised something" opens the promise row, ready to type in.
+  await expect(form.getByLabel('Promise 1')).toBeFocused();
+  await form.getByLabel('Promise 1').fill(call.what);
+  await form.getByLabel('By').fill(call.by);
+  await form.getByRole('button', { name: 'Save to the log' }).click();
+  await expect(form).toHaveCount(0);
 }
 
 /**
@@ -237,4 +288,24 @@ export async function putSteps(page: Page, steps: StoredStep[]): Promise<void> {
     stored.set(step.accountId, checklist);
   }
   await putRows(page, 'checklists', [...stored.values()]);
+}
+
+/** Every file under the profile folder whose bytes contain the text (as Chromium would write it: Latin-1 or UTF-16). */
+export function filesContaining(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
+  const found: string[] = [];
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const full = path.join(at, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile()) {
+        const bytes = readFileSync(full);
+        if (needles.some((n) => bytes.includes(n))) found.push(path.relative(dir, full));
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }

@@ -60,8 +60,8 @@ test('a bundle protected with a passphrase opens with 7z x and passes sha256sum 
   await expect(first).toHaveAttribute('type', 'password');
   await first.fill('grandpa');
   await form.getByRole('button', { name: 'Save a copy anyone can check' }).click();
-  await expect(form.getByRole('alert')).toHaveText(/^Too short: use at least 8 characters/);
-  await first.fill('password1');
+  await expect(form.getByRole('alert')).toHaveText(/^Too short: use at least 10 characters/);
+  await first.fill('password123');
   await expect(form).toContainText('Weak: a computer would guess it quickly.');
   await first.fill(passphrase);
   await expect(form).toContainText('Strong.');

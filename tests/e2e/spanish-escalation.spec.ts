@@ -5,39 +5,15 @@
  * chooses, its printed page too. The panel is switched to Spanish by the language
  * setting (the settings table's 'language' row), as the settings screen stores it.
  */
-import type { Page } from '@playwright/test';
-import { expect, openPanel, openProviderTab, providerHtml, putRows, startCase, test } from './fixtures';
+import { expect, logCallWithPromise, putRows, test, xfinityAccount } from './fixtures';
 
 const screens = 'test-results/screens';
-
-async function logCallWithPromise(panel: Page, at: string, what: string, by: string) {
-  await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
-  const form = panel.getByRole('form', { name: 'Log a call or message' });
-  await form.getByLabel('When').fill(at);
-  await form.getByLabel('Outcome').selectOption('promise');
-  await form.getByLabel('Promise 1').fill(what);
-  await form.getByLabel('By').fill(by);
-  await form.getByRole('button', { name: 'Save to the log' }).click();
-  await expect(form).toHaveCount(0);
-}
 
 test('in Spanish: the ladder after a broken promise, a letter and the FCC packet in English by default or in Spanish when chosen', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await panel.clock.install({ time: new Date('2026-11-01T10:00:00') });
-  await panel.reload();
-  await startCase(panel, { role: 'spouse' });
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
-  await logCallWithPromise(panel, '2026-11-01T09:30', 'Refund the deposit', '2026-11-03');
+  const { panel } = await xfinityAccount(ext, { now: '2026-11-01T10:00:00', role: 'spouse' });
+  await logCallWithPromise(panel, { at: '2026-11-01T09:30', what: 'Refund the deposit', by: '2026-11-03' });
 
   // The user chooses Spanish (stored as the settings screen stores it); Nov 3 passes without the refund.
   await putRows(panel, 'settings', [{ key: 'language', value: 'es' }]);

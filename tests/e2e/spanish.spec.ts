@@ -5,6 +5,7 @@
  * settings switches the panel (and the badge) at once, without losing the place.
  */
 import { expect, launchWithExtension, openPanel, providerHtml, putSteps, readRows, routePage, tabIdOf, test } from './fixtures';
+import { navRow } from './navRow';
 
 const XFINITY = 'https://customer.xfinity.com/#/billing';
 const SPANISH_NAME = 'Ayuda con las cuentas de un ser querido';
@@ -68,6 +69,13 @@ test('Chromium in Spanish: first run, home, badge and reminders in Spanish; Engl
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await expect(panel.getByText('0 de 1 cuenta resuelta')).toBeVisible();
     await expect(panel.getByRole('navigation', { name: 'Secciones' })).toBeVisible();
+    // The row of sections fits on one line at 360 px in Spanish too, its words and targets not made smaller than allowed.
+    expect(await panel.evaluate(navRow)).toEqual({
+      rows: 1,
+      buttons: 5,
+      smallestText: 14,
+      smallTargets: 0,
+    });
     await panel.screenshot({ path: 'test-results/screens/spanish-home.png', fullPage: true });
 
     // The reminders, and the settings with the language.
@@ -92,6 +100,12 @@ test('Chromium in Spanish: first run, home, badge and reminders in Spanish; Engl
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
     // The worker follows the choice too.
     await expect.poll(() => badge(tabId)).toBe('Xfinity: 1 thing needs attention: a step overdue');
+    expect(await panel.evaluate(navRow)).toEqual({
+      rows: 1,
+      buttons: 5,
+      smallestText: 14,
+      smallTargets: 0,
+    });
     await panel.screenshot({ path: 'test-results/screens/spanish-switched-to-english.png', fullPage: true });
 
     // Kept: a panel opened afterwards speaks English, though the browser speaks Spanish.

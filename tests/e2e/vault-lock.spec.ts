@@ -8,10 +8,19 @@
  * like the first call's summary, can stay in Chromium's LevelDB files until the
  * browser compacts them: the README says so.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { badgeOf, expect, launchWithExtension, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import {
+  badgeOf,
+  expect,
+  filesContaining,
+  launchWithExtension,
+  openPanel,
+  openProviderTab,
+  providerHtml,
+  startCase,
+  test,
+} from './fixtures';
 
 const PASS = 'blue heron morning tide';
 const CERTIFICATE_MARKER = 'MARKER-7731';
@@ -22,26 +31,6 @@ const LATER_MARKER = 'MARKER-9904';
 function certificateWithMarker(): Buffer {
   const pdf = readFileSync('tests/fixtures/death-certificate.pdf', 'latin1');
   return Buffer.from(pdf.replace('Certificate of Death', `${CERTIFICATE_MARKER} of Death`), 'latin1');
-}
-
-/** Every file under the profile folder whose bytes contain the text (as Chromium would write it: Latin-1 or UTF-16). */
-function filesContaining(dir: string, text: string): string[] {
-  const needles = [Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
-  const found: string[] = [];
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const full = path.join(at, name);
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (!stat) continue;
-      if (stat.isDirectory()) walk(full);
-      else if (stat.isFile()) {
-        const bytes = readFileSync(full);
-        if (needles.some((n) => bytes.includes(n))) found.push(path.relative(dir, full));
-      }
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 async function logCall(panel: Page, summary: string, promise?: { what: string; by: string }) {
@@ -104,10 +93,16 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   await expect(panel.getByText('nobody can open your records again')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Save a copy first' })).toBeVisible();
   await panel.getByLabel('New passphrase').fill('short');
-  await expect(panel.getByText('Use at least 10 characters')).toBeVisible();
+  await expect(panel.getByText('Too short: use at least 10 characters')).toBeVisible();
   await panel.getByLabel('New passphrase').fill(PASS);
   await expect(panel.getByText(/^Strong\./)).toBeVisible();
   await panel.getByLabel('The same passphrase again').fill(PASS);
+  // Typing a long passphrase blind is hard: it can be shown, and hidden again.
+  await panel.getByRole('checkbox', { name: 'Show what I type' }).check();
+  await expect(panel.getByLabel('New passphrase')).toHaveAttribute('type', 'text');
+  await expect(panel.getByLabel('The same passphrase again')).toHaveValue(PASS);
+  await panel.getByRole('checkbox', { name: 'Show what I type' }).uncheck();
+  await expect(panel.getByLabel('New passphrase')).toHaveAttribute('type', 'password');
   await panel.getByRole('checkbox', { name: 'I understand that a forgotten passphrase cannot be recovered' }).check();
   await panel.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });

@@ -30,7 +30,7 @@ import { nextStepOf } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
-import { t } from '../../../lib/i18n';
+import { language, t } from '../../../lib/i18n';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import {
   Account,
@@ -82,8 +82,9 @@ export function AccountView(props: {
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
-  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls).
-  const shown = useMemo(() => value && shownRecords(value, today), [value, today]);
+  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls),
+  // and again in a new language: its link labels are words.
+  const shown = useMemo(() => value && shownRecords(value, today), [value, today, language()]);
   if (!value?.account || !shown) return null;
   if (screen?.kind === 'complaint')
     return (

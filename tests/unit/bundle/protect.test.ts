@@ -167,10 +167,10 @@ describe('a protected bundle', () => {
     );
   });
 
-  it('refuses a passphrase shorter than 8 characters before making anything', async () => {
+  it('refuses a passphrase shorter than 10 characters (the same rule as the lock) before making anything', async () => {
     await writeSeed(seedCase());
-    await expect(exportZip('short')).rejects.toThrow('The passphrase must be at least 8 characters long.');
-    await expect(exportZip('        x')).rejects.toThrow(/at least 8 characters/);
+    await expect(exportZip('shorter!!')).rejects.toThrow('The passphrase must be at least 10 characters long.');
+    await expect(exportZip('        x')).rejects.toThrow(/at least 10 characters/);
   });
 
   it('is written as it is read: the next file is asked for only when the reader has taken the last one', async () => {

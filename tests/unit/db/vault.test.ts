@@ -5,6 +5,7 @@ import { updateAccount } from '../../../lib/db/caseWrites';
 import { db, EstateDb } from '../../../lib/db/database';
 import { saveLastCapture } from '../../../lib/db/lastCapture';
 import { accountRecords } from '../../../lib/db/panelReads';
+import { pageFacts } from '../../../lib/db/progressReads';
 import { rowsOfCase } from '../../../lib/db/records';
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { changeSteps, stepsOfAccount } from '../../../lib/db/steps';
@@ -220,6 +221,36 @@ describe('the field layer, lock on and unlocked', () => {
       if (!spec) continue;
       const indexed = [table.schema.primKey, ...table.schema.indexes].map((i) => String(i.keyPath));
       expect(indexed.filter((path) => spec.fields.includes(path) || path === spec.nested)).toEqual([]);
+    }
+  });
+
+  it("reads a sealed table through a cursor (anyOf) although the browser's cursor getters refuse any other `this`", async () => {
+    // Like Chromium's IDBCursor (WebIDL): key and primaryKey answer only for the cursor itself,
+    // which fake-indexeddb does not check. Before the fix this threw "Illegal invocation".
+    const proto = globalThis.IDBCursor.prototype; // fake-indexeddb's, installed by the setup
+    const original = ['key', 'primaryKey'].map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)!] as const);
+    for (const [name, descriptor] of original)
+      Object.defineProperty(proto, name, {
+        ...descriptor,
+        get(this: object) {
+          if (!Object.hasOwn(this, '_key')) throw new TypeError('Illegal invocation');
+          return descriptor.get!.call(this);
+        },
+      });
+    try {
+      await writeSeed(records);
+      for (const mode of ['off', 'on'] as const) {
+        if (mode === 'on') await vaultIn('on');
+        const pages = await pageFacts(['acct-xfinity', 'acct-att']);
+        expect(pages.map((p) => p.id).sort(), mode).toEqual(seed.evidence.map((e) => e.id).sort());
+        const titles = await db().evidence.where('accountId').anyOf(['acct-xfinity', 'nobody']).toArray();
+        expect(
+          titles.map((e) => e.title),
+          mode,
+        ).toContain('Xfinity – Confirmation <script>');
+      }
+    } finally {
+      for (const [name, descriptor] of original) Object.defineProperty(proto, name, descriptor);
     }
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { describeItem, lockedMessage } from '../../../lib/reminders/notify';
 import { locksOnIdle } from '../../../lib/vault/config';
 import { afterFailure, describeWait, waitAfter, waitLeft } from '../../../lib/vault/rateLimit';
-import { passphraseAdvice } from '../../../lib/vault/strength';
 
 describe('the wait after wrong passphrases', () => {
   it('three free tries, then 30 s doubling each time, at most 15 minutes', () => {
@@ -26,16 +25,6 @@ describe('the wait after wrong passphrases', () => {
       '2 minutes',
       '15 minutes',
     ]);
-  });
-});
-
-describe('passphrase advice', () => {
-  it('refuses what is too short, and steers toward several unrelated words', () => {
-    expect(passphraseAdvice('')).toMatchObject({ ok: false });
-    expect(passphraseAdvice('Tulip42!')).toMatchObject({ ok: false, message: expect.stringContaining('at least 10') });
-    expect(passphraseAdvice('password123')).toMatchObject({ ok: true, message: expect.stringContaining('very common') });
-    expect(passphraseAdvice('kettle garden')).toMatchObject({ ok: true, message: expect.stringContaining('another unrelated word') });
-    expect(passphraseAdvice('blue heron morning tide')).toMatchObject({ ok: true, message: expect.stringContaining('Strong') });
   });
 });
 
