@@ -258,7 +258,19 @@ export function attentionItems(dated: readonly DatedItem[], today: string, input
   for (const d of due) {
     if (!followUpOfBroken.has(d.key)) items.push({ ...d, overdue: !d.undated && (d.kind === 'promise_broken' || d.due < today) });
   }
-  return items.sort((a, b) => byText(a.due, b.due) || byText(a.key, b.key));
+  return items.sort(byUrgency);
+}
+
+/** 0: overdue (a broken promise is); 1: due now, with a date; 2: no date (a device out with no known return date). */
+const urgencyRank = (item: AttentionItem) => (item.overdue ? 0 : item.undated ? 2 : 1);
+
+/**
+ * Most urgent first: what is overdue (the longest overdue first), then what is due now
+ * (the nearest date first), then what has no date at all; the home, the Reminders view
+ * and the notifications share this order.
+ */
+export function byUrgency(a: AttentionItem, b: AttentionItem): number {
+  return urgencyRank(a) - urgencyRank(b) || byText(a.due, b.due) || byText(a.key, b.key);
 }
 
 export interface Summary {

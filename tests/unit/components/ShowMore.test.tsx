@@ -37,6 +37,9 @@ function showLog(n: number, reveal?: string) {
         onEdit={noop}
         onResolvePromise={() => {}}
         onDelete={() => {}}
+        fold={{ open: true, line: '', tone: 'warn' }}
+        open
+        onToggle={() => {}}
       />,
       root,
     ),
