@@ -142,6 +142,8 @@ test('account sections fold when their work is done and open with what needs doi
   await call.getByLabel('By').fill(await localDay(panel, -1));
   await call.getByRole('button', { name: 'Save to the log' }).click();
   await expect(call).toHaveCount(0);
+  // The form closes at once; the write lands a moment later.
+  await expect(section(panel, 'Contact log').getByTestId('promise')).toHaveCount(1);
 
   await panel.reload();
   for (const [name, line] of [
