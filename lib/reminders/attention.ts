@@ -8,6 +8,7 @@ import type { AttentionWhat, Counts } from '../badge';
 import { shownTitle } from '../checklist/stepWords';
 import { byText } from '../dates';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
+import { t } from '../i18n';
 import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, Escalation, PromiseMade, Task } from '../model';
 import type { Provider } from '../providers/schema';
@@ -182,7 +183,10 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     });
   }
   for (const s of input.documentsSent) {
-    const subject = `${s.documentLabel || documentKindLabels[s.document] || 'Document'} sent to ${s.recipient}`;
+    const subject = t('panel.reminderDocumentSent', {
+      document: s.documentLabel || documentKindLabels[s.document] || t('panel.reminderDocument'),
+      recipient: s.recipient,
+    });
     if (s.followUpDate) {
       // The user's own date replaces the default chase date.
       out.push({
@@ -215,7 +219,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       key: `follow_up:contact:${c.id}`,
       kind: 'follow_up',
       accountId: c.accountId,
-      subject: who ? `Contact with ${who}` : 'Contact',
+      subject: who ? t('panel.reminderContactWith', { who }) : t('panel.reminderContact'),
       due: c.followUpDate,
       from: c.followUpDate,
       updatedAt: c.updatedAt,
@@ -228,7 +232,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       key: `escalation_answer:${e.id}`,
       kind: 'escalation_answer',
       accountId: e.accountId,
-      subject: `Answer from ${e.to}`,
+      subject: t('panel.reminderAnswerFrom', { to: e.to }),
       due: e.followUpDate,
       from: e.followUpDate,
       updatedAt: e.updatedAt,
