@@ -6,7 +6,7 @@
  * first what needs doing ("1 device is past its return date") and opens.
  */
 import { t } from '../i18n';
-import type { Device, DocumentSent, PromiseMade } from '../model';
+import type { Device, DocumentSent, Escalation, PromiseMade } from '../model';
 import { isOutstanding, promiseStatus } from './states';
 
 /** How the line reads: `danger` something is overdue or broken; `warn` something is open; `ok` all done; `quiet` nothing recorded yet. */
@@ -73,18 +73,23 @@ export function documentFold(documents: ReadonlyArray<Pick<DocumentSent, 'acknow
   };
 }
 
-/** Contact log: done when no promise is left open; a promise not kept comes first, then those still to come. */
+/**
+ * Contact log (calls and messages, and the escalations among them): done when no promise is left open and no
+ * escalation awaits its answer; a promise not kept comes first, then an answer awaited, then promises still to come.
+ */
 export function contactFold(
   contacts: number,
   promises: ReadonlyArray<Pick<PromiseMade, 'dueDate' | 'resolution'>>,
   today: string,
+  escalations: ReadonlyArray<Pick<Escalation, 'followUpDate' | 'answeredOn'>> = [],
 ): SectionFold {
-  if (contacts === 0) return { open: false, line: t('account.foldContactsNone'), tone: 'quiet' };
+  const awaited = escalations.filter((e) => e.followUpDate && !e.answeredOn).length;
+  if (contacts === 0 && escalations.length === 0) return { open: false, line: t('account.foldContactsNone'), tone: 'quiet' };
   const status = promises.map((p) => promiseStatus(p, today));
   const broken = status.filter((s) => s === 'broken').length;
   const pending = status.filter((s) => s === 'pending').length;
   const kept = status.length - broken - pending;
-  if (broken + pending === 0)
+  if (broken + pending + awaited === 0)
     return {
       open: false,
       line: t(kept > 0 ? 'account.foldContactsPromisesKept' : 'account.foldContactsDone', { count: contacts }),
@@ -94,8 +99,9 @@ export function contactFold(
     open: true,
     line: joined([
       broken > 0 && t('account.foldPromisesBroken', { count: broken }),
+      awaited > 0 && t('account.foldAnswersAwaited', { count: awaited }),
       pending > 0 && t('account.foldPromisesOpen', { count: pending }),
-      t('account.foldContactsCount', { count: contacts }),
+      contacts > 0 && t('account.foldContactsCount', { count: contacts }),
     ]),
     tone: broken > 0 ? 'danger' : 'warn',
   };

@@ -84,4 +84,12 @@ describe('the contact log folds by state', () => {
       tone: 'warn',
     });
   });
+  it('opens while an escalation awaits its answer, and folds once it came', () => {
+    expect(contactFold(1, [], TODAY, [{ followUpDate: '2026-03-20' }])).toEqual({
+      open: true,
+      line: '1 answer awaited · 1 call or message',
+      tone: 'warn',
+    });
+    expect(contactFold(1, [], TODAY, [{ followUpDate: '2026-03-20', answeredOn: TODAY }]).open).toBe(false);
+  });
 });
