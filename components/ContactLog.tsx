@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../lib/dates';
+import type { SectionFold } from '../lib/derived/sections';
 import { t } from '../lib/i18n';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
 import type { Contact, Escalation, PromiseMade, PromiseStatus } from '../lib/model';
@@ -7,6 +8,7 @@ import { contactChannels, contactOutcomes } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { EscalationAnswer } from './EscalationAnswer';
 import { Field } from './Field';
+import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { type FieldErrors, inputValue } from './RecordEditor';
 import { pageSizes, ShowMore, usePaged } from './ShowMore';
@@ -41,6 +43,10 @@ export interface ContactLogProps {
   onEdit: (contact: Contact, added: PromiseDraft[]) => FieldErrors | null;
   onResolvePromise: (promise: PromiseMade, resolution: 'kept' | 'not_kept' | undefined) => void;
   onDelete: (contact: Contact) => void;
+  /** Folded or open, and its one line (lib/derived/sections.ts); open as the view says. */
+  fold: SectionFold;
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
 /** Local "YYYY-MM-DDTHH:mm" for a datetime-local input, from a stored instant. */
@@ -83,8 +89,7 @@ export function ContactLog(props: ContactLogProps) {
       return errors;
     };
   return (
-    <section ref={section} aria-label={t('account.contactLog')}>
-      <h4>{t('account.contactLog')}</h4>
+    <FoldSection heading={t('account.contactLog')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>
       {adding && (
         <ContactForm
           contact={adding}
@@ -203,7 +208,7 @@ export function ContactLog(props: ContactLogProps) {
           onMore={paged.more}
         />
       )}
-    </section>
+    </FoldSection>
   );
 }
 

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import type { SectionFold } from '../lib/derived/sections';
 import { type DeviceDeadline, isOutstanding } from '../lib/derived/states';
 import { t } from '../lib/i18n';
 import { deviceKindLabels, deviceStateLabels, returnMethodLabels } from '../lib/labels';
@@ -8,6 +9,7 @@ import { type DeviceKind, deviceKinds, returnMethods } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
 import { useAddForm } from './useAddForm';
@@ -23,17 +25,28 @@ export interface DeviceSectionProps {
   today: string;
   onSave: SaveRecord<Device>;
   onDelete: (device: Device) => void;
+  /** Folded or open, and its one line (lib/derived/sections.ts); open as the view says. */
+  fold: SectionFold;
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
 /** Each device on its own, with its own return proof: nothing is "the equipment". */
 export function DeviceSection(props: DeviceSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDevice, props.addRequest);
-  const outstanding = props.devices.filter(({ device }) => isOutstanding(device)).length;
+  // The device just added takes the focus once it is in the list (the write lands a moment later).
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = document.getElementById(`record-${focusId}`);
+    if (item) {
+      item.focus();
+      setFocusId(null);
+    }
+  }, [focusId, props.devices]);
+  const save = closingOnSave(props.onSave);
   return (
-    <section ref={section} aria-label={t('account.equipment')}>
-      <h4>
-        {t('account.equipment')} {outstanding > 0 && <span class="pill warn">{t('account.notReturned', { count: outstanding })}</span>}
-      </h4>
+    <FoldSection heading={t('account.equipment')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>
       {props.devices.length === 0 && <p class="muted">{t('account.noDevices')}</p>}
       <ul class="records">
         {props.devices.map(({ device, deadline }) => (
@@ -48,9 +61,18 @@ export function DeviceSection(props: DeviceSectionProps) {
         ))}
       </ul>
       {adding && (
-        <AddDevice device={adding} kinds={props.suggestedKinds} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />
+        <AddDevice
+          device={adding}
+          kinds={props.suggestedKinds}
+          onCancel={() => setAdding(null)}
+          onSave={(device) => {
+            const errors = save(device);
+            if (!errors) setFocusId(device.id);
+            return errors;
+          }}
+        />
       )}
-    </section>
+    </FoldSection>
   );
 }
 

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
+import type { SectionFold } from '../lib/derived/sections';
 import { t } from '../lib/i18n';
 import { documentKindLabels, sendChannelLabels } from '../lib/labels';
 import type { DocumentSent } from '../lib/model';
@@ -7,6 +8,7 @@ import { type DocumentKind, documentKinds, sendChannels } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';
+import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
 import { useAddForm } from './useAddForm';
@@ -18,22 +20,46 @@ export interface DocumentsSectionProps {
   blankDocument: () => DocumentSent;
   onSave: SaveRecord<DocumentSent>;
   onDelete: (doc: DocumentSent) => void;
+  /** Folded or open, and its one line (lib/derived/sections.ts); open as the view says. */
+  fold: SectionFold;
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
 /** Which document went to whom, when and how: the answer to "we never received it". */
 export function DocumentsSection(props: DocumentsSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDocument, props.addRequest);
+  // The record just saved takes the focus once it is in the list.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = document.getElementById(`record-${focusId}`);
+    if (item) {
+      item.focus();
+      setFocusId(null);
+    }
+  }, [focusId, props.documents]);
+  const save = closingOnSave(props.onSave);
   return (
-    <section ref={section} aria-label={t('account.documentsSent')}>
-      <h4>{t('account.documentsSent')}</h4>
+    <FoldSection heading={t('account.documentsSent')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>
       {props.documents.length === 0 && <p class="muted">{t('account.nothingRecorded')}</p>}
       <ul class="records">
         {props.documents.map(({ doc, daysWaiting }) => (
           <DocumentItem key={doc.id} doc={doc} daysWaiting={daysWaiting} onSave={props.onSave} onDelete={props.onDelete} />
         ))}
       </ul>
-      {adding && <DocumentForm doc={adding} onCancel={() => setAdding(null)} onSave={closingOnSave(props.onSave)} />}
-    </section>
+      {adding && (
+        <DocumentForm
+          doc={adding}
+          onCancel={() => setAdding(null)}
+          onSave={(doc) => {
+            const errors = save(doc);
+            if (!errors) setFocusId(doc.id);
+            return errors;
+          }}
+        />
+      )}
+    </FoldSection>
   );
 }
 

@@ -85,7 +85,7 @@ function parseManifest(name: string, alg: string, text: string, version: string,
   const entries = new Map<string, string>();
   for (const line of lines(text)) {
     const m = /^([0-9a-fA-F]+)[ \t]+\*?(.+)$/.exec(line);
-    if (!m) refuse(`${name} has a line that is not "checksum path": "${line.slice(0, 60)}".`);
+    if (!m) refuse(`${name} has a line that is not a fingerprint followed by a file name: "${line.slice(0, 60)}".`);
     let path = m[2]!.replace(/^\.\//, '');
     if (version === '1.0') path = path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
     const unsafe = unsafePathReason(path);
@@ -203,7 +203,7 @@ export async function validateBag(
   const usable = [...manifests, ...tagManifests].filter((m) => digester.supports(m.alg));
   if (!manifests.some((m) => digester.supports(m.alg))) {
     const algs = [...new Set(manifests.map((m) => algName(m.alg)))].join(', ');
-    refuse(`This bag's checksums use ${algs} only, which cannot be checked here (SHA-1, SHA-256, SHA-384 or SHA-512 can).`);
+    refuse(`This copy can be checked only with ${algs}, which this extension cannot use (SHA-1, SHA-256, SHA-384 or SHA-512 it can).`);
   }
   const wanted = new Map<string, Manifest[]>();
   for (const m of usable) for (const p of m.entries.keys()) wanted.set(p, [...(wanted.get(p) ?? []), m]);
@@ -226,7 +226,10 @@ export async function validateBag(
   for await (const { path, ms, sums, size } of readAhead([...wanted], check, 4)) {
     ms.forEach((m, k) => {
       if (sums[k] !== m.entries.get(path))
-        refuseAs('damaged', `The file "${path}" does not match its ${algName(m.alg)} checksum in ${m.name}: it was changed or damaged.`);
+        refuseAs(
+          'damaged',
+          `This copy could not be checked: the file "${path}" has changed since it was made (its ${algName(m.alg)} fingerprint in ${m.name} differs).`,
+        );
     });
     checksums.set(path, new Map(ms.map((m, k) => [m.alg, sums[k]!])));
     done += size;
@@ -235,7 +238,7 @@ export async function validateBag(
   // What no manifest covers (bagit.txt, the manifests themselves) is checked by the ZIP's CRC.
   for (const [path, entry] of files) {
     if (wanted.has(path)) continue;
-    if (!(await crcMatches(entry))) refuseAs('damaged', `The file "${path}" is damaged (its ZIP checksum is wrong).`);
+    if (!(await crcMatches(entry))) refuseAs('damaged', `The file "${path}" is damaged: its bytes are not those the ZIP file recorded.`);
   }
   // Checked after the checksums, whose message says more about what is wrong.
   const payloadBytes = payload.reduce((n, p) => n + files.get(p)!.size, 0);

@@ -73,25 +73,27 @@ export async function inspectBundle(file: Blob, opts: InspectOptions = {}): Prom
   } catch (e) {
     if (e instanceof Refusal) throw e;
     // Anything else while reading a hostile file is still a refusal, with its reason.
-    throw new Refusal(`This file could not be read as a bundle: ${(e as Error).message}`);
+    throw new Refusal(`This file could not be read as a copy made by this extension: ${(e as Error).message}`);
   }
 }
 
 async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const free = opts.freeBytes;
   if (free !== undefined && file.size > free)
-    refuseAs('tooLarge', `This bundle (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
+    refuseAs('tooLarge', `This copy (${MB(file.size)}) is larger than the free storage on this computer (${MB(free)}).`);
   let entries = await readZip(file, opts.limits ?? defaultLimits);
   // A protected bundle is decrypted into a plain one first, then checked exactly the same way.
   if (entries.some((e) => e.encrypted)) ({ file, entries } = await unprotect(entries, opts));
   const unpacked = entries.reduce((n, e) => n + e.size, 0);
   if (free !== undefined && unpacked > free)
-    refuseAs('tooLarge', `This bundle unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
+    refuseAs('tooLarge', `This copy unpacks to ${MB(unpacked)}, more than the free storage on this computer (${MB(free)}).`);
   const bag = await validateBag(file, entries, opts.digester ?? webCrypto, opts.onProgress);
 
   const caseEntry = bag.files.get('data/case.json');
   if (!caseEntry)
-    refuse('The bag is intact (every checksum is right), but it is not a record made by this extension: it has no data/case.json.');
+    refuse(
+      'Every file of this copy is as it was made, but it is not a record made by this extension: its main file (data/case.json) is missing.',
+    );
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await entryBytes(file, caseEntry)));
@@ -115,7 +117,7 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   if (tooMany) {
     const n = (x: number) => x.toLocaleString('en-US');
     refuse(
-      `This bundle holds ${n(tooMany.count)} ${recordKind(tooMany.key).label.many}; one estate can hold at most ${n(tooMany.limit)}. No real estate has that many, so the file is probably damaged or was not made by this extension. Nothing was imported.`,
+      `This copy holds ${n(tooMany.count)} ${recordKind(tooMany.key).label.many}; one estate can hold at most ${n(tooMany.limit)}. No real estate has that many, so the file is probably damaged or was not made by this extension. Nothing was imported.`,
     );
   }
   const parsed = BundleCase.safeParse(json);
@@ -130,7 +132,7 @@ async function inspect(file: Blob, opts: InspectOptions): Promise<ImportPlan> {
   const storedCase = await db().cases.get(bundle.case.id);
   if (storedCase && (storedCase.deceasedName !== bundle.case.deceasedName || storedCase.dateOfDeath !== bundle.case.dateOfDeath))
     notes.unshift(
-      `This bundle names the person ${bundle.case.deceasedName} (died ${bundle.case.dateOfDeath}). Your case here keeps ${storedCase.deceasedName} (died ${storedCase.dateOfDeath}): an import never changes who a case is about.`,
+      `This copy names the person ${bundle.case.deceasedName} (died ${bundle.case.dateOfDeath}). The estate kept here stays that of ${storedCase.deceasedName} (died ${storedCase.dateOfDeath}): an import never changes whose estate it is.`,
     );
   const storedSites = await db().userProviders.bulkGet(bundle.userProviders.map((p) => p.id));
   bundle.userProviders.forEach((site, i) => {
@@ -169,7 +171,7 @@ export function isNewer(row: Versioned, old: Versioned | undefined): boolean {
 }
 type Versioned = { updatedAt?: string; createdAt: string };
 
-const CHANGED_MEANWHILE = 'The files on this computer changed while the bundle was being checked. Choose the bundle again.';
+const CHANGED_MEANWHILE = 'The files on this computer changed while the copy was being checked. Choose the copy again.';
 
 /**
  * Writes the checked plan in one transaction. A record already here is replaced
@@ -191,9 +193,8 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
 
   await d.transaction('rw', [...tablesOf(recordKinds.map((kind) => kind.key)), d.blobs, d.settings], async () => {
     const existingCase = await d.cases.get(caseId);
-    if (target.kind === 'new' && existingCase)
-      refuseAs('conflict', 'This case is already on this computer: merge the bundle into it instead.');
-    if (target.kind === 'merge' && !existingCase) refuseAs('conflict', 'The case to merge into no longer exists.');
+    if (target.kind === 'new' && existingCase) refuseAs('conflict', 'This estate is already on this computer: add the copy to it instead.');
+    if (target.kind === 'merge' && !existingCase) refuseAs('conflict', 'The estate to add it to no longer exists.');
 
     type Row = { id: string; caseId?: string; files?: Evidence['files'] } & Versioned;
     /** Files of new evidence: stored with it. */
@@ -215,7 +216,7 @@ export async function applyImport(plan: ImportPlan, target: ImportTarget): Promi
         if (old && old.caseId !== undefined && old.caseId !== caseId)
           refuseAs(
             'conflict',
-            `Some ${what} in this bundle are already part of another case on this computer; merge the bundle into that case.`,
+            `Some ${what} in this copy are already part of another estate on this computer; add the copy to that estate.`,
           );
         if (old?.files && !sameFiles(row.files ?? [], old.files)) refuseAs('conflict', CHANGED_MEANWHILE);
         if (onlyMissing ? old : !isNewer(row, old)) return;

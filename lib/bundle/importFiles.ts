@@ -34,7 +34,7 @@ export interface CheckedFiles {
   notes: string[];
 }
 
-const AGAIN = 'Ask whoever gave you this bundle for a new copy, exported from this extension.';
+const AGAIN = 'Ask whoever gave it to you for a new copy, saved from this extension.';
 
 /** Two lists of files are the same proof: the same roles, sizes and checksums, in the same order. */
 export function sameFiles(a: readonly EvidenceFile[], b: readonly EvidenceFile[]): boolean {
@@ -65,7 +65,7 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
       if (file.size !== blob.size || file.sha256 !== sha256)
         refuseAs(
           'damaged',
-          `${named} is not the file its record describes: the record gives another size or checksum. The bundle was changed or damaged after it was made. ${AGAIN}`,
+          `${named} is not the file its record describes: its size or its contents changed. The copy was changed or damaged after it was made. ${AGAIN}`,
         );
       if (!isKeptType(file.mime, file.role))
         refuseAs(
@@ -93,7 +93,7 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
     if (here && !sameFiles(item.files, here.files))
       refuseAs(
         'conflict',
-        `This bundle has a different file for “${here.title}” than the one kept on this computer, and proof already kept is never replaced. If you are sure the bundle's file is the right one, delete “${here.title}” here first, then import the bundle again.`,
+        `This copy has a different file for “${here.title}” than the one kept on this computer, and proof already kept is never replaced. If you are sure the copy's file is the right one, delete “${here.title}” here first, then import the copy again.`,
       );
   });
 

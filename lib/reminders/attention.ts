@@ -8,6 +8,7 @@ import type { AttentionWhat, Counts } from '../badge';
 import { shownTitle } from '../checklist/stepWords';
 import { byText } from '../dates';
 import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../derived/states';
+import { t } from '../i18n';
 import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, Escalation, PromiseMade, Task } from '../model';
 import type { Provider } from '../providers/schema';
@@ -182,7 +183,10 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
     });
   }
   for (const s of input.documentsSent) {
-    const subject = `${s.documentLabel || documentKindLabels[s.document] || 'Document'} sent to ${s.recipient}`;
+    const subject = t('panel.reminderDocumentSent', {
+      document: s.documentLabel || documentKindLabels[s.document] || t('panel.reminderDocument'),
+      recipient: s.recipient,
+    });
     if (s.followUpDate) {
       // The user's own date replaces the default chase date.
       out.push({
@@ -215,7 +219,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       key: `follow_up:contact:${c.id}`,
       kind: 'follow_up',
       accountId: c.accountId,
-      subject: who ? `Contact with ${who}` : 'Contact',
+      subject: who ? t('panel.reminderContactWith', { who }) : t('panel.reminderContact'),
       due: c.followUpDate,
       from: c.followUpDate,
       updatedAt: c.updatedAt,
@@ -228,7 +232,7 @@ export function datedItems(input: ReminderInput, options: ReminderOptions): Date
       key: `escalation_answer:${e.id}`,
       kind: 'escalation_answer',
       accountId: e.accountId,
-      subject: `Answer from ${e.to}`,
+      subject: t('panel.reminderAnswerFrom', { to: e.to }),
       due: e.followUpDate,
       from: e.followUpDate,
       updatedAt: e.updatedAt,
@@ -258,7 +262,19 @@ export function attentionItems(dated: readonly DatedItem[], today: string, input
   for (const d of due) {
     if (!followUpOfBroken.has(d.key)) items.push({ ...d, overdue: !d.undated && (d.kind === 'promise_broken' || d.due < today) });
   }
-  return items.sort((a, b) => byText(a.due, b.due) || byText(a.key, b.key));
+  return items.sort(byUrgency);
+}
+
+/** 0: overdue (a broken promise is); 1: due now, with a date; 2: no date (a device out with no known return date). */
+const urgencyRank = (item: AttentionItem) => (item.overdue ? 0 : item.undated ? 2 : 1);
+
+/**
+ * Most urgent first: what is overdue (the longest overdue first), then what is due now
+ * (the nearest date first), then what has no date at all; the home, the Reminders view
+ * and the notifications share this order.
+ */
+export function byUrgency(a: AttentionItem, b: AttentionItem): number {
+  return urgencyRank(a) - urgencyRank(b) || byText(a.due, b.due) || byText(a.key, b.key);
 }
 
 export interface Summary {

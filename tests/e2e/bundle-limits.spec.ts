@@ -41,7 +41,7 @@ test('a bundle of 10,000 accounts is refused before anything is written; a new c
   });
   await choose(panel, 'huge', huge);
   const alert = panel.getByRole('alert');
-  await expect(alert).toContainText('This bundle holds 10,000 accounts; one estate can hold at most 200.');
+  await expect(alert).toContainText('This copy holds 10,000 accounts; one estate can hold at most 200.');
   await expect(alert).toContainText('Nothing was imported.');
   await expect(panel.getByRole('region', { name: 'What the copy holds' })).toHaveCount(0);
   await panel.screenshot({ path: 'test-results/screens/bundle-too-large.png', fullPage: true });

@@ -9,9 +9,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { unzip, zipOf } from '../fixtures/bags';
+import { expectAccessible } from './axe';
 import { bundlePanel, exportFrom } from './bundle-helpers';
 import { expect, launchWithExtension, openPanel, openProviderTab, test } from './fixtures';
 
@@ -37,30 +37,6 @@ const work = mkdtempSync(path.join(tmpdir(), 'calm-e2e-'));
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/calm-${name}.png`, fullPage: true });
-
-/** axe with its default rules and WCAG 2.2's target-size (off by default in axe 4): nothing serious or critical. */
-async function expectAccessible(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, `axe on ${view}`).toEqual([]);
-  expect(results.passes.some((p) => p.id === 'target-size') || results.incomplete.some((p) => p.id === 'target-size')).toBe(true);
-  // Beyond axe: every piece of text on screen at 14 px or more.
-  const small = await page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || !node.textContent?.trim() || !el.checkVisibility()) continue;
-      if (el.closest('.visually-hidden')) continue;
-      const size = Number.parseFloat(getComputedStyle(el).fontSize);
-      if (size < 14) found.push(`${size}px: ${node.textContent.trim().slice(0, 40)}`);
-    }
-    return found;
-  });
-  expect(small, `text under 14 px on ${view}`).toEqual([]);
-}
 
 /** The words a person reads in the panel (folded details are not on screen, so not in its text). */
 // biome-ignore lint/performance/useDomNodeTextContent: what is on screen is the point (textContent would include folded text)

@@ -72,7 +72,7 @@ const refusals: Array<[string, (good: Files) => Files, string, RegExp]> = [
     '3: a newer bundle replacing a file',
     replacesProof,
     'This copy does not fit with what is kept on this computer.',
-    /This bundle has a different file for “Final bill” than the one kept on this computer, and proof already kept is never replaced/,
+    /This copy has a different file for “Final bill” than the one kept on this computer, and proof already kept is never replaced/,
   ],
   [
     '10: a wrong declared SHA-256',
@@ -100,7 +100,7 @@ test('neutralised, 3: a newer bundle naming another person changes nothing, and 
   const { panel, good, before } = await victimWithBundle(ext);
   await choose(panel, 'person', replacesPerson(good));
   await expect(notesOf(panel)).toContainText(
-    'This bundle names the person Somebody Else (died 2025-01-01). Your case here keeps Robert "Bob" Miller <b> (died 2026-03-02): an import never changes who a case is about.',
+    'This copy names the person Somebody Else (died 2025-01-01). The estate kept here stays that of Robert "Bob" Miller <b> (died 2026-03-02): an import never changes whose estate it is.',
   );
   await panel.screenshot({ path: 'test-results/screens/hostile-person-preview.png', fullPage: true });
   await previewOf(panel).getByRole('button', { name: 'Import' }).click();
@@ -112,7 +112,7 @@ test('neutralised, 9: a bundle rewriting a tracked site only adds the missing on
   const { panel, good, before } = await victimWithBundle(ext);
   await choose(panel, 'site', rewritesTrackedSite(good, site));
   await expect(notesOf(panel)).toContainText(
-    'The tracked site “My Co-op Electric” (mycoop.com) is described differently in this bundle; it stays as it is here.',
+    'The tracked site “My Co-op Electric” (mycoop.com) is described differently in this copy; it stays as it is here.',
   );
   await previewOf(panel).getByRole('button', { name: 'Import' }).click();
   await expect(statusOf(panel)).toContainText('Imported: 1 records');

@@ -127,13 +127,13 @@ test('an account in Spanish: a step, devices counted, a call with a promise, a d
   await addDevice.getByLabel('Tipo de equipo').selectOption('cable_modem');
   await addDevice.getByLabel('Un nombre que usted reconozca').fill('Módem de la sala');
   await addDevice.getByRole('button', { name: 'Agregar el equipo' }).click();
-  await expect(equipment.getByText('1 equipo sin devolver')).toBeVisible();
+  await expect(equipment.getByTestId('fold-line')).toHaveText('Falta devolver 1 equipo');
   await account.getByRole('button', { name: 'Agregar un equipo' }).click();
   addDevice = equipment.getByRole('form', { name: 'Agregar un equipo' });
   await addDevice.getByLabel('Tipo de equipo').selectOption('tv_box');
   await addDevice.getByLabel('Un nombre que usted reconozca').fill('Decodificador del cuarto');
   await addDevice.getByRole('button', { name: 'Agregar el equipo' }).click();
-  await expect(equipment.getByText('2 equipos sin devolver')).toBeVisible();
+  await expect(equipment.getByTestId('fold-line')).toHaveText('Falta devolver 2 equipos');
   // Marked returned, a device is dated today at once, and says so.
   const modem = equipment.getByTestId('device').filter({ hasText: 'Módem de la sala' });
   await modem.getByText('Datos de la devolución de Módem de la sala').click();
@@ -141,7 +141,7 @@ test('an account in Spanish: a step, devices counted, a call with a promise, a d
   await modem.getByLabel('Número de recibo o de rastreo').press('Tab');
   await modem.getByLabel('Dónde está').selectOption('returned');
   await expect(modem.getByText('Se puso la fecha de hoy: cámbiela si lo devolvió otro día.')).toBeVisible();
-  await expect(equipment.getByText('1 equipo sin devolver')).toBeVisible();
+  await expect(equipment.getByTestId('fold-line')).toHaveText('Falta devolver 1 equipo · 1 devuelto');
   await expect(modem.getByText(/^Devuelto el .+ · recibo RET-55812$/)).toBeVisible();
 
   // A call with a promise: a date in the future is refused in Spanish, then corrected.

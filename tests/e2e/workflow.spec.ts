@@ -75,7 +75,9 @@ test('story 1: the forgotten modem stays pending and counted while the TV boxes 
   await expect(panel.getByRole('checkbox', { name: 'Return Bedroom TV box' })).toBeChecked();
   await expect(panel.getByRole('checkbox', { name: 'Return Cable modem' })).not.toBeChecked();
   await expect(panel.getByRole('listitem', { name: 'Cable modem' }).locator('.pill', { hasText: 'Not returned yet' })).toBeVisible();
-  await expect(panel.getByText('1 not returned')).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Equipment' }).getByTestId('fold-line')).toHaveText(
+    '1 device still to return · 2 returned',
+  );
   await expect.poll(async () => (await badgeOf(ext.worker, tabId)).text).toBe('1');
   expect((await badgeOf(ext.worker, tabId)).title).toBe('Xfinity: 1 thing needs attention: a cable modem not returned');
 

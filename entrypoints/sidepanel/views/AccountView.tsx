@@ -28,6 +28,7 @@ import { type AccountRecords, accountRecords } from '../../../lib/db/panelReads'
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
 import { nextStepOf } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
+import { contactFold, deviceFold, documentFold } from '../../../lib/derived/sections';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
 import { type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
 import { language, t } from '../../../lib/i18n';
@@ -46,6 +47,7 @@ import { fieldErrors } from '../../../lib/model/errors';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
 import { equipmentKindsOf } from '../../../lib/providers/facts';
 import type { Provider } from '../../../lib/providers/schema';
+import { useFold } from '../fold';
 import { useLive, useToday } from '../hooks';
 import { Later } from '../later';
 import { useOpenView } from '../navigation';
@@ -72,19 +74,29 @@ export function AccountView(props: {
 }) {
   const today = useToday();
   const openView = useOpenView();
-  const [requests, setRequests] = useState({ contact: 0, document: 0, device: 0 });
-  const ask = (form: keyof typeof requests) => setRequests({ ...requests, [form]: requests[form] + 1 });
   const { persist, removeWithUndo: remove } = useNotices();
   const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
+  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls),
+  // and again in a new language: its link labels are words.
+  const shown = useMemo(() => value && shownRecords(value, today, props.provider), [value, today, props.provider, language()]);
+  // Each section open when something in it needs doing, folded to one line when its work is done; the user's choice wins.
+  const folds = {
+    device: useFold(`${props.accountId}:devices`, !!shown?.folds.device.open),
+    document: useFold(`${props.accountId}:documents`, !!shown?.folds.document.open),
+    contact: useFold(`${props.accountId}:contacts`, !!shown?.folds.contact.open),
+  };
+  const [requests, setRequests] = useState({ contact: 0, document: 0, device: 0 });
+  // A quick action opens its section (and its form there).
+  const ask = (form: keyof typeof requests) => {
+    folds[form].choose(true);
+    setRequests({ ...requests, [form]: requests[form] + 1 });
+  };
   const loaded = !!value?.account;
   useEffect(() => {
     if (loaded && props.focus) showRecord(props.focus);
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
-  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls),
-  // and again in a new language: its link labels are words.
-  const shown = useMemo(() => value && shownRecords(value, today), [value, today, language()]);
   if (!value?.account || !shown) return null;
   if (screen?.kind === 'complaint')
     return (
@@ -216,9 +228,10 @@ export function AccountView(props: {
         <DeviceSection
           addRequest={requests.device}
           today={today}
-          devices={value.devices
-            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-            .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }))}
+          devices={shown.devices}
+          fold={shown.folds.device}
+          open={folds.device.open}
+          onToggle={folds.device.choose}
           suggestedKinds={equipmentKindsOf(provider)}
           blankDevice={() =>
             ({
@@ -242,9 +255,10 @@ export function AccountView(props: {
 
       <DocumentsSection
         addRequest={requests.document}
-        documents={value.documents
-          .sort((a, b) => b.sentOn.localeCompare(a.sentOn))
-          .map((doc) => ({ doc, daysWaiting: daysUnacknowledged(doc, today) }))}
+        documents={shown.documents}
+        fold={shown.folds.document}
+        open={folds.document.open}
+        onToggle={folds.document.choose}
         blankDocument={() =>
           ({
             id: newId(),
@@ -270,6 +284,9 @@ export function AccountView(props: {
         entries={shown.log}
         today={today}
         onOpenEscalation={(escalation) => showRecord(escalation.id)}
+        fold={shown.folds.contact}
+        open={folds.contact.open}
+        onToggle={folds.contact.choose}
         blankContact={() =>
           ({
             id: newId(),
@@ -332,8 +349,19 @@ function showRecord(id: string) {
   target?.focus({ preventScroll: true });
 }
 
-/** What the account's screen derives from its records: the log (calls with their promises, and escalations), newest first, and the link choices. */
-function shownRecords(value: AccountRecords, today: string) {
+/**
+ * What the account's screen derives from its records: the devices with their return dates, the documents sent
+ * (newest first), the log (calls with their promises, and escalations, newest first), the link choices, and how
+ * each section folds.
+ */
+function shownRecords(value: AccountRecords, today: string, provider: Provider | undefined) {
+  const account = value.account;
+  const devices = [...value.devices]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }));
+  const documents = [...value.documents]
+    .sort((a, b) => b.sentOn.localeCompare(a.sentOn))
+    .map((doc) => ({ doc, daysWaiting: daysUnacknowledged(doc, today) }));
   const promisesOf = new Map<string, PromiseMade[]>();
   for (const p of value.promises) {
     const list = promisesOf.get(p.contactId);
@@ -341,6 +369,13 @@ function shownRecords(value: AccountRecords, today: string) {
     else promisesOf.set(p.contactId, [p]);
   }
   return {
+    devices,
+    documents,
+    folds: {
+      device: deviceFold(devices.map(({ device, deadline }) => ({ device, overdue: deadline.overdue }))),
+      document: documentFold(value.documents),
+      contact: contactFold(value.contacts.length, value.promises, today, value.escalations),
+    },
     log: timelineItems({ contacts: value.contacts, escalations: value.escalations }, localTimeZone())
       .reverse()
       .map(

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { AttentionList } from '../../../components/AttentionList';
 import { CaseBar } from '../../../components/CaseBar';
 import type { CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
@@ -6,6 +7,7 @@ import { FirstRun } from '../../../components/FirstRun';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
+import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { t } from '../../../lib/i18n';
@@ -13,9 +15,12 @@ import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { ProviderSummary } from '../../../lib/providers/summary';
+import { recordIdOf } from '../../../lib/reminders/attention';
+import { describeItem } from '../../../lib/reminders/notify';
 import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { Later, preloadable } from '../later';
+import { useOpenView } from '../navigation';
 import { useNotices } from '../notices';
 import { loadProviders, useHereMatch, useSummaries, withRegistry } from '../recognition';
 
@@ -224,6 +229,9 @@ function CaseAccounts(props: {
         </button>
       )}
       <h2>{t('here.allAccounts')}</h2>
+      {rows.length > 0 && (
+        <HomeAttention providerName={(accountId) => nameOf(value.accounts.find((a) => a.id === accountId)?.providerId ?? '')} />
+      )}
       <Dashboard
         rows={rows}
         survivorName={props.estateCase.survivorName}
@@ -232,6 +240,45 @@ function CaseAccounts(props: {
         onOpen={setOpenAccount}
         onAdd={add}
       />
+    </section>
+  );
+}
+
+/** On the home, before the accounts: at most this many things that need attention; the rest in Reminders. */
+const HOME_ATTENTION = 5;
+
+/**
+ * What needs attention across the estate, most urgent first: the very items the badge
+ * counts and the Reminders view lists (lib/reminders/attention.ts), so its count is the
+ * badge's number. Each opens the account with the record it is about in view. With
+ * nothing to do it says so in one calm line: an empty space would leave the user
+ * wondering whether something was missed.
+ */
+function HomeAttention(props: { providerName: (accountId: string) => string }) {
+  const { value } = useLive(() => reminderSnapshot(), []);
+  const openView = useOpenView();
+  if (!value) return null;
+  const { items } = value;
+  return (
+    <section class="home-attention" aria-labelledby="home-attention-heading">
+      <h3 id="home-attention-heading">
+        {t('panel.needsAttention')}
+        {items.length > 0 && <span class="attention-count"> {t('panel.attentionCount', { count: items.length })}</span>}
+      </h3>
+      <AttentionList
+        rows={items
+          .slice(0, HOME_ATTENTION)
+          .map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
+        onOpen={(row) => {
+          const item = items.find((i) => i.key === row.key);
+          if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
+        }}
+      />
+      {items.length > HOME_ATTENTION && (
+        <button type="button" class="link" onClick={() => openView('reminders')}>
+          {t('panel.attentionAllInReminders', { count: items.length })}
+        </button>
+      )}
     </section>
   );
 }

@@ -179,7 +179,9 @@ describe('3. a newer bundle of the same case never replaces proof', () => {
     const stored = await db().cases.get('case-miller');
     const { plan } = await importFiles(replacesPerson(good), { kind: 'merge', caseId: 'case-miller' });
     expect(plan.preview.notes).toEqual([
-      expect.stringMatching(/names the person Somebody Else \(died 2025-01-01\).*keeps Robert "Bob" Miller <b> \(died 2026-03-02\)/),
+      expect.stringMatching(
+        /names the person Somebody Else \(died 2025-01-01\).*stays that of Robert "Bob" Miller <b> \(died 2026-03-02\)/,
+      ),
     ]);
     expect(await db().cases.get('case-miller')).toEqual(stored);
   });

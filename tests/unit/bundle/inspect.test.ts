@@ -108,7 +108,7 @@ describe('a bundle larger than any estate', () => {
     await db().settings.put({ key: 'activeCaseId', value: 'case-mine' });
     await refusedUnchanged(
       await zipFiles(grown(files, caseJson, { accounts: 10_000 })),
-      /^This bundle holds 10,000 accounts; one estate can hold at most 200\. No real estate has that many, so the file is probably damaged or was not made by this extension\. Nothing was imported\.$/,
+      /^This copy holds 10,000 accounts; one estate can hold at most 200\. No real estate has that many, so the file is probably damaged or was not made by this extension\. Nothing was imported\.$/,
     );
   });
 

@@ -40,6 +40,9 @@ function showLog(entries: LogEntry[], reveal?: string) {
         onEdit={() => null}
         onResolvePromise={() => {}}
         onDelete={() => {}}
+        fold={{ open: true, line: '', tone: 'warn' }}
+        open
+        onToggle={() => {}}
       />,
       root,
     ),

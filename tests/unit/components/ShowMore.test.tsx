@@ -40,6 +40,9 @@ function showLog(n: number, reveal?: string) {
         onEdit={noop}
         onResolvePromise={() => {}}
         onDelete={() => {}}
+        fold={{ open: true, line: '', tone: 'warn' }}
+        open
+        onToggle={() => {}}
       />,
       root,
     ),

@@ -9,8 +9,8 @@ describe('account words', () => {
   afterEach(() => useLanguage('en'));
 
   it('English keeps its wording, and a single one is singular', () => {
-    expect(t('account.notReturned', { count: 1 })).toBe('1 not returned');
-    expect(t('account.notReturned', { count: 3 })).toBe('3 not returned');
+    expect(t('account.foldDevicesToReturn', { count: 1 })).toBe('1 device still to return');
+    expect(t('account.foldDevicesToReturn', { count: 3 })).toBe('3 devices still to return');
     expect(t('account.noConfirmationDays', { count: 1 })).toBe('No confirmation yet (1 day)');
     expect(t('account.noConfirmationDays', { count: 12 })).toBe('No confirmation yet (12 days)');
     expect(t('account.allFilesUnchanged', { count: 3 })).toBe('All 3 files are exactly as they were saved.');
@@ -22,9 +22,9 @@ describe('account words', () => {
 
   it('Spanish: singular, plural, and the large-number form', async () => {
     await useLanguage('es');
-    expect(t('account.notReturned', { count: 1 })).toBe('1 equipo sin devolver');
-    expect(t('account.notReturned', { count: 3 })).toBe('3 equipos sin devolver');
-    expect(t('account.notReturned', { count: 0 })).toBe('0 equipos sin devolver');
+    expect(t('account.foldDevicesToReturn', { count: 1 })).toBe('Falta devolver 1 equipo');
+    expect(t('account.foldDevicesToReturn', { count: 3 })).toBe('Falta devolver 3 equipos');
+    expect(t('account.foldDevicesToReturn', { count: 0 })).toBe('Falta devolver 0 equipos');
     expect(t('account.noConfirmationDays', { count: 1 })).toBe('Sin confirmación todavía (1 día)');
     expect(t('account.noConfirmationDays', { count: 12 })).toBe('Sin confirmación todavía (12 días)');
     expect(t('account.allFilesUnchanged', { count: 1 })).toBe('El archivo está exactamente como se guardó.');

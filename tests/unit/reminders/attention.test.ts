@@ -149,7 +149,8 @@ describe('devices', () => {
       ],
     });
     // Counted from the day it was listed, never overdue (there is no deadline), and not in the calendar.
-    expect(keysOn(inp, '2026-06-01')).toEqual(['device_return:no-disconnect', 'device_return:no-window', 'device_return:started!']);
+    // The overdue one first (most urgent first), then those with no date.
+    expect(keysOn(inp, '2026-06-01')).toEqual(['device_return:started!', 'device_return:no-disconnect', 'device_return:no-window']);
     expect(keysOn(inp, '2026-02-19')).toEqual([]);
     expect(reminders(inp, options, '2026-06-01').calendar.map((d) => d.key)).toEqual(['device_return:started']);
     expect(nextChange(datedItems(inp, options), '2026-06-01')).toBeUndefined();
@@ -295,5 +296,35 @@ describe('next change', () => {
   it('does calendar arithmetic across month and year ends', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+});
+
+describe('most urgent first', () => {
+  it('puts what is overdue first (the longest overdue first), then what is due now, then a device with no date', () => {
+    const inp = input({
+      tasks: [task('due-today', 'todo', '2026-03-10'), task('late', 'todo', '2026-03-08')],
+      promises: [{ id: 'p1', accountId: 'a1', what: 'Refund', dueDate: '2026-03-05', updatedAt: T }],
+      devices: [
+        // Listed long ago, no window known: needs attention, but has no date to be late on.
+        {
+          id: 'modem',
+          accountId: 'a1',
+          kind: 'cable_modem',
+          label: 'Modem',
+          state: 'pending',
+          createdAt: '2026-01-02T10:00:00.000Z',
+          updatedAt: T,
+        },
+        // Due back in two days: within its warning days.
+        { id: 'box', accountId: 'a1', kind: 'tv_box', label: 'Box', state: 'pending', returnBy: '2026-03-12', createdAt: T, updatedAt: T },
+      ],
+    });
+    expect(keysOn(inp, '2026-03-10')).toEqual([
+      'promise_broken:p1!',
+      'task_due:late!',
+      'task_due:due-today',
+      'device_return:box',
+      'device_return:modem',
+    ]);
   });
 });
