@@ -6,15 +6,17 @@
  * after them. The page never holds a plain file's bytes: the ZIP is a Blob whose
  * parts are the stored files themselves (zipBlob.ts), so the browser reads them
  * from disk when it writes the download. With the vault lock on, each file is opened
- * into bytes, and the ZIP is written as a stream the browser keeps on disk, so only
- * the files being hashed are in memory, whatever the bundle's size.
+ * in the hashing worker (given a key that only decrypts), hashed there, and comes
+ * back as a Blob made there; above SEALED_IN_MEMORY as bytes, and the ZIP is then
+ * written as a stream the browser keeps on disk, so only the files being hashed are
+ * in memory, whatever the bundle's size.
  *
  * The parts: gather.ts (the records), layout.ts (names and paths), zipBlob.ts
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
  * readAhead.ts (the next files hashed meanwhile); this file puts them together.
  */
 import { localDate, localTimeZone } from '../dates';
-import { fileContent } from '../db/files';
+import { type FileOpening, storedFile } from '../db/files';
 import { t } from '../i18n';
 import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
@@ -23,7 +25,7 @@ import { type GatherOptions, gatherCase } from './gather';
 import { crc32Of, digestAll, webCrypto } from './hash';
 import { bundleFileName, type PlannedFile, planFiles, providerNameFor } from './layout';
 import { assertUsablePassphrase, protectedZipStream } from './protect';
-import { readAhead } from './readAhead';
+import { filesInFlight, readAhead } from './readAhead';
 import { renderReport } from './report';
 import { BundleCase } from './schema';
 import { assertFitsInZip, type ZipItem, zipBlob } from './zipBlob';
@@ -39,13 +41,6 @@ export interface ExportOptions extends GatherOptions {
 }
 
 export const SOFTWARE_AGENT = 'Estate Accounts Helper (browser extension)';
-
-/**
- * The files a hashing worker works on at once, and the next ones given to it: two
- * workers each with one waiting are never idle between files. (A plain file in
- * waiting is a Blob, not its bytes.)
- */
-const IN_FLIGHT = 4;
 
 /** The ZIP, as a Blob (the browser keeps it on disk); the bag inside is one folder named like the (plain) file. */
 export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; fileName: string; totalBytes: number }> {
@@ -65,32 +60,43 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
   const enc = new TextEncoder();
   let done = 0;
 
-  const hashed = async (path: string, input: Uint8Array<ArrayBuffer> | Blob): Promise<ZipItem & { size: number }> => {
+  // With the vault lock on, a large export is written as one stream (see SEALED_IN_MEMORY), a smaller
+  // one keeps the opened files as Blobs made by the hashing worker: either way the page holds no file's bytes.
+  const streamed = usesKey() && totalBytes > SEALED_IN_MEMORY;
+  const keep = opts.passphrase === undefined && !streamed ? 'blob' : 'bytes';
+
+  const hashed = async (
+    path: string,
+    input: Uint8Array<ArrayBuffer> | Blob,
+    opening?: FileOpening,
+  ): Promise<ZipItem & { size: number }> => {
     const {
       sums: [a, b],
       crc32,
       size,
       bytes,
-    } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true });
+      blob,
+    } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true, opening, keep });
     sha256.set(path, a!);
     sha512.set(path, b!);
     sizes.set(path, size);
-    // A Blob is zipped as it is; bytes as they came back from the worker.
-    const data = input instanceof Blob ? input : (bytes as Uint8Array<ArrayBuffer>);
+    // A stored Blob is zipped as it is; a sealed file as it came back opened; bytes as they came back from the worker.
+    const data = blob ?? (input instanceof Blob && !opening ? input : (bytes as Uint8Array<ArrayBuffer>));
     return { name: root + path, data, crc32: crc32!, size };
   };
 
-  /** Reads and hashes one evidence file (both in the hashing worker); a cancel stops the wait at once. */
+  /** Reads and hashes one evidence file (both in the hashing worker, which opens it when sealed); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
-    const blob = await fileContent(f.blobId);
-    if (!blob) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
-    return untilAborted(hashed(f.path, blob), opts.signal);
+    const stored = await storedFile(f.blobId);
+    if (!stored) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
+    return untilAborted(hashed(f.path, stored.data, stored.opening), opts.signal);
   };
 
   async function* entries(): AsyncGenerator<ZipItem> {
     opts.signal?.throwIfAborted();
     // The next files are read and hashed while the current one goes into the ZIP.
-    for await (const entry of readAhead(planned, load, IN_FLIGHT)) {
+    const largest = planned.reduce((n, f) => Math.max(n, f.file.size), 0);
+    for await (const entry of readAhead(planned, load, filesInFlight(largest))) {
       yield entry;
       done += entry.size;
       opts.onProgress?.(done, totalBytes);
@@ -127,7 +133,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
   // A protected bundle is encrypted on the page, file by file, as a stream the browser keeps on disk.
   const blob =
     opts.passphrase === undefined
-      ? await zipBlob(entries(), now, { streamed: usesKey() && totalBytes > SEALED_IN_MEMORY }) // sealed files come as bytes: see zipBlob
+      ? await zipBlob(entries(), now, { streamed })
       : await new Response(protectedZipStream(entries(), opts.passphrase, now)).blob();
   return { blob, fileName, totalBytes };
 }
