@@ -16,6 +16,8 @@ function source(id: string, url: string, title: string, quality: Source['quality
   return { id, url, title, checked, quality, ...more };
 }
 
+const alabamaConsumerServices = 'https://www.psc.alabama.gov/Consum%20Information/new%20stuff/Consumer%20Services%20General%20Info.htm';
+
 const alabama: AuthorityInput = {
   id: 'puc-al',
   kind: 'state_PUC',
@@ -56,6 +58,12 @@ const alabama: AuthorityInput = {
       quote: 'a bill that does away with the Public Service Commission’s authority to handle complaints about landline phones.',
     },
   ],
+  complaintPage: {
+    url: alabamaConsumerServices,
+    source: 'al-consumer-services',
+    quote:
+      "The PSC's Consumer Services section investigates complaints regarding the operation, services and billings of regulated utility companies.",
+  },
   channels: [
     {
       kind: 'phone',
@@ -85,6 +93,10 @@ const alabama: AuthorityInput = {
         note: 'A copy of the commission’s brochure kept on a document site; undated, written before the 2014 law on landline complaints.',
       },
     ),
+    source('al-consumer-services', alabamaConsumerServices, 'Consumer Services (Alabama PSC)', 'first-party', {
+      readAt: 'http://www.psc.alabama.gov/Consum%20Information/new%20stuff/Consumer%20Services%20General%20Info.htm',
+      note: 'An older page of the commission’s site, read in a stored copy; it may since have moved.',
+    }),
     source(
       'al-landline-law',
       'https://www.montgomeryadvertiser.com/story/money/business/2014/02/21/phone-customers-can-no-longer-complain-to-psc/5671239/',
@@ -905,7 +917,18 @@ const hawaii: AuthorityInput = {
     quote:
       'the PUC is responsible for regulating 221 utility companies or entities (four electric, one gas, 179 telecommunications, and 37 water and sewer companies)',
   })),
+  complaintPage: {
+    url: 'https://puc.hawaii.gov/filing/complaint/formal-complaints/',
+    source: 'hi-formal',
+    quote:
+      'If your informal complaint is not resolved to your satisfaction and you wish to file a formal complaint, your pleading must be filed in accordance with the formal complaint filing procedures set forth in HAR §16-601-67.',
+  },
   notes: [
+    {
+      text: 'This page is for a formal complaint, which comes after an informal one and has a $30 filing fee.',
+      source: 'hi-formal',
+      quote: 'Your filing will be subject to a $30.00 filing fee.',
+    },
     {
       text: 'For electric or gas, dispute a bill with the utility within the 15 days allowed to pay it; paying under protest avoids a shut-off and the protest goes to the commission.',
       source: 'hi-rule',
@@ -934,6 +957,9 @@ const hawaii: AuthorityInput = {
         note: 'Quotes the commission’s Annual Report for fiscal year 2006-07.',
       },
     ),
+    source('hi-formal', 'https://puc.hawaii.gov/filing/complaint/formal-complaints/', 'Formal Complaints (Hawaii PUC)', 'first-party', {
+      readAt: 'http://puc.hawaii.gov/filing/complaint/formal-complaints/',
+    }),
     source(
       'hi-rule',
       'https://regulations.justia.com/states/hawaii/title-6/public-utilities-commission/chapter-60/section-6-60-8',
@@ -1081,6 +1107,10 @@ const illinois: AuthorityInput = {
   ],
 };
 
+/** Telephone service only "to a lesser extent": left out of what it covers. */
+const indianaCovers =
+  'The IURC regulates electric, natural gas, steam, water, and wastewater utilities, and to a lesser extent, telecommunications and video providers.';
+
 const indiana: AuthorityInput = {
   id: 'puc-in',
   kind: 'state_PUC',
@@ -1088,6 +1118,7 @@ const indiana: AuthorityInput = {
   shortName: 'IURC',
   state: 'IN',
   named: { source: 'in-faq', quote: 'What purpose does the Indiana Utility Regulatory Commission serve?' },
+  covers: (['electric', 'gas', 'water'] as const).map((category) => ({ category, source: 'in-laws', quote: indianaCovers })),
   complaintPage: {
     url: 'https://www.in.gov/iurc/customer-assistance/',
     source: 'in-assistance',
@@ -1140,6 +1171,7 @@ const indiana: AuthorityInput = {
     ),
     source('in-faq', 'https://www.in.gov/iurc/2462.htm', 'Consumer Assistance: Frequently Asked Questions (IURC)', 'first-party'),
     source('in-rights', 'https://www.in.gov/iurc/2614.htm', 'Customer Rights and Responsibilities (IURC)', 'first-party'),
+    source('in-laws', 'https://www.in.gov/iurc/laws-rules-and-regulations/', 'Laws Rules and Regulations (IURC)', 'first-party'),
     source(
       'in-rule',
       'https://inrules.elaws.us/code/170iac16-1-5',
@@ -1154,6 +1186,10 @@ const indiana: AuthorityInput = {
 
 const iowaCovers =
   'The Board regulates the rates and services of certain electric, natural gas, and water utilities, the services of communications utilities';
+
+/** Written in 2020, when the commission was the Iowa Utilities Board: the address and numbers may have changed with the name. */
+const iowaContact =
+  'Customers with utility issues or questions may submit a complaint online at https://iub.iowa.gov/utility-complaints-or-inquiries, or contact the IUB Customer Service Department by telephone at 877-565-4450 or (515) 725-7321';
 
 const iowa: AuthorityInput = {
   id: 'puc-ia',
@@ -1175,6 +1211,15 @@ const iowa: AuthorityInput = {
       source: 'ia-slides',
       quote: 'Chapter 21 – Water (IUB only regulates Iowa-American Water Co.)',
     },
+  ],
+  complaintPage: {
+    url: 'https://iub.iowa.gov/utility-complaints-or-inquiries',
+    source: 'ia-news',
+    quote: iowaContact,
+  },
+  channels: [
+    { kind: 'phone', value: '877-565-4450', label: 'Customer Service (toll free)', source: 'ia-news', quote: iowaContact },
+    { kind: 'phone', value: '(515) 725-7321', label: 'Customer Service', source: 'ia-news', quote: iowaContact },
   ],
   answerDays: {
     days: 20,
@@ -1204,6 +1249,10 @@ const iowa: AuthorityInput = {
     ),
     source('ia-slides', 'https://slideplayer.com./amp/5748893', 'Iowa Utilities Board presentation (slides)', 'second-hand', {
       note: 'A copy of the board’s own presentation (2014, before it was renamed the Iowa Utilities Commission).',
+    }),
+    source('ia-news', 'https://www.kilj.com/pay-what-you-can/', 'Pay What You Can (KILJ news)', 'second-hand', {
+      published: '2020-04-14',
+      note: 'A local news report of the state’s announcement, written when the commission was the Iowa Utilities Board; its web address and numbers may have changed since the 2024 renaming.',
     }),
     source(
       'ia-rule-2',
@@ -1374,6 +1423,8 @@ const kentucky: AuthorityInput = {
   ],
 };
 
+const louisianaFaq = 'https://lpsc.louisiana.gov/mainconsumerfaq.aspx';
+
 const louisiana: AuthorityInput = {
   id: 'puc-la',
   kind: 'state_PUC',
@@ -1394,7 +1445,19 @@ const louisiana: AuthorityInput = {
       quote: 'Municipally owned and operated utilities are not subject to the jurisdiction of the Commission.',
     },
   ],
-  sources: [source('la-about', 'https://lpsc.louisiana.gov/About', 'About the Louisiana Public Service Commission', 'first-party')],
+  complaintPage: {
+    url: louisianaFaq,
+    source: 'la-faq',
+    quote:
+      'How do I file a complaint against a LPSC regulated entity?\n\nTo find out more information about filing a complaint with the Louisiana Public Service Commission, click on the link below.',
+  },
+  sources: [
+    source('la-about', 'https://lpsc.louisiana.gov/About', 'About the Louisiana Public Service Commission', 'first-party'),
+    source('la-faq', louisianaFaq, 'Frequently Asked Questions (LPSC)', 'first-party', {
+      readAt: 'http://lpsc.louisiana.gov/mainconsumerfaq.aspx',
+      note: 'Points to the commission’s “Filing a Complaint” page, whose own address was not read.',
+    }),
+  ],
 };
 
 const maine: AuthorityInput = {
@@ -1424,6 +1487,16 @@ const maine: AuthorityInput = {
     source: 'me-consumer-assistance',
     quote: 'The Consumer Assistance staff responds to information requests, resolves consumer complaints',
   },
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-452-4699',
+      label: 'Consumer Assistance and Safety Division',
+      source: 'me-release',
+      quote:
+        'The Commissions Consumer Assistance and Safety Division can assist customers by helping them establish affordable payment arrangements with the utility or helping them find financial assistance and can be reached at 1-800-452-4699.',
+    },
+  ],
   notes: [
     {
       text: 'Staff can help prevent a disconnection, set up a payment arrangement and resolve billing disputes; their decisions can be appealed to the full commission.',
@@ -1442,6 +1515,16 @@ const maine: AuthorityInput = {
       },
     ),
     source('me-consumer-assistance', 'https://www.maine.gov/mpuc/consumer-assistance', 'Consumer Assistance (Maine PUC)', 'first-party'),
+    source(
+      'me-release',
+      'https://www.einpresswire.com/article/538693406/maine-public-utilities-commission-reminds-gas-and-electric-customers-of-rights-responsibilities-as-winter-disconnect-protection-period-ends',
+      'Maine Public Utilities Commission reminds gas and electric customers of rights, responsibilities as winter disconnect protection period ends',
+      'second-hand',
+      {
+        published: '2021-04-15',
+        note: 'The commission’s own press release, read in a copy kept on a press-release site.',
+      },
+    ),
   ],
 };
 
@@ -1547,6 +1630,12 @@ const massachusetts: AuthorityInput = {
       quote: 'Telephone companies are regulated by the Department of Telecommunications and Cable (DTC)',
     },
   ],
+  complaintPage: {
+    url: 'https://www.mass.gov/info-details/when-am-i-protected-from-having-my-utilities-shut-off',
+    source: 'ma-shutoff',
+    quote:
+      'you should contact the Department of Public Utilities at (617) 737-2836 or 1-877-886-5066 (toll-free) or complete their online complaint form.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -1583,6 +1672,13 @@ const massachusetts: AuthorityInput = {
       'first-party',
     ),
     source(
+      'ma-shutoff',
+      'https://www.mass.gov/info-details/when-am-i-protected-from-having-my-utilities-shut-off',
+      'When am I protected from having my utilities shut off? (Mass.gov)',
+      'first-party',
+      { note: 'Links to the department’s online complaint form, whose own address was not read.' },
+    ),
+    source(
       'ma-legal-help',
       'https://www.masslegalhelp.org/housing-apartments-shelter/utilities/department-public-utilities',
       'The Department of Public Utilities (MassLegalHelp)',
@@ -1604,6 +1700,15 @@ const michigan: AuthorityInput = {
     quote: 'This is the first edition of the MPSC Spotlight - a new monthly newsletter from the Michigan Public Service Commission.',
   },
   covers: (['electric', 'gas'] as const).map((category) => ({ category, source: 'mi-disputes', quote: michiganRules })),
+  channels: [
+    {
+      kind: 'phone',
+      value: '800-292-9555',
+      label: 'Customer Assistance',
+      source: 'mi-release',
+      quote: 'News media contact: Matt Helms 517-284-8300\nCustomer Assistance: 800-292-9555',
+    },
+  ],
   answerDays: {
     days: 10,
     source: 'mi-complaints',
@@ -1625,6 +1730,13 @@ const michigan: AuthorityInput = {
       'MPSC Spotlight, November 2020',
       'first-party',
       { published: '2020-11' },
+    ),
+    source(
+      'mi-release',
+      'https://www.michigan.gov/mpsc/commission/news-releases/2025/04/24/mpsc-orders-show-cause-hearing-on-unlicensed-phone-provider',
+      'MPSC orders show cause hearing on unlicensed phone provider (MPSC news release)',
+      'first-party',
+      { published: '2025-04-24' },
     ),
     source(
       'mi-disputes',
@@ -1816,6 +1928,30 @@ const montana: AuthorityInput = {
       quote: 'Outside PSC jurisdiction are: rural electric and telephone cooperatives; cellular telephone companies; cable TV companies;',
     },
   ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1-800-646-6150',
+      label: 'In Montana',
+      source: 'mt-brochure',
+      quote: 'In-State: 1-800-646-6150 Local/Out-of-State: 1-406-444-6150',
+    },
+    {
+      kind: 'phone',
+      value: '1-406-444-6150',
+      label: 'Local and out of state',
+      source: 'mt-brochure',
+      quote: 'In-State: 1-800-646-6150 Local/Out-of-State: 1-406-444-6150',
+    },
+  ],
+  notes: [
+    {
+      text: 'The commission expects the utility to settle the complaint first; contact it if you are not satisfied with the company’s answer.',
+      source: 'mt-brochure',
+      quote:
+        'The PSC expects regulated utilities to satisfactorily resolve their customers’ complaints. Customers not satisfied with the company’s response may contact the PSC.',
+    },
+  ],
   sources: [
     source('mt-workings', 'https://psc2.mt.gov/Commission/workings.asp', 'How the Public Commission Works (Montana PSC)', 'first-party', {
       readAt: 'http://psc2.mt.gov/Commission/workings.asp',
@@ -1827,6 +1963,16 @@ const montana: AuthorityInput = {
       'second-hand',
       {
         note: 'Quotes the commission’s own description of itself.',
+      },
+    ),
+    source(
+      'mt-brochure',
+      'https://paperzz.com/doc/6859758/energy-service-rules-brochure',
+      'Energy Service Rules (Montana PSC brochure)',
+      'second-hand',
+      {
+        published: '2014-09',
+        note: 'A copy of the commission’s brochure kept on a document site.',
       },
     ),
   ],
@@ -1853,6 +1999,12 @@ const nebraska: AuthorityInput = {
       quote:
         'A customer may make an informal complaint by contacting the Commission via telephone or correspondence, or may make a formal complaint by completing a form provided by the Commission.',
     },
+    {
+      category: 'landline',
+      source: 'ne-telecom-law',
+      quote:
+        'The commission shall regulate the quality of telecommunications service provided by telecommunications companies and shall investigate and resolve subscriber complaints concerning quality of telecommunications service, subscriber deposits, and disconnection of telecommunications service.',
+    },
   ],
   excludes: [
     {
@@ -1874,6 +2026,13 @@ const nebraska: AuthorityInput = {
     },
   ],
   sources: [
+    source(
+      'ne-telecom-law',
+      'https://nebraskalegislature.gov/laws/statutes.php?statute=86-123',
+      'Nebraska Revised Statute 86-123 Quality and rate regulation',
+      'first-party',
+      { note: 'The state legislature’s own publication of the law.' },
+    ),
     source(
       'ne-news',
       'https://kneb.com/regional-news/nebraska-psc-issues-reminders-for-utility-customers-during-pandemic/',
@@ -2371,6 +2530,8 @@ const northDakota: AuthorityInput = {
   ],
 };
 
+const ohioRights = 'https://www.puco.ohio.gov/be-informed/consumer-topics/electric-customers39-bill-of-rights/';
+
 const ohio: AuthorityInput = {
   id: 'puc-oh',
   kind: 'state_PUC',
@@ -2395,6 +2556,11 @@ const ohio: AuthorityInput = {
         'some municipal utility providers like Cleveland Public Power and Cleveland Water Department are not PUCO regulated utilities.',
     },
   ],
+  complaintPage: {
+    url: ohioRights,
+    source: 'oh-electric-rights',
+    quote: 'If this still does not help, contact the PUCO Call Center at (800) 686-PUCO (7826) or register a complaint online.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -2408,6 +2574,18 @@ const ohio: AuthorityInput = {
   ],
   notes: [
     {
+      text: 'Contact the company first and, if it does not resolve it, ask for a supervisor; then contact the commission.',
+      source: 'oh-electric-rights',
+      quote:
+        'If your complaint is not resolved to your satisfaction with the electric company, ask to speak to a supervisor. If this still does not help, contact the PUCO Call Center',
+    },
+    {
+      text: 'An electric company should resolve a complaint within 10 business days, or report its progress every five business days after that.',
+      source: 'oh-electric-rights',
+      quote:
+        'The company is required to investigate every customer complaint received, and complaints should be resolved within 10 business days.',
+    },
+    {
       text: 'A gas company must give a status report within three business days of a complaint the commission refers to it.',
       source: 'oh-gas-rule',
       quote: 'provide a status report within three business days of the date of receipt of the complaint to the customer/consumer',
@@ -2420,6 +2598,7 @@ const ohio: AuthorityInput = {
       'What consumer protections are there for PUCO regulated utilities? (Legal Aid Society of Cleveland)',
       'second-hand',
     ),
+    source('oh-electric-rights', ohioRights, 'Electric customers’ bill of rights (PUCO)', 'first-party'),
     source(
       'oh-rule',
       'https://codes.ohio.gov/ohio-administrative-code/rule-4901:1-17-08',
@@ -2834,6 +3013,20 @@ const southDakota: AuthorityInput = {
   shortName: 'PUC',
   state: 'SD',
   named: { source: 'sd-minutes', quote: 'South Dakota Public Utilities Commission Meeting\nAugust 27, 2024, at 9:30 A.M. CDT' },
+  covers: [
+    {
+      category: 'electric',
+      source: 'sd-electric-faq',
+      quote:
+        'The laws and rules governing electric utilities as regulated by the South Dakota Public Utilities Commission can be found in South Dakota Codified Law Chapter 49-34A',
+    },
+  ],
+  complaintPage: {
+    url: 'https://puc.sd.gov/consumer/complaintprocess.aspx',
+    source: 'sd-complaints',
+    quote:
+      'The Commission staff, which includes people with training in legal, financial, and engineering matters, will first attempt to resolve your dispute informally.',
+  },
   channels: [
     {
       kind: 'phone',
@@ -2853,6 +3046,12 @@ const southDakota: AuthorityInput = {
   ],
   notes: [
     {
+      text: 'Staff first try to settle it informally; if that fails, the complaint is scheduled for a hearing before the commissioners.',
+      source: 'sd-complaints',
+      quote:
+        'If an informal resolution is not reached, the complaint will be scheduled for a hearing before the Public Utilities Commission.',
+    },
+    {
       text: 'Gas and electric utilities must post where complaints go and that the commission is available as a mediator.',
       source: 'sd-rule',
       quote: "a notice of the availability of the commission to act as a mediator with the commission's address and telephone number",
@@ -2867,6 +3066,16 @@ const southDakota: AuthorityInput = {
       { published: '2024-08-27' },
     ),
     source('sd-guide', 'https://puc.sd.gov/contact/guidelines.aspx', 'Informational Guide (SD PUC)', 'first-party'),
+    source('sd-complaints', 'https://puc.sd.gov/consumer/complaintprocess.aspx', 'Consumer Complaint Process (SD PUC)', 'first-party'),
+    source(
+      'sd-electric-faq',
+      'https://puc.sd.gov/Publications/electriclawsfaq.aspx',
+      'South Dakota Electric Service Laws FAQ (SD PUC)',
+      'first-party',
+      {
+        published: '2024-09-25',
+      },
+    ),
     source(
       'sd-rule',
       'https://casetext.com/regulation/south-dakota-administrative-rules/title-20-public-safety/article-2010-public-utilities-commission/chapter-201016-gas-and-electric-utility-records-and-public-information-rules/section-20101601-public-information',
@@ -2906,6 +3115,15 @@ const tennessee: AuthorityInput = {
       quote: 'TN Attorney General Broadband, Cable, Deceptive Billing Handles violations of the Consumer Protection Act.',
     },
   ],
+  channels: [
+    {
+      kind: 'phone',
+      value: '1 (800) 342-8359',
+      label: 'Toll free (as given in a law firm’s 2020 summary)',
+      source: 'tn-relief-summary',
+      quote: 'Contact for More Information\n\nCall 1 (800) 342-8359',
+    },
+  ],
   notes: [
     {
       text: 'It also takes complaints against holders of state-issued cable or video franchises, after the provider’s own procedure has been followed.',
@@ -2920,6 +3138,16 @@ const tennessee: AuthorityInput = {
     },
   ],
   sources: [
+    source(
+      'tn-relief-summary',
+      'https://paulweiss.com/insights/coronavirus-covid-19-relief-center/practice-overview/other-states/tennessee/suspension-of-utilities-service-disconnections-for-non-payment-in-light-of-covid',
+      'Suspension of Utilities Service Disconnections for Non-Payment in Light of COVID-19 (Paul, Weiss)',
+      'second-hand',
+      {
+        published: '2020-06-09',
+        note: 'A law firm’s summary of the commission’s 2020 order, giving the number to call for more information; the commission’s own page with this number was not read.',
+      },
+    ),
     source(
       'tn-water-rule',
       'https://regulations.justia.com/states/tennessee/title-1220/subtitle-1220-04/chapter-1220-04-03/section-1220-04-03-14',
@@ -3271,6 +3499,13 @@ const washington: AuthorityInput = {
   })),
   channels: [
     {
+      kind: 'phone',
+      value: '1-800-562-6150',
+      label: 'Toll free (from an older guide of the commission)',
+      source: 'wa-smart-guide',
+      quote: 'If you need additional help or have other questions, call the commission toll free at 1(800) 562-6150.',
+    },
+    {
       kind: 'email',
       value: 'consumer@utc.wa.gov',
       source: 'wa-notice',
@@ -3320,6 +3555,16 @@ const washington: AuthorityInput = {
       'first-party',
       {
         note: 'The state legislature’s own publication of the rule.',
+      },
+    ),
+    source(
+      'wa-smart-guide',
+      'https://www.wutc.wa.gov/webdocs.nsf/b8da29aede8fdd67882571430005a9c1/1a0002ea6db224f088256791007b448c!OpenDocument',
+      'Smart Consumer Guide: Public Utility Services (UTC)',
+      'first-party',
+      {
+        readAt: 'http://www.wutc.wa.gov/webdocs.nsf/b8da29aede8fdd67882571430005a9c1/1a0002ea6db224f088256791007b448c!OpenDocument',
+        note: 'An older page of the commission’s site (it says the site has moved); the number may have changed since.',
       },
     ),
     source('wa-informal-rule', washingtonInformal, 'WAC 480-07-910 Informal complaints', 'first-party', {

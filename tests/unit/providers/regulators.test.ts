@@ -125,6 +125,17 @@ describe('the built-in regulators', () => {
     }
   });
 
+  it('quote every phone number as it is given: its digits are in the passage quoted', () => {
+    const digits = (text: string) => text.replace(/\D/g, '');
+    for (const a of authorities) {
+      for (const c of a.channels.filter((x) => x.kind === 'phone' || x.kind === 'tty')) {
+        const number = digits(c.value).replace(/^1(?=\d{10}$)/, '');
+        expect(number.length, `${a.id} ${c.value}`).toBeGreaterThanOrEqual(10);
+        expect(digits(c.quote), `${a.id} ${c.value}`).toContain(number);
+      }
+    }
+  });
+
   it('the FCC: an answer in writing within 30 days, its phone, and no SSN or date of birth in the complaint', () => {
     const fcc = authorityById('fcc');
     expect(fcc?.answerDays?.days).toBe(30);
