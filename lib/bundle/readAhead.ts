@@ -21,7 +21,7 @@ export async function* readAhead<T, R>(items: readonly T[], load: (item: T) => P
 }
 
 /**
- * How many files export and import keep reading and hashing at once: two hashing
+ * How many files an import keeps reading and hashing at once: two hashing
  * workers each with files waiting are never idle while the browser brings a file's
  * bytes (measured: checking a bundle of 5 MB files took about a fifth less time with
  * eight in flight than with four, for the same work). Eight when they are small, four
