@@ -1,7 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { matchPatternsFor, registry } from './lib/providers';
+import { summaryOf } from './lib/providers/summary';
 import { hardenDependencies } from './scripts/build/hardenDependencies';
 
 const providerPatterns = matchPatternsFor(registry);
@@ -9,15 +13,20 @@ const providerPatterns = matchPatternsFor(registry);
 /**
  * The registry is validated here, when the build starts (an invalid entry fails the
  * build), and the extension gets the result as JSON instead of the entries and zod's
- * work on them at every start of a page or the worker.
+ * work on them at every start of a page or the worker; its summaries too
+ * (lib/providers/summary.ts), a module of their own, so that the side panel's first
+ * screen loads them and not the registry.
  */
 function prevalidatedRegistry(): Plugin {
+  const asJson = (name: string, value: unknown) =>
+    `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
   return {
     name: 'estate:prevalidated-registry',
     enforce: 'pre',
     load(id) {
-      if (!id.replaceAll('\\', '/').endsWith('/lib/providers/builtIn.ts')) return;
-      return `export const validatedRegistry = JSON.parse(${JSON.stringify(JSON.stringify(registry))});`;
+      const file = id.replaceAll('\\', '/');
+      if (file.endsWith('/lib/providers/builtIn.ts')) return asJson('validatedRegistry', registry);
+      if (file.endsWith('/lib/providers/builtInIndex.ts')) return asJson('providerIndex', registry.map(summaryOf));
     },
   };
 }
@@ -70,12 +79,36 @@ const extensionPagesPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * PDF.js's own files that a PDF may need to be drawn, copied into the extension under
+ * /pdfjs/ (lib/redact/pdfPages.ts points PDF.js there), so that nothing is fetched from
+ * anywhere: the character maps of CJK fonts, the 14 standard fonts a PDF may name
+ * without carrying them, and the WebAssembly decoders of JBIG2 and JPEG 2000 scans and
+ * of ICC colors (no fallback scripts, no PDF JavaScript engine).
+ */
+function pdfjsFiles(): Array<{ absoluteSrc: string; relativeDest: string }> {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const pick = (folder: string, keep: (name: string) => boolean) =>
+    readdirSync(path.join(root, folder))
+      .filter(keep)
+      .map((name) => ({ absoluteSrc: path.join(root, folder, name), relativeDest: `pdfjs/${folder}/${name}` }));
+  return [
+    ...pick('cmaps', (n) => n.endsWith('.bcmap') || n === 'LICENSE'),
+    ...pick('standard_fonts', () => true),
+    ...pick('wasm', (n) => /^(jbig2|openjpeg|qcms_bg)\.wasm$/.test(n) || /^LICENSE_(PDFJS_)?(JBIG2|OPENJPEG|QCMS)$/.test(n)),
+  ];
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 in both browsers (Firefox too): the same action, scripting and storage.session APIs.
   manifestVersion: 3,
-  vite: () => ({ plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()] }),
+  vite: () => ({
+    plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()],
+    // Workers are bundled apart (the hash worker, PDF.js's): the same rewrites apply to them.
+    worker: { plugins: () => [hardenDependencies()] },
+  }),
   // One source, two manifests: what differs between the browsers is said here, where the browser is known.
   manifest: ({ browser }) => ({
     // The browser shows these before any of our code runs, in its own language: they come from
@@ -136,6 +169,9 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsFiles());
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The content script runs on registry domains only (never <all_urls>), on their https pages.
       for (const script of manifest.content_scripts ?? []) script.matches = providerPatterns;

@@ -8,6 +8,8 @@ export interface ExportChoices {
   /** Empty: the whole case. */
   accountId: string;
   includeSensitive: boolean;
+  /** With the sensitive documents: the originals of those blacked out too (their copies go either way). */
+  includeOriginals: boolean;
   fullAccountNumbers: boolean;
   /** Set: a protected bundle (for family), encrypted with this passphrase. */
   passphrase?: string;
@@ -30,6 +32,8 @@ const mb = (n: number) =>
 export function BundleExport(props: {
   accounts: Array<{ id: string; name: string }>;
   initialAccountId?: string;
+  /** Some document has a copy with parts blacked out: the originals are then asked for apart. */
+  hasBlackedOutCopies: boolean;
   state: ExportState;
   onExport: (choices: ExportChoices) => void;
   /** Opens the report with these choices, to read and print. */
@@ -39,6 +43,7 @@ export function BundleExport(props: {
   const [choices, setChoices] = useState<ExportChoices>({
     accountId: props.initialAccountId ?? '',
     includeSensitive: false,
+    includeOriginals: false,
     fullAccountNumbers: false,
   });
   const [protect, setProtect] = useState({ on: false, passphrase: '', again: '', show: false, tried: false });
@@ -80,10 +85,27 @@ export function BundleExport(props: {
           type="checkbox"
           checked={choices.includeSensitive}
           disabled={running}
-          onChange={(e) => setChoices({ ...choices, includeSensitive: e.currentTarget.checked })}
+          onChange={(e) => setChoices({ ...choices, includeSensitive: e.currentTarget.checked, includeOriginals: false })}
         />
         {t('copies.includeSensitive')}
       </label>
+      {choices.includeSensitive && props.hasBlackedOutCopies && (
+        <div class="stack nested">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={choices.includeOriginals}
+              disabled={running}
+              aria-describedby="include-originals-hint"
+              onChange={(e) => setChoices({ ...choices, includeOriginals: e.currentTarget.checked })}
+            />
+            {t('copies.includeOriginals')}
+          </label>
+          <p class="hint" id="include-originals-hint">
+            {t('copies.includeOriginalsHint')}
+          </p>
+        </div>
+      )}
       <label class="check">
         <input
           type="checkbox"

@@ -129,7 +129,6 @@ export function ComplaintPacket(props: {
           {p.attachments.map((a) => (
             <li>
               <strong>{a.title}</strong>
-              {a.redacted && ` ${t('complaints.redactedCopy')}`}
               <br />
               <span class="muted">
                 {a.file.role === 'upload'

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../lib/dates';
 import { t } from '../lib/i18n';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
-import type { Contact, PromiseMade, PromiseStatus } from '../lib/model';
+import type { Contact, Escalation, PromiseMade, PromiseStatus } from '../lib/model';
 import { contactChannels, contactOutcomes } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
+import { EscalationAnswer } from './EscalationAnswer';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { type FieldErrors, inputValue } from './RecordEditor';
@@ -16,11 +17,21 @@ export interface PromiseDraft {
   dueDate: string;
 }
 
+/** One entry of the log: a call (or chat, letter, visit...) with its promises, or a rung of the escalation ladder climbed. */
+export type LogEntry =
+  | { kind: 'contact'; contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }
+  | { kind: 'escalation'; escalation: Escalation };
+
+const entryId = (entry: LogEntry) => (entry.kind === 'contact' ? entry.contact.id : entry.escalation.id);
+
 export interface ContactLogProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
   addRequest?: number;
-  /** Newest first; the latest pageSizes.calls are shown, with "Show earlier calls" for the rest. */
-  contacts: Array<{ contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }>;
+  /** Newest first, from the account's one timeline (lib/derived/timeline.ts); the latest pageSizes.calls are shown, with "Show earlier calls" for the rest. */
+  entries: LogEntry[];
+  today: string;
+  /** Brings an escalation's own record (in the account's escalation card) into view. */
+  onOpenEscalation: (escalation: Escalation) => void;
   /** The id of an entry, or of one of its promises, that must be among those shown (a reminder opens it). */
   reveal?: string;
   blankContact: () => Contact;
@@ -53,16 +64,16 @@ export function ContactLog(props: ContactLogProps) {
       entry.focus();
       setFocusId(null);
     }
-  }, [focusId, props.contacts]);
+  }, [focusId, props.entries]);
   const paged = usePaged(
-    props.contacts,
+    props.entries,
     pageSizes.calls,
     list,
-    ({ contact, promises }) =>
-      contact.id === editing ||
-      contact.id === focusId ||
-      contact.id === props.reveal ||
-      promises.some((p) => p.promise.id === props.reveal),
+    (entry) =>
+      entryId(entry) === editing ||
+      entryId(entry) === focusId ||
+      entryId(entry) === props.reveal ||
+      (entry.kind === 'contact' && entry.promises.some((p) => p.promise.id === props.reveal)),
   );
   const focusingOn =
     (id: string, save: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null) =>
@@ -83,10 +94,20 @@ export function ContactLog(props: ContactLogProps) {
           onSave={focusingOn(adding.id, closingOnSave(props.onLog))}
         />
       )}
-      {props.contacts.length === 0 && !adding && <p class="muted">{t('account.noContacts')}</p>}
+      {props.entries.length === 0 && !adding && <p class="muted">{t('account.noContacts')}</p>}
       <ol class="records" reversed ref={list}>
-        {paged.shown.map(({ contact, promises }) =>
-          editing === contact.id ? (
+        {paged.shown.map((entry) => {
+          if (entry.kind === 'escalation')
+            return (
+              <EscalationEntry
+                key={entry.escalation.id}
+                escalation={entry.escalation}
+                today={props.today}
+                onOpen={() => props.onOpenEscalation(entry.escalation)}
+              />
+            );
+          const { contact, promises } = entry;
+          return editing === contact.id ? (
             <li class="record" key={contact.id}>
               <ContactForm
                 contact={contact}
@@ -172,17 +193,43 @@ export function ContactLog(props: ContactLogProps) {
                 />
               </div>
             </li>
-          ),
-        )}
+          );
+        })}
       </ol>
       {paged.hidden > 0 && (
         <ShowMore
-          note={t('lists.callsShown', { shown: paged.shown.length, count: props.contacts.length })}
+          note={t('lists.callsShown', { shown: paged.shown.length, count: props.entries.length })}
           label={t('lists.earlierCalls')}
           onMore={paged.more}
         />
       )}
     </section>
+  );
+}
+
+/** A rung of the escalation ladder climbed, in the log in its date order: to whom, its reference, whether they answered. */
+function EscalationEntry(props: { escalation: Escalation; today: string; onOpen: () => void }) {
+  const e = props.escalation;
+  const what = t('complaints.eventEscalated');
+  return (
+    <li class="record" data-id={e.id} tabIndex={-1} data-testid="log-escalation" aria-label={`${what}, ${e.to}, ${formatDate(e.on)}`}>
+      <div class="record-head">
+        <strong>{what}</strong>
+        <span class="muted">{formatDate(e.on)}</span>
+        <EscalationAnswer escalation={e} today={props.today} />
+      </div>
+      <p class="muted">
+        {[t('complaints.takenTo', { to: e.to }), e.referenceNumber && t('escalation.ref', { number: e.referenceNumber })]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {e.note && <p class="summary">{e.note}</p>}
+      <div class="row">
+        <button type="button" class="link" onClick={props.onOpen}>
+          {t('escalation.openRecord')}
+        </button>
+      </div>
+    </li>
   );
 }
 

@@ -6,6 +6,7 @@ import type { EscalationView } from '../lib/escalation/offer';
 import { language, t } from '../lib/i18n';
 import type { Escalation } from '../lib/model';
 import { ConfirmButton } from './ConfirmButton';
+import { EscalationAnswer } from './EscalationAnswer';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { inputValue } from './RecordEditor';
@@ -258,18 +259,6 @@ function RecordForm(props: EscalationLadderProps & { rung: Rung; onStopRecording
   );
 }
 
-/** Whether they answered: when, or by when they should, or that they did not in time. */
-function AnswerPill({ escalation: e, today }: { escalation: Escalation; today: string }) {
-  if (e.answeredOn) return <span class="pill ok">{t('escalation.answeredOn', { date: formatDate(e.answeredOn) })}</span>;
-  if (!e.followUpDate) return null;
-  const late = e.followUpDate < today;
-  return (
-    <span class={late ? 'pill danger' : 'pill warn'}>
-      {late ? t('escalation.noAnswerYet') : t('escalation.answerBy', { date: formatDate(e.followUpDate) })}
-    </span>
-  );
-}
-
 function ClimbedList(props: EscalationLadderProps) {
   // A rung just recorded: focus moves to it in the list (the latest comes first).
   const list = useRef<HTMLOListElement>(null);
@@ -284,11 +273,18 @@ function ClimbedList(props: EscalationLadderProps) {
       <h5>{t('escalation.doneSoFar')}</h5>
       <ol class="records" aria-label={t('escalation.climbedLabel')} ref={list}>
         {props.view.climbed.map((e) => (
-          <li key={e.id} class="record" data-testid="escalation" tabIndex={-1} aria-label={`${e.to}, ${formatDate(e.on)}`}>
+          <li
+            key={e.id}
+            id={`record-${e.id}`}
+            class="record"
+            data-testid="escalation"
+            tabIndex={-1}
+            aria-label={`${e.to}, ${formatDate(e.on)}`}
+          >
             <div class="record-head">
               <strong>{e.to}</strong>
               <span class="muted">{formatDate(e.on)}</span>
-              <AnswerPill escalation={e} today={props.today} />
+              <EscalationAnswer escalation={e} today={props.today} />
             </div>
             {(e.referenceNumber || (e.followUpDate && !e.answeredOn && e.followUpDate < props.today)) && (
               <p class="muted">

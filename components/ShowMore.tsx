@@ -19,28 +19,47 @@ export function usePaged<T>(
   list: ListRef,
   wanted?: (item: T) => boolean,
 ): { shown: readonly T[]; hidden: number; more: () => void } {
-  const [limit, setLimit] = useState(size);
-  const [focusAt, setFocusAt] = useState<number | null>(null);
-  let count = Math.min(items.length, limit);
+  const page = usePageLimit(size, list);
+  let count = Math.min(items.length, page.limit);
   if (wanted && count < items.length) {
     const at = items.findIndex(wanted);
     if (at >= count) count = at + 1;
   }
-  useEffect(() => {
-    if (focusAt === null) return;
-    const host = list.current;
-    const items = host?.querySelector(':scope > ul, :scope > ol') ?? host;
-    const item = items?.children[focusAt] as HTMLElement | undefined;
-    (item?.matches('[tabindex]') ? item : item?.querySelector<HTMLElement>('button, [tabindex], input'))?.focus();
-    setFocusAt(null);
-  }, [focusAt]);
+  page.useFocus(count);
   return {
     shown: count === items.length ? items : items.slice(0, count),
     hidden: items.length - count,
-    more: () => {
-      setFocusAt(count);
-      setLimit(count + size);
+    more: () => page.more(count),
+  };
+}
+
+/**
+ * How many items of a long list to show (`size` at first, `size` more at each "Show
+ * more"), for a list read a part at a time: the caller reads `limit` items. After
+ * "Show more", the focus goes to the first item it added once that item is on screen
+ * (`useFocus(shown)`, called on each render with the number of items shown).
+ */
+export function usePageLimit(
+  size: number,
+  list: ListRef,
+): { limit: number; more: (shown: number) => void; useFocus: (shown: number) => void } {
+  const [limit, setLimit] = useState(size);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  return {
+    limit,
+    more: (shown) => {
+      setFocusAt(shown);
+      setLimit(shown + size);
     },
+    useFocus: (shown) =>
+      useEffect(() => {
+        if (focusAt === null || focusAt >= shown) return; // not on screen yet: once it is read
+        const host = list.current;
+        const items = host?.querySelector(':scope > ul, :scope > ol') ?? host;
+        const item = items?.children[focusAt] as HTMLElement | undefined;
+        (item?.matches('[tabindex]') ? item : item?.querySelector<HTMLElement>('button, [tabindex], input'))?.focus();
+        setFocusAt(null);
+      }, [focusAt, shown]),
   };
 }
 

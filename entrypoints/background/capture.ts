@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { accountsOfCase, activeCase } from '../../lib/db/caseReads';
 import { saveLastCapture } from '../../lib/db/lastCapture';
-import { trackedSites } from '../../lib/db/matcher';
+import { trackedSites } from '../../lib/db/trackedSites';
 import { accountOfPage } from '../../lib/derived/pageAccount';
 import { captureTab, replyOf, type TabApi } from '../../lib/evidence/capture';
 import { t } from '../../lib/i18n';

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
 import { accountById } from '../../lib/db/caseReads';
 import { currentMatcher } from '../../lib/db/matcher';
-import { type ReminderSnapshot, reminderSnapshot } from '../../lib/db/reminderSnapshot';
+import { type ReminderSnapshot, reminderCounts, withWords } from '../../lib/db/reminderSnapshot';
 import { t } from '../../lib/i18n';
 import { providerName } from '../../lib/labels';
 import {
@@ -46,7 +46,8 @@ async function notify(snap: ReminderSnapshot): Promise<void> {
   const log = parseLog((await browser.storage.local.get(LOG_KEY))[LOG_KEY]);
   const fresh = toNotify(snap.items, log, snap.today);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
-  for (const item of fresh.slice(0, MAX_SINGLE)) {
+  // Only the items shown as notifications are read for their words.
+  for (const item of await withWords(fresh.slice(0, MAX_SINGLE), snap.settings)) {
     const text = describeItem(item, await providerNameOf(item.accountId), isLocked());
     await browser.notifications.create(notificationId(item), {
       type: 'basic',
@@ -71,8 +72,8 @@ async function notify(snap: ReminderSnapshot): Promise<void> {
 /** Badge, notifications (when asked), and the alarm for the next due moment. */
 export async function refreshReminders(options: { notify: boolean }): Promise<void> {
   const snap = await refreshAllTabs();
-  // Notifications name what is due: they read the records themselves (the badge only counts).
-  if (options.notify) await notify(await reminderSnapshot());
+  // Notifications name what is due: they read the words of the records they show (the badge only counts).
+  if (options.notify) await notify(await reminderCounts());
   if (snap.next) await browser.alarms.create(NEXT, { when: snap.next.getTime() });
   else await browser.alarms.clear(NEXT);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { trackedSites } from '../../lib/db/matcher';
+import { trackedSites } from '../../lib/db/trackedSites';
 import { originPatternOf, trackedSitesPlan } from '../../lib/providers/user';
 
 /** The built content script (entrypoints/provider.content.ts), also used for sites the user tracks. */

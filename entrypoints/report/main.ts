@@ -49,6 +49,7 @@ async function show(): Promise<void> {
     caseId,
     accountId: params.get('account') || undefined,
     includeSensitive: params.get('sensitive') === '1',
+    includeOriginals: params.get('originals') === '1',
     accountNumbers: params.get('numbers') === 'full' ? 'full' : 'last4',
     // The user reads this page: in their language (a copy for a regulator is written in English).
     language: language(),

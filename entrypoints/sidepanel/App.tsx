@@ -6,6 +6,9 @@ import { Later } from './later';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
 import { HereView } from './views/HereView';
+
+export { preloadProviderViews } from './views/HereView';
+
 import { UnlockView } from './views/UnlockView';
 
 const loadProof = () => import('./views/ProofView').then((m) => m.ProofView);

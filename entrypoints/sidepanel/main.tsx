@@ -25,7 +25,11 @@ Promise.all([startFirstRead(localDate(new Date())), loadChosenLanguage(uiLanguag
     followLanguageChoice(uiLanguage);
     return import('./App');
   })
-  .then(({ App }) => render(<App />, document.getElementById('app')!));
+  .then(({ App, preloadProviderViews }) => {
+    render(<App />, document.getElementById('app')!);
+    // Then the registry and the views that show its facts (an account, the page's guidance).
+    preloadProviderViews();
+  });
 
 /** The page says which language it is in (screen readers pronounce by it) and its name in it. */
 function showLanguage(language: Language): void {

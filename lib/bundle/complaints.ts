@@ -10,7 +10,7 @@ import type { AccountHistory, TellingTime } from '../complaints/history';
 import { buildPacket } from '../complaints/packet';
 import { packetHtml } from '../complaints/print';
 import { stateOfAddress } from '../escalation/address';
-import { buildMatcher } from '../providers/user';
+import { buildMatcher } from '../providers/registry';
 import { providerNameFor, slug } from './layout';
 import type { BundleCase } from './schema';
 

@@ -7,7 +7,9 @@ import { db } from '../db/database';
 import { rowsOfCase } from '../db/records';
 import { maskAccountNumber } from '../derived/states';
 import { t } from '../i18n';
+import type { Evidence } from '../model';
 import { type CaseRecordKey, caseRecordKinds, withoutMissingReferences } from '../model/records';
+import { originalsWithCopies, withCopyLinks } from '../redact/copy';
 import { type BundleCase, FORMAT_VERSION } from './schema';
 
 /** What goes in: the whole case or one account, sensitive documents or not, account numbers in full or not. */
@@ -16,6 +18,11 @@ export interface GatherOptions {
   /** Only this account, for one complaint. */
   accountId?: string;
   includeSensitive: boolean;
+  /**
+   * The originals of documents the user made a blacked-out copy of. Left out unless
+   * asked for: the copy goes in their place (an original shows what was blacked out).
+   */
+  includeOriginals?: boolean;
   accountNumbers: 'full' | 'last4';
 }
 
@@ -26,6 +33,21 @@ export interface GatherOptions {
  */
 export function exportable<T extends object>(items: readonly T[], options: { includeSensitive: boolean }): T[] {
   return items.filter((item) => options.includeSensitive || (item as { sensitive?: unknown }).sensitive !== true);
+}
+
+/**
+ * The documents an export carries: sensitive ones only when the user included them,
+ * and an original that has a blacked-out copy only when the user asked for originals
+ * too (its copy goes either way); every copy with its link to its original written
+ * as a field, also for copies kept before the field existed.
+ */
+export function evidenceToExport<T extends Evidence>(
+  evidence: readonly T[],
+  options: Pick<GatherOptions, 'includeSensitive' | 'includeOriginals'>,
+): T[] {
+  const linked = withCopyLinks(evidence);
+  const stayHome = options.includeOriginals ? new Set<string>() : originalsWithCopies(linked);
+  return exportable(linked, options).filter((e) => !stayHome.has(e.id));
 }
 
 /** What every row of the case's records has. */
@@ -61,6 +83,8 @@ export async function gatherCase(opts: GatherOptions): Promise<Omit<BundleCase, 
     opts.caseId,
     caseRecordKinds.map((kind) => kind.key),
   );
+  // Copies and originals are told apart over the whole case, before one account is chosen.
+  stored.evidence = evidenceToExport(stored.evidence, opts);
   const accounts = stored.accounts
     .filter((a) => !opts.accountId || a.id === opts.accountId)
     .map((a) => ({
@@ -92,6 +116,7 @@ export async function gatherCase(opts: GatherOptions): Promise<Omit<BundleCase, 
     scope: opts.accountId ? { kind: 'account', accountId: opts.accountId } : { kind: 'case' },
     accountNumbers: opts.accountNumbers,
     sensitiveIncluded: opts.includeSensitive,
+    originalsIncluded: opts.includeOriginals === true,
     ...gathered,
     userProviders: userProviders.sort((a, b) => a.id.localeCompare(b.id)),
   };

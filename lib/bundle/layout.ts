@@ -8,7 +8,7 @@ import { localDate } from '../dates';
 import { extensionOf } from '../evidence/filetype';
 import { providerName } from '../labels';
 import type { Evidence, EvidenceFile } from '../model';
-import { buildMatcher } from '../providers/user';
+import { buildMatcher } from '../providers/registry';
 import type { BundleCase, BundleFile } from './schema';
 
 /** A name a person can read and every file system accepts. */

@@ -132,9 +132,11 @@ ${a.notes ? `<p class="muted">${h(t('report.notes', { notes: a.notes }))}</p>` :
     })
     .join('\n');
 
-  const events = b.accounts
-    .flatMap((a) => timelineOf(histories.get(a.id)!, when).map((e) => ({ ...e, accountId: a.id })))
-    .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  // The whole case's one timeline: every account's records in the order they happened.
+  const events = timelineOf(
+    { contacts: b.contacts, promises: b.promises, documentsSent: b.documentsSent, devices: b.devices, escalations: b.escalations },
+    when,
+  );
 
   const devices = b.devices.map((d) =>
     row(

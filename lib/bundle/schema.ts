@@ -40,6 +40,8 @@ export const BundleCase = z.object({
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('case') }), z.object({ kind: z.literal('account'), accountId: id })]),
   accountNumbers: z.enum(['full', 'last4']),
   sensitiveIncluded: z.boolean(),
+  /** The originals of blacked-out copies went too (bundles before this field: no copies were told apart). */
+  originalsIncluded: z.boolean().default(false),
   ...recordsShape,
   files: z.array(BundleFile),
 });

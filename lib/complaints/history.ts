@@ -9,6 +9,7 @@
  */
 import { dayInZone, daysBetween, formatDay, formatInZone } from '../dates';
 import { isOutstanding, maskAccountNumber, promiseStatus } from '../derived/states';
+import { type TimelineItem, timelineItems } from '../derived/timeline';
 import { t } from '../i18n';
 import {
   contactChannelLabels,
@@ -220,8 +221,10 @@ export function escalationInWords(e: Escalation, today: string): string {
 
 /** One dated event of the account's timeline. */
 export interface HistoryEvent {
-  /** An instant (ISO) or a calendar day, for sorting. */
+  /** An instant (ISO) or a calendar day. */
   at: string;
+  /** The account it happened on. */
+  accountId: string;
   /** As people read it: "Mar 10, 2026, 2:05 PM EST" or "March 10, 2026". */
   when: string;
   what: string;
@@ -230,48 +233,79 @@ export interface HistoryEvent {
   alert: boolean;
 }
 
-/** Every dated event of the account, oldest first. */
-export function timelineOf(h: AccountHistory, when: TellingTime): HistoryEvent[] {
-  const promisesOf = (c: Contact) => h.promises.filter((p) => p.contactId === c.id);
-  const events: HistoryEvent[] = [
-    ...h.contacts.map((c) => {
-      const text = contactDetail(c, promisesOf(c), when);
+/**
+ * Every dated event, oldest first, in words: of one account, or of a whole case when
+ * given all its records. The order is the one timeline's (lib/derived/timeline.ts), the
+ * same the contact log shows.
+ */
+export function timelineOf(
+  h: Pick<AccountHistory, 'contacts' | 'promises' | 'documentsSent' | 'devices' | 'escalations'>,
+  when: TellingTime,
+): HistoryEvent[] {
+  const promisesOf = new Map<string, PromiseMade[]>();
+  for (const p of h.promises) {
+    const list = promisesOf.get(p.contactId);
+    if (list) list.push(p);
+    else promisesOf.set(p.contactId, [p]);
+  }
+  const items = timelineItems(
+    { contacts: h.contacts, documentsSent: h.documentsSent, devices: h.devices, escalations: h.escalations },
+    when.timeZone,
+  );
+  return items.map((item) => eventOf(item, promisesOf, when));
+}
+
+/** One item of the timeline, in words. */
+function eventOf(item: TimelineItem, promisesOf: ReadonlyMap<string, PromiseMade[]>, when: TellingTime): HistoryEvent {
+  switch (item.kind) {
+    case 'contact': {
+      const c = item.contact;
+      const promises = promisesOf.get(c.id) ?? [];
+      const text = contactDetail(c, promises, when);
       return {
         at: c.at,
+        accountId: c.accountId,
         when: formatInZone(c.at, when.timeZone),
         what: contactChannelLabels[c.channel],
         detail: text.charAt(0).toUpperCase() + text.slice(1),
-        alert: promisesOf(c).some((p) => promiseStatus(p, when.today) === 'broken'),
+        alert: promises.some((p) => promiseStatus(p, when.today) === 'broken'),
       };
-    }),
-    ...h.documentsSent.map((d) => {
+    }
+    case 'document': {
+      const d = item.document;
       const text = documentInWords(d, when.today);
       return {
         at: d.sentOn,
+        accountId: d.accountId,
         when: formatDay(d.sentOn),
         what: t('complaints.eventDocumentSent'),
         detail: text.slice(text.indexOf(': ') + 2),
         alert: false,
       };
-    }),
-    ...h.devices
-      .filter((d) => d.returnedOn)
-      .map((d) => ({
+    }
+    case 'device': {
+      const d = item.device;
+      return {
         at: d.returnedOn!,
+        accountId: d.accountId,
         when: formatDay(d.returnedOn!),
         what: t('complaints.eventDeviceReturned'),
         detail: deviceInWords(d),
         alert: false,
-      })),
-    ...(h.escalations ?? []).map((e) => ({
-      at: e.on,
-      when: formatDay(e.on),
-      what: t('complaints.eventEscalated'),
-      detail: escalationInWords(e, when.today),
-      alert: false,
-    })),
-  ];
-  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      };
+    }
+    case 'escalation': {
+      const e = item.escalation;
+      return {
+        at: e.on,
+        accountId: e.accountId,
+        when: formatDay(e.on),
+        what: t('complaints.eventEscalated'),
+        detail: escalationInWords(e, when.today),
+        alert: false,
+      };
+    }
+  }
 }
 
 /** One paragraph: what happened on the account and what is still outstanding. */

@@ -8,6 +8,7 @@ import { stateOfAddress } from '../escalation/address';
 import { t } from '../i18n';
 import { userRoleInWords } from '../labels';
 import type { Category, EstateCase, Evidence, EvidenceFile } from '../model';
+import { isBlackedOutCopy, originalsWithCopies, titleShown } from '../redact/copy';
 import type { ComplaintForm, FieldKey } from './forms';
 import { type AccountHistory, type AccountNumbers, accountNumberText, descriptionOf, stepsTakenOf, type TellingTime } from './history';
 
@@ -30,7 +31,7 @@ export interface LeftOut {
   evidenceId: string;
   title: string;
   why: string;
-  /** A picture the user can black out areas of to make a copy that may go. */
+  /** A picture or PDF the user can black out areas of to make a copy that may go. */
   canRedact: boolean;
 }
 
@@ -67,16 +68,8 @@ function howReceived(category: Category | undefined): string {
     : '';
 }
 
-/**
- * The label a redacted copy carries in its title; kept in one place so the packet recognizes it.
- * A mark stored in the record, so it stays the same in every language (the panel shows the
- * words for it from the message files: complaints.redactedCopy).
- */
-export const REDACTED_MARK = '(redacted copy)';
-export const isRedactedCopy = (e: Pick<Evidence, 'title'>) => e.title.endsWith(REDACTED_MARK);
-
-/** Pictures can be blacked out in the panel; a PDF page cannot (yet). */
-const redactable = (e: Evidence) => e.files.some((f) => /^image\/(png|jpeg|webp)$/.test(f.mime));
+/** Pictures and PDFs can be blacked out in the panel (a PDF's copy is made of pictures of its pages). */
+const redactable = (e: Evidence) => e.files.some((f) => f.role === 'upload' && /^(image\/(png|jpeg|webp)|application\/pdf)$/.test(f.mime));
 
 export function buildPacket(form: ComplaintForm, input: PacketInput, when: TellingTime): Packet {
   const c = input.estateCase;
@@ -106,8 +99,14 @@ export function buildPacket(form: ComplaintForm, input: PacketInput, when: Telli
   const fields = form.fields.map((f) => ({ ...f, value: values[f.key] }));
   const attachments: Attachment[] = [];
   const leftOut: LeftOut[] = [];
+  // A document with a blacked-out copy stays home: the copy goes in its place.
+  const hasCopy = originalsWithCopies(input.evidence);
   for (const e of input.evidence) {
-    const title = e.title;
+    const title = titleShown(e);
+    if (hasCopy.has(e.id)) {
+      leftOut.push({ evidenceId: e.id, title, why: t('complaints.leftOutCopyGoes'), canRedact: false });
+      continue;
+    }
     if (e.sensitive && form.forbidsSensitive) {
       leftOut.push({
         evidenceId: e.id,
@@ -120,7 +119,7 @@ export function buildPacket(form: ComplaintForm, input: PacketInput, when: Telli
     for (const file of e.files) {
       // A page's text is inside its archive; the archive and the picture are what a reader opens.
       if (file.role === 'text') continue;
-      attachments.push({ evidenceId: e.id, title, file, redacted: isRedactedCopy(e) });
+      attachments.push({ evidenceId: e.id, title, file, redacted: isBlackedOutCopy(e) });
     }
   }
   return { form, fields, attachments, leftOut, missing: fields.filter((f) => !f.value.trim()).map((f) => f.key) };

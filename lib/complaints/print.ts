@@ -31,7 +31,7 @@ ${f.value.trim() ? `<p class="pre">${h(f.value)}</p>` : `<p class="muted">${h(t(
     ? `<table><thead><tr><th>${h(t('complaints.printFile'))}</th><th>SHA-256</th></tr></thead><tbody>${p.attachments
         .map((a) => {
           const path = meta.pathOf?.(a.file.blobId);
-          return `<tr><td>${h(a.title)}${a.redacted ? ` <strong>${h(t('complaints.redactedCopy'))}</strong>` : ''}<br><span class="muted">${h(path ?? a.file.name)}</span></td><td>${checksumHtml(a.file.sha256)}</td></tr>`;
+          return `<tr><td>${h(a.title)}<br><span class="muted">${h(path ?? a.file.name)}</span></td><td>${checksumHtml(a.file.sha256)}</td></tr>`;
         })
         .join('')}</tbody></table>`
     : `<p class="muted">${h(t('complaints.printNoFiles'))}</p>`;

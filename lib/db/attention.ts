@@ -52,23 +52,30 @@ export interface AttentionRow {
   caseId: string;
   /** The records (a ReminderInput) as JSON: one string is read and copied far faster than thousands of small objects. */
   input: string;
+  /**
+   * The bytes of the files of its proof (the Proof tab shows the case's total). Missing
+   * where a size is not known: a row from before version 6, or built from proof sealed
+   * by the lock (its files' list sealed away); the total is then counted from the proof.
+   */
+  proofBytes?: number;
 }
 
 /** A row of the table: facts (no index field), or a summary. */
 export type AttentionTableRow = (FactsRow & { kind: 'facts' }) | (AttentionRow & { kind?: undefined });
 const FACTS = 'facts:';
 
-/** A yes/no the badge needs about a secret field, kept instead of the field. */
+/** What the badge (or the Proof tab's total) needs of a secret field, kept instead of the field: a yes/no, a size. */
 interface Flag {
   field: string;
   flag: string;
-  test: (value: unknown) => boolean;
+  /** What is kept; of a field not known (sealed away, nothing known before), `value(undefined)`: undefined is not kept. */
+  value: (field: unknown) => boolean | number | undefined;
 }
 
 interface Kept {
   /** The fields kept: none of them secret (lib/model/records.ts). */
   fields: readonly string[];
-  flag?: Flag;
+  flags?: readonly Flag[];
   /** For a checklist: its steps are the records (only those with a due date can need attention). */
   nested?: { field: 'steps'; keep: (step: Row) => boolean };
 }
@@ -85,12 +92,20 @@ const kept: Readonly<Record<string, Kept>> = {
   documentsSent: { fields: ['id', 'accountId', 'document', 'sentOn', 'acknowledgedOn', 'followUpDate'] },
   contacts: {
     fields: ['id', 'accountId', 'at', 'channel', 'followUpDate'],
-    flag: { field: 'referenceNumber', flag: 'hasReference', test: (v) => typeof v === 'string' && v.length > 0 },
+    flags: [{ field: 'referenceNumber', flag: 'hasReference', value: (v) => typeof v === 'string' && v.length > 0 }],
   },
   escalations: { fields: ['id', 'accountId', 'followUpDate', 'answeredOn'] },
   evidence: {
     fields: ['id', 'accountId', 'capturedAt'],
-    flag: { field: 'referenceNumbers', flag: 'hasReference', test: (v) => Array.isArray(v) && v.length > 0 },
+    flags: [
+      { field: 'referenceNumbers', flag: 'hasReference', value: (v) => Array.isArray(v) && v.length > 0 },
+      // The bytes of its files (a size, never a name): the Proof tab's total without reading every piece of proof.
+      {
+        field: 'files',
+        flag: 'bytes',
+        value: (v) => (Array.isArray(v) ? v.reduce((n: number, f: { size?: unknown }) => n + Number(f.size ?? 0), 0) : undefined),
+      },
+    ],
   },
 };
 
@@ -126,9 +141,9 @@ export function entriesOf(table: string, row: Row, previous: (key: string) => At
     for (const field of spec.fields) if (unit[field] !== undefined) entry[field] = unit[field];
     if (spec.nested) entry.accountId = String(row.id);
     const key = entryKey(table, unit.id);
-    if (spec.flag) {
-      const { field, flag, test } = spec.flag;
-      entry[flag] = Object.hasOwn(unit, field) || !sealed ? test(unit[field]) : previous(key)?.[flag] === true;
+    for (const { field, flag, value } of spec.flags ?? []) {
+      const kept = Object.hasOwn(unit, field) || !sealed ? value(unit[field]) : (previous(key)?.[flag] ?? value(undefined));
+      if (kept !== undefined) entry[flag] = kept;
     }
     out.push([key, entry]);
   }
@@ -166,6 +181,7 @@ function stored(facts: FactsRow): AttentionTableRow[] {
     {
       id: facts.id,
       caseId: facts.ofCase,
+      proofBytes: proofBytesOf(Object.values(facts.entries)),
       input: JSON.stringify(
         summaryOf(
           Object.keys(facts.entries)
@@ -175,6 +191,17 @@ function stored(facts: FactsRow): AttentionTableRow[] {
       ),
     },
   ];
+}
+
+/** The bytes of the proof among these entries, if every size is known. */
+function proofBytesOf(entries: readonly AttentionEntry[]): number | undefined {
+  let bytes = 0;
+  for (const entry of entries) {
+    if (entry.table !== 'evidence') continue;
+    if (typeof entry.bytes !== 'number') return undefined;
+    bytes += entry.bytes;
+  }
+  return bytes;
 }
 
 // Keeping them up to date ------------------------------------------------------------

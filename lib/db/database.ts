@@ -125,6 +125,25 @@ export class EstateDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('attention').bulkPut(await buildAttention(tx.idbtrans));
       });
+    // v6: the panel reads the part of a long list it shows, not the whole list (issue 17):
+    // an account's latest calls by [accountId+at], a case's newest proof by
+    // [caseId+capturedAt], each with a count of the rest. With 2,000 calls on one account,
+    // opening it read and derived all 2,000 to show 20; the Proof tab read 2,000 pieces of
+    // proof to show 30. Both indexes are on fields the lock leaves readable (ids and
+    // dates, lib/model/records.ts), so they work the same with the lock on. IndexedDB
+    // builds them from the records already kept. The attention rows are built again: each
+    // account's now also holds the bytes of its proof's files (the Proof tab's total,
+    // which read every piece of proof); proof sealed by the lock has its files' list
+    // sealed, so its size stays unknown here and that total is counted from the proof.
+    this.version(6)
+      .stores({
+        contacts: 'id, caseId, accountId, at, [accountId+at]',
+        evidence: 'id, caseId, accountId, capturedAt, [caseId+capturedAt]',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('attention').clear();
+        await tx.table('attention').bulkPut(await buildAttention(tx.idbtrans));
+      });
   }
 }
 

@@ -59,6 +59,41 @@ export async function linkTargetsOfCase(caseId: string): Promise<LinkTargets> {
   return { accounts, steps, devices, contacts };
 }
 
+/** The records of a case that proof can be linked to, of one account only (with every account of the case): the choices of one piece's link editor. */
+export async function linkTargetsOfAccount(caseId: string, accountId: string): Promise<LinkTargets> {
+  const d = db();
+  const [accounts, steps, devices, contacts] = await Promise.all([
+    accountsOfCase(caseId),
+    stepsOfAccount(accountId),
+    d.devices.where('accountId').equals(accountId).toArray(),
+    d.contacts.where('accountId').equals(accountId).toArray(),
+  ]);
+  return { accounts, steps, devices, contacts };
+}
+
+/** What pieces of proof are linked to: every account of the case, and only the steps, devices and contacts they name. */
+export async function linkTargetsNamed(
+  caseId: string,
+  links: readonly { accountId?: string; taskId?: string; deviceId?: string; contactId?: string }[],
+): Promise<LinkTargets> {
+  const d = db();
+  const ids = (field: 'deviceId' | 'contactId') => [...new Set(links.flatMap((l) => (l[field] ? [l[field]] : [])))];
+  const withStep = links.filter((l) => l.taskId);
+  // A step is in its account's checklist; a step linked without its account is looked for in the whole case.
+  const stepAccounts = [...new Set(withStep.map((l) => l.accountId))];
+  const [accounts, checklists, devices, contacts] = await Promise.all([
+    accountsOfCase(caseId),
+    stepAccounts.includes(undefined)
+      ? stepsOfCase(caseId)
+      : Promise.all(stepAccounts.map((id) => stepsOfAccount(id!))).then((lists) => lists.flat()),
+    d.devices.bulkGet(ids('deviceId')),
+    d.contacts.bulkGet(ids('contactId')),
+  ]);
+  const named = new Set(withStep.map((l) => l.taskId));
+  const found = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => !!r);
+  return { accounts, steps: checklists.filter((s) => named.has(s.id)), devices: found(devices), contacts: found(contacts) };
+}
+
 export interface TabCapture {
   /** The outcome of the last capture, if it was made in this tab. */
   capture?: CaptureReply;

@@ -5,7 +5,7 @@
 
 import { shownTitle } from '../checklist/stepWords';
 import type { Account, Device, DocumentSent, PromiseMade, PromiseStatus } from '../model';
-import type { Provider } from '../providers/schema';
+import type { ProviderSummary } from '../providers/summary';
 import { type AccountStatus, accountStatus } from './accountStatus';
 import type { TaskTally } from './tally';
 
@@ -44,7 +44,7 @@ export function isOutstanding(device: Pick<Device, 'state'>): boolean {
 export function deviceDeadline(
   device: Pick<Device, 'state' | 'kind' | 'returnBy'>,
   account: Pick<Account, 'disconnectDate'> | undefined,
-  provider: Pick<Provider, 'equipment'> | undefined,
+  provider: Pick<ProviderSummary, 'equipment'> | undefined,
   today: string,
 ): DeviceDeadline {
   const fee = provider?.equipment?.fees.find((f) => f.device === device.kind)?.upToUsd;
@@ -95,7 +95,7 @@ const noSteps: TaskTally = { total: 0, todo: 0, waiting: 0, overdue: 0 };
 export function summarizeAccount(
   account: Pick<Account, 'id' | 'providerId' | 'intent' | 'disconnectDate'>,
   records: { steps: TaskTally; devices: readonly Device[]; promises: readonly PromiseMade[] },
-  provider: Pick<Provider, 'equipment'> | undefined,
+  provider: Pick<ProviderSummary, 'equipment'> | undefined,
   today: string,
 ): AccountSummary {
   const { steps } = records;
@@ -134,7 +134,7 @@ export function summarizeCase(
     devices: readonly Device[];
     promises: readonly PromiseMade[];
   },
-  providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined,
+  providerOf: (providerId: string) => Pick<ProviderSummary, 'equipment'> | undefined,
   today: string,
 ): AccountSummary[] {
   const group = <T extends { accountId: string }>(rows: readonly T[]) => {

@@ -7,8 +7,8 @@
  * 1. a supervisor on the phone, with a ticket number;
  * 2. the provider's written or executive channel (where the registry knows one);
  * 3. the regulator with authority over the service: the FCC for wireless, long
- *    distance, internet and TV; the local cable franchising authority for cable TV
- *    billing; the state's public utility commission for local phone service,
+ *    distance, internet and TV; for cable TV billing, the state's cable office where
+ *    the state has one, else the city or county's franchising authority named on the bill; the state's public utility commission for local phone service,
  *    electric, gas and water; the CFPB once a debt collector is involved;
  * 4. the BBB, a last public resort.
  *
@@ -22,8 +22,8 @@ import { t } from '../i18n';
 import { channelKindLabels } from '../labels';
 import type { Category, Escalation, EscalationLevel } from '../model';
 import { escalationLevels } from '../model';
-import type { Authority } from '../providers/regulatorSchema';
-import { authorities as registryAuthorities } from '../providers/regulators';
+import type { Authority, SourcedRule } from '../providers/regulatorSchema';
+import { localFranchisingRule, authorities as registryAuthorities } from '../providers/regulators';
 import type { Channel, Provider, Source } from '../providers/schema';
 import { stateName } from './address';
 
@@ -79,6 +79,8 @@ export interface LadderInput {
   state?: string;
   /** The regulators' data; the registry's by default. */
   authorities?: readonly Authority[];
+  /** The FCC's rule for cable TV where the state has no cable office of its own; the registry's by default. */
+  localFranchising?: SourcedRule;
 }
 
 /** The kind of service in words ("cable TV and internet"), in the language shown. */
@@ -189,18 +191,39 @@ function pucRung(input: LadderInput, all: readonly Authority[], when?: string): 
   };
 }
 
-function franchiseRung(): Rung {
+/**
+ * Cable TV billing: the state's own cable office where the state has one (New Jersey,
+ * New York, Massachusetts...), else the city or county's office named on the bill, as
+ * the FCC says (its words quoted). Which of the two depends on the service address's
+ * state: asked when unknown.
+ */
+function franchiseRung(input: LadderInput, all: readonly Authority[]): Rung {
+  const base = { level: 'regulator' as const, when: t('escalation.franchiseWhen') };
+  const state = input.state?.toUpperCase();
+  const office = state ? all.find((a) => a.kind === 'franchise_authority' && a.state === state) : undefined;
+  if (office && state)
+    return authorityRung(
+      office,
+      {
+        id: office.id,
+        ...base,
+        title: t('escalation.franchiseTitleNamed', { name: office.shortName ?? office.name }),
+        takes: t('escalation.franchiseTakesState', { state: stateName(state) ?? state, name: office.name }),
+      },
+      input.category,
+    );
+  const rule = input.localFranchising ?? localFranchisingRule;
   return {
     id: 'franchise',
-    level: 'regulator',
+    ...base,
     title: t('escalation.franchiseTitle'),
     to: t('escalation.franchiseTo'),
-    when: t('escalation.franchiseWhen'),
     takes: t('escalation.franchiseTakes'),
     answer: { kind: 'unknown' },
     channels: [],
-    facts: [],
-    missing: t('escalation.franchiseMissing'),
+    facts: rule.facts.map((f) => citeFrom(rule.sources, f, f.text)),
+    missing: state ? t('escalation.franchiseMissing') : t('escalation.franchiseMissingNoState'),
+    needsState: !state,
   };
 }
 
@@ -252,7 +275,7 @@ function regulatorRungs(input: LadderInput & { category: Category }, all: readon
     case 'satellite_tv':
       return [fccRung(input, all)];
     case 'cable_internet':
-      return [fccRung(input, all, t('escalation.whenInternetTv')), franchiseRung()];
+      return [fccRung(input, all, t('escalation.whenInternetTv')), franchiseRung(input, all)];
     case 'landline':
       return [pucRung(input, all, t('escalation.whenLocalPhone')), fccRung(input, all, t('escalation.whenLongDistance'))];
     case 'electric':

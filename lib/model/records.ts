@@ -180,6 +180,8 @@ export const recordKinds = [
       { field: 'deviceId', to: 'devices', optional: true },
       { field: 'contactId', to: 'contacts', optional: true },
       { field: 'documentSentId', to: 'documentsSent', optional: true },
+      // A blacked-out copy's original: a copy still goes when its original stays out.
+      { field: 'redaction.of', to: 'evidence', optional: true },
     ],
     files: true,
     secret: ['title', 'url', 'pageText', 'referenceNumbers', 'files'],

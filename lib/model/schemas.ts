@@ -319,6 +319,13 @@ export const Evidence = z.object({
   pageText: plainString().max(2_000_000).optional(),
   referenceNumbers: z.array(plainString().max(120)).default([]),
   sensitive: z.boolean().default(false),
+  /**
+   * Set on a copy made in the panel with parts blacked out: it may go where its original
+   * may not. `of` is the original; absent when the original stayed out of a bundle or was
+   * deleted. Rows kept before this field existed are recognized by their title
+   * (lib/redact/copy.ts), and exports write the field for them.
+   */
+  redaction: z.object({ of: id.optional() }).optional(),
   files: z.array(EvidenceFile),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

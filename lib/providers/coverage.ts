@@ -2,7 +2,8 @@
  * The README's coverage table, made from the registry: what each provider's entry
  * knows, and whether its bereavement process is verified on its own pages, known
  * only second-hand, searched for and not found, or not researched.
- * `npm run coverage-table` prints it, and the regulators' table after it (regulatorTable);
+ * `npm run coverage-table` prints it, the regulators' table after it (regulatorTable), then the
+ * state cable offices' (cableTable);
  * tests/unit/readme.test.ts checks the README holds both.
  */
 import { type Category, categories } from '../model/vocabulary';
@@ -82,6 +83,27 @@ export function regulatorTable(all: readonly Authority[]): string {
       `${complete} commissions are complete (complaint page, phone and what they cover, each sourced); ${commissions.length - complete} are partial.`,
     '',
     '| state | commission | complaint page | phone | covers | first-party sources |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/**
+ * The state cable offices' table: the states whose own office takes cable TV complaints.
+ * Everywhere else the ladder names the city or county's office on the bill, as the FCC says.
+ */
+export function cableTable(all: readonly Authority[]): string {
+  const offices = all.filter((a) => a.kind === 'franchise_authority').sort((a, b) => (a.state ?? '').localeCompare(b.state ?? ''));
+  const rows = offices.map((a) => {
+    const phone = a.channels.some((c) => c.kind === 'phone');
+    const firstParty = a.sources.filter((s) => s.quality === 'first-party').length;
+    return `| ${a.state} | ${a.name} | ${known(Boolean(a.complaintPage))} | ${known(phone)} | ${a.answerDays ? `${a.answerDays.days} days` : 'not known'} | ${firstParty}/${a.sources.length} |`;
+  });
+  return [
+    `Cable TV billing: ${offices.length} states where a state office takes cable TV complaints (each sourced); in every other state, ` +
+      "the city or county's cable office named on the bill, as the FCC's own page says.",
+    '',
+    '| state | cable office | complaint page | phone | company must answer | first-party sources |',
     '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');

@@ -8,9 +8,11 @@
  */
 import { type Category, categories, type PageKind } from '../model';
 import type { Provider } from './schema';
+import type { ProviderSummary } from './summary';
 
-export interface ProviderMatch {
-  provider: Provider;
+/** A page's provider: the whole entry, or its summary where only that was loaded (P). */
+export interface ProviderMatch<P extends ProviderSummary = Provider> {
+  provider: P;
   hostname: string;
   pageKind: PageKind;
 }
@@ -55,9 +57,9 @@ interface CompiledPattern {
 }
 
 // Each provider's patterns are compiled once, the first time its pages are classified.
-const compiled = new WeakMap<Provider, CompiledPattern[]>();
+const compiled = new WeakMap<object, CompiledPattern[]>();
 
-function patternsOf(provider: Provider): CompiledPattern[] {
+function patternsOf(provider: Pick<ProviderSummary, 'pages'>): CompiledPattern[] {
   let patterns = compiled.get(provider);
   if (!patterns) {
     patterns = provider.pages.map((p) => ({ kind: p.kind, host: p.host, re: new RegExp(p.path, 'i') }));
@@ -66,7 +68,7 @@ function patternsOf(provider: Provider): CompiledPattern[] {
   return patterns;
 }
 
-export function pageKindOf(provider: Provider, hostname: string, path: string): PageKind {
+export function pageKindOf(provider: Pick<ProviderSummary, 'pages'>, hostname: string, path: string): PageKind {
   for (const pattern of patternsOf(provider)) {
     if (pattern.host && pattern.host !== hostname) continue;
     if (pattern.re.test(path)) return pattern.kind;
@@ -77,12 +79,13 @@ export function pageKindOf(provider: Provider, hostname: string, path: string): 
   return 'other';
 }
 
-export class ProviderMatcher {
-  private readonly byDomain = new Map<string, Provider>();
-  private readonly byHost = new Map<string, Provider>();
-  private readonly byId = new Map<string, Provider>();
+/** Over whole entries (Provider, the default) or over their summaries (ProviderSummary). */
+export class ProviderMatcher<P extends ProviderSummary = Provider> {
+  private readonly byDomain = new Map<string, P>();
+  private readonly byHost = new Map<string, P>();
+  private readonly byId = new Map<string, P>();
 
-  constructor(providers: readonly Provider[]) {
+  constructor(providers: readonly P[]) {
     // Deterministic: higher priority wins, then the smaller id, whatever the input order.
     const ordered = [...providers].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
     for (const p of ordered) {
@@ -93,7 +96,7 @@ export class ProviderMatcher {
   }
 
   /** A provider this matcher knows (built-in or added by the user), by id. */
-  provider(id: string): Provider | undefined {
+  provider(id: string): P | undefined {
     return this.byId.get(id);
   }
 
@@ -102,7 +105,7 @@ export class ProviderMatcher {
    * alphabetical order; a provider of several kinds under each): the dashboard's
    * "which accounts did they have?".
    */
-  byCategory(): Array<{ category: Category; providers: Provider[] }> {
+  byCategory(): Array<{ category: Category; providers: P[] }> {
     return categories
       .map((category) => ({
         category,
@@ -112,18 +115,18 @@ export class ProviderMatcher {
   }
 
   /** The provider a URL belongs to, or null; with the kind of page it is. */
-  match(rawUrl: string): ProviderMatch | null {
+  match(rawUrl: string): ProviderMatch<P> | null {
     const found = this.siteMatch(rawUrl);
     if (!found) return null;
     return { provider: found.provider, hostname: found.hostname, pageKind: pageKindOf(found.provider, found.hostname, found.path) };
   }
 
   /** Only the provider (no page kind): what the badge needs, on every tab change. */
-  providerOf(rawUrl: string): Provider | null {
+  providerOf(rawUrl: string): P | null {
     return this.siteMatch(rawUrl)?.provider ?? null;
   }
 
-  private siteMatch(rawUrl: string): { provider: Provider; hostname: string; path: string } | null {
+  private siteMatch(rawUrl: string): { provider: P; hostname: string; path: string } | null {
     const page = pageOf(rawUrl);
     if (!page) return null;
     const provider = this.providerFor(page.hostname);
@@ -137,7 +140,7 @@ export class ProviderMatcher {
    * by the Public Suffix List would: a host's own registrable domain is the only
    * suffix of it that can be a registry domain.
    */
-  private providerFor(hostname: string): Provider | undefined {
+  private providerFor(hostname: string): P | undefined {
     let host = hostname;
     for (;;) {
       const hit = this.byHost.get(host) ?? this.byDomain.get(host);
@@ -159,7 +162,7 @@ export function httpsPatternOf(site: string): string {
 }
 
 /** Match patterns for the manifest (content scripts and host permissions). */
-export function matchPatternsFor(providers: readonly Provider[]): string[] {
+export function matchPatternsFor(providers: readonly Pick<Provider, 'domains' | 'hosts'>[]): string[] {
   const patterns = new Set<string>();
   for (const p of providers) {
     for (const site of [...p.domains, ...p.hosts]) patterns.add(httpsPatternOf(site));

@@ -44,3 +44,16 @@ export const Authority = z.object({
 });
 export type Authority = z.infer<typeof Authority>;
 export type AuthorityInput = z.input<typeof Authority>;
+
+/**
+ * A rule about where complaints go when no one body can be listed (the FCC's: cable TV
+ * complaints go to the local franchising authority named on the bill): facts, each
+ * citing a listed source with its quote, under the same rules as an Authority's.
+ */
+export const SourcedRule = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  facts: z.array(Fact).min(1),
+  sources: z.array(Source).min(1),
+});
+export type SourcedRule = z.infer<typeof SourcedRule>;
+export type SourcedRuleInput = z.input<typeof SourcedRule>;

@@ -10,6 +10,7 @@ import { Category, UserProvider } from '../model';
 import type { ProviderMatcher } from './matcher';
 import { builtInMatcher } from './registry';
 import { siteOf } from './site';
+import type { ProviderSummary } from './summary';
 import { userProviderId } from './user';
 
 /** The registrable domain of what a person typed: "mycoop.com", "www.mycoop.com/pay", "https://...". */
@@ -34,7 +35,7 @@ export type TrackSiteResult = { ok: true; row: UserProvider } | { ok: false; err
  * Checks the "track this site" form and makes the row to store. Refuses a site
  * the matcher already recognizes (built-in or tracked before), naming it.
  */
-export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher, now = new Date()): TrackSiteResult {
+export function newUserProvider(input: TrackSiteInput, matcher: ProviderMatcher<ProviderSummary>, now = new Date()): TrackSiteResult {
   const errors: Record<string, string> = {};
   const domain = domainOfAddress(input.address);
   if (!domain) errors.address = t('here.trackAddressMissing');

@@ -4,8 +4,7 @@
  * rows come from the userProviders table (see lib/db/matcher.ts).
  */
 import type { UserProvider } from '../model';
-import { registry } from './index';
-import { httpsPatternOf, ProviderMatcher } from './matcher';
+import { httpsPatternOf } from './matcher';
 import type { Provider } from './schema';
 
 /** A user row as a provider: its one domain, its category's playbook, no sourced facts. */
@@ -28,11 +27,6 @@ export function providerOfUser(row: UserProvider): Provider {
     escalation: { regulators: [], channels: [] },
     sources: [],
   };
-}
-
-/** One matcher over the built-in registry and the user's own sites. */
-export function buildMatcher(userRows: readonly UserProvider[] = [], builtIns: readonly Provider[] = registry): ProviderMatcher {
-  return new ProviderMatcher([...builtIns, ...userRows.map(providerOfUser)]);
 }
 
 /** The host permission and content-script pattern for one tracked site: the domain and its subdomains, https only. */

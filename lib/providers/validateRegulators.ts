@@ -5,7 +5,8 @@
  * commission names its state, ids are unique.
  */
 import { isBareHomepage } from './facts';
-import { Authority, type AuthorityInput } from './regulatorSchema';
+import { Authority, type AuthorityInput, SourcedRule, type SourcedRuleInput } from './regulatorSchema';
+import type { Source } from './schema';
 
 /** Every cited fact of an entry, with where it sits. */
 export function authorityFacts(a: Authority): { where: string; source: string }[] {
@@ -23,25 +24,51 @@ export function authorityFacts(a: Authority): { where: string; source: string }[
   return out;
 }
 
-export function problemsOfAuthority(a: Authority): string[] {
+/** The source rules shared by every entry: each fact cites a listed source that is no bare homepage, every source is used, dates are honest. */
+function sourceProblems(id: string, facts: readonly { where: string; source: string }[], listed: readonly Source[]): string[] {
   const problems: string[] = [];
-  const fail = (message: string) => problems.push(`${a.id}: ${message}`);
-  if ((a.kind === 'state_PUC' || a.kind === 'state_AG') && !a.state) fail(`a ${a.kind} entry needs its state`);
-  const sources = new Map(a.sources.map((s) => [s.id, s]));
-  if (sources.size !== a.sources.length) fail('duplicate source ids');
-  for (const s of a.sources) {
+  const fail = (message: string) => problems.push(`${id}: ${message}`);
+  const sources = new Map(listed.map((s) => [s.id, s]));
+  if (sources.size !== listed.length) fail('duplicate source ids');
+  for (const s of listed) {
     if (s.published && s.published > s.checked) fail(`source "${s.id}" was published after it was checked`);
     if (s.captured && s.captured > s.checked) fail(`source "${s.id}" was captured after it was checked`);
   }
   const used = new Set<string>();
-  for (const f of authorityFacts(a)) {
+  for (const f of facts) {
     used.add(f.source);
     const source = sources.get(f.source);
     if (!source) fail(`fact at ${f.where} cites unknown source "${f.source}"`);
     else if (isBareHomepage(source.url)) fail(`fact at ${f.where} cites a bare homepage (${source.url})`);
   }
-  for (const s of a.sources) if (!used.has(s.id)) fail(`source "${s.id}" is cited by no fact`);
+  for (const s of listed) if (!used.has(s.id)) fail(`source "${s.id}" is cited by no fact`);
   return problems;
+}
+
+/** Kinds of body that belong to one state: a state commission, a state attorney general, a state cable office. */
+const stateKinds: readonly Authority['kind'][] = ['state_PUC', 'state_AG', 'franchise_authority'];
+
+export function problemsOfAuthority(a: Authority): string[] {
+  const problems: string[] = [];
+  if (stateKinds.includes(a.kind) && !a.state) problems.push(`${a.id}: a ${a.kind} entry needs its state`);
+  return [...problems, ...sourceProblems(a.id, authorityFacts(a), a.sources)];
+}
+
+/** Parses a sourced rule and checks its sources; throws naming every problem. */
+export function validateRule(input: SourcedRuleInput): SourcedRule {
+  const result = SourcedRule.safeParse(input);
+  if (!result.success)
+    throw new Error(
+      `The rule ${input.id} breaks its rules:\n${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
+  const rule = result.data;
+  const problems = sourceProblems(
+    rule.id,
+    rule.facts.map((f, i) => ({ where: `facts[${i}]`, source: f.source })),
+    rule.sources,
+  );
+  if (problems.length > 0) throw new Error(`The rule ${rule.id} breaks its rules:\n${problems.join('\n')}`);
+  return rule;
 }
 
 /** Parses every entry and checks the rules; throws naming every problem. */

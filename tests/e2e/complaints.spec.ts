@@ -7,12 +7,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { rootOf, unzip } from '../fixtures/bags';
 import { mhtmlHead } from '../fixtures/bundle-seed';
+import { pdfTexts, plainTextPdf } from '../fixtures/secretPdf';
 import {
   story2Account,
   story2Case,
@@ -214,6 +216,180 @@ test('the FCC packet shows the representatives and reference numbers, leaves out
   await expect(printout.locator('#printout')).toContainText('Death certificate (redacted copy)');
   await printout.pdf({ path: path.join(screens, 'complaint-fcc.pdf'), format: 'Letter' });
   pdfToPng(path.join(screens, 'complaint-fcc.pdf'), path.join(screens, 'complaint-fcc-pdf'));
+});
+
+test('a sensitive PDF is blacked out page by page into a new PDF without its words; the copy of the estate carries the copy, not the original', async () => {
+  const panel = await storyPanel();
+  // A two-page certificate printed to PDF, its words as text in its bytes (uncompressed: a search for them can fail).
+  const secret = 'SECRETWORD-4711';
+  const original = Buffer.from(
+    plainTextPdf([
+      ['CERTIFICATE OF DEATH', 'Name: Robert Miller'],
+      ['Cause of death:', `${secret} 123-45-6789`, 'Informant: Linda Miller'],
+    ]),
+  );
+  expect(pdfTexts(original).join('')).toContain(secret);
+
+  // Uploaded as the account's death certificate, sensitive (the form's own choice for certificates).
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  const upload = panel.getByRole('form', { name: 'Add documents' });
+  await upload.getByLabel('Account it belongs to').selectOption({ index: 1 });
+  await expect(upload.getByLabel(/^Sensitive/)).toBeChecked();
+  await upload.getByLabel('Files to keep').setInputFiles({ name: 'certificate-scan.pdf', mimeType: 'application/pdf', buffer: original });
+  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate-scan.pdf”.');
+  await expect(panel.getByRole('article', { name: 'certificate-scan.pdf' })).toContainText('Sensitive');
+
+  // Left out of the FCC packet, with a way to black it out.
+  await panel.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await panel.getByRole('button', { name: 'Prepare a complaint' }).click();
+  const heading = panel.getByRole('heading', { name: 'Prepare a complaint about Xfinity' });
+  await expect(heading).toBeFocused();
+  const leftOut = panel.getByRole('note').filter({ hasText: 'Left out of this complaint' });
+  const item = leftOut.getByRole('listitem').filter({ hasText: 'certificate-scan.pdf' });
+  await expect(item).toContainText('You marked it sensitive');
+  await item.getByRole('button', { name: 'Make a copy with parts blacked out' }).click();
+
+  // The PDF's pages, drawn in the panel; a box over the cause of death on page 2.
+  await expect(panel.getByRole('heading', { name: 'Black out private parts of “certificate-scan.pdf”' })).toBeFocused();
+  const pageChoice = panel.getByRole('combobox', { name: 'Page', exact: true });
+  await expect(pageChoice).toHaveValue('0');
+  await expect(pageChoice.locator('option')).toHaveText(['1 of 2', '2 of 2']);
+  const canvas = panel.locator('canvas.redact-canvas');
+  await expect(canvas).toBeVisible();
+  await panel.getByRole('button', { name: 'Next page' }).click();
+  await expect(pageChoice).toHaveValue('1');
+  await expect(canvas).toBeVisible();
+  const box = (await canvas.boundingBox())!;
+  // The second line of page 2 sits 152 pt from the top of a 792 pt page (20 pt type).
+  await panel.mouse.move(box.x + box.width * 0.05, box.y + box.height * (125 / 792));
+  await panel.mouse.down();
+  await panel.mouse.move(box.x + box.width * 0.95, box.y + box.height * (165 / 792), { steps: 4 });
+  await panel.mouse.up();
+  await expect(panel.getByText('1 part blacked out (1 on this page).')).toBeVisible();
+  await canvas.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: path.join(screens, 'complaint-redact-pdf-360.png') });
+  await panel.getByRole('button', { name: 'Previous page' }).click();
+  await expect(panel.getByText('1 part blacked out (0 on this page).')).toBeVisible();
+  await panel.getByRole('button', { name: 'Save the blacked-out copy' }).click();
+
+  // Back in the packet: the copy is attached, the original left out because the copy goes instead.
+  await expect(heading).toBeVisible();
+  await expect(panel.locator('.attachments')).toContainText('certificate-scan.pdf (redacted copy)');
+  await expect(item).toContainText('the copy goes instead');
+  const rows = await readRows<{
+    id: string;
+    title: string;
+    sensitive: boolean;
+    redaction?: { of?: string };
+    files: { blobId: string; mime: string; name: string }[];
+  }>(panel, 'evidence');
+  const source = rows.find((e) => e.title === 'certificate-scan.pdf')!;
+  const copy = rows.find((e) => e.title === 'certificate-scan.pdf (redacted copy)')!;
+  expect(copy).toMatchObject({ sensitive: false, redaction: { of: source.id } });
+  expect(copy.files).toEqual([expect.objectContaining({ mime: 'application/pdf', name: 'certificate-scan-blacked-out.pdf' })]);
+  const blobBytes = (blobId: string) =>
+    panel.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('estate');
+        r.onsuccess = () => resolve(r.result);
+      });
+      const row = await new Promise<{ data: Blob }>((resolve) => {
+        const r = db.transaction('blobs').objectStore('blobs').get(id);
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      return [...new Uint8Array(await row.data.arrayBuffer())];
+    }, blobId);
+  const copyBytes = new Uint8Array(await blobBytes(copy.files[0]!.blobId));
+  expect(pdfTexts(new Uint8Array(await blobBytes(source.files[0]!.blobId))).join('')).toContain(secret);
+  // Not a word of the original anywhere in the copy's bytes, nor inside its streams once inflated: every page is a picture.
+  for (const text of pdfTexts(copyBytes))
+    for (const word of [secret, '123-45-6789', 'Robert Miller', 'Helvetica']) expect(text).not.toContain(word);
+  const copyPdf = await PDFDocument.load(copyBytes, { updateMetadata: false });
+  expect(copyPdf.getPageCount()).toBe(2);
+  expect(copyPdf.getPage(0).getSize()).toEqual({ width: 612, height: 792 });
+  const copyFile = path.join(screens, 'complaint-redacted-copy.pdf');
+  writeFileSync(copyFile, copyBytes);
+  pdfToPng(copyFile, path.join(screens, 'complaint-redacted-copy'));
+
+  // The copy of the estate, sensitive documents included: the blacked-out copy goes, the original stays home.
+  await panel.getByRole('button', { name: 'Back to the account' }).click();
+  await panel.getByRole('button', { name: 'Copies', exact: true }).click();
+  const form = panel.getByRole('form', { name: 'Print or keep a copy' });
+  await form.getByLabel('Include documents marked sensitive').check();
+  const originals = form.getByLabel('Also include the originals of documents you blacked out');
+  await expect(originals).not.toBeChecked();
+  await expect(form).toContainText('An original shows everything you blacked out on its copy');
+  await originals.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: path.join(screens, 'copies-originals-360.png') });
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    form.getByRole('button', { name: 'Save a copy anyone can check' }).click(),
+  ]);
+  const zip = path.join(work, 'estate.zip');
+  await download.saveAs(zip);
+  const files = unzip(new Uint8Array(readFileSync(zip)));
+  const root = rootOf(files);
+  const names = Object.keys(files);
+  expect(names.some((n) => n.endsWith('certificate-scan-pdf-redacted-copy.pdf'))).toBe(true);
+  expect(names.filter((n) => /certificate-scan/.test(n))).toHaveLength(1);
+  for (const [name, bytes] of Object.entries(files)) for (const text of pdfTexts(bytes)) expect(text, name).not.toContain(secret);
+  const bundle = JSON.parse(new TextDecoder().decode(files[`${root}data/case.json`])) as {
+    evidence: Array<{ id: string; redaction?: object }>;
+  };
+  expect(bundle.evidence.map((e) => e.id)).not.toContain(source.id);
+  expect(bundle.evidence.find((e) => e.id === copy.id)!.redaction).toEqual({});
+  const fcc = new TextDecoder().decode(files[`${root}data/complaints/xfinity-9012/fcc.html`]);
+  expect(fcc).toContain('certificate-scan.pdf (redacted copy)');
+});
+
+test('a PDF locked with a password, or damaged, cannot be blacked out: the screen says why and nothing is stored', async () => {
+  const panel = await storyPanel();
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  const upload = panel.getByRole('form', { name: 'Add documents' });
+  await upload.getByLabel('Account it belongs to').selectOption({ index: 1 });
+  await upload.getByLabel('Files to keep').setInputFiles([
+    {
+      name: 'locked-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(plainTextPdf([['SSN 123-45-6789']], { locked: true })),
+    },
+    {
+      name: 'damaged-certificate.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% this file was cut short\n1 0 obj <<'),
+    },
+  ]);
+  const messages = panel.getByRole('list', { name: 'What happened to your files' });
+  await expect(messages).toContainText('Kept “locked-certificate.pdf”.');
+  await expect(messages).toContainText('Kept “damaged-certificate.pdf”.');
+  const stored = (await readRows(panel, 'evidence')).length;
+  const blobs = (await readRows(panel, 'blobs')).length;
+
+  await panel.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await panel.getByRole('button', { name: 'Prepare a complaint' }).click();
+  const leftOut = panel.getByRole('note').filter({ hasText: 'Left out of this complaint' });
+  for (const [name, message] of [
+    ['locked-certificate.pdf', 'This PDF is locked with a password, so it cannot be opened here.'],
+    ['damaged-certificate.pdf', 'This PDF could not be read; the file may be damaged.'],
+  ] as const) {
+    await leftOut
+      .getByRole('listitem')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Make a copy with parts blacked out' })
+      .click();
+    await expect(panel.getByRole('heading', { name: `Black out private parts of “${name}”` })).toBeFocused();
+    await expect(panel.getByRole('alert')).toContainText(message);
+    await expect(panel.getByRole('alert')).toContainText('Nothing was saved.');
+    await expect(panel.locator('canvas.redact-canvas')).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Save the blacked-out copy' })).toHaveCount(0);
+    await expect(panel.getByText('Drag over each part to hide')).toHaveCount(0);
+    if (name === 'locked-certificate.pdf') await panel.screenshot({ path: path.join(screens, 'complaint-redact-locked-360.png') });
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.getByRole('heading', { name: 'Prepare a complaint about Xfinity' })).toBeVisible();
+  }
+  expect((await readRows(panel, 'evidence')).length).toBe(stored);
+  expect((await readRows(panel, 'blobs')).length).toBe(blobs);
 });
 
 test('the escalation ladder, offered after the broken promises, opens the FCC packet from its FCC step', async () => {

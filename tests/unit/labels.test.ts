@@ -35,7 +35,7 @@ import {
 } from '../../lib/model';
 import { findReferenceNumbers } from '../../lib/page/references';
 import { builtInMatcher } from '../../lib/providers';
-import { buildMatcher } from '../../lib/providers/user';
+import { buildMatcher } from '../../lib/providers/registry';
 import { caseJsonOf, seedCase } from '../fixtures/bundle-seed';
 
 describe("a provider's name from its id", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coverageTable, registry, regulatorTable } from '../../lib/providers';
+import { cableTable } from '../../lib/providers/coverage';
 import { authorities } from '../../lib/providers/regulators';
 
 describe('README', () => {
@@ -21,6 +22,10 @@ describe('README', () => {
     // Regenerate with `npm run coverage-table` (its second table) and paste it under the providers' table.
     expect(readme).toContain(regulatorTable(authorities));
     for (const a of authorities.filter((x) => x.kind === 'state_PUC')) expect(readme, a.id).toContain(`| ${a.state} | ${a.name} |`);
+  });
+  it('holds the table of state cable offices made from their data', () => {
+    // Regenerate with `npm run coverage-table` (its third table) and paste it under the regulators' table.
+    expect(readme).toContain(cableTable(authorities));
   });
   it('says how many providers are built in, as many as the registry holds', () => {
     const said = [...readme.matchAll(/(\d+) providers are built in/g)].map((m) => Number(m[1]));

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AccountDetails } from '../../../components/AccountDetails';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { ContactLog, type PromiseDraft } from '../../../components/ContactLog';
+import { ContactLog, type LogEntry, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
 import { TaskList } from '../../../components/TaskList';
 import { buildSteps, hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
 import { shownSteps } from '../../../lib/checklist/stepWords';
 import type { FormId } from '../../../lib/complaints/forms';
-import { formatDate, formatDateTime } from '../../../lib/dates';
+import { formatDate, formatDateTime, localTimeZone } from '../../../lib/dates';
 import {
   addUserTask,
   deleteAccount,
@@ -29,6 +29,7 @@ import { accountStatus, countStates, orderTasks, statusLabels } from '../../../l
 import { nextStepOf } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
+import { type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
 import { t } from '../../../lib/i18n';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import {
@@ -77,12 +78,7 @@ export function AccountView(props: {
   const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
   const loaded = !!value?.account;
   useEffect(() => {
-    if (!loaded || !props.focus) return;
-    const target = document.getElementById(`record-${props.focus}`);
-    const details = target?.closest('details');
-    if (details) details.open = true; // a step among the closed ones, say
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus({ preventScroll: true });
+    if (loaded && props.focus) showRecord(props.focus);
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
@@ -270,7 +266,9 @@ export function AccountView(props: {
       <ContactLog
         addRequest={requests.contact}
         reveal={props.focus}
-        contacts={shown.contacts}
+        entries={shown.log}
+        today={today}
+        onOpenEscalation={(escalation) => showRecord(escalation.id)}
         blankContact={() =>
           ({
             id: newId(),
@@ -324,7 +322,16 @@ export function AccountView(props: {
   );
 }
 
-/** What the account's screen derives from its records: the calls with their promises, newest first, and the link choices. */
+/** Brings a record of the account into view and gives it the focus (a step among the closed ones is opened first). */
+function showRecord(id: string) {
+  const target = document.getElementById(`record-${id}`);
+  const details = target?.closest('details');
+  if (details) details.open = true;
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
+}
+
+/** What the account's screen derives from its records: the log (calls with their promises, and escalations), newest first, and the link choices. */
 function shownRecords(value: AccountRecords, today: string) {
   const promisesOf = new Map<string, PromiseMade[]>();
   for (const p of value.promises) {
@@ -333,12 +340,18 @@ function shownRecords(value: AccountRecords, today: string) {
     else promisesOf.set(p.contactId, [p]);
   }
   return {
-    contacts: [...value.contacts]
-      .sort((a, b) => b.at.localeCompare(a.at))
-      .map((contact) => ({
-        contact,
-        promises: (promisesOf.get(contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
-      })),
+    log: timelineItems({ contacts: value.contacts, escalations: value.escalations }, localTimeZone())
+      .reverse()
+      .map(
+        (item): LogEntry =>
+          item.kind === 'contact'
+            ? {
+                kind: 'contact',
+                contact: item.contact,
+                promises: (promisesOf.get(item.contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
+              }
+            : { kind: 'escalation', escalation: (item as Extract<TimelineItem, { kind: 'escalation' }>).escalation },
+      ),
     linkables: {
       contacts: value.contacts.map((c) => ({
         id: c.id,

@@ -8,12 +8,13 @@ import { applyImport, type ImportPlan, inspectBundle } from '../../../lib/bundle
 import { PassphraseNeeded, WrongPassphrase } from '../../../lib/bundle/protect';
 import { Refusal } from '../../../lib/bundle/refusal';
 import { accountsOfCase, activeCase, listCases } from '../../../lib/db/caseReads';
-import { isQuotaError, storageFullMessage } from '../../../lib/evidence/store';
+import { evidenceOfCase, isQuotaError, storageFullMessage } from '../../../lib/evidence/store';
 import { t } from '../../../lib/i18n';
 import { providerName } from '../../../lib/labels';
+import { isBlackedOutCopy } from '../../../lib/redact/copy';
 import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
-import { useMatcher } from '../recognition';
+import { useSummaries } from '../recognition';
 
 /** Free space for this extension's data, if the browser says. */
 async function freeBytes(): Promise<number | undefined> {
@@ -26,6 +27,7 @@ function reportAddress(caseId: string, choices: ExportChoices): string {
   const query = new URLSearchParams({ case: caseId });
   if (choices.accountId) query.set('account', choices.accountId);
   if (choices.includeSensitive) query.set('sensitive', '1');
+  if (choices.includeOriginals) query.set('originals', '1');
   if (choices.fullAccountNumbers) query.set('numbers', 'full');
   return browser.runtime.getURL(`/report.html?${query}`);
 }
@@ -42,9 +44,11 @@ export function BundleView(props: { accountId?: string }) {
     const current = await activeCase();
     const accounts = current ? await accountsOfCase(current.id) : [];
     const cases = await listCases();
-    return { current, accounts, cases };
+    // Whether any document has a blacked-out copy: the export then asks about the originals apart.
+    const hasBlackedOutCopies = current ? (await evidenceOfCase(current.id)).some(isBlackedOutCopy) : false;
+    return { current, accounts, cases, hasBlackedOutCopies };
   }, []);
-  const matcher = useMatcher(); // built-in and user-tracked providers
+  const matcher = useSummaries(); // built-in and user-tracked providers, by name
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
@@ -62,6 +66,7 @@ export function BundleView(props: { accountId?: string }) {
         caseId: value.current.id,
         accountId: choices.accountId || undefined,
         includeSensitive: choices.includeSensitive,
+        includeOriginals: choices.includeOriginals,
         accountNumbers: choices.fullAccountNumbers ? 'full' : 'last4',
         passphrase: choices.passphrase,
         signal: controller.signal,
@@ -126,6 +131,7 @@ export function BundleView(props: { accountId?: string }) {
                 name: `${providerName(matcher, a.providerId)}${a.accountNumber ? ` (…${a.accountNumber.slice(-4)})` : ''}`,
               }))}
               initialAccountId={props.accountId}
+              hasBlackedOutCopies={value.hasBlackedOutCopies}
               state={exportState}
               onExport={onExport}
               onOpenReport={(choices) => {

@@ -1,20 +1,19 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ComplaintPacket } from '../../../components/ComplaintPacket';
-import { RedactImage } from '../../../components/RedactImage';
 import { type FormId, formsFor } from '../../../lib/complaints/forms';
-import { buildPacket, REDACTED_MARK } from '../../../lib/complaints/packet';
+import { buildPacket } from '../../../lib/complaints/packet';
 import { packetHtml } from '../../../lib/complaints/print';
 import { localTimeZone } from '../../../lib/dates';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { complaintRecords } from '../../../lib/db/panelReads';
 import { stateOfAddress } from '../../../lib/escalation/address';
-import { addDocument, fileData, storageErrorMessage } from '../../../lib/evidence/store';
-import { inLanguage, type Language, language, loadLanguage, t } from '../../../lib/i18n';
+import { inLanguage, type Language, language, loadLanguage } from '../../../lib/i18n';
 import type { EstateCase } from '../../../lib/model';
 import type { Provider } from '../../../lib/providers/schema';
 import { useLive, useToday } from '../hooks';
 import { useNotices } from '../notices';
 import { openPrintout } from '../printout';
+import { RedactView } from './RedactView';
 
 /** Copies text for the user; false when the browser refused (they then copy it by hand). */
 export const copyText = (text: string) =>
@@ -43,8 +42,8 @@ export function ComplaintView(props: {
   const [resolution, setResolution] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [redacting, setRedacting] = useState<{ evidenceId: string; url: string; error?: string } | null>(null);
-  useEffect(() => () => redacting && URL.revokeObjectURL(redacting.url), [redacting?.url]);
+  /** The document being blacked out. */
+  const [redacting, setRedacting] = useState<string | null>(null);
 
   if (!value?.account) return null;
   const account = value.account;
@@ -73,31 +72,8 @@ export function ComplaintView(props: {
   const filled = Object.fromEntries(packet.fields.map((f) => [f.key, f.value]));
 
   if (redacting) {
-    const original = value.evidence.find((e) => e.id === redacting.evidenceId);
-    return (
-      <RedactImage
-        title={original?.title ?? t('complaints.untitledDocument')}
-        imageUrl={redacting.url}
-        error={redacting.error}
-        onCancel={() => setRedacting(null)}
-        onSave={async (png) => {
-          if (!original) return;
-          try {
-            await addDocument({
-              caseId: original.caseId,
-              accountId: original.accountId,
-              file: new File([png], 'redacted-copy.png', { type: 'image/png' }),
-              documentKind: original.documentKind,
-              title: `${original.title} ${REDACTED_MARK}`,
-              sensitive: false,
-            });
-            setRedacting(null);
-          } catch (error) {
-            setRedacting({ ...redacting, error: storageErrorMessage(error) });
-          }
-        }}
-      />
-    );
+    const original = value.evidence.find((e) => e.id === redacting);
+    if (original) return <RedactView original={original} onSaved={() => setRedacting(null)} onCancel={() => setRedacting(null)} />;
   }
 
   return (
@@ -146,13 +122,7 @@ export function ComplaintView(props: {
           showError((error as Error).message);
         }
       }}
-      onRedact={async (evidenceId) => {
-        const e = value.evidence.find((x) => x.id === evidenceId);
-        const file = e?.files.find((f) => f.mime.startsWith('image/'));
-        const blob = file && (await fileData(file.blobId));
-        if (!blob) return showError(t('complaints.pictureGone'));
-        setRedacting({ evidenceId, url: URL.createObjectURL(blob) });
-      }}
+      onRedact={setRedacting}
       onBack={props.onBack}
     />
   );

@@ -3,21 +3,23 @@ import { browser } from 'wxt/browser';
 import { type DetectedReference, PageGuidance } from '../../../components/PageGuidance';
 import { TrackSite, type TrackSiteValues } from '../../../components/TrackSite';
 import { accountsOfCase } from '../../../lib/db/caseReads';
-import { saveUserProvider } from '../../../lib/db/matcher';
 import { isSaved, saveReferenceToAccount } from '../../../lib/db/references';
 import { stepsOfAccount } from '../../../lib/db/steps';
+import { saveUserProvider } from '../../../lib/db/trackedSites';
 import { accountOfPage, accountsOfProvider } from '../../../lib/derived/pageAccount';
 import { t } from '../../../lib/i18n';
-import { type ProviderMatch, pageOf } from '../../../lib/providers';
+import { type ProviderMatch, pageOf } from '../../../lib/providers/matcher';
+import type { ProviderSummary } from '../../../lib/providers/summary';
 import { originPatternOf } from '../../../lib/providers/user';
 import { downloadFile } from '../download';
 import { notifyChanged, type TabInfo, useLive, useToday } from '../hooks';
-import { useMatcher, usePageSignals } from '../recognition';
+import { usePageSignals, useProviders, useSummaries } from '../recognition';
 import { send } from '../send';
 
-/** The part of "Here" about a provider's page itself: guidance and detected numbers. */
-export function HerePage(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }) {
-  return <Guidance {...props} />;
+/** The part of "Here" about a provider's page itself: guidance and detected numbers, once the registry's facts have loaded. */
+export function HerePage(props: { tab: TabInfo; match: ProviderMatch<ProviderSummary>; caseId?: string }) {
+  const provider = useProviders()?.provider(props.match.provider.id);
+  return provider ? <Guidance {...props} match={{ ...props.match, provider }} /> : null;
 }
 
 function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }) {
@@ -74,7 +76,7 @@ function Guidance(props: { tab: TabInfo; match: ProviderMatch; caseId?: string }
 
 /** The offer to track a site the registry lacks (shown last on the panel's home, a side feature). */
 export function TrackThisSite(props: { tab: TabInfo }) {
-  const matcher = useMatcher();
+  const matcher = useSummaries();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const known = props.tab.url ? pageOf(props.tab.url)?.hostname : undefined;

@@ -12,14 +12,25 @@ import { t } from '../../../lib/i18n';
 import { pageKindLabels, providerName } from '../../../lib/labels';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
-import type { Provider } from '../../../lib/providers';
+import type { ProviderSummary } from '../../../lib/providers/summary';
 import { keptCaseOverview } from '../firstRead';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
+import { Later, preloadable } from '../later';
 import { useNotices } from '../notices';
-import { useHereMatch, useMatcher } from '../recognition';
-import { AccountView } from './AccountView';
-import { HerePage, TrackThisSite } from './HerePage';
-import { SaveProof } from './SaveProof';
+import { loadProviders, useHereMatch, useSummaries, withRegistry } from '../recognition';
+
+// What shows the registry's facts (an account, the page's guidance), the proof button and the
+// offer to track a site load just after the first screen; the registry (recognition.ts) loads beside them.
+const loadAccountView = preloadable(() => withRegistry(import('./AccountOfProvider').then((m) => m.AccountOfProvider)));
+const loadHerePage = preloadable(() => withRegistry(import('./HerePage').then((m) => m.HerePage)));
+
+/** Starts loading what shows the registry's facts, and the registry, once the first screen is drawn (main.tsx). */
+export function preloadProviderViews(): void {
+  loadAccountView().catch(console.error);
+  loadHerePage().catch(console.error);
+}
+const loadTrackThisSite = () => import('./HerePage').then((m) => m.TrackThisSite);
+const loadSaveProof = () => import('./SaveProof').then((m) => m.SaveProof);
 
 /** Checks the case form with the model's schema; the errors are shown inline. */
 function checkCase(values: CaseFormValues): Record<string, string> | null {
@@ -37,7 +48,6 @@ function checkCase(values: CaseFormValues): Record<string, string> | null {
 export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
-  const matcher = useMatcher();
   const today = useToday();
   // One live query for the case and its records: no second round trip before the accounts show.
   const { value: estate, error } = useLive(() => keptCaseOverview(today), [today]);
@@ -84,7 +94,8 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
               const errors = checkCase(values);
               setFormErrors(errors ?? {});
               if (errors) return false;
-              await updateCase(estate.current!.id, values, (id) => matcher.provider(id));
+              const providers = await loadProviders();
+              await updateCase(estate.current!.id, values, (id) => providers.provider(id));
               notifyChanged();
               return true;
             }}
@@ -98,16 +109,20 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
             focus={props.focus}
           />
           {/* A side feature: last, and only where no provider of the registry is recognized. */}
-          {!match && <TrackThisSite tab={tab} />}
+          {!match && <Later quiet load={loadTrackThisSite} props={{ tab }} />}
         </>
       )}
       {tab.url && /^https?:/.test(tab.url) && (
-        <SaveProof
-          tabId={tab.tabId}
-          numbersOfferedElsewhere={!!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id)}
+        <Later
+          quiet
+          load={loadSaveProof}
+          props={{
+            tabId: tab.tabId,
+            numbersOfferedElsewhere: !!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id),
+          }}
         />
       )}
-      {match && <HerePage tab={tab} match={match} caseId={estate.current?.id} />}
+      {match && <Later quiet load={loadHerePage} props={{ tab, match, caseId: estate.current?.id }} />}
     </>
   );
 }
@@ -115,7 +130,7 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
 function CaseAccounts(props: {
   estateCase: EstateCase;
   records: CaseRecords;
-  provider?: Provider;
+  provider?: ProviderSummary;
   today: string;
   /** Open on this account (a reminder was chosen), with this record of it in view. */
   accountId?: string;
@@ -131,23 +146,29 @@ function CaseAccounts(props: {
   const [showAll, setShowAll] = useState(!!props.accountId);
   const caseId = props.estateCase.id;
   const value = props.records;
-  const matcher = useMatcher(); // built-in and user-tracked providers
+  // Built-in and user-tracked providers: their names and summaries at once, their facts (what an account shows) just after.
+  const matcher = useSummaries();
 
   const nameOf = (providerId: string) => providerName(matcher, providerId);
-  const add = (provider: Provider) =>
+  const add = (providerId: string) =>
     persist(async () => {
+      const provider = (await loadProviders()).provider(providerId);
+      if (!provider) return;
       const account = await addAccount(caseId, provider);
       setOpenAccount(account.id);
     });
   const accountView = (accountId: string, providerId: string, onDeleted?: () => void) => (
-    <AccountView
+    <Later
       key={accountId}
-      accountId={accountId}
-      focus={accountId === props.accountId ? props.focus : undefined}
-      estateCase={props.estateCase}
-      provider={matcher.provider(providerId)}
-      providerName={nameOf(providerId)}
-      onDeleted={onDeleted}
+      load={loadAccountView}
+      props={{
+        accountId,
+        focus: accountId === props.accountId ? props.focus : undefined,
+        estateCase: props.estateCase,
+        providerId,
+        providerName: nameOf(providerId),
+        onDeleted,
+      }}
     />
   );
 
@@ -172,7 +193,7 @@ function CaseAccounts(props: {
       <section aria-label={t('here.providerAccounts', { name: provider.name })}>
         {here.map((a) => accountView(a.id, a.providerId))}
         <div class="row">
-          <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider)}>
+          <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider.id)}>
             {here.length === 0 ? t('here.addFirst', { name: provider.name }) : t('here.addAnother', { name: provider.name })}
           </button>
           <button type="button" class="link" onClick={() => setShowAll(true)}>
@@ -209,10 +230,7 @@ function CaseAccounts(props: {
         deceasedName={props.estateCase.deceasedName}
         choices={choices}
         onOpen={setOpenAccount}
-        onAdd={(providerId) => {
-          const chosen = matcher.provider(providerId);
-          if (chosen) add(chosen);
-        }}
+        onAdd={add}
       />
     </section>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EvidenceCard, type Preview } from '../../../components/EvidenceCard';
-import { EvidenceLinks } from '../../../components/EvidenceLinks';
+import { EvidenceLinks, type LinkValue } from '../../../components/EvidenceLinks';
 import { Loading } from '../../../components/Loading';
-import { pageSizes, ShowMore, usePaged } from '../../../components/ShowMore';
+import { pageSizes, ShowMore, usePageLimit } from '../../../components/ShowMore';
 import { type UploadChoice, UploadForm } from '../../../components/UploadForm';
 import { activeCase } from '../../../lib/db/caseReads';
 import { formatBytes, openAs } from '../../../lib/evidence/filetype';
@@ -10,36 +10,40 @@ import {
   addDocument,
   checkIntegrity,
   deleteEvidence,
-  evidenceOfCase,
   fileData,
   type IntegrityProblem,
+  proofPage,
   relinkEvidence,
   renameEvidence,
   setSensitive,
   storageErrorMessage,
-  vaultSize,
 } from '../../../lib/evidence/store';
 import { t } from '../../../lib/i18n';
 import type { Evidence } from '../../../lib/model';
 import { notifyChanged, useLive } from '../hooks';
 import { useNotices } from '../notices';
-import { linkOptionsOf, linkSummary } from './linkOptions';
+import { linkOptionsNamed, linkOptionsOfAccount, linkSummary } from './linkOptions';
 
-/** The proof kept on this computer: upload, preview, rename, relink, delete, check. */
+/**
+ * The proof kept on this computer: upload, preview, rename, relink, delete, check. Only
+ * the pieces on screen are read (the newest 30, then 30 more at each "Show more"), with
+ * the records they are linked to; a piece's link choices are read when its editor opens.
+ */
 export function ProofView() {
+  const list = useRef<HTMLDivElement>(null);
+  const page = usePageLimit(pageSizes.proof, list);
   const { value, error } = useLive(async () => {
     const current = await activeCase();
     if (!current) return { current };
-    const [items, options] = await Promise.all([evidenceOfCase(current.id), linkOptionsOf(current.id)]);
-    return { current, items, options };
-  }, []);
+    const proof = await proofPage(current.id, page.limit);
+    return { current, proof, options: await linkOptionsNamed(current.id, proof.items) };
+  }, [page.limit]);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Array<{ ok: boolean; text: string }>>([]);
   const [previews, setPreviews] = useState<Record<string, { preview?: Preview; fileUrls: Record<string, string> }>>({});
   const notices = useNotices();
   const [integrity, setIntegrity] = useState<{ files: number; problems: IntegrityProblem[] } | 'checking' | undefined>();
-  const list = useRef<HTMLDivElement>(null);
-  const paged = usePaged(value?.items ?? [], pageSizes.proof, list);
+  page.useFocus(value?.proof?.items.length ?? 0);
 
   // Blob URLs hold files in memory: let them go when the view closes.
   useEffect(
@@ -50,8 +54,9 @@ export function ProofView() {
   );
 
   if (error || !value) return <Loading error={error} what={t('account.savedProof')} />;
-  if (!value.current || !value.items || !value.options) return <p class="muted">{t('account.proofNeedsCase')}</p>;
-  const { current, items, options } = value;
+  if (!value.current || !value.proof || !value.options) return <p class="muted">{t('account.proofNeedsCase')}</p>;
+  const { current, proof, options } = value;
+  const items = proof.items;
 
   const guard = async (work: () => unknown) => {
     try {
@@ -102,7 +107,7 @@ export function ProofView() {
     <section aria-labelledby="vault-heading">
       <h1 id="vault-heading">{t('account.proof')}</h1>
       <p class="muted">{t('account.proofIntro', { name: current.deceasedName })}</p>
-      <StorageBox used={vaultSize(items)} />
+      <StorageBox used={proof.bytes} />
 
       <h2>{t('account.addDocuments')}</h2>
       <UploadForm accounts={options.accounts} busy={busy} onFiles={onFiles} />
@@ -117,11 +122,11 @@ export function ProofView() {
       )}
 
       <h2>
-        {t('account.keptHere')} <span class="status">{items.length}</span>
+        {t('account.keptHere')} <span class="status">{proof.count}</span>
       </h2>
-      {items.length === 0 && <p class="muted">{t('account.noProofYet')}</p>}
+      {proof.count === 0 && <p class="muted">{t('account.noProofYet')}</p>}
       <div class="evidence-list" ref={list}>
-        {paged.shown.map((item) => (
+        {items.map((item) => (
           <EvidenceCard
             key={item.id}
             item={item}
@@ -135,19 +140,19 @@ export function ProofView() {
               notices.removeWithUndo(t('account.deletedNamed', { title: item.title }), () => deleteEvidence(item.id), storageErrorMessage)
             }
           >
-            <EvidenceLinks
-              options={options}
+            <ProofLinks
+              caseId={current.id}
               value={{ accountId: item.accountId, taskId: item.taskId, deviceId: item.deviceId, contactId: item.contactId }}
               onChange={(links) => guard(() => relinkEvidence(item.id, links))}
             />
           </EvidenceCard>
         ))}
       </div>
-      {paged.hidden > 0 && (
+      {proof.count > items.length && (
         <ShowMore
-          note={t('lists.proofShown', { shown: paged.shown.length, count: items.length })}
+          note={t('lists.proofShown', { shown: items.length, count: proof.count })}
           label={t('lists.moreProof')}
-          onMore={paged.more}
+          onMore={() => page.more(items.length)}
         />
       )}
 
@@ -183,6 +188,17 @@ export function ProofView() {
       </div>
     </section>
   );
+}
+
+/** One piece's link editor (shown only while it is open): the accounts, and the steps, devices and contacts of the one it is linked to. */
+function ProofLinks(props: { caseId: string; value: LinkValue; onChange: (value: LinkValue) => void }) {
+  const { caseId, value } = props;
+  const { value: options, error } = useLive(
+    () => (value.accountId ? linkOptionsOfAccount(caseId, value.accountId) : linkOptionsNamed(caseId, [])),
+    [caseId, value.accountId],
+  );
+  if (!options) return <Loading error={error} />;
+  return <EvidenceLinks options={options} value={value} onChange={props.onChange} />;
 }
 
 /** Space used, and a request that the browser never clears the vault to make room. */

@@ -4,12 +4,12 @@ import { AttentionList } from '../../../components/AttentionList';
 import { LanguageChooser } from '../../../components/LanguageChooser';
 import { Loading } from '../../../components/Loading';
 import { ReminderSettingsForm, type ReminderSettingsValues } from '../../../components/ReminderSettingsForm';
-import { pageSizes, ShowMore, usePaged } from '../../../components/ShowMore';
+import { pageSizes, ShowMore, usePageLimit } from '../../../components/ShowMore';
 import { accountsOfCase, activeCase } from '../../../lib/db/caseReads';
 import { loadChosenLanguage, readLanguageChoice, saveLanguageChoice } from '../../../lib/db/languageSetting';
 import { currentMatcher } from '../../../lib/db/matcher';
 import { ReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
-import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { reminderCounts, withWords } from '../../../lib/db/reminderSnapshot';
 import { browserLanguages, type LanguageChoice, pickLanguage, t } from '../../../lib/i18n';
 import { providerName as nameOfProvider } from '../../../lib/labels';
 import { fieldErrors } from '../../../lib/model/errors';
@@ -20,23 +20,32 @@ import { downloadFile } from '../download';
 import { notifyChanged, useLive } from '../hooks';
 import { useOpenView } from '../navigation';
 
-/** Reminders: what needs attention, the calendar export, the reminder settings, and the language. */
+/**
+ * Reminders: what needs attention, the calendar export, the reminder settings, and the
+ * language. What needs attention is counted from the case's attention rows; the words
+ * of only the items shown (50, then 50 more at each "Show more") are read from their records.
+ */
 export function RemindersView() {
+  const list = useRef<HTMLDivElement>(null);
+  const page = usePageLimit(pageSizes.reminders, list);
   const { value, error } = useLive(async () => {
-    const [snap, estateCase, languageChoice] = await Promise.all([reminderSnapshot(), activeCase(), readLanguageChoice()]);
-    const [accounts, matcher] = await Promise.all([estateCase ? accountsOfCase(estateCase.id) : [], currentMatcher()]);
+    const [snap, estateCase, languageChoice] = await Promise.all([reminderCounts(), activeCase(), readLanguageChoice()]);
+    const [accounts, matcher, shown] = await Promise.all([
+      estateCase ? accountsOfCase(estateCase.id) : [],
+      currentMatcher(),
+      withWords(snap.items.slice(0, page.limit), snap.settings),
+    ]);
     const names = new Map(accounts.map((a) => [a.id, nameOfProvider(matcher, a.providerId)]));
-    return { snap, estateCase, languageChoice, providerName: (accountId: string) => names.get(accountId) ?? t('settings.account') };
-  }, []);
+    return { snap, shown, estateCase, languageChoice, providerName: (accountId: string) => names.get(accountId) ?? t('settings.account') };
+  }, [page.limit]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [languageError, setLanguageError] = useState('');
   const openView = useOpenView();
-  const list = useRef<HTMLDivElement>(null);
-  const paged = usePaged(value?.snap.items ?? [], pageSizes.reminders, list);
+  page.useFocus(value?.shown.length ?? 0);
 
   if (error || !value) return <Loading error={error} />;
-  const { snap, estateCase, languageChoice, providerName } = value;
+  const { snap, shown, estateCase, languageChoice, providerName } = value;
   const uiLanguage = browser.i18n.getUILanguage();
 
   const onChange = async (change: Partial<ReminderSettingsValues>) => {
@@ -48,8 +57,8 @@ export function RemindersView() {
     notifyChanged();
   };
 
-  const download = () => {
-    const text = toIcs(snap.calendar, {
+  const download = async () => {
+    const text = toIcs(await withWords(snap.calendar, snap.settings), {
       now: new Date(),
       providerName,
       calendarName: estateCase ? t('settings.calendarNameOf', { name: estateCase.deceasedName }) : t('settings.calendarName'),
@@ -63,18 +72,18 @@ export function RemindersView() {
         <h2 id="attention-heading">{t('settings.attentionHeading')}</h2>
         <div ref={list}>
           <AttentionList
-            rows={paged.shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
+            rows={shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, providerName(i.accountId)) }))}
             onOpen={(row) => {
               const item = snap.items.find((i) => i.key === row.key);
               if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
             }}
           />
         </div>
-        {paged.hidden > 0 && (
+        {snap.items.length > shown.length && (
           <ShowMore
-            note={t('lists.remindersShown', { shown: paged.shown.length, count: snap.items.length })}
+            note={t('lists.remindersShown', { shown: shown.length, count: snap.items.length })}
             label={t('lists.moreReminders')}
-            onMore={paged.more}
+            onMore={() => page.more(shown.length)}
           />
         )}
       </section>
@@ -83,7 +92,7 @@ export function RemindersView() {
         <p class="muted">
           {snap.calendar.length === 0 ? t('settings.calendarEmpty') : t('settings.calendarDates', { count: snap.calendar.length })}
         </p>
-        <button type="button" onClick={download} disabled={snap.calendar.length === 0}>
+        <button type="button" onClick={() => download().catch((e) => setErrors({ _: String(e) }))} disabled={snap.calendar.length === 0}>
           {t('settings.calendarDownload')}
         </button>
       </section>

@@ -2,13 +2,28 @@
 import type { LinkOptions } from '../../../components/EvidenceLinks';
 import { shownTitle } from '../../../lib/checklist/stepWords';
 import { formatDate } from '../../../lib/dates';
-import { currentMatcher } from '../../../lib/db/matcher';
-import { linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { type LinkTargets, linkTargetsNamed, linkTargetsOfAccount, linkTargetsOfCase } from '../../../lib/db/panelReads';
+import { currentSummaryMatcher } from '../../../lib/db/trackedSites';
 import { t } from '../../../lib/i18n';
 import { contactChannelLabels, providerName } from '../../../lib/labels';
 
-export async function linkOptionsOf(caseId: string): Promise<LinkOptions> {
-  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([linkTargetsOfCase(caseId), currentMatcher()]);
+/** Every record of a case proof can be linked to. */
+export function linkOptionsOf(caseId: string): Promise<LinkOptions> {
+  return optionsOf(linkTargetsOfCase(caseId));
+}
+
+/** The choices of one piece's link editor: every account, and the steps, devices and contacts of the one chosen. */
+export function linkOptionsOfAccount(caseId: string, accountId: string): Promise<LinkOptions> {
+  return optionsOf(linkTargetsOfAccount(caseId, accountId));
+}
+
+/** Enough to say what these pieces of proof are linked to (linkSummary): only the records they name. */
+export function linkOptionsNamed(caseId: string, links: Parameters<typeof linkTargetsNamed>[1]): Promise<LinkOptions> {
+  return optionsOf(linkTargetsNamed(caseId, links));
+}
+
+async function optionsOf(read: Promise<LinkTargets>): Promise<LinkOptions> {
+  const [{ accounts, steps: tasks, devices, contacts }, matcher] = await Promise.all([read, currentSummaryMatcher()]);
   return {
     accounts: accounts.map((a) => ({
       id: a.id,

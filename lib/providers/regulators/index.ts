@@ -4,14 +4,18 @@
  * or group (federal.ts, states.ts...), each entry with its sources and quotes.
  */
 import type { Category } from '../../model/vocabulary';
-import type { Authority, AuthorityInput } from '../regulatorSchema';
-import { validateRegulators } from '../validateRegulators';
+import type { Authority, AuthorityInput, SourcedRule } from '../regulatorSchema';
+import { validateRegulators, validateRule } from '../validateRegulators';
+import { cableOffices, localFranchising } from './cable';
 import { federal } from './federal';
 import { states } from './states';
 
-const entries: AuthorityInput[] = [...federal, ...states];
+const entries: AuthorityInput[] = [...federal, ...states, ...cableOffices];
 
 export const authorities: readonly Authority[] = validateRegulators(entries);
+
+/** The FCC's rule for cable TV where no state office is listed: the local franchising authority named on the bill. */
+export const localFranchisingRule: SourcedRule = validateRule(localFranchising);
 
 export function authorityById(id: string): Authority | undefined {
   return authorities.find((a) => a.id === id);
@@ -36,4 +40,10 @@ export function authoritiesFor(category: Category, state?: string): Authority[] 
 export function commissionOf(state: string): Authority | undefined {
   const wanted = state.trim().toUpperCase();
   return authorities.find((a) => a.kind === 'state_PUC' && a.state === wanted);
+}
+
+/** The state's own cable TV office (the state acting as, or over, the franchising authority), if the registry has one. */
+export function cableOfficeOf(state: string): Authority | undefined {
+  const wanted = state.trim().toUpperCase();
+  return authorities.find((a) => a.kind === 'franchise_authority' && a.state === wanted);
 }

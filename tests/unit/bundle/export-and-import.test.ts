@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { deflateSync, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { readZip } from '../../../lib/bundle/zip';
 import { db } from '../../../lib/db/database';
 import { changeSteps, stepsOfAccount } from '../../../lib/db/steps';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../../fixtures/bags';
-import { seedCase } from '../../fixtures/bundle-seed';
+import { pdfHead, seedCase } from '../../fixtures/bundle-seed';
 import { dump, useFreshDatabases, writeSeed } from '../freshDb';
 
 const freshDb = useFreshDatabases('bundle');
@@ -100,6 +101,65 @@ describe('export', () => {
     expect(bundle.tasks.find((t) => t.id === 'task-att')!.links.evidenceIds).toEqual([]);
     expect(Object.keys(files).some((n) => n.includes('certificate'))).toBe(false);
     expect(JSON.stringify(files)).not.toContain('8499 1234');
+  });
+
+  /** The seed with a blacked-out copy of the sensitive death certificate: linked by its field, or (made before it) by its title. */
+  async function seedWithCopy(how: 'field' | 'title') {
+    const s = seedCase();
+    const text = `${pdfHead}the certificate with its SSN blacked out\n`;
+    s.blobs.push({ id: 'blob-copy', text });
+    const original = s.evidence.find((e) => e.id === 'ev-certificate')!;
+    s.evidence.push({
+      ...original,
+      id: 'ev-copy',
+      title: 'Death certificate (redacted copy)',
+      sensitive: false,
+      ...(how === 'field' ? { redaction: { of: 'ev-certificate' } } : {}),
+      files: [
+        {
+          blobId: 'blob-copy',
+          role: 'upload',
+          mime: 'application/pdf',
+          name: 'certificate-blacked-out.pdf',
+          size: text.length,
+          sha256: createHash('sha256').update(text).digest('hex'),
+        },
+      ],
+    } as (typeof s.evidence)[number]);
+    await writeSeed(s);
+    return s;
+  }
+  const caseJson = (files: Files) => BundleCase.parse(JSON.parse(text(files, `${rootOf(files)}data/case.json`)));
+  const fileNames = (files: Files) => Object.keys(files).join('\n');
+
+  for (const how of ['field', 'title'] as const)
+    it(`carries a blacked-out copy instead of its original, even with sensitive documents included (copy linked by its ${how})`, async () => {
+      await seedWithCopy(how);
+      const files = unzip(await exportZip({ includeSensitive: true }));
+      const bundle = caseJson(files);
+      expect(bundle.evidence.map((e) => e.id).sort()).toEqual(['ev-bill', 'ev-capture', 'ev-copy']);
+      // The copy says it is one; its original is not in the bundle, so the link to it is not either.
+      expect(bundle.evidence.find((e) => e.id === 'ev-copy')!.redaction).toEqual({});
+      expect(bundle.originalsIncluded).toBe(false);
+      expect(fileNames(files)).toMatch(/death-certificate-redacted-copy\.pdf$/m);
+      expect(fileNames(files)).not.toMatch(/death-certificate\.pdf$/m);
+      expect(JSON.stringify(Object.values(files).map((f) => new TextDecoder().decode(f)))).not.toContain('contents of death certificate');
+    });
+
+  it('carries the originals too only when asked, each copy linked to its original, and the link survives the import', async () => {
+    await seedWithCopy('title');
+    const first = await exportZip({ includeSensitive: true, includeOriginals: true });
+    const bundle = caseJson(unzip(first));
+    expect(bundle.evidence.map((e) => e.id).sort()).toEqual(['ev-bill', 'ev-capture', 'ev-certificate', 'ev-copy']);
+    // An old copy, recognized by its title, leaves with its link written as a field.
+    expect(bundle.evidence.find((e) => e.id === 'ev-copy')!.redaction).toEqual({ of: 'ev-certificate' });
+    expect(bundle.originalsIncluded).toBe(true);
+    // Asked for without the sensitive documents, a sensitive original still stays home.
+    const without = caseJson(unzip(await exportZip({ includeSensitive: false, includeOriginals: true })));
+    expect(without.evidence.map((e) => e.id)).not.toContain('ev-certificate');
+    freshDb();
+    await applyImport(await inspectBundle(new Blob([first as Uint8Array<ArrayBuffer>])), { kind: 'new' });
+    expect((await db().evidence.get('ev-copy'))!.redaction).toEqual({ of: 'ev-certificate' });
   });
 
   it('exports one account for one complaint', async () => {

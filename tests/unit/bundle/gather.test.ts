@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exportable, gatherCase, latestChange } from '../../../lib/bundle/gather';
+import { evidenceToExport, exportable, gatherCase, latestChange } from '../../../lib/bundle/gather';
 import { BundleCase, brokenReference } from '../../../lib/bundle/schema';
 import { db } from '../../../lib/db/database';
 import { changeSteps } from '../../../lib/db/steps';
+import { Evidence } from '../../../lib/model';
 import { seedCase } from '../../fixtures/bundle-seed';
 import { useFreshDatabase, writeSeed } from '../freshDb';
 
@@ -12,6 +13,54 @@ describe('what an export may include', () => {
     expect(exportable(items, { includeSensitive: false }).map((i) => i.id)).toEqual(['a', 'c']);
     expect(exportable(items, { includeSensitive: true }).map((i) => i.id)).toEqual(['a', 'b', 'c']);
     expect(exportable([], { includeSensitive: false })).toEqual([]);
+  });
+});
+
+describe('which documents an export carries, copies and originals', () => {
+  const stamp = '2026-03-01T10:00:00.000Z';
+  const doc = (id: string, title: string, more: Partial<Evidence> = {}) =>
+    Evidence.parse({
+      id,
+      caseId: 'c',
+      accountId: 'a',
+      kind: 'document',
+      title,
+      capturedAt: stamp,
+      files: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+      ...more,
+    });
+  const certificate = doc('cert', 'Death certificate', { sensitive: true });
+  const copy = doc('copy', 'Death certificate (redacted copy)', { redaction: { of: 'cert' } });
+  const oldCopy = doc('old-copy', 'Obituary (redacted copy)');
+  const obituary = doc('obit', 'Obituary');
+  const bill = doc('bill', 'Final bill');
+  const id = (rows: Evidence[]) => rows.map((e) => e.id);
+
+  it('sends a blacked-out copy in place of its original, whatever the sensitive choice', () => {
+    const all = [certificate, copy, obituary, oldCopy, bill];
+    expect(id(evidenceToExport(all, { includeSensitive: false }))).toEqual(['copy', 'old-copy', 'bill']);
+    expect(id(evidenceToExport(all, { includeSensitive: true }))).toEqual(['copy', 'old-copy', 'bill']);
+  });
+
+  it('sends the originals too only when asked for, a sensitive one only with the sensitive documents', () => {
+    const all = [certificate, copy, obituary, oldCopy, bill];
+    expect(id(evidenceToExport(all, { includeSensitive: true, includeOriginals: true }))).toEqual([
+      'cert',
+      'copy',
+      'obit',
+      'old-copy',
+      'bill',
+    ]);
+    expect(id(evidenceToExport(all, { includeSensitive: false, includeOriginals: true }))).toEqual(['copy', 'obit', 'old-copy', 'bill']);
+  });
+
+  it('writes each copy’s link as a field, also for a copy recognized by its title', () => {
+    const out = evidenceToExport([obituary, oldCopy], { includeSensitive: true, includeOriginals: true });
+    expect(out.find((e) => e.id === 'old-copy')!.redaction).toEqual({ of: 'obit' });
+    // A sensitive document with no copy goes as before, when included.
+    expect(id(evidenceToExport([certificate, bill], { includeSensitive: true }))).toEqual(['cert', 'bill']);
   });
 });
 

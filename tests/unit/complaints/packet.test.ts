@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { complaintForm, formForRung, formsFor } from '../../../lib/complaints/forms';
 import { descriptionOf, stepsTakenOf, summaryOf, timelineOf, totalsOf } from '../../../lib/complaints/history';
-import { buildPacket, phoneNumbersIn, REDACTED_MARK } from '../../../lib/complaints/packet';
+import { buildPacket, phoneNumbersIn } from '../../../lib/complaints/packet';
 import { packetHtml } from '../../../lib/complaints/print';
+import { REDACTED_MARK } from '../../../lib/redact/copy';
 import { story2Case, story2Evidence, story2History } from '../../fixtures/story2';
 
 const when = { today: '2026-03-25', timeZone: 'America/New_York' };
@@ -85,11 +86,57 @@ describe('the FCC packet from the 22-call story', () => {
     expect(packet.attachments[0]!.file.sha256).toBe('02'.repeat(32));
   });
 
-  it('attaches a redacted copy, marked as such', () => {
+  it('attaches a blacked-out copy made before copies were linked, recognized by its title, in place of its original', () => {
     const redacted = { ...story2Evidence[0]!, id: 'ev-red', title: `Death certificate ${REDACTED_MARK}`, sensitive: false };
     const p = buildPacket(complaintForm('fcc'), { ...input, evidence: [...story2Evidence, redacted] }, when);
-    expect(p.attachments.find((a) => a.evidenceId === 'ev-red')?.redacted).toBe(true);
-    expect(p.leftOut.map((l) => l.evidenceId)).toEqual(['ev-cert']);
+    const copy = p.attachments.find((a) => a.evidenceId === 'ev-red')!;
+    expect([copy.redacted, copy.title]).toEqual([true, 'Death certificate (redacted copy)']);
+    expect(p.leftOut).toEqual([
+      expect.objectContaining({
+        evidenceId: 'ev-cert',
+        canRedact: false,
+        why: 'You made a copy of it with parts blacked out; the copy goes instead, and this original stays on this computer.',
+      }),
+    ]);
+  });
+
+  it('sends the linked copy, never the original, in every form, even one that would take sensitive documents', () => {
+    const copy = {
+      ...story2Evidence[0]!,
+      id: 'ev-copy',
+      title: 'Certificate for the complaint',
+      sensitive: false,
+      redaction: { of: 'ev-cert' },
+    };
+    for (const form of [...formsFor('cable_internet', 'CA'), ...formsFor('cable_internet', 'TX'), ...formsFor('electric', 'NY')]) {
+      const p = buildPacket(form, { ...input, evidence: [...story2Evidence, copy] }, when);
+      expect(
+        p.attachments.map((a) => a.evidenceId),
+        form.id,
+      ).not.toContain('ev-cert');
+      expect(p.attachments.find((a) => a.evidenceId === 'ev-copy')?.title, form.id).toBe('Certificate for the complaint (redacted copy)');
+      expect(
+        p.leftOut.map((l) => l.evidenceId),
+        form.id,
+      ).toEqual(['ev-cert']);
+    }
+    // Without a copy, a form that takes sensitive documents attaches the original (the user chose to send it).
+    const executive = complaintForm('executive');
+    expect(executive.forbidsSensitive).toBeFalsy();
+    expect(buildPacket(executive, input, when).attachments.map((a) => a.evidenceId)).toContain('ev-cert');
+  });
+
+  it('offers to black out a PDF as well as a picture, but not a saved page', () => {
+    const pdf = {
+      ...story2Evidence[0]!,
+      id: 'ev-pdf',
+      files: [{ ...story2Evidence[0]!.files[0]!, mime: 'application/pdf', name: 'c.pdf' }],
+    };
+    const p = buildPacket(complaintForm('fcc'), { ...input, evidence: [pdf, { ...story2Evidence[1]!, sensitive: true }] }, when);
+    expect(p.leftOut.map((l) => [l.evidenceId, l.canRedact])).toEqual([
+      ['ev-pdf', true],
+      ['ev-page', false],
+    ]);
   });
 
   it('gives the account number in full when the user chooses so', () => {

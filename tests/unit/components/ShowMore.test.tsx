@@ -10,6 +10,7 @@ const stamp = '2026-03-10T12:00:00.000Z';
 /** `n` calls, newest first, as the account's screen passes them. */
 const calls = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
+    kind: 'contact' as const,
     contact: {
       id: `con-${i}`,
       caseId: 'case-1',
@@ -30,7 +31,9 @@ function showLog(n: number, reveal?: string) {
   act(() =>
     render(
       <ContactLog
-        contacts={calls(n)}
+        entries={calls(n)}
+        today="2026-03-10"
+        onOpenEscalation={() => {}}
         reveal={reveal}
         blankContact={() => calls(1)[0]!.contact}
         onLog={noop}

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
+import { localDate } from '../../../lib/dates';
 import {
   addUserTask,
   deleteAccount,
@@ -16,13 +17,17 @@ import {
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { attentionRows, keptTables } from '../../../lib/db/attention';
+import { activeCase } from '../../../lib/db/caseReads';
 import { db, EstateDb, useDatabase } from '../../../lib/db/database';
 import { answerEscalation, saveEscalation } from '../../../lib/db/escalationWrites';
-import { saveReminderSettings } from '../../../lib/db/reminderSettings';
-import { badgeSnapshot, reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { readReminderSettings, saveReminderSettings } from '../../../lib/db/reminderSettings';
+import { badgeSnapshot, reminderInput, reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { stepsOfCase } from '../../../lib/db/steps';
 import type { Undo } from '../../../lib/db/undo';
+import { evidenceOfCase, proofPage, vaultSize } from '../../../lib/evidence/store';
 import type { Contact, Device, DocumentSent, Escalation } from '../../../lib/model';
+import { providerById } from '../../../lib/providers';
+import { reminders } from '../../../lib/reminders/attention';
 import { SEALED_FIELD } from '../../../lib/vault/seal';
 import { setLockedReads, setVaultKey } from '../../../lib/vault/state';
 import { seedCase } from '../../fixtures/bundle-seed';
@@ -47,13 +52,28 @@ async function kept() {
   return (await db().attention.toArray()).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The badge from the kept rows says what the full read of every record says, on several days. */
+/** The rules over every record of the active case, read in full (what the attention rows stand for). */
+async function fullRead(now: Date) {
+  const [estateCase, settings] = await Promise.all([activeCase(), readReminderSettings()]);
+  const input = await reminderInput(estateCase!.id);
+  return reminders(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: providerById }, localDate(now));
+}
+
+/**
+ * The badge from the kept rows says what the full read of every record says, on several
+ * days; and so do the reminders, word for word, reading only the records their items name.
+ */
 async function expectBadgeAsFullRead(): Promise<void> {
+  const byKey = (items: readonly { key: string }[]) => [...items].sort((a, b) => a.key.localeCompare(b.key));
   for (const day of ['2026-03-01', '2026-03-10', '2026-03-21', '2026-04-30', '2026-09-01']) {
     const now = new Date(`${day}T12:00:00`);
-    const [fast, full] = await Promise.all([badgeSnapshot(now), reminderSnapshot(now)]);
+    const [fast, full, snapshot] = await Promise.all([badgeSnapshot(now), fullRead(now), reminderSnapshot(now)]);
     expect(fast.summary).toEqual(full.summary);
     expect(fast.next).toEqual(full.next);
+    expect(snapshot.summary).toEqual(full.summary);
+    expect(snapshot.items).toEqual(full.items);
+    expect(byKey(snapshot.calendar)).toEqual(byKey(full.calendar));
+    expect(byKey(snapshot.dated)).toEqual(byKey(full.dated));
   }
 }
 
@@ -331,7 +351,7 @@ describe('the migration to version 5', () => {
 
     useDatabase(new EstateDb(name));
     await db().open();
-    expect(db().verno).toBe(5);
+    expect(db().verno).toBe(6);
     const rows = (await storedRows<{ id: string }>('attention')).sort((a, b) => a.id.localeCompare(b.id));
     expect(rows.map((r) => r.id)).toEqual(['acct-att', 'acct-xfinity', 'facts:acct-att', 'facts:acct-xfinity']);
     const xfinity = rows[3] as unknown as { entries: Record<string, Record<string, unknown>> };
@@ -356,5 +376,92 @@ describe('the migration to version 5', () => {
       accountId: 'acct-xfinity',
       dueDate: '2026-03-10',
     });
+  });
+});
+
+describe('the migration to version 6', () => {
+  it("adds the indexes of an account's latest calls and a case's newest proof, and builds the attention rows again with the bytes of the proof", async () => {
+    const name = db().name;
+    db().close();
+    await Dexie.delete(name);
+    const old = new Dexie(name);
+    old.version(5).stores({
+      cases: 'id',
+      accounts: 'id, caseId, providerId',
+      settings: 'key',
+      devices: 'id, caseId, accountId',
+      documentsSent: 'id, caseId, accountId',
+      contacts: 'id, caseId, accountId, at',
+      promises: 'id, caseId, accountId, contactId, dueDate',
+      evidence: 'id, caseId, accountId, capturedAt',
+      blobs: 'id',
+      userProviders: 'id, domain',
+      checklists: 'id, caseId',
+      escalations: 'id, caseId, accountId',
+      attention: 'id, caseId',
+    });
+    await old.open();
+    const checklists = [...Map.groupBy(seed.tasks, (t) => t.accountId)].map(([id, steps]) => ({ id, caseId, steps }));
+    const contacts = [
+      ...seed.contacts,
+      { ...seed.contacts[0]!, id: 'contact-later', at: '2026-03-20T15:00:00.000Z' },
+      { ...seed.contacts[0]!, id: 'contact-earlier', at: '2026-03-01T15:00:00.000Z' },
+    ];
+    // Another case's proof as the lock stores it: its files' list sealed away (this context has no key).
+    const secret = new Set(['title', 'url', 'pageText', 'referenceNumbers', 'files']);
+    const clear = Object.fromEntries(Object.entries(seed.evidence[0]!).filter(([field]) => !secret.has(field)));
+    const sealed = {
+      ...clear,
+      id: 'ev-sealed',
+      caseId: 'case-other',
+      accountId: 'acct-other',
+      [SEALED_FIELD]: { f: ['files'], d: new Uint8Array([1]) },
+    };
+    const tables = { ...seed, checklists, contacts, evidence: [...seed.evidence, sealed] } as Record<string, readonly unknown[]>;
+    for (const table of ['cases', 'accounts', 'checklists', 'devices', 'documentsSent', 'promises', 'escalations', 'contacts', 'evidence'])
+      await old.table(table).bulkAdd(tables[table] as unknown[]);
+    // The attention rows as version 5 built them: without the bytes of the proof.
+    const v5Rows = attentionRows(tables as never).map((row) => {
+      if (row.kind !== 'facts') return { ...row, proofBytes: undefined };
+      const entries = Object.fromEntries(Object.entries(row.entries).map(([key, { bytes: _b, ...entry }]) => [key, entry]));
+      return { ...row, entries };
+    });
+    await old.table('attention').bulkAdd(v5Rows);
+    const before = Object.fromEntries(await Promise.all(keptTables.map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    useDatabase(new EstateDb(name));
+    await db().open();
+    expect(db().verno).toBe(6);
+    // Every record as it was.
+    for (const table of keptTables) expect(await storedRows(table)).toEqual(before[table]);
+    // An account's calls, newest first, by the new index.
+    const latest = await db()
+      .contacts.where('[accountId+at]')
+      .between(['acct-xfinity', Dexie.minKey], ['acct-xfinity', Dexie.maxKey])
+      .reverse()
+      .toArray();
+    const xfinityContacts = contacts.filter((c) => c.accountId === 'acct-xfinity').sort((a, b) => b.at.localeCompare(a.at));
+    expect(latest.map((c) => c.id)).toEqual(xfinityContacts.map((c) => c.id));
+    expect(latest[0]!.id).toBe('contact-later');
+    // Each account's summary knows the bytes of its proof, except where the lock sealed the files' list.
+    const summaries = new Map((await storedRows<{ id: string; proofBytes?: number }>('attention')).map((r) => [r.id, r.proofBytes]));
+    const bytesOf = (accountId: string) =>
+      seed.evidence.filter((e) => e.accountId === accountId).reduce((n, e) => n + e.files.reduce((m, f) => m + f.size, 0), 0);
+    expect(summaries.get('acct-xfinity')).toBe(bytesOf('acct-xfinity'));
+    expect(summaries.get('acct-att')).toBe(bytesOf('acct-att'));
+    expect(summaries.get('acct-other')).toBeUndefined();
+    // The badge counts as before, and the rows are the ones the writes keep.
+    await expectBadgeAsFullRead();
+    const ofMiller = attentionRows({ ...tables, evidence: seed.evidence } as never).sort((a, b) => a.id.localeCompare(b.id));
+    expect((await kept()).filter((r) => r.id !== 'acct-other' && r.id !== 'facts:acct-other')).toEqual(ofMiller);
+
+    // The Proof tab's page: the newest first, the count and the total without reading the rest.
+    const page = await proofPage(caseId, 2);
+    const newest = [...seed.evidence].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+    expect(page.items.map((e) => e.id)).toEqual(newest.slice(0, 2).map((e) => e.id));
+    expect(page.count).toBe(3);
+    expect(page.bytes).toBe(vaultSize(await evidenceOfCase(caseId)));
+    expect(page.bytes).toBe(bytesOf('acct-xfinity') + bytesOf('acct-att'));
   });
 });

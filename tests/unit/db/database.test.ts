@@ -115,7 +115,7 @@ describe('migrations', () => {
     });
 
     const upgraded = await upgradeFrom(old);
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(6);
     const checklist = await upgraded.checklists.get('a1');
     expect(checklist).toMatchObject({ id: 'a1', caseId: 'c1' });
     expect(checklist?.steps).toEqual([
@@ -210,7 +210,7 @@ describe('migrations', () => {
     await old.table('promises').add(promise);
 
     const upgraded = await upgradeFrom(old);
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(6);
     expect(await upgraded.escalations.count()).toBe(0);
     expect(await upgraded.accounts.toArray()).toEqual([account]);
     expect(await upgraded.promises.toArray()).toEqual([promise]);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EstateDb, useDatabase } from '../../../lib/db/database';
-import { currentMatcher, saveUserProvider } from '../../../lib/db/matcher';
+import { currentMatcher } from '../../../lib/db/matcher';
+import { saveUserProvider } from '../../../lib/db/trackedSites';
 import type { UserProvider } from '../../../lib/model';
 
 const coop: UserProvider = {

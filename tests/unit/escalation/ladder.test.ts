@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { followUpFor, ladderFor, levelReached, nextRung, type Rung } from '../../../lib/escalation/ladder';
 import type { Category, Escalation } from '../../../lib/model';
 import { providerById } from '../../../lib/providers';
-import { authorityById } from '../../../lib/providers/regulators';
+import { authorities, authorityById } from '../../../lib/providers/regulators';
 import { testAuthorities } from './fixtures';
 
 const xfinity = providerById('xfinity')!;
 const ladder = (category: Category | undefined, state?: string, authorities = testAuthorities) =>
   ladderFor({ provider: xfinity, providerName: 'Xfinity', category, state, authorities });
 const ids = (rungs: Rung[]) => rungs.map((r) => r.id);
+/** The ladder from the registry's own regulators (not the test entries). */
+const registryLadder = (category: Category, state?: string) =>
+  ladderFor({ provider: xfinity, providerName: 'Xfinity', category, state }).rungs;
 const levels = (rungs: Rung[]) => [...new Set(rungs.map((r) => r.level))];
 
 describe('the ladder of an account', () => {
@@ -36,14 +39,79 @@ describe('the ladder of an account', () => {
     expect(fcc.missing).toBeUndefined();
   });
 
-  it('gives cable and internet the FCC and the franchising authority named on the bill, which it has no data for', () => {
+  it('gives cable and internet the FCC and, for cable TV billing, asks the state before naming whose office takes it', () => {
     const { rungs } = ladder('cable_internet');
     const regulators = rungs.filter((r) => r.level === 'regulator');
     expect(ids(regulators)).toEqual(['fcc', 'franchise', 'cfpb']);
     const franchise = regulators[1]!;
-    expect(franchise.when).toBe('For cable TV billing');
-    expect(franchise.answer).toEqual({ kind: 'unknown' });
-    expect(franchise.missing).toMatch(/no list of franchising authorities.*your cable bill/);
+    expect(franchise).toMatchObject({ when: 'For cable TV billing', needsState: true, answer: { kind: 'unknown' }, channels: [] });
+    expect(franchise.missing).toBe(
+      'In some states a state office takes cable TV complaints instead. Choose the state of the service address to see which office it is.',
+    );
+  });
+
+  it('sends cable TV billing in a state without a cable office to the city or county’s office named on the bill, quoting the FCC', () => {
+    for (const state of ['TX', 'PA', 'OH', 'IL', 'FL']) {
+      const franchise = registryLadder('cable_internet', state).find((r) => r.level === 'regulator' && r.id !== 'fcc' && r.id !== 'cfpb')!;
+      expect(franchise, state).toMatchObject({
+        id: 'franchise',
+        title: 'Complain to your city or county’s cable office',
+        to: 'Your city or county’s cable office, named on the bill',
+        channels: [],
+        answer: { kind: 'unknown' },
+      });
+      expect(franchise.needsState, state).toBeFalsy();
+      expect(franchise.missing, state).toMatch(
+        /does not know that office’s phone or address: look on the front or back of your cable bill/,
+      );
+    }
+    const facts = registryLadder('cable_internet', 'TX').find((r) => r.id === 'franchise')!.facts;
+    const onTheBill = facts.find((f) => /front or back of your cable bill/.test(f.text))!;
+    expect(onTheBill.quote).toContain('The name of the franchising authority may be on the front or back of your cable bill.');
+    expect(onTheBill.source).toMatchObject({
+      url: 'https://www.fcc.gov/guides/cable-television-where-file-complaints-regarding-cable-service',
+      quality: 'first-party',
+      checked: '2026-11-30',
+    });
+    expect(facts.every((f) => f.source?.url.startsWith('https://www.fcc.gov/') && f.quote.length >= 8)).toBe(true);
+  });
+
+  it('sends cable TV billing to the state’s own cable office where it has one, with its phone and source', () => {
+    const nj = registryLadder('cable_internet', 'NJ').find((r) => r.id === 'cable-nj')!;
+    expect(nj).toMatchObject({
+      level: 'regulator',
+      when: 'For cable TV billing',
+      title: 'Complain to the BPU about cable TV',
+      to: 'New Jersey Board of Public Utilities, Office of Cable Television and Telecommunications',
+      missing: undefined,
+    });
+    expect(nj.needsState).toBeFalsy();
+    expect(nj.takes).toContain(
+      'In New Jersey, a state office takes cable TV complaints: the New Jersey Board of Public Utilities, Office of Cable Television and Telecommunications. Tell them',
+    );
+    const phone = nj.channels.find((c) => c.text.includes('1-800-624-0331'))!;
+    expect(phone.quote).toContain('1-800-624-0331');
+    expect(phone.source?.url).toBe('https://www.nj.gov/bpu/about/divisions/cable/');
+    // The state's electric complaints still go to its commission, not to the cable office.
+    expect(registryLadder('electric', 'NJ').find((r) => r.level === 'regulator')!.id).toBe('puc-nj');
+  });
+
+  it('gives New York’s cable office the company’s 10 days to answer in writing, from the state rule', () => {
+    const ny = registryLadder('cable_internet', 'ny').find((r) => r.id === 'cable-ny')!;
+    expect(ny.answer).toMatchObject({ kind: 'sourced', days: 10, businessDays: false });
+    if (ny.answer.kind !== 'sourced') throw new Error('sourced');
+    expect(ny.answer.fact.quote).toContain('Within 10 days');
+    expect(followUpFor(ny, '2026-03-02', 14)).toEqual({ date: '2026-03-12', basis: 'deadline' });
+  });
+
+  it('names a state cable office for every state that has one in the data, and only for cable', () => {
+    for (const office of authorities.filter((a) => a.kind === 'franchise_authority')) {
+      const rungs = registryLadder('cable_internet', office.state);
+      expect(ids(rungs), office.id).toContain(office.id);
+      expect(ids(rungs), office.id).not.toContain('franchise');
+      for (const category of ['wireless', 'electric', 'landline', 'satellite_tv', 'streaming'] as const)
+        expect(ids(registryLadder(category, office.state)), `${office.id} ${category}`).not.toContain(office.id);
+    }
   });
 
   it('sends electric in California to the CPUC, from its data', () => {

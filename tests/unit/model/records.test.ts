@@ -27,7 +27,7 @@ function fieldSchema(schema: z.ZodObject, field: string): z.ZodType {
 
 describe('the table of record kinds', () => {
   it('has one entry for each record of case.json, in the order of case.json', () => {
-    const meta = ['formatVersion', 'asOf', 'scope', 'accountNumbers', 'sensitiveIncluded'];
+    const meta = ['formatVersion', 'asOf', 'scope', 'accountNumbers', 'sensitiveIncluded', 'originalsIncluded'];
     expect(Object.keys(BundleCase.shape)).toEqual([...meta, ...recordKinds.map((k) => k.key), 'files']);
     // The order of case.json, which must not change (a re-export matches the bundle byte for byte).
     expect(recordKinds.map((k) => k.key)).toEqual([

@@ -5,9 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { categories } from '../../../lib/model/vocabulary';
+import { cableTable } from '../../../lib/providers/coverage';
 import type { AuthorityInput } from '../../../lib/providers/regulatorSchema';
-import { authorities, authoritiesFor, authorityById, commissionOf } from '../../../lib/providers/regulators';
-import { validateRegulators } from '../../../lib/providers/validateRegulators';
+import {
+  authorities,
+  authoritiesFor,
+  authorityById,
+  cableOfficeOf,
+  commissionOf,
+  localFranchisingRule,
+} from '../../../lib/providers/regulators';
+import { validateRegulators, validateRule } from '../../../lib/providers/validateRegulators';
 
 const base: AuthorityInput = {
   id: 'puc-zz',
@@ -168,11 +176,12 @@ describe('authoritiesFor', () => {
     expect(ids('electric', ' ca ')[0]).toBe('puc-ca');
   });
 
-  it('picks the FCC, not a state commission, for wireless, internet and TV', () => {
+  it('picks the FCC, not a state commission, for wireless, internet and TV (and the state’s cable office before it for cable)', () => {
     for (const state of stateCodes) {
       for (const category of ['wireless', 'cable_internet', 'satellite_tv'] as const) {
         const found = authoritiesFor(category, state);
-        expect(found[0]?.id, `${state} ${category}`).toBe('fcc');
+        const office = category === 'cable_internet' ? cableOfficeOf(state) : undefined;
+        expect(found.map((a) => a.id).slice(0, office ? 2 : 1), `${state} ${category}`).toEqual(office ? [office.id, 'fcc'] : ['fcc']);
         expect(
           found.some((a) => a.kind === 'state_PUC'),
           `${state} ${category}`,
@@ -197,5 +206,57 @@ describe('authoritiesFor', () => {
   it('leaves out a commission that says it does not cover the service (Wisconsin and landlines)', () => {
     expect(ids('landline', 'WI')).not.toContain('puc-wi');
     expect(ids('electric', 'WI')[0]).toBe('puc-wi');
+  });
+});
+
+describe('the state cable offices and the FCC’s rule for the rest', () => {
+  const offices = authorities.filter((a) => a.kind === 'franchise_authority');
+
+  it('are one per state, each for cable, with a phone, email or complaint page quoted from its source', () => {
+    expect(offices.map((a) => a.state)).toEqual(['CA', 'CT', 'HI', 'MA', 'NJ', 'NY', 'RI', 'VT']);
+    for (const a of offices) {
+      expect(cableOfficeOf(a.state!)?.id, a.id).toBe(a.id);
+      expect(
+        a.covers.map((c) => c.category),
+        a.id,
+      ).toEqual(['cable_internet']);
+      expect(a.complaintPage !== undefined || a.channels.length > 0, a.id).toBe(true);
+    }
+    expect(cableOfficeOf(' nj ')?.id).toBe('cable-nj');
+    for (const state of ['TX', 'PA', 'FL', 'OH']) expect(cableOfficeOf(state), state).toBeUndefined();
+  });
+
+  it('refuse a state cable office without its state', () => {
+    const bad = entry({ id: 'cable-xx', kind: 'franchise_authority', state: undefined });
+    expect(check(bad)).toThrow(/franchise_authority entry needs its state/);
+  });
+
+  it('the FCC’s rule: the franchising authority named on the bill, every fact quoted from the FCC’s own pages', () => {
+    expect(localFranchisingRule.facts.map((f) => f.text)).toContain(
+      'Its name may be on the front or back of your cable bill; if not, ask the cable company or your town or city hall.',
+    );
+    for (const s of localFranchisingRule.sources) expect(s).toMatchObject({ quality: 'first-party', checked: '2026-11-30' });
+  });
+
+  it('a rule citing a source it does not list, or listing one it never cites, is refused', () => {
+    const source = { id: 's', url: 'https://www.fcc.gov/guides/x', checked: '2026-11-30', quality: 'first-party' as const };
+    expect(() =>
+      validateRule({ id: 'r', facts: [{ text: 'A fact', source: 'other', quote: 'a passage of the page' }], sources: [source] }),
+    ).toThrow(/cites unknown source "other"[\s\S]*source "s" is cited by no fact/);
+    expect(() => validateRule({ id: 'r', facts: [], sources: [source] })).toThrow(/breaks its rules/);
+    expect(validateRule({ id: 'r', facts: [{ text: 'A fact', source: 's', quote: 'a passage of the page' }], sources: [source] }).id).toBe(
+      'r',
+    );
+  });
+});
+
+describe('cableTable (the README’s third coverage table)', () => {
+  it('has one row per state cable office, by state, and says where everyone else goes', () => {
+    const table = cableTable(authorities);
+    expect(table).toMatch(/^Cable TV billing: 8 states where a state office takes cable TV complaints/);
+    expect(table).toContain("the city or county's cable office named on the bill");
+    expect(table).toContain('| NY | New York State Public Service Commission | not known | yes | 10 days | 1/2 |');
+    const rows = table.split('\n').filter((l) => /^\| [A-Z]{2} \|/.test(l));
+    expect(rows.map((r) => r.slice(2, 4))).toEqual(['CA', 'CT', 'HI', 'MA', 'NJ', 'NY', 'RI', 'VT']);
   });
 });

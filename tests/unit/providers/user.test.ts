@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { UserProvider } from '../../../lib/model';
 import { builtInMatcher } from '../../../lib/providers';
+import { buildMatcher } from '../../../lib/providers/registry';
 import { domainOfAddress, newUserProvider, providerIdOf } from '../../../lib/providers/track';
-import { buildMatcher, originPatternOf, providerOfUser, trackedSitesPlan } from '../../../lib/providers/user';
+import { originPatternOf, providerOfUser, trackedSitesPlan } from '../../../lib/providers/user';
 
 const coop: UserProvider = {
   id: 'user-mycoop-com',
