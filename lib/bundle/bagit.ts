@@ -4,7 +4,7 @@
  * present, no payload file unlisted, every checksum right.
  */
 import { type Digester, digestAll } from './hash';
-import { readAhead } from './readAhead';
+import { filesInFlight, readAhead } from './readAhead';
 import { refuse, refuseAs } from './refusal';
 import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
@@ -221,9 +221,10 @@ export async function validateBag(
     );
     return { path, ms, sums, size };
   };
-  // Four files in flight: two hashing workers on two cores, each with the next one waiting.
+  // Several files in flight: two hashing workers on two cores, each with the next ones waiting.
   // Only the workers hold bytes (the page passes Blob slices and gets checksums back).
-  for await (const { path, ms, sums, size } of readAhead([...wanted], check, 4)) {
+  const largest = [...wanted.keys()].reduce((n, p) => Math.max(n, files.get(p)!.size), 0);
+  for await (const { path, ms, sums, size } of readAhead([...wanted], check, filesInFlight(largest))) {
     ms.forEach((m, k) => {
       if (sums[k] !== m.entries.get(path))
         refuseAs(

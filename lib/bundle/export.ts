@@ -6,15 +6,17 @@
  * after them. The page never holds a plain file's bytes: the ZIP is a Blob whose
  * parts are the stored files themselves (zipBlob.ts), so the browser reads them
  * from disk when it writes the download. With the vault lock on, each file is opened
- * into bytes, and the ZIP is written as a stream the browser keeps on disk, so only
- * the files being hashed are in memory, whatever the bundle's size.
+ * in the hashing worker (given a key that only decrypts), hashed there, and comes
+ * back as a Blob made there; above SEALED_IN_MEMORY as bytes, and the ZIP is then
+ * written as a stream the browser keeps on disk, so only the files being hashed are
+ * in memory, whatever the bundle's size.
  *
  * The parts: gather.ts (the records), layout.ts (names and paths), zipBlob.ts
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
  * readAhead.ts (the next files hashed meanwhile); this file puts them together.
  */
 import { localDate, localTimeZone } from '../dates';
-import { fileContent } from '../db/files';
+import { type FileOpening, storedFile } from '../db/files';
 import { t } from '../i18n';
 import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
@@ -43,7 +45,8 @@ export const SOFTWARE_AGENT = 'Estate Accounts Helper (browser extension)';
 /**
  * The files a hashing worker works on at once, and the next ones given to it: two
  * workers each with one waiting are never idle between files. (A plain file in
- * waiting is a Blob, not its bytes.)
+ * waiting is a Blob, not its bytes.) The import keeps more in flight (bagit.ts), which
+ * was measured to help there; for the export it was not.
  */
 const IN_FLIGHT = 4;
 
@@ -65,26 +68,36 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
   const enc = new TextEncoder();
   let done = 0;
 
-  const hashed = async (path: string, input: Uint8Array<ArrayBuffer> | Blob): Promise<ZipItem & { size: number }> => {
+  // With the vault lock on, a large export is written as one stream (see SEALED_IN_MEMORY), a smaller
+  // one keeps the opened files as Blobs made by the hashing worker: either way the page holds no file's bytes.
+  const streamed = usesKey() && totalBytes > SEALED_IN_MEMORY;
+  const keep = opts.passphrase === undefined && !streamed ? 'blob' : 'bytes';
+
+  const hashed = async (
+    path: string,
+    input: Uint8Array<ArrayBuffer> | Blob,
+    opening?: FileOpening,
+  ): Promise<ZipItem & { size: number }> => {
     const {
       sums: [a, b],
       crc32,
       size,
       bytes,
-    } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true });
+      blob,
+    } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true, opening, keep });
     sha256.set(path, a!);
     sha512.set(path, b!);
     sizes.set(path, size);
-    // A Blob is zipped as it is; bytes as they came back from the worker.
-    const data = input instanceof Blob ? input : (bytes as Uint8Array<ArrayBuffer>);
+    // A stored Blob is zipped as it is; a sealed file as it came back opened; bytes as they came back from the worker.
+    const data = blob ?? (input instanceof Blob && !opening ? input : (bytes as Uint8Array<ArrayBuffer>));
     return { name: root + path, data, crc32: crc32!, size };
   };
 
-  /** Reads and hashes one evidence file (both in the hashing worker); a cancel stops the wait at once. */
+  /** Reads and hashes one evidence file (both in the hashing worker, which opens it when sealed); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
-    const blob = await fileContent(f.blobId);
-    if (!blob) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
-    return untilAborted(hashed(f.path, blob), opts.signal);
+    const stored = await storedFile(f.blobId);
+    if (!stored) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
+    return untilAborted(hashed(f.path, stored.data, stored.opening), opts.signal);
   };
 
   async function* entries(): AsyncGenerator<ZipItem> {
@@ -127,7 +140,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
   // A protected bundle is encrypted on the page, file by file, as a stream the browser keeps on disk.
   const blob =
     opts.passphrase === undefined
-      ? await zipBlob(entries(), now, { streamed: usesKey() && totalBytes > SEALED_IN_MEMORY }) // sealed files come as bytes: see zipBlob
+      ? await zipBlob(entries(), now, { streamed })
       : await new Response(protectedZipStream(entries(), opts.passphrase, now)).blob();
   return { blob, fileName, totalBytes };
 }

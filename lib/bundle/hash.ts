@@ -18,7 +18,9 @@
  *   by chunk, so memory stays bounded whatever the file's size.
  */
 import { createCRC32, createSHA1, createSHA256, createSHA384, createSHA512, type IHasher } from 'hash-wasm';
+import type { FileOpening } from '../db/files';
 import { canDigest, digestHex } from '../evidence/hash';
+import { openBytesWith, SealError } from '../vault/crypto';
 
 /** Files up to this size are read whole and hashed natively where that is faster; larger ones are streamed. */
 export const WHOLE_FILE_LIMIT = 64 * 1024 * 1024;
@@ -41,17 +43,33 @@ export interface Checksums {
   size: number;
   /**
    * When the input was bytes: the same bytes, possibly as a new view (they may have
-   * travelled to a worker and back). A Blob's bytes are not handed back.
+   * travelled to a worker and back). A Blob's bytes are not handed back, except
+   * those of a sealed file, opened (see DigestOptions.keep).
    */
   bytes?: Uint8Array;
+  /** A sealed file, opened, as a Blob made where it was opened (DigestOptions.keep 'blob'). */
+  blob?: Blob;
+}
+
+/** What digestAll is told besides the algorithms. */
+export interface DigestOptions {
+  /** The ZIP's CRC-32 too. */
+  crc32?: boolean;
+  /** The input is a sealed file's stored Blob: it is opened with this first, where it is hashed. */
+  opening?: FileOpening;
+  /**
+   * How an opened file comes back: as a Blob made where it was opened (its bytes never
+   * pass through the page; Chromium keeps such a Blob in memory), or as bytes.
+   */
+  keep?: 'blob' | 'bytes';
 }
 
 /** Computes checksums, lowercase hex, for BagIt algorithm names (manifest-<name>.txt). */
 export interface Digester {
   supports(alg: string): boolean;
   digest(alg: string, bytes: Uint8Array): Promise<string>;
-  /** Several algorithms over one file's bytes, possibly elsewhere (a Blob is read there too). */
-  digestAll?(algs: string[], input: Uint8Array | Blob, options?: { crc32?: boolean }): Promise<Checksums>;
+  /** Several algorithms over one file's bytes, possibly elsewhere (a Blob is read, and a sealed one opened, there too). */
+  digestAll?(algs: string[], input: Uint8Array | Blob, options?: DigestOptions): Promise<Checksums>;
 }
 
 /** The ZIP's CRC-32 of the bytes (hash-wasm, loaded when first needed). */
@@ -83,6 +101,24 @@ export async function checksumsHere(
   const crc32 = withCrc32 ? await crc32Of(bytes) : undefined;
   const sums = await Promise.all(algs.map((_, i) => native[i] ?? here[i]!));
   return { sums, crc32, size: bytes.byteLength };
+}
+
+/**
+ * checksumsHere, after opening the input when it is a sealed file (DigestOptions):
+ * what the hashing worker runs. The bytes it was given come back as they came.
+ */
+export async function checksumsOf(algs: string[], input: Uint8Array | Blob, options: DigestOptions = {}): Promise<Checksums> {
+  const { crc32 = false, opening, keep = 'bytes' } = options;
+  if (!opening) return { ...(await checksumsHere(algs, input, crc32)), ...(input instanceof Blob ? {} : { bytes: input }) };
+  const bytes = await openedBytes(input, opening);
+  const sums = await checksumsHere(algs, bytes, crc32);
+  return keep === 'blob' ? { ...sums, blob: new Blob([bytes]) } : { ...sums, bytes };
+}
+
+/** A sealed file's stored Blob, read and opened (AES-GCM: a changed byte refuses the whole file). */
+function openedBytes(input: Uint8Array | Blob, opening: FileOpening): Promise<Uint8Array<ArrayBuffer>> {
+  if (!(input instanceof Blob)) throw new Error('A sealed file is opened from its stored Blob.'); // not shown to the user
+  return input.arrayBuffer().then((sealed) => openBytesWith(opening.key, new Uint8Array(sealed), opening.aad));
 }
 
 async function hasherFor(alg: string): Promise<IHasher> {
@@ -130,13 +166,11 @@ function hashWorker(): HashWorker | undefined {
   workers ??= Array.from({ length: Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1)) }, () => {
     const worker = new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' });
     const pending = new Map<number, Job>();
-    worker.onmessage = (
-      e: MessageEvent<{ id: number; sums?: string[]; crc32?: number; size: number; error?: string; bytes?: Uint8Array }>,
-    ) => {
+    worker.onmessage = (e: MessageEvent<{ id: number; error?: string; sealError?: boolean } & Partial<Checksums>>) => {
       const p = pending.get(e.data.id);
       pending.delete(e.data.id);
-      if (e.data.error) p?.reject(new Error(e.data.error));
-      else p?.resolve({ sums: e.data.sums!, crc32: e.data.crc32, size: e.data.size, bytes: e.data.bytes });
+      if (e.data.error) p?.reject(e.data.sealError ? new SealError(e.data.error) : new Error(e.data.error));
+      else p?.resolve({ sums: e.data.sums!, crc32: e.data.crc32, size: e.data.size!, bytes: e.data.bytes, blob: e.data.blob });
     };
     return { worker, pending };
   });
@@ -147,16 +181,16 @@ function hashWorker(): HashWorker | undefined {
 export const webCrypto: Digester = {
   supports: canDigest,
   digest: digestHex,
-  async digestAll(algs, input, { crc32 = false } = {}) {
+  async digestAll(algs, input, options = {}) {
     const w = hashWorker();
-    if (!w) return { ...(await checksumsHere(algs, input, crc32)), ...(input instanceof Blob ? {} : { bytes: input }) };
+    if (!w) return checksumsOf(algs, input, options);
     // A Blob is passed by reference and read in the worker: the page never copies the file.
     // Bytes are handed over without a copy when the buffer is exactly these bytes.
     const own = input instanceof Blob || (input.byteOffset === 0 && input.byteLength === input.buffer.byteLength) ? input : input.slice();
     const id = nextId++;
     return new Promise((resolve, reject) => {
       w.pending.set(id, { resolve, reject });
-      w.worker.postMessage({ id, algs, crc32, input: own }, own instanceof Blob ? [] : [own.buffer]);
+      w.worker.postMessage({ id, algs, options, input: own }, own instanceof Blob ? [] : [own.buffer]);
     });
   },
 };
@@ -170,16 +204,17 @@ export async function digestAll(
   digester: Digester,
   algs: string[],
   input: Uint8Array | Blob,
-  options: { crc32?: boolean } = {},
+  options: DigestOptions = {},
 ): Promise<Checksums> {
   if (digester.digestAll) return digester.digestAll(algs, input, options);
-  const bytes = await bytesOf(input);
+  const bytes = options.opening ? await openedBytes(input, options.opening) : await bytesOf(input);
   const sums: string[] = [];
   for (const a of algs) sums.push(await digester.digest(a, bytes));
+  const opened = options.opening && options.keep === 'blob' ? { blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) } : undefined;
   return {
     sums,
     crc32: options.crc32 ? await crc32Of(bytes) : undefined,
     size: bytes.byteLength,
-    ...(input instanceof Blob ? {} : { bytes }),
+    ...(opened ?? (input instanceof Blob && !options.opening ? {} : { bytes })),
   };
 }

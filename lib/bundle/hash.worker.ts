@@ -4,17 +4,22 @@
  * goes on. A Blob is read here, once (or streamed, when large), and every checksum
  * asked for is taken over that one reading (hash.ts says which code computes which);
  * only bytes the page sent come back (transferred, not copied): a Blob's bytes never
- * travel to the page, which keeps using the Blob itself.
+ * travel to the page, which keeps using the Blob itself. A sealed file (the vault
+ * lock) is read and opened here too, with a key that only decrypts, and comes back
+ * as a Blob made here (or its bytes, transferred, when asked).
  */
-import { checksumsHere } from './hash';
 
-self.onmessage = async (event: MessageEvent<{ id: number; algs: string[]; crc32: boolean; input: Uint8Array | Blob }>) => {
-  const { id, algs, crc32, input } = event.data;
+import { SealError } from '../vault/crypto';
+import { type Checksums, checksumsOf, type DigestOptions } from './hash';
+
+self.onmessage = async (event: MessageEvent<{ id: number; algs: string[]; options: DigestOptions; input: Uint8Array | Blob }>) => {
+  const { id, algs, options, input } = event.data;
+  const post = (message: { id: number; error?: string; sealError?: boolean } & Partial<Checksums>, transfer: Transferable[] = []) =>
+    (self as unknown as Worker).postMessage(message, transfer);
   try {
-    const sums = await checksumsHere(algs, input, crc32);
-    if (input instanceof Blob) (self as unknown as Worker).postMessage({ id, ...sums });
-    else (self as unknown as Worker).postMessage({ id, ...sums, bytes: input }, [input.buffer]);
+    const result = await checksumsOf(algs, input, options);
+    post({ id, ...result }, result.bytes ? [result.bytes.buffer] : []);
   } catch (e) {
-    (self as unknown as Worker).postMessage({ id, error: String(e) });
+    post({ id, error: e instanceof Error ? e.message : String(e), sealError: e instanceof SealError });
   }
 };

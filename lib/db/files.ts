@@ -5,7 +5,7 @@
  * of the bytes on disk cannot be read. Sealing and opening read the whole Blob, so
  * they happen before a transaction opens, never inside one.
  */
-import { newKey, openBytes, sealBytes, unwrapKey, utf8, wrapKey } from '../vault/crypto';
+import { newKey, openBytes, openingKey, sealBytes, unwrapKey, utf8, wrapKey } from '../vault/crypto';
 import { VaultLockedError } from '../vault/errors';
 import { sealsWrites, vaultKey } from '../vault/state';
 import { db, type StoredBlob } from './database';
@@ -51,17 +51,24 @@ export async function fileBytes(row: StoredBlob | undefined): Promise<Blob | und
   return (await openFileRow(row, key)).data;
 }
 
+/** How to open a sealed file where its bytes are used: a key that only decrypts (see openingKey), and the file's additional data. */
+export interface FileOpening {
+  key: CryptoKey;
+  aad: Uint8Array<ArrayBuffer>;
+}
+
 /**
- * A file's contents to pass along (the export hashes and zips them): the stored Blob
- * when plain (read later, where it is used), the opened bytes when sealed (not
- * wrapped in a new Blob, which would copy them into the browser's blob store and back).
+ * A stored file to pass along (the export hashes and zips it): the stored Blob, as it
+ * is kept, and when it is sealed how to open it. Nothing is read here: the bytes are
+ * read, and opened, where they are used (the export's hashing worker), so they never
+ * pass through the page.
  */
-export async function fileContent(blobId: string): Promise<Blob | Uint8Array<ArrayBuffer> | undefined> {
+export async function storedFile(blobId: string): Promise<{ data: Blob; opening?: FileOpening } | undefined> {
   const row = await db().blobs.get(blobId);
-  if (!row || !isSealedFile(row)) return row?.data;
+  if (!row || !isSealedFile(row)) return row && { data: row.data };
   const key = vaultKey();
   if (!key) throw new VaultLockedError();
-  return openFileBytes(row, key);
+  return { data: row.data, opening: { key: await openingKey(unwrapKey(key, row.fileKey!, keyPurpose(row.id))), aad: fileAad(row.id) } };
 }
 
 async function openFileBytes(row: StoredBlob, key: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {

@@ -143,10 +143,29 @@ export async function openBytes(
   aad: Uint8Array<ArrayBuffer>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (sealed.length < IV_BYTES + TAG_BYTES) throw new SealError('This file is damaged.');
+  return openBytesWith(await openingKey(key), sealed, aad);
+}
+
+/**
+ * A key as a WebCrypto key that only decrypts, whose bytes cannot be read back: what
+ * a worker is given to open a file where it is hashed (a CryptoKey can be posted to
+ * a worker; the vault key and the file's raw key stay on the page).
+ */
+export function openingKey(key: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return gcmKey(key, 'decrypt');
+}
+
+/** openBytes() with a key made by openingKey(). */
+export async function openBytesWith(
+  key: CryptoKey,
+  sealed: Uint8Array<ArrayBuffer>,
+  aad: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (sealed.length < IV_BYTES + TAG_BYTES) throw new SealError('This file is damaged.');
   try {
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: sealed.subarray(0, IV_BYTES), additionalData: aad },
-      await gcmKey(key, 'decrypt'),
+      key,
       sealed.subarray(IV_BYTES),
     );
     return new Uint8Array(plain);

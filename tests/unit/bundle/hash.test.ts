@@ -7,7 +7,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checksumsHere } from '../../../lib/bundle/hash';
+import { checksumsHere, checksumsOf } from '../../../lib/bundle/hash';
+import { openingKey, SealError, sealBytes, utf8 } from '../../../lib/vault/crypto';
 
 const algs = ['sha256', 'sha512', 'sha1', 'sha384'];
 const expected = (bytes: Uint8Array) => algs.map((a) => createHash(a).update(bytes).digest('hex'));
@@ -35,5 +36,39 @@ describe('checksumsHere', () => {
   it('refuses an algorithm it does not have', async () => {
     await expect(checksumsHere(['md5'], new Blob(['x']), false, 0)).rejects.toThrow('No md5 here.');
     await expect(checksumsHere(['md5'], new Blob(['x']), false)).rejects.toThrow('No md5 here.');
+  });
+});
+
+describe('checksumsOf a sealed file (the vault lock), opened where it is hashed', () => {
+  const key = new Uint8Array(randomBytes(32));
+  const aad = utf8('estate:file:blob-1');
+
+  it('opens the stored Blob with a key that only decrypts, and gives the checksums of the opened bytes, as a Blob or as bytes', async () => {
+    const bytes = new Uint8Array(randomBytes(300_000));
+    const stored = new Blob([await sealBytes(key, bytes, aad)]);
+    const opening = { key: await openingKey(key), aad };
+    const asBlob = await checksumsOf(algs, stored, { crc32: true, opening, keep: 'blob' });
+    expect(asBlob.sums).toEqual(expected(bytes));
+    expect(asBlob.crc32).toBe(crc32(bytes));
+    expect(asBlob.size).toBe(bytes.byteLength);
+    expect(asBlob.bytes).toBeUndefined();
+    expect(new Uint8Array(await asBlob.blob!.arrayBuffer())).toEqual(bytes);
+    const asBytes = await checksumsOf(algs, stored, { opening, keep: 'bytes' });
+    expect(asBytes.sums).toEqual(expected(bytes));
+    expect(asBytes.blob).toBeUndefined();
+    expect(asBytes.bytes).toEqual(bytes);
+  });
+
+  it("refuses a changed byte, another file's additional data, or a key that cannot decrypt", async () => {
+    const sealed = await sealBytes(key, new Uint8Array(randomBytes(1000)), aad);
+    const opening = { key: await openingKey(key), aad };
+    const changed = sealed.slice();
+    changed[500]! ^= 1;
+    await expect(checksumsOf(algs, new Blob([changed]), { opening })).rejects.toThrow(SealError);
+    await expect(checksumsOf(algs, new Blob([sealed]), { opening: { ...opening, aad: utf8('estate:file:blob-2') } })).rejects.toThrow(
+      SealError,
+    );
+    const other = { key: await openingKey(new Uint8Array(randomBytes(32))), aad };
+    await expect(checksumsOf(algs, new Blob([sealed]), { opening: other })).rejects.toThrow(SealError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAhead } from '../../../lib/bundle/readAhead';
+import { filesInFlight, readAhead } from '../../../lib/bundle/readAhead';
 
 describe('reading ahead', () => {
   it('gives every result in order, with the next two loading while the current one is used', async () => {
@@ -43,5 +43,16 @@ describe('reading ahead', () => {
     await gen.next();
     expect(started).toEqual([1, 2, 3]);
     for await (const _ of readAhead([], async () => 1)) throw new Error('nothing to read');
+  });
+
+  it('keeps eight small files in flight, four large ones, never more than about 256 MB', () => {
+    const MB = 1024 * 1024;
+    expect(filesInFlight(0)).toBe(8);
+    expect(filesInFlight(5 * MB)).toBe(8);
+    expect(filesInFlight(8 * MB)).toBe(8);
+    expect(filesInFlight(12 * MB)).toBe(5);
+    expect(filesInFlight(20 * MB)).toBe(4);
+    expect(filesInFlight(64 * MB)).toBe(4);
+    for (const size of [1, 3, 9, 17, 33, 64].map((n) => n * MB)) expect(filesInFlight(size) * size).toBeLessThanOrEqual(256 * MB);
   });
 });
