@@ -32,6 +32,22 @@ function prevalidatedRegistry(): Plugin {
 }
 
 /**
+ * The registry's data (about 66 KB gzip) in a chunk of its own. Left to the bundler it was
+ * merged with small modules the first screen shares with later views, and so loaded before
+ * the panel's first render, which needs only the summaries (lib/providers/builtInIndex.ts).
+ * Only for ES module builds: the background and content script are single files (IIFE).
+ */
+function registryChunk(): Plugin {
+  return {
+    name: 'estate:registry-chunk',
+    outputOptions(options) {
+      if (options.format !== 'es') return null;
+      return { ...options, codeSplitting: { groups: [{ name: 'provider-registry', test: /\/lib\/providers\/builtIn\.ts$/ }] } };
+    },
+  };
+}
+
+/**
  * The side panel imports its views after starting its first read (main.tsx). A
  * modulepreload for them in the page lets the browser fetch and compile them while
  * the small first module loads and runs, instead of after.
@@ -105,7 +121,7 @@ export default defineConfig({
   // Manifest V3 in both browsers (Firefox too): the same action, scripting and storage.session APIs.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), preloadPanelViews()],
+    plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), registryChunk(), preloadPanelViews()],
     // Workers are bundled apart (the hash worker, PDF.js's): the same rewrites apply to them.
     worker: { plugins: () => [hardenDependencies()] },
   }),

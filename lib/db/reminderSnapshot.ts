@@ -4,7 +4,7 @@
  */
 import type { Counts } from '../badge';
 import { localDate } from '../dates';
-import { providerById } from '../providers';
+import { summaryById } from '../providers/summaries';
 import {
   attentionItems,
   calendarItems,
@@ -137,7 +137,7 @@ export async function withWords<T extends DatedItem>(
     escalations,
   };
   const words = new Map(
-    datedItems(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: providerById }).map((item) => [
+    datedItems(input, { ackDays: settings.ackDays, ackDaysSetAt: settings.updatedAt, providerOf: summaryById }).map((item) => [
       item.key,
       item,
     ]),
@@ -166,7 +166,7 @@ function datedOfSummaries(rows: readonly AttentionRow[], ackDays: number) {
     let read = lastRead.get(row.id);
     if (read?.text !== row.input || read.ackDays !== ackDays) {
       const input = JSON.parse(row.input) as ReminderInput;
-      read = { text: row.input, ackDays, input, dated: datedItems(input, { ackDays, providerOf: providerById }) };
+      read = { text: row.input, ackDays, input, dated: datedItems(input, { ackDays, providerOf: summaryById }) };
       lastRead.set(row.id, read);
     }
     dated.push(...read.dated);

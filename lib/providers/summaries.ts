@@ -11,3 +11,11 @@ export const summaryMatcher = /* @__PURE__ */ new ProviderMatcher<ProviderSummar
 export function buildSummaryMatcher(userRows: readonly UserProvider[]): ProviderMatcher<ProviderSummary> {
   return new ProviderMatcher<ProviderSummary>([...providerIndex, ...userRows.map(providerOfUser)]);
 }
+
+let byId: Map<string, ProviderSummary> | undefined;
+
+/** A built-in provider's summary by its id (the equipment figures reminders count by). */
+export function summaryById(providerId: string): ProviderSummary | undefined {
+  byId ??= new Map(providerIndex.map((p) => [p.id, p]));
+  return byId.get(providerId);
+}

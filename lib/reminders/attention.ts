@@ -11,7 +11,7 @@ import { addDays as addDaysUncached, deviceDeadline, isOutstanding } from '../de
 import { t } from '../i18n';
 import { documentKindLabels } from '../labels';
 import type { Account, Contact, Device, DocumentSent, Escalation, PromiseMade, Task } from '../model';
-import type { Provider } from '../providers/schema';
+import type { ProviderSummary } from '../providers/summary';
 
 export type ReminderKind = 'task_due' | 'promise_broken' | 'device_return' | 'document_unacknowledged' | 'follow_up' | 'escalation_answer';
 
@@ -72,7 +72,7 @@ export interface ReminderOptions {
   /** When ackDays was last set (it moves the chase dates). */
   ackDaysSetAt?: string;
   /** The registry entry of a provider (its equipment return window), if known. */
-  providerOf: (providerId: string) => Pick<Provider, 'equipment'> | undefined;
+  providerOf: (providerId: string) => Pick<ProviderSummary, 'equipment'> | undefined;
 }
 
 export const DEFAULT_ACK_DAYS = 14;
