@@ -6,6 +6,7 @@ import { applyChanges, buildSteps, mergeChecklist } from '../checklist/playbooks
 import { t } from '../i18n';
 import { Account, EstateCase, type Intent, newId, nowIso, Task } from '../model';
 import type { Provider } from '../providers/schema';
+import { isVaultLocked } from '../vault/errors';
 import { ACTIVE_CASE, accountsOfCase } from './caseReads';
 import { db } from './database';
 import { changeSteps } from './steps';
@@ -123,4 +124,29 @@ export async function syncAllChecklists(providers: (id: string) => Provider | un
     synced += 1;
   }
   return synced;
+}
+
+/** Set when an update found the lock on: the checklists follow at the next unlock. */
+const SYNC_PENDING = 'checklistSyncPending';
+
+/**
+ * After an extension update: every checklist follows the new playbooks and provider facts.
+ * With the lock on, the step titles cannot be written, so the update is remembered and made
+ * at the next unlock (checklistSyncPending). Says whether the checklists were updated.
+ */
+export async function syncChecklistsOrDefer(providers: (id: string) => Provider | undefined, now = new Date()): Promise<boolean> {
+  try {
+    await syncAllChecklists(providers, now);
+  } catch (error) {
+    if (!isVaultLocked(error)) throw error;
+    await db().settings.put({ key: SYNC_PENDING, value: true });
+    return false;
+  }
+  await db().settings.delete(SYNC_PENDING);
+  return true;
+}
+
+/** Whether an update is still waiting for the lock to open to update the checklists. */
+export async function checklistSyncPending(): Promise<boolean> {
+  return (await db().settings.get(SYNC_PENDING))?.value === true;
 }

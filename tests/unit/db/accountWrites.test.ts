@@ -239,6 +239,27 @@ describe('after an update', () => {
     expect(JSON.stringify(await allSteps())).toBe(before);
     expect(account.id).toBeDefined();
   });
+
+  it('with the lock on, remembers the update and makes it at the next unlock; any other failure is not hidden', async () => {
+    await setup();
+    const { syncChecklistsOrDefer, checklistSyncPending } = await import('../../../lib/db/caseWrites');
+    const { VaultLockedError } = await import('../../../lib/vault/errors');
+    const locked = () => {
+      throw new VaultLockedError();
+    };
+    expect(await syncChecklistsOrDefer(locked)).toBe(false);
+    expect(await checklistSyncPending()).toBe(true);
+    await expect(
+      syncChecklistsOrDefer(() => {
+        throw new Error('disk');
+      }),
+    ).rejects.toThrow('disk');
+    expect(await checklistSyncPending()).toBe(true);
+    const renamed = { ...xfinity, name: 'Xfinity (Comcast)' };
+    expect(await syncChecklistsOrDefer((id) => (id === 'xfinity' ? renamed : undefined))).toBe(true);
+    expect(await checklistSyncPending()).toBe(false);
+    expect((await allSteps()).some((t) => t.title === 'Tell Xfinity (Comcast) about the death')).toBe(true);
+  });
 });
 
 describe('links between steps and records', () => {
