@@ -279,10 +279,10 @@ function ClimbedList(props: EscalationLadderProps) {
             class="record"
             data-testid="escalation"
             tabIndex={-1}
-            aria-label={`${e.to}, ${formatDate(e.on)}`}
+            aria-label={`${asTitle(e.to)}, ${formatDate(e.on)}`}
           >
             <div class="record-head">
-              <strong>{e.to}</strong>
+              <strong>{asTitle(e.to)}</strong>
               <span class="muted">{formatDate(e.on)}</span>
               <EscalationAnswer escalation={e} today={props.today} />
             </div>
@@ -321,4 +321,9 @@ function ClimbedList(props: EscalationLadderProps) {
       </ol>
     </>
   );
+}
+
+/** Who an escalation went to, standing alone as its record's title: "a supervisor at Xfinity" reads "A supervisor at Xfinity". */
+function asTitle(to: string): string {
+  return to.charAt(0).toLocaleUpperCase() + to.slice(1);
 }

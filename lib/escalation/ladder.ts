@@ -52,7 +52,7 @@ export interface Rung {
   level: EscalationLevel;
   /** What to do, in a few words: "Ask for a supervisor and a ticket number". */
   title: string;
-  /** Who it goes to, for the record of it: "A supervisor at Xfinity", "Federal Communications Commission". */
+  /** Who it goes to, for the record of it: "a supervisor at Xfinity", "Federal Communications Commission". */
   to: string;
   /** When this rung applies, if not always: "For cable TV billing". */
   when?: string;

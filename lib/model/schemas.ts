@@ -274,7 +274,7 @@ export const Escalation = z.object({
     .string()
     .max(64)
     .regex(/^[a-z0-9-]+$/, { error: () => t('forms.notValidRung') }),
-  /** Who it went to, in words: "A supervisor at Xfinity", "Federal Communications Commission". */
+  /** Who it went to, in words: "a supervisor at Xfinity", "Federal Communications Commission". */
   to: requiredText('forms.escalatedToNeeded', 200),
   /** The day it was done. */
   on: isoDate,

@@ -91,7 +91,7 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
   const entry = log.getByTestId('log-escalation');
   await expect(entry).toContainText('Escalated');
   await expect(entry).toContainText('Nov 4, 2026');
-  await expect(entry).toContainText('Taken to A supervisor at Xfinity · ref. ESC-7781');
+  await expect(entry).toContainText('Taken to a supervisor at Xfinity · ref. ESC-7781');
   await expect(entry).toContainText('Answer by Nov 18, 2026');
   await entry.scrollIntoViewIfNeeded();
   await panel.screenshot({ path: `${screens}/contact-log-escalation.png` });
@@ -108,14 +108,14 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
     panel.getByRole('button', { name: 'Open the report to read or print' }).click(),
   ]);
   const body = report.locator('#report');
-  await expect(body).toContainText('Taken to A supervisor at Xfinity, reference number ESC-7781.');
+  await expect(body).toContainText('Taken to a supervisor at Xfinity, reference number ESC-7781.');
   const rows = await body.locator('tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
-  const escalated = rows.findIndex((r) => r.includes('Taken to A supervisor at Xfinity'));
+  const escalated = rows.findIndex((r) => r.includes('Taken to a supervisor at Xfinity'));
   const lastCall = rows.findIndex((r) => r.includes('no record of it'));
   expect(escalated).toBeGreaterThan(lastCall);
   expect(lastCall).toBeGreaterThan(-1);
   await report.setViewportSize({ width: 360, height: 640 });
-  await report.getByText('Taken to A supervisor at Xfinity', { exact: false }).first().scrollIntoViewIfNeeded();
+  await report.getByText('Taken to a supervisor at Xfinity', { exact: false }).first().scrollIntoViewIfNeeded();
   await report.screenshot({ path: `${screens}/report-escalation.png` });
   await report.close();
 });

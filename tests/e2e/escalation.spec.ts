@@ -77,7 +77,7 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
   await expect(supervisor).toContainText('Done Nov 5, 2026');
   await expect(offer.locator('[data-rung="provider-written"]')).toContainText('Try this next');
   await expect(offer.getByTestId('awaiting')).toHaveText(
-    'You are waiting for an answer from A supervisor at Xfinity: expected by Nov 19, 2026.',
+    'You are waiting for an answer from a supervisor at Xfinity: expected by Nov 19, 2026.',
   );
   await done.scrollIntoViewIfNeeded();
   await panel.screenshot({ path: `${screens}/escalation-recorded.png` });
@@ -91,7 +91,7 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
   await panel.screenshot({ path: `${screens}/escalation-no-answer.png` });
   await panel.getByRole('button', { name: 'Reminders' }).click();
   const attention = panel.getByRole('list', { name: 'Needs attention' });
-  await expect(attention.getByRole('listitem').filter({ hasText: 'Answer from A supervisor at Xfinity' })).toContainText(
+  await expect(attention.getByRole('listitem').filter({ hasText: 'Answer from a supervisor at Xfinity' })).toContainText(
     'Xfinity: No answer yet (expected Nov 19, 2026)', // one date format on screen (issue 14)
   );
   const counted = await attention.getByRole('listitem').count();
@@ -104,7 +104,7 @@ test('a broken promise on an Xfinity account offers the ladder; "I asked for a s
   await expect(done).toContainText('Answered Nov 20, 2026');
   await panel.getByRole('button', { name: 'Reminders' }).click();
   await expect(attention.getByRole('listitem')).toHaveCount(counted - 1);
-  await expect(attention.getByText('Answer from A supervisor at Xfinity')).toHaveCount(0);
+  await expect(attention.getByText('Answer from a supervisor at Xfinity')).toHaveCount(0);
 });
 
 test('a gas account with no state in its address asks for the state, then shows that commission', async ({ ext }) => {

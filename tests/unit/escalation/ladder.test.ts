@@ -18,7 +18,7 @@ describe('the ladder of an account', () => {
   it('climbs from a supervisor to the provider in writing, a regulator, then the BBB', () => {
     const { rungs } = ladder('wireless');
     expect(levels(rungs)).toEqual(['supervisor', 'provider_written', 'regulator', 'public']);
-    expect(rungs[0]).toMatchObject({ title: 'Ask for a supervisor and a ticket number', to: 'A supervisor at Xfinity' });
+    expect(rungs[0]).toMatchObject({ title: 'Ask for a supervisor and a ticket number', to: 'a supervisor at Xfinity' });
     expect(rungs.at(-1)).toMatchObject({ id: 'bbb', level: 'public', to: 'Better Business Bureau' });
   });
 

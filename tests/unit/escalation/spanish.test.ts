@@ -19,7 +19,7 @@ describe('the ladder in Spanish', () => {
   it('names each rung and what it takes in Spanish; the regulator’s own words stay English', async () => {
     await useLanguage('es');
     const { rungs } = ladder();
-    expect(rungs[0]).toMatchObject({ title: 'Pedir hablar con un supervisor y un número de caso', to: 'Un supervisor de Xfinity' });
+    expect(rungs[0]).toMatchObject({ title: 'Pedir hablar con un supervisor y un número de caso', to: 'un supervisor de Xfinity' });
     const fcc = rungs.find((r) => r.id === 'fcc')!;
     expect(fcc.title).toBe('Presentar una queja ante la FCC');
     expect(fcc.answer.kind === 'sourced' && fcc.answer.fact.text).toBe('30 días');
