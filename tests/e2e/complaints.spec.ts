@@ -258,11 +258,12 @@ test('a sensitive PDF is blacked out page by page into a new PDF without its wor
   await expect(canvas).toBeVisible();
   await panel.getByRole('button', { name: 'Next page' }).click();
   await expect(pageChoice).toHaveValue('1');
-  // Page 2 replaces page 1's canvas once drawn ("Showing the page…" meanwhile): wait for the new one.
+  // Page 2 shows once drawn ("Showing the page…" meanwhile): wait for it.
   await expect(panel.getByText('Showing the page…')).toHaveCount(0);
   await expect
     .poll(async () => (await canvas.boundingBox()) !== null && (await canvas.evaluate((c: HTMLCanvasElement) => c.width)) > 0)
     .toBe(true);
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   // The second line of page 2 sits 152 pt from the top of a 792 pt page (20 pt type).
   await panel.mouse.move(box.x + box.width * 0.05, box.y + box.height * (125 / 792));

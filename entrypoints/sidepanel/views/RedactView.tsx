@@ -37,7 +37,9 @@ export function RedactView(props: { original: Evidence; onSaved: (copy: Evidence
   const { original } = props;
   const [source, setSource] = useState<Source | null>(null);
   const [pageIndex, setPageIndex] = useState(0);
-  const [page, setPage] = useState<PagePicture | null>(null);
+  // The page drawn, with its number: a page chosen but not drawn yet shows nothing, never the
+  // previous page under the new page's number (a box drawn then would land on the wrong page).
+  const [drawn, setDrawn] = useState<{ index: number; picture: PagePicture } | null>(null);
   const [marks, setMarks] = useState<Mark[]>([]);
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -68,12 +70,11 @@ export function RedactView(props: { original: Evidence; onSaved: (copy: Evidence
   // Draw the page chosen.
   useEffect(() => {
     if (!source) return;
-    if (source.kind === 'picture') return setPage(source.picture);
+    if (source.kind === 'picture') return setDrawn({ index: 0, picture: source.picture });
     let gone = false;
-    setPage(null);
     const size = source.pdf.sizes[pageIndex]!;
     source.pdf.draw(pageIndex, SHOWN_WIDTH_PX / size.width).then(
-      (drawn) => !gone && setPage(drawn),
+      (picture) => !gone && setDrawn({ index: pageIndex, picture }),
       (e: Error) => !gone && setError(e.message),
     );
     return () => {
@@ -107,6 +108,7 @@ export function RedactView(props: { original: Evidence; onSaved: (copy: Evidence
   };
 
   const pageCount = source?.kind === 'pdf' ? source.pdf.pageCount : 1;
+  const page = drawn?.index === pageIndex ? drawn.picture : null;
   return (
     <Redact
       title={original.title}
