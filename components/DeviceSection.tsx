@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { SectionFold } from '../lib/derived/sections';
 import { type DeviceDeadline, isOutstanding } from '../lib/derived/states';
@@ -12,7 +12,7 @@ import { Field } from './Field';
 import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
-import { useAddForm } from './useAddForm';
+import { useAddForm, useFocusWhenShown } from './useAddForm';
 
 export interface DeviceSectionProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
@@ -34,16 +34,7 @@ export interface DeviceSectionProps {
 /** Each device on its own, with its own return proof: nothing is "the equipment". */
 export function DeviceSection(props: DeviceSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDevice, props.addRequest);
-  // The device just added takes the focus once it is in the list (the write lands a moment later).
-  const [focusId, setFocusId] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusId) return;
-    const item = document.getElementById(`record-${focusId}`);
-    if (item) {
-      item.focus();
-      setFocusId(null);
-    }
-  }, [focusId, props.devices]);
+  const setFocusId = useFocusWhenShown(props.devices);
   const save = closingOnSave(props.onSave);
   return (
     <FoldSection heading={t('account.equipment')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>

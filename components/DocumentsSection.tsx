@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { SectionFold } from '../lib/derived/sections';
 import { t } from '../lib/i18n';
@@ -11,7 +11,7 @@ import { Field } from './Field';
 import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
-import { useAddForm } from './useAddForm';
+import { useAddForm, useFocusWhenShown } from './useAddForm';
 
 export interface DocumentsSectionProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
@@ -29,16 +29,7 @@ export interface DocumentsSectionProps {
 /** Which document went to whom, when and how: the answer to "we never received it". */
 export function DocumentsSection(props: DocumentsSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDocument, props.addRequest);
-  // The record just saved takes the focus once it is in the list.
-  const [focusId, setFocusId] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusId) return;
-    const item = document.getElementById(`record-${focusId}`);
-    if (item) {
-      item.focus();
-      setFocusId(null);
-    }
-  }, [focusId, props.documents]);
+  const setFocusId = useFocusWhenShown(props.documents);
   const save = closingOnSave(props.onSave);
   return (
     <FoldSection heading={t('account.documentsSent')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>

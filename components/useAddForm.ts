@@ -27,3 +27,20 @@ export function useAddForm<T>(blank: () => T, request: number | undefined) {
     };
   return { section, adding, setAdding, closingOnSave };
 }
+
+/**
+ * Focus for a record just saved: it takes the focus once it is in the list (the write lands
+ * a moment after the save), found by its `record-<id>` element. `shown` is the list it appears in.
+ */
+export function useFocusWhenShown(shown: unknown): (id: string) => void {
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = document.getElementById(`record-${focusId}`);
+    if (item) {
+      item.focus();
+      setFocusId(null);
+    }
+  }, [focusId, shown]);
+  return setFocusId;
+}
