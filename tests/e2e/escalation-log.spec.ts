@@ -3,26 +3,14 @@
  * Jersey here), named with its source; a rung climbed shows in the contact log among the
  * calls, in its date order, opens its record in the ladder's card, and is in the report.
  */
-import { expect, openPanel, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import { expect, test, xfinityAccount } from './fixtures';
 
 const screens = 'test-results/screens';
 
 test('a cable account in New Jersey: the ladder names the state’s cable office with its source; the rung climbed is in the contact log and the report', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await panel.clock.install({ time: new Date('2026-11-05T10:00:00') });
-  await panel.reload();
-  await startCase(panel);
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel } = await xfinityAccount(ext, { now: '2026-11-05T10:00:00' });
 
   // Two calls: the second one, "they have no record of it", brings the ladder.
   for (const [at, outcome] of [
@@ -123,17 +111,7 @@ test('a cable account in New Jersey: the ladder names the state’s cable office
 test('a cable account in a state without a state cable office: the city or county’s office named on the bill, as the FCC says', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const panel = await openPanel(ext.context, ext.extensionId, tabId);
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await startCase(panel);
-  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel } = await xfinityAccount(ext);
   await panel.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name: 'Log a call' }).click();
   const form = panel.getByRole('form', { name: 'Log a call or message' });
   await form.getByLabel('Outcome').selectOption({ label: 'They have no record of it' });
