@@ -3,6 +3,7 @@ import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandl
 import { setupBadges } from './badges';
 import { retitleCapture, runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates, syncPendingChecklists } from './checklists';
+import { firstScreen } from './firstScreen';
 import { setupLanguage } from './language';
 import { platform } from './platform';
 import { refreshReminders, setupReminders } from './reminders';
@@ -18,6 +19,7 @@ const panelHandlers: PanelHandlers = {
       .then(() => refreshReminders({ notify: false }))
       .then(() => done),
   'capture-tab': ({ tabId, accountId, taskId, allowAnyPage }) => runCapture({ tabId, accountId, taskId, allowAnyPage }),
+  'first-screen': ({ tabId, today }) => firstScreen(tabId, today),
 };
 
 /** One handler per content message type; the page gets no reply. */

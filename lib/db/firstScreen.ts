@@ -1,0 +1,55 @@
+/**
+ * The side panel's first screen, read by the background (which has the database open)
+ * with the same functions the panel's own views use: caseOverview, the home's rows
+ * (lib/derived/home.ts), reminderSnapshot, the providers' summaries plus the user's
+ * tracked sites. The panel paints from it before its own database code has loaded
+ * (lib/messaging/firstScreen.ts, entrypoints/sidepanel/main.tsx).
+ */
+import { accountsOfProvider, homeRows, providerChoices } from '../derived/home';
+import { language } from '../i18n';
+import { providerName } from '../labels';
+import { type FirstScreen, type FirstScreenHeader, HOME_ATTENTION } from '../messaging/firstScreen';
+import { effectivePageKind, type SignalKind } from '../page/signals';
+import { isLocked } from '../vault/state';
+import { caseOverview } from './caseReads';
+import { db } from './database';
+import { reminderSnapshot } from './reminderSnapshot';
+import { currentSummaryMatcher } from './trackedSites';
+
+/** The tab the panel is about: its address, and the page kinds its own words suggested (stored signals). */
+export interface FirstScreenTab {
+  url?: string;
+  signalKinds?: readonly SignalKind[];
+}
+
+/** Reads the first screen for `today` (the panel's local date) and the panel's tab, in the language now spoken. */
+export async function readFirstScreen(today: string, tab: FirstScreenTab, now = new Date()): Promise<FirstScreen> {
+  // The open waits for the vault's key and mode: locked is known after it.
+  await db().open();
+  if (isLocked()) return { kind: 'locked', language: language() };
+  const [overview, providers] = await Promise.all([caseOverview(today), currentSummaryMatcher()]);
+  const match = tab.url ? providers.match(tab.url) : null;
+  const header: FirstScreenHeader | undefined = match
+    ? { providerId: match.provider.id, providerName: match.provider.name, pageKind: effectivePageKind(match.pageKind, tab.signalKinds) }
+    : undefined;
+  const { current, records } = overview;
+  if (!current || !records) return { kind: 'start', language: language(), ...(header && { header }) };
+  const common = { kind: 'case', language: language(), ...(header && { header }), current, cases: overview.cases } as const;
+  if (header) {
+    return { ...common, body: { kind: 'provider', accountIds: accountsOfProvider(records.accounts, header.providerId).map((a) => a.id) } };
+  }
+  const rows = homeRows(records, providers, today);
+  // What needs attention: only when there are accounts (the home lists it above them).
+  const attention = rows.length > 0 ? (await reminderSnapshot(now)).items : [];
+  const nameOf = (accountId: string) => providerName(providers, records.accounts.find((a) => a.id === accountId)?.providerId ?? '');
+  return {
+    ...common,
+    body: {
+      kind: 'home',
+      rows,
+      choices: providerChoices(providers),
+      attention: attention.slice(0, HOME_ATTENTION).map((item) => ({ item, providerName: nameOf(item.accountId) })),
+      attentionTotal: attention.length,
+    },
+  };
+}
