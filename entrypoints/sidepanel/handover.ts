@@ -5,8 +5,9 @@
  * button pressed meanwhile (the first one) is pressed again once its live twin is there (only if the
  * live views show the very same thing: otherwise it might mean something else).
  *
- * Fields and buttons are matched by their place among the screen's own (the two draw
- * the same markup: firstScreen.tsx). The swap is one task: the browser paints the
+ * Fields are matched by their name (and place among those of that name), buttons and
+ * the rest by their place among the screen's own (the two draw the same markup:
+ * firstScreen.tsx). The swap is one task: the browser paints the
  * first screen, then the live views, never a blank or a "Loading…" between.
  */
 
@@ -50,25 +51,48 @@ export function holdActions(first: HTMLElement): Held {
   return {
     handOver(next) {
       // The live views show what the first screen showed (parts that load later, like the
-      // offer to track a site, only come after it).
+      // offer to track a site, only come after it). If they show something else (a write
+      // landed meanwhile), only what can be matched by its name is carried over.
       const same = (next.textContent ?? '').startsWith(first.textContent ?? '');
-      const pressedText = pressed === undefined ? undefined : first.querySelectorAll('button')[pressed]?.textContent;
       const fields = [...first.querySelectorAll<Field>(FIELDS)];
       const nextFields = [...next.querySelectorAll<Field>(FIELDS)];
+      const twinOf = (field: Field): Field | undefined => {
+        const twin = field.name
+          ? nextFields.filter((f) => f.name === field.name)[fields.filter((f) => f.name === field.name).indexOf(field)]
+          : same
+            ? nextFields[fields.indexOf(field)]
+            : undefined;
+        return twin && twin.tagName === field.tagName && twin.type === field.type ? twin : undefined;
+      };
       for (const field of touched) {
-        const twin = nextFields[fields.indexOf(field)];
-        if (!twin || twin.tagName !== field.tagName || twin.type !== field.type) continue;
+        const twin = twinOf(field);
+        if (!twin) continue;
         if (isToggle(field)) (twin as HTMLInputElement).checked = (field as HTMLInputElement).checked;
         else twin.value = field.value;
         twin.dispatchEvent(new Event('input', { bubbles: true }));
         twin.dispatchEvent(new Event('change', { bubbles: true }));
       }
       const active = document.activeElement;
-      const focusIndex = active && first.contains(active) ? [...first.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
+      const focusables = [...first.querySelectorAll(FOCUSABLE)];
+      const focusTarget =
+        active && first.contains(active)
+          ? active.matches(FIELDS)
+            ? twinOf(active as Field)
+            : same
+              ? next.querySelectorAll<HTMLElement>(FOCUSABLE)[focusables.indexOf(active)]
+              : undefined
+          : undefined;
       const caret =
         active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
           ? { start: active.selectionStart, end: active.selectionEnd }
           : undefined;
+      // A button pressed: pressed again on its twin, if it means the same (the same screen,
+      // or the views' own navigation, the same on every screen).
+      const buttons = first.querySelectorAll('button');
+      const button = pressed === undefined ? undefined : buttons[pressed];
+      const twinButton = pressed === undefined ? undefined : next.querySelectorAll('button')[pressed];
+      const press =
+        button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav')) ? twinButton : undefined;
       const scroll = window.scrollY;
 
       next.hidden = false;
@@ -76,19 +100,17 @@ export function holdActions(first: HTMLElement): Held {
       next.id = first.id;
       window.scrollTo(0, scroll);
 
-      const target = focusIndex >= 0 ? next.querySelectorAll<HTMLElement>(FOCUSABLE)[focusIndex] : undefined;
-      if (target) {
-        target.focus({ preventScroll: true });
-        if (caret && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && caret.start !== null) {
+      if (focusTarget) {
+        focusTarget.focus({ preventScroll: true });
+        if (caret && (focusTarget instanceof HTMLInputElement || focusTarget instanceof HTMLTextAreaElement) && caret.start !== null) {
           try {
-            target.setSelectionRange(caret.start, caret.end);
+            focusTarget.setSelectionRange(caret.start, caret.end);
           } catch {
             // Not a field with a caret (a date, a number): the focus is enough.
           }
         }
       }
-      const twin = pressed === undefined ? undefined : next.querySelectorAll('button')[pressed];
-      if (same && twin && twin.textContent === pressedText) twin.click();
+      press?.click();
     },
   };
 }

@@ -11,7 +11,7 @@ import { providerName } from '../labels';
 import { type FirstScreen, type FirstScreenHeader, HOME_ATTENTION } from '../messaging/firstScreen';
 import { effectivePageKind, type SignalKind } from '../page/signals';
 import { isLocked } from '../vault/state';
-import { caseOverview } from './caseReads';
+import { accountsOfCase, activeCase, caseOverview, listCases } from './caseReads';
 import { db } from './database';
 import { reminderSnapshot } from './reminderSnapshot';
 import { currentSummaryMatcher } from './trackedSites';
@@ -27,23 +27,31 @@ export async function readFirstScreen(today: string, tab: FirstScreenTab, now = 
   // The open waits for the vault's key and mode: locked is known after it.
   await db().open();
   if (isLocked()) return { kind: 'locked', language: language() };
-  const [overview, providers] = await Promise.all([caseOverview(today), currentSummaryMatcher()]);
+  const providers = await currentSummaryMatcher();
   const match = tab.url ? providers.match(tab.url) : null;
   const header: FirstScreenHeader | undefined = match
     ? { providerId: match.provider.id, providerName: match.provider.name, pageKind: effectivePageKind(match.pageKind, tab.signalKinds) }
     : undefined;
-  const { current, records } = overview;
-  if (!current || !records) return { kind: 'start', language: language(), ...(header && { header }) };
-  const common = { kind: 'case', language: language(), ...(header && { header }), current, cases: overview.cases } as const;
+  const start = { kind: 'start', language: language(), ...(header && { header }) } as const;
   if (header) {
-    return { ...common, body: { kind: 'provider', accountIds: accountsOfProvider(records.accounts, header.providerId).map((a) => a.id) } };
+    // A provider's page shows that provider's accounts, whose own screens read their records: not the whole case.
+    const [cases, current] = await Promise.all([listCases(), activeCase()]);
+    if (!current) return start;
+    const accounts = accountsOfProvider(await accountsOfCase(current.id), header.providerId);
+    return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accountIds: accounts.map((a) => a.id) } };
   }
+  // The case and what needs attention in it, read side by side.
+  const [{ current, cases, records }, snapshot] = await Promise.all([caseOverview(today), reminderSnapshot(now)]);
+  if (!current || !records) return start;
   const rows = homeRows(records, providers, today);
   // What needs attention: only when there are accounts (the home lists it above them).
-  const attention = rows.length > 0 ? (await reminderSnapshot(now)).items : [];
+  const attention = rows.length > 0 ? snapshot.items : [];
   const nameOf = (accountId: string) => providerName(providers, records.accounts.find((a) => a.id === accountId)?.providerId ?? '');
   return {
-    ...common,
+    ...start,
+    kind: 'case',
+    current,
+    cases,
     body: {
       kind: 'home',
       rows,

@@ -193,6 +193,8 @@ export async function rebuildAttention(page: Page): Promise<void> {
       }),
     rows,
   );
+  // And told to the background, as the panel tells it of its writes: it keeps its last readings until a change.
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
 }
 
 async function putRawRows(page: Page, store: string, rows: object[]): Promise<void> {
@@ -246,7 +248,18 @@ export async function badgeOf(worker: Worker, tabId?: number): Promise<{ text: s
 export async function openPanel(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+  await panelDrawn(page);
   return page;
+}
+
+/**
+ * Waits until the panel shows something: its database exists by then (the background
+ * opened it to answer the first screen, or the panel did), so a test may write to it
+ * directly. The page's load event comes sooner: the panel opens its database after
+ * its first screen's code, not in it.
+ */
+export async function panelDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.getElementById('app')?.firstElementChild);
 }
 
 export const test = base.extend<{ profile: string; ext: { context: BrowserContext; worker: Worker; extensionId: string } }>({

@@ -181,11 +181,13 @@ function CaseAccounts(props: {
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(() => homeRows(value, matcher, today), [value, matcher, today]);
   const choices = useMemo(() => providerChoices(matcher), [matcher]);
-  // What needs attention, read beside the rows (the home lists it above them).
-  const attention = useLive(() => reminderSnapshot(), []).value;
   const provider = props.provider;
   const onProviderPage = !!provider && !showAll;
-  const drawn = onProviderPage || !!openAccount || rows.length === 0 || !!attention;
+  const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
+  const onHome = !onProviderPage && !selected;
+  // What needs attention, read beside the rows on the home (it lists it above them).
+  const attention = useLive(() => (onHome ? reminderSnapshot() : Promise.resolve(undefined)), [onHome]).value;
+  const drawn = !onHome || rows.length === 0 || !!attention;
   useEffect(() => {
     if (drawn) viewShown();
   }, [drawn]);
@@ -199,7 +201,6 @@ function CaseAccounts(props: {
     );
   }
 
-  const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
   if (selected) {
     return (
       <section>
