@@ -17,7 +17,7 @@ const FOCUSABLE = 'a[href], button, input, textarea, select, [tabindex]';
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 export interface Held {
-  /** Shows `next` (rendered hidden beside the first screen) in its place, with what the user did meanwhile. */
+  /** Puts `next` (the live views, drawn out of the page) in the first screen's place, with what the user did meanwhile. */
   handOver(next: HTMLElement): void;
 }
 
@@ -95,9 +95,8 @@ export function holdActions(first: HTMLElement): Held {
         button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav')) ? twinButton : undefined;
       const scroll = window.scrollY;
 
-      next.hidden = false;
-      first.remove();
       next.id = first.id;
+      first.replaceWith(next);
       window.scrollTo(0, scroll);
 
       if (focusTarget) {

@@ -55,10 +55,9 @@ export async function takeOver(root: HTMLElement, firstScreen: FirstScreenContro
   // A choice made here or in another window: the words change at once (App follows them).
   onLanguageChange(showLanguage);
   followLanguageChoice(uiLanguage);
-  // Drawn out of sight, then shown in one go once they have read what the first screen shows.
+  // Drawn out of the page (nothing on it twice, not even hidden), then put in its place in
+  // one go once they have read what the first screen shows.
   const next = document.createElement('div');
-  next.hidden = true;
-  root.after(next);
   render(<App />, next);
   // Then the registry and the views that show its facts (an account, the page's guidance).
   preloadProviderViews();
@@ -69,9 +68,8 @@ export async function takeOver(root: HTMLElement, firstScreen: FirstScreenContro
     // The first screen's components are let go (its elements have left the page).
     render(null, root);
   } else {
-    next.hidden = false;
-    root.remove();
     next.id = root.id;
+    root.replaceWith(next);
   }
   performance.mark('panel:live-drawn');
 }

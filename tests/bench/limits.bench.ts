@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { pageSizes } from '../../components/ShowMore';
 import { caseLimits } from '../../lib/model/limits';
-import { launchWithExtension, panelDrawn, rebuildAttention } from '../e2e/fixtures';
+import { launchWithExtension, panelDrawn, rebuildAttention, tellDataChanged } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const RUNS = 5;
@@ -186,6 +186,7 @@ export async function seedCase(page: Page, caseId: string, name: string, counts:
   );
   // Written past the extension's code: the attention rows (what the badge and Reminders read) as its writes keep them.
   await rebuildAttention(page);
+  await tellDataChanged(page);
 }
 
 /**

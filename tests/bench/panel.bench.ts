@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pageSizes } from '../../components/ShowMore';
-import { launchWithExtension, panelDrawn, providerHtml, rebuildAttention, routePage } from '../e2e/fixtures';
+import { launchWithExtension, panelDrawn, providerHtml, rebuildAttention, routePage, tellDataChanged } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const ACCOUNTS = 50;
@@ -131,6 +131,7 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
   );
   // Written past the extension's code: the attention rows (what the badge and Reminders read) as its writes keep them.
   await rebuildAttention(page);
+  await tellDataChanged(page);
 }
 
 /** Opens the panel in a fresh tab and returns ms from navigation start to `done()` first being true. */

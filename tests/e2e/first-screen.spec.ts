@@ -8,7 +8,7 @@
  * What the first screen showed is recorded in the page itself, by a script that runs
  * before the panel's (addInitScript), since it gives way within a fraction of a second.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openProviderTab, providerHtml, startCase, test } from './fixtures';
 
 interface Seen {
@@ -42,6 +42,19 @@ async function recordFirstHome(panel: Page): Promise<void> {
 
 const liveDrawn = (panel: Page) => expect.poll(() => panel.evaluate(() => performance.getEntriesByName('panel:live-drawn').length)).toBe(1);
 
+/**
+ * Opens the panel once and closes it: the background then keeps its answer (until the
+ * next change), so the next panel's first screen comes before its live views for sure.
+ * Right after a change, under load, the live views may be ready first; they then show
+ * at once and no first screen is drawn (by design, and not what these tests look at).
+ */
+async function warmUp(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await liveDrawn(page);
+  await page.close();
+}
+
 test('the home from the background: the same rows and attention items as the live views, which take its place without drawing it again', async ({
   ext,
 }) => {
@@ -60,6 +73,7 @@ test('the home from the background: the same rows and attention items as the liv
   await setup.close();
 
   // The home (not a provider's page), at the panel's width.
+  await warmUp(ext.context, ext.extensionId);
   const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 360, height: 640 });
   await recordFirstHome(panel);
@@ -92,6 +106,7 @@ test('the home from the background: the same rows and attention items as the liv
 test('typed on the first screen right away: kept, focused, and what the live form saves; a button pressed then is pressed', async ({
   ext,
 }) => {
+  await warmUp(ext.context, ext.extensionId);
   const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 360, height: 640 });
   // As soon as the first screen's form shows: a name typed into it, the caret after "Rob", and
@@ -126,6 +141,7 @@ test('typed on the first screen right away: kept, focused, and what the live for
   await expect(panel.getByRole('heading', { name: 'Estate of Robert Miller' })).toBeVisible();
 
   // A section of the navigation pressed on the first screen opens once the live views are there.
+  await warmUp(ext.context, ext.extensionId);
   const again = await ext.context.newPage();
   await again.addInitScript(() => {
     const w = window as unknown as { __pressed?: boolean };
@@ -163,6 +179,7 @@ test('locked: the first screen is the unlock screen, nothing personal; a passphr
   await expect(panel.getByRole('heading', { name: 'Your records are locked', exact: true })).toBeVisible();
   await panel.close();
 
+  await warmUp(ext.context, ext.extensionId);
   const locked = await ext.context.newPage();
   await locked.setViewportSize({ width: 360, height: 640 });
   await locked.addInitScript((pass: string) => {

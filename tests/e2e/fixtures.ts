@@ -193,8 +193,6 @@ export async function rebuildAttention(page: Page): Promise<void> {
       }),
     rows,
   );
-  // And told to the background, as the panel tells it of its writes: it keeps its last readings until a change.
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
 }
 
 async function putRawRows(page: Page, store: string, rows: object[]): Promise<void> {
@@ -260,6 +258,15 @@ export async function openPanel(context: BrowserContext, extensionId: string, ta
  */
 export async function panelDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => !!document.getElementById('app')?.firstElementChild);
+}
+
+/**
+ * Tells the background that data changed, as the panel does after its writes: rows
+ * written past the extension's code (putRows) are not told of otherwise, and the
+ * background keeps its last readings (the badge, the panel's first screen) until a change.
+ */
+export async function tellDataChanged(page: Page): Promise<void> {
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
 }
 
 export const test = base.extend<{ profile: string; ext: { context: BrowserContext; worker: Worker; extensionId: string } }>({
