@@ -4,26 +4,46 @@
  * result is used once, unless the database changed meanwhile; then it is read anew.
  */
 import Dexie from 'dexie';
-import { type CaseOverview, caseOverview } from '../../lib/db/caseReads';
+import { type CaseAccounts, type CaseOverview, caseAccounts, caseOverview } from '../../lib/db/caseReads';
 import { db } from '../../lib/db/database';
+import { keptRead } from '../../lib/db/kept';
 import { onVaultChange } from '../../lib/vault/state';
 
-let early: { today: string; read: Promise<CaseOverview> } | undefined;
+/** The early reads, each used once; dropped (by a new generation) when the database changes. */
+let early: { generation: number; accounts?: Promise<CaseAccounts>; overview?: { today: string; read: Promise<CaseOverview> } } = {
+  generation: 0,
+};
 
 function forget(): void {
-  early = undefined;
-  Dexie.on.storagemutated.unsubscribe(forget);
+  early = { generation: early.generation + 1 };
 }
 
-/** Starts the read; the promise settles once the database is open and the read's requests are made. */
-export function startFirstRead(today: string): Promise<void> {
-  const read = caseOverview(today);
-  early = { today, read };
-  // Reported by whoever takes it; a refused read (the vault locked) is not kept for after the unlock.
-  read.catch(() => {
-    if (early?.read === read) forget();
-  });
+/**
+ * Starts the reads; the promise settles once the database is open. The case's accounts are
+ * read at once (every view starts from them); the whole case (every step, call and device,
+ * which the home counts) only if `wholeCase` says the panel is not on a provider's page,
+ * whose accounts each read their own records.
+ */
+export function startFirstRead(today: string, wholeCase: Promise<boolean>): Promise<void> {
   Dexie.on.storagemutated.subscribe(forget);
+  const generation = early.generation;
+  const accounts = caseAccounts();
+  early.accounts = accounts;
+  // Reported by whoever takes it; a refused read (the vault locked) is not kept for after the unlock.
+  accounts.catch(() => {
+    if (early.accounts === accounts) early.accounts = undefined;
+  });
+  wholeCase.then(
+    (whole) => {
+      if (!whole || early.generation !== generation) return;
+      const read = caseOverview(today);
+      early.overview = { today, read };
+      read.catch(() => {
+        if (early.overview?.read === read) early.overview = undefined;
+      });
+    },
+    () => undefined,
+  );
   return db()
     .open()
     .then(
@@ -32,12 +52,26 @@ export function startFirstRead(today: string): Promise<void> {
     );
 }
 
-/** The early read if it is still current (same day, no change since), else a fresh one. */
-export function readCaseOverview(today: string): Promise<CaseOverview> {
-  const read = early?.today === today ? early.read : caseOverview(today);
-  forget();
+/** The early read of the case's accounts if it is still current (no change since), else a fresh one. */
+function readCaseAccounts(): Promise<CaseAccounts> {
+  const read = early.accounts ?? caseAccounts();
+  early.accounts = undefined;
   return read;
 }
+
+/** The early read of the whole case if it is still current (same day, no change since), else a fresh one. */
+export function readCaseOverview(today: string): Promise<CaseOverview> {
+  const read = early.overview?.today === today ? early.overview.read : caseOverview(today);
+  early.overview = undefined;
+  return read;
+}
+
+/**
+ * The cases and the active case's accounts, kept until the database changes (in any
+ * extension context) or the vault locks or opens: what the main view needs before it
+ * knows whether it shows a provider's accounts or the whole case.
+ */
+export const keptCaseAccounts = keptRead(readCaseAccounts, () => 'accounts');
 
 let kept: { today: string; read: Promise<CaseOverview> } | undefined;
 let following = false;

@@ -53,6 +53,8 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T
 export interface TabInfo {
   tabId?: number;
   url?: string;
+  /** Whether the browser has been asked for it yet (until then, its address is not known). */
+  known?: boolean;
 }
 
 /**
@@ -71,9 +73,12 @@ export function useCurrentTab(): TabInfo {
           ? await browser.tabs.get(fixed).catch(() => undefined)
           : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       windowId = found?.windowId;
-      setTab({ tabId: found?.id ?? fixed, url: found?.url });
+      setTab({ tabId: found?.id ?? fixed, url: found?.url, known: true });
     };
-    load().catch(console.error);
+    load().catch((error: unknown) => {
+      console.error(error);
+      setTab((known) => ({ ...known, known: true }));
+    });
     const onActivated = (info: { tabId: number; windowId: number }) => {
       if (fixed === undefined && info.windowId === windowId) load().catch(console.error);
     };

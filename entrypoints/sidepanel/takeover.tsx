@@ -45,10 +45,12 @@ export async function takeOver(root: HTMLElement, firstScreen: FirstScreenContro
     .catch(console.error);
   // The vault key of this browser session, if the lock is on and was opened: the database waits for it.
   connectKeyStore(sessionKeyStore(browser.storage.session, browser.storage.onChanged)).catch(console.error);
-  // The case is read at once too (the background answers the first screen from what it keeps,
+  // The case's accounts are read at once too (the background answers the first screen from what it keeps,
   // or reads a provider page's few accounts), and the language beside it: its words load before the views render.
   const uiLanguage = browser.i18n.getUILanguage();
-  const [, language] = await Promise.all([startFirstRead(localDate(new Date())), loadChosenLanguage(uiLanguage)]);
+  // The whole case only where it is shown: not on a provider's page, nor on one account (?account=).
+  const wholeCase = firstScreen.first.then((first) => (first ? !first.providerPage : !new URLSearchParams(location.search).has('account')));
+  const [, language] = await Promise.all([startFirstRead(localDate(new Date()), wholeCase), loadChosenLanguage(uiLanguage)]);
   performance.mark('panel:live-read');
   const { App, preloadProviderViews } = await views;
   showLanguage(language);

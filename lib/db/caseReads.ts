@@ -48,6 +48,30 @@ export interface CaseOverview {
   records?: CaseRecords;
 }
 
+/** The cases, the one worked on, and its accounts (the records under them are not read). */
+export interface CaseAccounts {
+  current?: EstateCase;
+  cases: EstateCase[];
+  accounts: Account[];
+}
+
+/**
+ * What a provider's page lists: the cases, the active one and its accounts, without
+ * their steps, calls and other records (each account's own screen reads its own,
+ * lib/db/panelReads.ts). A case at the bench's size (5,000 steps, 2,000 calls) is read
+ * whole only for the home, which counts them all.
+ */
+export async function caseAccounts(): Promise<CaseAccounts> {
+  const d = db();
+  const [cases, chosen] = await d.transaction('r', [d.settings, d.cases], () => Promise.all([listCases(), chosenCaseId()]));
+  const current = pickActive(cases, chosen);
+  if (!current) return { cases, accounts: [] };
+  const accounts = await accountsOfCase(current.id);
+  // The case bar shows the cases' names (sealed when the lock is on).
+  await openAhead(cases);
+  return { current, cases, accounts };
+}
+
 /**
  * Everything the panel's main view shows: the active case, the other cases, and the
  * active case's records. Only the active case's records are read

@@ -11,7 +11,7 @@ import { providerName } from '../labels';
 import { type FirstScreen, type FirstScreenHeader, HOME_ATTENTION } from '../messaging/firstScreen';
 import { effectivePageKind, type SignalKind } from '../page/signals';
 import { isLocked } from '../vault/state';
-import { accountsOfCase, activeCase, caseOverview, listCases } from './caseReads';
+import { caseAccounts, caseOverview } from './caseReads';
 import { db } from './database';
 import { reminderSnapshot } from './reminderSnapshot';
 import { currentSummaryMatcher } from './trackedSites';
@@ -35,10 +35,10 @@ export async function readFirstScreen(today: string, tab: FirstScreenTab, now = 
   const start = { kind: 'start', language: language(), ...(header && { header }) } as const;
   if (header) {
     // A provider's page shows that provider's accounts, whose own screens read their records: not the whole case.
-    const [cases, current] = await Promise.all([listCases(), activeCase()]);
+    const { current, cases, accounts } = await caseAccounts();
     if (!current) return start;
-    const accounts = accountsOfProvider(await accountsOfCase(current.id), header.providerId);
-    return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accountIds: accounts.map((a) => a.id) } };
+    const here = accountsOfProvider(accounts, header.providerId);
+    return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accountIds: here.map((a) => a.id) } };
   }
   // The case and what needs attention in it, read side by side.
   const [{ current, cases, records }, snapshot] = await Promise.all([caseOverview(today), reminderSnapshot(now)]);

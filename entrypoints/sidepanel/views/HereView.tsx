@@ -5,7 +5,6 @@ import { Dashboard } from '../../../components/Dashboard';
 import { FirstRun } from '../../../components/FirstRun';
 import { AllAccounts, HomeAttention, ProviderAccounts, ProviderHeader } from '../../../components/Home';
 import { Loading } from '../../../components/Loading';
-import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { accountsOfProvider, homeRows, providerChoices } from '../../../lib/derived/home';
@@ -13,12 +12,12 @@ import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { t } from '../../../lib/i18n';
 import { providerName } from '../../../lib/labels';
 import { HOME_ATTENTION } from '../../../lib/messaging/firstScreen';
-import { EstateCase } from '../../../lib/model';
+import { type Account, EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { ProviderSummary } from '../../../lib/providers/summary';
 import { type AttentionItem, recordIdOf } from '../../../lib/reminders/attention';
 import { describeItem } from '../../../lib/reminders/describe';
-import { keptCaseOverview } from '../firstRead';
+import { keptCaseAccounts, keptCaseOverview } from '../firstRead';
 import { viewShown } from '../frame';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { Later, preloadable } from '../later';
@@ -56,8 +55,8 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const tab = useCurrentTab();
   const match = useHereMatch(tab);
   const today = useToday();
-  // One live query for the case and its records: no second round trip before the accounts show.
-  const { value: estate, error } = useLive(() => keptCaseOverview(today), [today]);
+  // The case and its accounts; the records under them are read by what shows them (the home, each account).
+  const { value: estate, error } = useLive(keptCaseAccounts, []);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
   const [started, setStarted] = useState(false);
 
@@ -108,7 +107,8 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
           />
           <CaseAccounts
             estateCase={estate.current}
-            records={estate.records!}
+            accounts={estate.accounts}
+            tabKnown={!!tab.known}
             provider={match?.provider}
             today={today}
             accountId={props.accountId}
@@ -124,7 +124,7 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
           load={loadSaveProof}
           props={{
             tabId: tab.tabId,
-            numbersOfferedElsewhere: !!match && !!estate.records && !!accountOfPage(estate.records.accounts, match.provider.id),
+            numbersOfferedElsewhere: !!match && !!accountOfPage(estate.accounts, match.provider.id),
           }}
         />
       )}
@@ -135,7 +135,9 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
 
 function CaseAccounts(props: {
   estateCase: EstateCase;
-  records: CaseRecords;
+  accounts: Account[];
+  /** Whether the tab's address has been asked (until then, a provider's page is not known). */
+  tabKnown: boolean;
   provider?: ProviderSummary;
   today: string;
   /** Open on this account (a reminder was chosen), with this record of it in view. */
@@ -151,7 +153,7 @@ function CaseAccounts(props: {
   // Asked for one account: shown even on another provider's page.
   const [showAll, setShowAll] = useState(!!props.accountId);
   const caseId = props.estateCase.id;
-  const value = props.records;
+  const { accounts } = props;
   // Built-in and user-tracked providers: their names and summaries at once, their facts (what an account shows) just after.
   const matcher = useSummaries();
 
@@ -178,22 +180,26 @@ function CaseAccounts(props: {
     />
   );
 
-  // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
-  const rows = useMemo(() => homeRows(value, matcher, today), [value, matcher, today]);
-  const choices = useMemo(() => providerChoices(matcher), [matcher]);
   const provider = props.provider;
   const onProviderPage = !!provider && !showAll;
-  const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
-  const onHome = !onProviderPage && !selected;
-  // What needs attention, read beside the rows on the home (it lists it above them).
+  const selected = openAccount ? accounts.find((a) => a.id === openAccount) : undefined;
+  // Not known to be the home until the tab's address is (a provider's page reads only its accounts).
+  const onHome = props.tabKnown && !onProviderPage && !selected;
+  // The whole case, only for the home, which counts every account's steps and calls; what needs
+  // attention is read beside it (the home lists it above the rows).
+  const whole = useLive(() => (onHome ? keptCaseOverview(today) : Promise.resolve(undefined)), [onHome, today]);
+  const records = whole.value?.records;
   const attention = useLive(() => (onHome ? reminderSnapshot() : Promise.resolve(undefined)), [onHome]).value;
-  const drawn = !onHome || rows.length === 0 || !!attention;
+  // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
+  const rows = useMemo(() => (records ? homeRows(records, matcher, today) : []), [records, matcher, today]);
+  const choices = useMemo(() => providerChoices(matcher), [matcher]);
+  const drawn = !onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention));
   useEffect(() => {
     if (drawn) viewShown();
   }, [drawn]);
 
   if (provider && !showAll) {
-    const here = accountsOfProvider(value.accounts, provider.id);
+    const here = accountsOfProvider(accounts, provider.id);
     return (
       <ProviderAccounts name={provider.name} count={here.length} onAdd={() => add(provider.id)} onSeeAll={() => setShowAll(true)}>
         {here.map((a) => accountView(a.id, a.providerId))}
@@ -212,12 +218,13 @@ function CaseAccounts(props: {
     );
   }
 
+  if (!records) return <Loading error={whole.error} />;
   return (
     <AllAccounts backTo={provider && { name: provider.name, onBack: () => setShowAll(false) }}>
       {rows.length > 0 && attention && (
         <Attention
           items={attention.items}
-          providerName={(accountId) => nameOf(value.accounts.find((a) => a.id === accountId)?.providerId ?? '')}
+          providerName={(accountId) => nameOf(records.accounts.find((a) => a.id === accountId)?.providerId ?? '')}
         />
       )}
       <Dashboard

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keptCaseOverview, readCaseOverview, startFirstRead } from '../../../entrypoints/sidepanel/firstRead';
+import { keptCaseAccounts, keptCaseOverview, readCaseOverview, startFirstRead } from '../../../entrypoints/sidepanel/firstRead';
 import { logContact } from '../../../lib/db/accountWrites';
-import { activeCase, caseOverview } from '../../../lib/db/caseReads';
+import { activeCase, caseAccounts, caseOverview } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { stepsOfCase } from '../../../lib/db/steps';
@@ -90,12 +90,12 @@ describe('the case overview', () => {
 describe('the panel’s first read', () => {
   it('is used once, and read anew when the database changed after it started', async () => {
     const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child' });
-    startFirstRead(today);
+    await startFirstRead(today, Promise.resolve(true));
     const early = readCaseOverview(today);
     expect(readCaseOverview(today)).not.toBe(early); // taken once
     expect((await early).current?.id).toBe(c.id);
 
-    startFirstRead(today);
+    await startFirstRead(today, Promise.resolve(true));
     await caseOverview(today); // the early read is done by now, and holds no account
     await addAccount(c.id, xfinity, 'close'); // a change before the panel took it
     const fresh = await readCaseOverview(today);
@@ -104,10 +104,39 @@ describe('the panel’s first read', () => {
     // A step due today is not overdue today; on the next day the read is made anew, and it is.
     const [step] = await stepsOfCase(c.id);
     await patchStep(step!.id, { dueDate: today });
-    startFirstRead(today);
+    await startFirstRead(today, Promise.resolve(true));
     await caseOverview(today);
     const nextDay = await readCaseOverview('2026-03-21');
     expect(nextDay.records?.steps.get(step!.accountId)?.overdue).toBe(1);
+  });
+});
+
+describe('the case’s accounts (what a provider’s page lists)', () => {
+  it('are the active case’s accounts only, with the cases; none without a case', async () => {
+    expect(await caseAccounts()).toEqual({ cases: [], accounts: [] });
+    const big = await createCase({ deceasedName: 'Big', dateOfDeath: '2026-03-02', userRole: 'child' });
+    await addAccount(big.id, xfinity, 'close');
+    const small = await createCase({ deceasedName: 'Small', dateOfDeath: '2026-03-02', userRole: 'child' });
+    const mine = await addAccount(small.id, att, 'close');
+    await setActiveCase(small.id);
+    const read = await caseAccounts();
+    expect(read.current?.id).toBe(small.id);
+    expect(read.cases.map((x) => x.id)).toEqual([big.id, small.id]);
+    expect(read.accounts.map((a) => a.id)).toEqual([mine.id]);
+  });
+
+  it('are read early and used once, kept while nothing changes, and read anew after a change', async () => {
+    const c = await createCase({ deceasedName: 'R', dateOfDeath: '2026-03-02', userRole: 'child' });
+    await startFirstRead(today, Promise.resolve(false));
+    const first = keptCaseAccounts();
+    expect((await first).accounts).toEqual([]);
+    expect(keptCaseAccounts()).toBe(first);
+    // On a provider's page the whole case is not read ahead: asked for, it is a read of its own.
+    expect(readCaseOverview(today)).not.toBe(readCaseOverview(today));
+    await addAccount(c.id, xfinity, 'close');
+    const changed = keptCaseAccounts();
+    expect(changed).not.toBe(first);
+    expect((await changed).accounts).toHaveLength(1);
   });
 });
 
