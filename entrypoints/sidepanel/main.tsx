@@ -32,12 +32,19 @@ const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.sear
       (screen) => {
         performance.mark('panel:first-answer');
         if (taken) return undefined;
+        const providerPage = screen.kind === 'case' && screen.body.kind === 'provider';
+        // On a provider's page its accounts' screens come next: their code and the registry are
+        // asked for now, beside the live views' code, not once it has loaded (takeover.tsx).
+        if (providerPage) {
+          import('./views/AccountOfProvider').catch(console.error);
+          import('../../lib/db/matcher').catch(console.error);
+        }
         document.documentElement.lang = screen.language;
         document.title = t('common.appName');
         const held = holdActions(root);
         render(<FirstScreenView screen={screen} />, root);
         performance.mark('panel:first-drawn');
-        drawn = { held, providerPage: screen.kind === 'case' && screen.body.kind === 'provider' };
+        drawn = { held, providerPage };
         return drawn;
       },
       (error: unknown) => {
