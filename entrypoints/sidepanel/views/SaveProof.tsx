@@ -27,7 +27,9 @@ export function SaveProof(props: {
   const { value } = useLive(async () => {
     const current = await activeCase();
     const { capture: last, evidence, account, steps } = await lastCaptureOfTab(props.tabId);
-    const options = current ? await linkOptionsOf(current.id) : undefined;
+    // What the saved page can be linked to: every step, device and call of the case (5,000 steps and 2,000
+    // calls at the bench's size), so read only once this tab's page was saved and the link editor shows.
+    const options = current && evidence ? await linkOptionsOf(current.id) : undefined;
     const references = evidence
       ? findReferenceNumbers(`${evidence.title}\n${evidence.pageText ?? ''}`).map((r) => ({
           label: r.label,
