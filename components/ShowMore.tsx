@@ -69,6 +69,10 @@ export const pageSizes = {
   calls: 20,
   /** An account's open steps, and apart its done or skipped ones. */
   steps: 25,
+  /** An account's devices, in the order they were listed. */
+  devices: 25,
+  /** An account's documents sent, newest first. */
+  documents: 25,
   /** The case's proof, newest first. */
   proof: 30,
   /** What needs attention, most pressing first. */

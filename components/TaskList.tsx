@@ -19,8 +19,8 @@ export type ShownTask = Progressed<Task>;
 export interface TaskListProps {
   tasks: ShownTask[];
   today: string;
-  /** The account's calls and documents sent, which a step can be linked to. */
-  linkables: { contacts: Linkable[]; documents: Linkable[] };
+  /** The account's calls and documents sent, which a step can be linked to: asked for when a step's details open. */
+  linkables: () => Linkables;
   onChange: (task: ShownTask, patch: TaskPatch) => void;
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
@@ -144,6 +144,12 @@ export interface Linkable {
   label: string;
 }
 
+/** What a step can be linked to: the account's calls and documents sent. */
+export interface Linkables {
+  contacts: Linkable[];
+  documents: Linkable[];
+}
+
 function TaskItem(props: {
   task: ShownTask;
   today: string;
@@ -199,6 +205,7 @@ function TaskEditor(props: {
   onDelete: TaskListProps['onDelete'];
 }) {
   const { task } = props;
+  const linkables = props.linkables();
   const { draft, bind, change } = useRecordEditor(task, (candidate) => {
     const patch: TaskPatch = {};
     if (candidate.state !== task.state) patch.state = candidate.state;
@@ -209,13 +216,13 @@ function TaskEditor(props: {
     return null;
   });
   const linked = [
-    ...props.linkables.contacts.filter((c) => draft.links.contactIds.includes(c.id)).map((c) => ({ ...c, kind: 'contactIds' as const })),
-    ...props.linkables.documents
+    ...linkables.contacts.filter((c) => draft.links.contactIds.includes(c.id)).map((c) => ({ ...c, kind: 'contactIds' as const })),
+    ...linkables.documents
       .filter((d) => draft.links.documentSentIds.includes(d.id))
       .map((d) => ({ ...d, kind: 'documentSentIds' as const })),
   ];
-  const unlinkedContacts = props.linkables.contacts.filter((c) => !draft.links.contactIds.includes(c.id));
-  const unlinkedDocuments = props.linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
+  const unlinkedContacts = linkables.contacts.filter((c) => !draft.links.contactIds.includes(c.id));
+  const unlinkedDocuments = linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
   return (
     <div class="stack">
       <Field label={t('account.state')}>

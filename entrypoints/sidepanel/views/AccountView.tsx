@@ -4,7 +4,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type LogEntry, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
-import { TaskList } from '../../../components/TaskList';
+import { type Linkables, TaskList } from '../../../components/TaskList';
 import { buildSteps, hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
 import { shownSteps } from '../../../lib/checklist/stepWords';
 import type { FormId } from '../../../lib/complaints/forms';
@@ -227,6 +227,7 @@ export function AccountView(props: {
       {showEquipment && (
         <DeviceSection
           addRequest={requests.device}
+          reveal={props.focus}
           today={today}
           devices={shown.devices}
           fold={shown.folds.device}
@@ -255,6 +256,7 @@ export function AccountView(props: {
 
       <DocumentsSection
         addRequest={requests.document}
+        reveal={props.focus}
         documents={shown.documents}
         fold={shown.folds.document}
         open={folds.document.open}
@@ -349,6 +351,15 @@ function showRecord(id: string) {
   target?.focus({ preventScroll: true });
 }
 
+/** A value made on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /**
  * What the account's screen derives from its records: the devices with their return dates, the documents sent
  * (newest first), the log (calls with their promises, and escalations, newest first), the link choices, and how
@@ -388,25 +399,28 @@ function shownRecords(value: AccountRecords, today: string, provider: Provider |
               }
             : { kind: 'escalation', escalation: (item as Extract<TimelineItem, { kind: 'escalation' }>).escalation },
       ),
-    linkables: {
-      contacts: value.contacts.map((c) => ({
-        id: c.id,
-        label: c.referenceNumber
-          ? t('account.contactLinkLabelRef', {
-              channel: contactChannelLabels[c.channel],
-              when: formatDateTime(c.at),
-              ref: c.referenceNumber,
-            })
-          : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
-      })),
-      documents: value.documents.map((d) => ({
-        id: d.id,
-        label: t('account.documentLinkLabel', {
-          document: documentKindLabels[d.document],
-          date: formatDate(d.sentOn),
-          recipient: d.recipient,
-        }),
-      })),
-    },
+    // Their words made only when a step's details open (an account at the limits has 2,000 calls), then kept.
+    linkables: once(
+      (): Linkables => ({
+        contacts: value.contacts.map((c) => ({
+          id: c.id,
+          label: c.referenceNumber
+            ? t('account.contactLinkLabelRef', {
+                channel: contactChannelLabels[c.channel],
+                when: formatDateTime(c.at),
+                ref: c.referenceNumber,
+              })
+            : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
+        })),
+        documents: value.documents.map((d) => ({
+          id: d.id,
+          label: t('account.documentLinkLabel', {
+            document: documentKindLabels[d.document],
+            date: formatDate(d.sentOn),
+            recipient: d.recipient,
+          }),
+        })),
+      }),
+    ),
   };
 }
