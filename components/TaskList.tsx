@@ -19,8 +19,10 @@ export type ShownTask = Progressed<Task>;
 export interface TaskListProps {
   tasks: ShownTask[];
   today: string;
-  /** The account's calls and documents sent, which a step can be linked to: asked for when a step's details open. */
-  linkables: () => Linkables;
+  /** The account's calls and documents sent, which a step can be linked to: undefined until asked for (`onNeedLinkables`). */
+  linkables: Linkables | undefined;
+  /** A step's details opened: its link choices are needed. */
+  onNeedLinkables: () => void;
   onChange: (task: ShownTask, patch: TaskPatch) => void;
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
@@ -68,6 +70,7 @@ export function TaskList(props: TaskListProps) {
                 task={task}
                 today={props.today}
                 linkables={props.linkables}
+                onNeedLinkables={props.onNeedLinkables}
                 onChange={onChange}
                 onDelete={props.onDelete}
               />
@@ -95,6 +98,7 @@ export function TaskList(props: TaskListProps) {
                     task={task}
                     today={props.today}
                     linkables={props.linkables}
+                    onNeedLinkables={props.onNeedLinkables}
                     onChange={props.onChange}
                     onDelete={props.onDelete}
                   />
@@ -154,6 +158,7 @@ function TaskItem(props: {
   task: ShownTask;
   today: string;
   linkables: TaskListProps['linkables'];
+  onNeedLinkables: TaskListProps['onNeedLinkables'];
   onChange: TaskListProps['onChange'];
   onDelete: TaskListProps['onDelete'];
 }) {
@@ -192,7 +197,15 @@ function TaskItem(props: {
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">{t('account.noteShown', { note: task.note })}</p>}
       <Disclosure class="task-more" summary={t('account.stepDetails')} label={t('account.stepDetailsOf', { title: task.title })}>
-        {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
+        {() => (
+          <TaskEditor
+            task={task}
+            linkables={props.linkables}
+            onNeedLinkables={props.onNeedLinkables}
+            onChange={props.onChange}
+            onDelete={props.onDelete}
+          />
+        )}
       </Disclosure>
     </li>
   );
@@ -201,11 +214,13 @@ function TaskItem(props: {
 function TaskEditor(props: {
   task: ShownTask;
   linkables: TaskListProps['linkables'];
+  onNeedLinkables: TaskListProps['onNeedLinkables'];
   onChange: TaskListProps['onChange'];
   onDelete: TaskListProps['onDelete'];
 }) {
   const { task } = props;
-  const linkables = props.linkables();
+  useEffect(() => props.onNeedLinkables(), []);
+  const linkables = props.linkables ?? { contacts: [], documents: [] };
   const { draft, bind, change } = useRecordEditor(task, (candidate) => {
     const patch: TaskPatch = {};
     if (candidate.state !== task.state) patch.state = candidate.state;

@@ -7,7 +7,7 @@ import { FirstRun } from '../../../components/FirstRun';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
-import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { reminderCounts, withWords } from '../../../lib/db/reminderSnapshot';
 import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { t } from '../../../lib/i18n';
@@ -255,10 +255,14 @@ const HOME_ATTENTION = 5;
  * wondering whether something was missed.
  */
 function HomeAttention(props: { providerName: (accountId: string) => string }) {
-  const { value } = useLive(() => reminderSnapshot(), []);
+  // Counted from the attention rows; the words read for the few shown only (a case at the limits has 2,500 items).
+  const { value } = useLive(async () => {
+    const counted = await reminderCounts();
+    return { items: counted.items, shown: await withWords(counted.items.slice(0, HOME_ATTENTION), counted.settings) };
+  }, []);
   const openView = useOpenView();
   if (!value) return null;
-  const { items } = value;
+  const { items, shown } = value;
   return (
     <section class="home-attention" aria-labelledby="home-attention-heading">
       <h3 id="home-attention-heading">
@@ -266,9 +270,7 @@ function HomeAttention(props: { providerName: (accountId: string) => string }) {
         {items.length > 0 && <span class="attention-count"> {t('panel.attentionCount', { count: items.length })}</span>}
       </h3>
       <AttentionList
-        rows={items
-          .slice(0, HOME_ATTENTION)
-          .map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
+        rows={shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
         onOpen={(row) => {
           const item = items.find((i) => i.key === row.key);
           if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
