@@ -103,19 +103,33 @@ async function callTimeOf(accountId: string, id: string): Promise<string | undef
 }
 
 /**
- * The calls the progress rules need (lib/derived/progress.ts) besides the newest ones read: "Tell them about
- * the death" reads the latest call, which is among them; "Get a confirmation number" the latest call with a
- * reference number, looked for further back only while that step is open and none of those read has one.
+ * The calls the progress rules need (lib/derived/progress.ts), from the newest ones read: "Tell them about the
+ * death" reads the latest call, "Get a confirmation number" the latest call with a reference number, looked for
+ * further back only while that step is open and none of those read has one. Of calls at the same instant the
+ * rules take the first in the account's order (by id): every call of that instant is read, wherever the newest
+ * calls read end. Oldest first, as the account index gives every call (of one instant, by id).
  */
 async function callsThatProve(accountId: string, steps: readonly Task[], latest: { calls: Contact[]; count: number }): Promise<Contact[]> {
   const { calls, count } = latest;
-  const open = steps.some((s) => s.stepKey === 'confirmation' && s.state !== 'done' && s.state !== 'skipped');
-  if (!open || calls.length === count || calls.some((c) => !!c.referenceNumber)) return calls;
-  const withNumber = await callsByTime(accountId)
-    .reverse()
-    .filter((c) => !!c.referenceNumber)
-    .first();
-  return withNumber ? [...calls, withNumber] : calls;
+  const read = [...calls].reverse();
+  if (calls.length === count || calls.length === 0) return read;
+  const instants = new Set<string>();
+  const oldestRead = calls.at(-1)!.at;
+  // The latest call's instant, when the calls read may end inside it.
+  if (calls[0]!.at === oldestRead) instants.add(oldestRead);
+  if (steps.some((s) => s.stepKey === 'confirmation' && s.state !== 'done' && s.state !== 'skipped')) {
+    const numbered =
+      calls.find((c) => !!c.referenceNumber) ??
+      (await callsByTime(accountId)
+        .reverse()
+        .filter((c) => !!c.referenceNumber)
+        .first());
+    if (numbered && numbered.at <= oldestRead) instants.add(numbered.at);
+  }
+  if (instants.size === 0) return read;
+  const more = await Promise.all([...instants].map((at) => db().contacts.where('[accountId+at]').equals([accountId, at]).toArray()));
+  const byId = new Map([...read, ...more.flat()].map((c) => [c.id, c]));
+  return [...byId.values()].sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
 }
 
 /**
