@@ -73,14 +73,14 @@ export function EscalationLadder(props: EscalationLadderProps) {
       <h4>{offered ? t('escalation.heading') : t('escalation.headingClimbed')}</h4>
       {offered && (
         <div class="escalation-why" ref={why}>
-          {(allReasons ? view.sentences : view.sentences.slice(0, FIRST_REASONS)).map((s, i) => (
+          {(allReasons ? view.triggers : view.triggers.slice(0, FIRST_REASONS)).map((trigger, i) => (
             <p key={i} tabIndex={-1}>
-              {s}
+              {view.sentence(trigger)}
             </p>
           ))}
-          {!allReasons && view.sentences.length > FIRST_REASONS && (
+          {!allReasons && view.triggers.length > FIRST_REASONS && (
             <ShowMore
-              note={t('lists.reasonsShown', { shown: FIRST_REASONS, count: view.sentences.length })}
+              note={t('lists.reasonsShown', { shown: FIRST_REASONS, count: view.triggers.length })}
               label={t('lists.everyReason')}
               onMore={() => setAllReasons(true)}
             />
