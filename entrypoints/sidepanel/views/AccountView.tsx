@@ -76,7 +76,7 @@ export function AccountView(props: {
   const openView = useOpenView();
   const { persist, removeWithUndo: remove } = useNotices();
   // Of its calls, the newest pageSizes.calls (more at each "Show earlier calls"), and older ones down to a call just
-  // logged or one a reminder opens: an account at the limits has 2,000.
+  // logged or changed, or one a reminder opens: an account at the limits has 2,000.
   const [calls, setCalls] = useState<number>(pageSizes.calls);
   const [logged, setLogged] = useState<string>();
   const reveal = props.focus ?? logged;
@@ -325,6 +325,8 @@ export function AccountView(props: {
         onEdit={(candidate, added) => {
           const checked = checkCall(candidate, added);
           if (checked.errors) return checked.errors;
+          // Still read if its new date is older than the calls shown, so it keeps the focus.
+          setLogged(checked.contact.id);
           persist(() => updateContact(checked.contact, added));
           return null;
         }}
