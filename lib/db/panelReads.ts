@@ -145,12 +145,8 @@ export async function callsSinceResolved(accountId: string): Promise<Contact[]> 
   if (newest.length < first) return newest.reverse();
   // None of the newest resolved things: all of them, in one read (faster than walking the index further).
   const all = await callsByTime(accountId).toArray();
-  return all.slice(
-    Math.max(
-      0,
-      all.findLastIndex((c) => c.outcome === 'resolved'),
-    ),
-  );
+  const lastResolved = all.findLastIndex((c) => c.outcome === 'resolved');
+  return lastResolved >= 0 ? all.slice(lastResolved) : all;
 }
 
 /** Every call and message of an account (a step's link choices), in no particular order. */
