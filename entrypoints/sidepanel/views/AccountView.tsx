@@ -26,7 +26,7 @@ import {
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { type AccountScreenRecords, accountScreenRecords, callsOfAccount } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
-import { nextStepOf } from '../../../lib/derived/nextStep';
+import { nextOfOrdered } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { contactFold, deviceFold, documentFold } from '../../../lib/derived/sections';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
@@ -84,6 +84,11 @@ export function AccountView(props: {
   // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps),
   // and again in a new language.
   const shown = useMemo(() => value && shownRecords(value, today, props.provider), [value, today, props.provider, language()]);
+  // The checklist in the language shown, in its order (5,000 steps at the limits: sorted once per read, not per render).
+  const checklist = useMemo(
+    () => value?.account && shownChecklist(value, props.provider, props.estateCase, today),
+    [value, props.provider, props.estateCase, today, language()],
+  );
   // A step's link choices (every call and document sent, in words): read when a step's details first open.
   const [linking, setLinking] = useState(false);
   const { value: allCalls } = useLive(
@@ -109,7 +114,7 @@ export function AccountView(props: {
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
-  if (!value?.account || !shown) return null;
+  if (!value?.account || !shown || !checklist) return null;
   if (screen?.kind === 'complaint')
     return (
       <Later
@@ -138,10 +143,7 @@ export function AccountView(props: {
     );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
-  // The steps in the language shown: a playbook step still in the playbook's English words is said again from them.
-  const playbook = provider ? buildSteps({ provider, intent: account.intent, estateCase: props.estateCase, devices: value.devices }) : [];
-  const tasks = shownSteps(value.tasks, playbook);
-  const next = nextStepOf(tasks, today);
+  const next = checklist.next;
 
   /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
   const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
@@ -171,7 +173,7 @@ export function AccountView(props: {
   return (
     <article class="account" aria-label={t('account.accountOf', { provider: props.providerName })}>
       <h3>
-        {props.providerName} <span class="status">{statusLabels[accountStatus(countStates(value.tasks))]}</span>
+        {props.providerName} <span class="status">{statusLabels[checklist.status]}</span>
       </h3>
       {next && (
         <p class="next-step">
@@ -225,7 +227,7 @@ export function AccountView(props: {
 
       <h4>{t('account.checklist')}</h4>
       <TaskList
-        tasks={orderTasks(tasks, today)}
+        tasks={checklist.tasks}
         today={today}
         reveal={props.focus}
         linkables={linkables}
@@ -367,6 +369,17 @@ function showRecord(id: string) {
   if (details) details.open = true;
   target?.scrollIntoView({ block: 'center' });
   target?.focus({ preventScroll: true });
+}
+
+/**
+ * The account's steps as its screen shows them: in the language shown (a playbook step still in the playbook's
+ * English words is said again from them), in the checklist's order, with the next step and the account's status.
+ */
+function shownChecklist(value: AccountScreenRecords, provider: Provider | undefined, estateCase: EstateCase, today: string) {
+  const playbook =
+    provider && value.account ? buildSteps({ provider, intent: value.account.intent, estateCase, devices: value.devices }) : [];
+  const tasks = orderTasks(shownSteps(value.tasks, playbook), today);
+  return { tasks, next: nextOfOrdered(tasks), status: accountStatus(countStates(value.tasks)) };
 }
 
 /**
