@@ -7,7 +7,7 @@ import { AllAccounts, HomeAttention, ProviderAccounts, ProviderHeader } from '..
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
-import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { firstAttention } from '../../../lib/db/reminderSnapshot';
 import { accountsOfProvider, homeRows, providerChoices } from '../../../lib/derived/home';
 import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { t } from '../../../lib/i18n';
@@ -186,7 +186,8 @@ function CaseAccounts(props: {
   const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
   const onHome = !onProviderPage && !selected;
   // What needs attention, read beside the rows on the home (it lists it above them).
-  const attention = useLive(() => (onHome ? reminderSnapshot() : Promise.resolve(undefined)), [onHome]).value;
+  // Counted from the attention rows; the words read for the few shown only (a case at the limits has 2,500 items).
+  const attention = useLive(() => (onHome ? firstAttention(HOME_ATTENTION) : Promise.resolve(undefined)), [onHome]).value;
   const drawn = !onHome || rows.length === 0 || !!attention;
   useEffect(() => {
     if (drawn) viewShown();
@@ -217,6 +218,7 @@ function CaseAccounts(props: {
       {rows.length > 0 && attention && (
         <Attention
           items={attention.items}
+          shown={attention.shown}
           providerName={(accountId) => nameOf(value.accounts.find((a) => a.id === accountId)?.providerId ?? '')}
         />
       )}
@@ -237,14 +239,12 @@ function CaseAccounts(props: {
  * counts and the Reminders view lists (lib/reminders/attention.ts), so its count is the
  * badge's number. Each opens the account with the record it is about in view.
  */
-function Attention(props: { items: AttentionItem[]; providerName: (accountId: string) => string }) {
+function Attention(props: { items: AttentionItem[]; shown: AttentionItem[]; providerName: (accountId: string) => string }) {
   const openView = useOpenView();
   const { items } = props;
   return (
     <HomeAttention
-      rows={items
-        .slice(0, HOME_ATTENTION)
-        .map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
+      rows={props.shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
       total={items.length}
       onOpen={(row) => {
         const item = items.find((i) => i.key === row.key);
