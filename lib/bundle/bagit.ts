@@ -211,7 +211,10 @@ export async function validateBag(
   const checksums = new Map<string, Map<string, string>>();
   let done = 0;
   onProgress(0, total);
-  // Each file is hashed with all its algorithms at once, in a worker when there is one.
+  // Each file is hashed with all its algorithms at once, in a worker when there is one. No
+  // CRC-32 for these: every manifest's checksum of the file is checked, far stronger than
+  // the ZIP's CRC (a file whose bytes changed is refused by its SHA-256 and SHA-512, in
+  // words that name the file and the manifest); the CRC is checked for the rest, below.
   const check = async ([path, ms]: [string, Manifest[]]) => {
     // Passed as a Blob (a slice of the chosen file when stored): the hashing worker reads it, not the page.
     const { sums, size } = await digestAll(
