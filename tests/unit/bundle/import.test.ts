@@ -231,7 +231,7 @@ describe("10. each file's declared SHA-256 and size are its bytes'", () => {
       replaceFile(json, files, 'ev-capture', new TextEncoder().encode('not a saved page'));
       json.evidence.find((e: { id: string }) => e.id === 'ev-certificate').files[0].size += 1;
     });
-    await refused(firstNotAPage, /^“page\.mhtml” is not a saved web page \(MHTML\)[^]*It is part of “Xfinity – Confirmation <script>”/);
+    await refused(firstNotAPage, /^“page\.mhtml” is not a saved web page \(MHTML\).[\s\S]*It is part of “Xfinity – Confirmation <script>”/);
   });
 });
 
