@@ -48,33 +48,6 @@ function registryChunk(): Plugin {
 }
 
 /**
- * The side panel imports its views after starting its first read (main.tsx). A
- * modulepreload for them in the page lets the browser fetch and compile them while
- * the small first module loads and runs, instead of after.
- */
-function preloadPanelViews(): Plugin {
-  return {
-    name: 'estate:preload-panel-views',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const app = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/entrypoints/sidepanel/App.tsx'),
-        );
-        if (app?.type !== 'chunk' || !html.includes('manifest.type" content="side_panel')) return html;
-        return [app.fileName, ...app.imports]
-          .filter((file) => !html.includes(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          }));
-      },
-    },
-  };
-}
-
-/**
  * The content security policy of the extension's pages (the side panel and its hash
  * worker): scripts, styles, fonts and connections from the extension itself only;
  * nothing from any other site, no plugins, no forms sent anywhere, no <base>, and no
@@ -121,7 +94,7 @@ export default defineConfig({
   // Manifest V3 in both browsers (Firefox too): the same action, scripting and storage.session APIs.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), registryChunk(), preloadPanelViews()],
+    plugins: [hardenDependencies(), preact(), prevalidatedRegistry(), registryChunk()],
     // Workers are bundled apart (the hash worker, PDF.js's): the same rewrites apply to them.
     worker: { plugins: () => [hardenDependencies()] },
   }),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { userRoleLabels } from '../lib/labels';
-import { userRoles } from '../lib/model';
+import { userRoles } from '../lib/model/roles';
 import { Field } from './Field';
 
 export interface CaseFormValues {

@@ -1,6 +1,6 @@
 /**
- * The vault lock's forms: unlocking, setting a passphrase, changing it, turning the
- * lock off, and the idle time. Presentational: values in, callbacks out; each
+ * The vault lock's forms: setting a passphrase, changing it, turning the
+ * lock off, and the idle time (unlocking: Unlock.tsx). Presentational: values in, callbacks out; each
  * callback returns a promise whose refusal message is shown under the form.
  */
 import { useState } from 'preact/hooks';
@@ -9,33 +9,7 @@ import { DEFAULT_IDLE_MINUTES, idleChoices } from '../lib/vault/config';
 import { passphraseAdvice } from '../lib/vault/strength';
 import { Field } from './Field';
 import { PassphraseInput, ShowWhatIType } from './PassphraseInput';
-
-type Submit = () => Promise<void>;
-
-/** Runs a submit, showing "busy" meanwhile and its refusal after. */
-function useSubmit(): { busy: boolean; error: string; run: (submit: Submit) => void } {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  return {
-    busy,
-    error,
-    run: (submit) => {
-      setBusy(true);
-      setError('');
-      submit()
-        .catch((e: Error) => setError(e.message))
-        .finally(() => setBusy(false));
-    },
-  };
-}
-
-function Refusal(props: { error: string }) {
-  return props.error ? (
-    <p class="error" role="alert">
-      {props.error}
-    </p>
-  ) : null;
-}
+import { FormRefusal, useSubmit } from './Unlock';
 
 /** "After 15 minutes without use", "After 1 hour without use", "Only when the browser closes". */
 export function idleLabel(minutes: number): string {
@@ -57,35 +31,6 @@ export function IdleChoice(props: { value: number; onChange: (minutes: number) =
         ))}
       </select>
     </Field>
-  );
-}
-
-/** The screen of a locked vault: the passphrase, and nothing personal. */
-export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<void>; wait?: string }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [show, setShow] = useState(false);
-  const { busy, error, run } = useSubmit();
-  return (
-    <form
-      class="stack"
-      aria-label={t('lock.unlockForm')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(async () => {
-          await props.onUnlock(passphrase);
-          setPassphrase('');
-        });
-      }}
-    >
-      <Field label={t('lock.passphrase')}>
-        <PassphraseInput name="passphrase" show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
-      </Field>
-      <ShowWhatIType show={show} onShow={setShow} />
-      <button type="submit" class="primary" disabled={busy || passphrase.length === 0} aria-busy={busy}>
-        {busy ? t('lock.opening') : t('lock.unlock')}
-      </button>
-      <Refusal error={error || props.wait || ''} />
-    </form>
   );
 }
 
@@ -140,7 +85,7 @@ export function TurnOnForm(props: {
       <button type="submit" class="primary" disabled={busy || !understood || !advice?.ok || again.length === 0} aria-busy={busy}>
         {busy ? t('lock.lockingBusy') : t('lock.turnOn')}
       </button>
-      <Refusal error={error} />
+      <FormRefusal error={error} />
     </form>
   );
 }
@@ -195,7 +140,7 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
           {t('lock.changed')}
         </p>
       )}
-      <Refusal error={error} />
+      <FormRefusal error={error} />
     </form>
   );
 }
@@ -221,7 +166,7 @@ export function TurnOffForm(props: { onTurnOff: (passphrase: string) => Promise<
       <button type="submit" disabled={busy || !passphrase} aria-busy={busy}>
         {busy ? t('lock.turningOff') : t('lock.turnOff')}
       </button>
-      <Refusal error={error} />
+      <FormRefusal error={error} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { type ContentHandlers, done, handleContent, handlePanel, type PanelHandl
 import { setupBadges } from './badges';
 import { retitleCapture, runCapture, setupCapture } from './capture';
 import { setupChecklistUpdates, syncPendingChecklists } from './checklists';
+import { firstScreen, keptFirstScreen } from './firstScreen';
 import { setupLanguage } from './language';
 import { platform } from './platform';
 import { refreshReminders, setupReminders } from './reminders';
@@ -12,12 +13,18 @@ import { setupVaultLock } from './vaultLock';
 
 /** One handler per panel message type (a type without one does not compile); each resolves with that type's reply. */
 const panelHandlers: PanelHandlers = {
-  'data-changed': () => refreshReminders({ notify: false }).then(() => done),
-  'providers-changed': () =>
-    syncTrackedSites()
+  'data-changed': () => {
+    keptFirstScreen.forget();
+    return refreshReminders({ notify: false }).then(() => done);
+  },
+  'providers-changed': () => {
+    keptFirstScreen.forget();
+    return syncTrackedSites()
       .then(() => refreshReminders({ notify: false }))
-      .then(() => done),
+      .then(() => done);
+  },
   'capture-tab': ({ tabId, accountId, taskId, allowAnyPage }) => runCapture({ tabId, accountId, taskId, allowAnyPage }),
+  'first-screen': ({ tabId, today }) => firstScreen(tabId, today),
 };
 
 /** One handler per content message type; the page gets no reply. */

@@ -1,7 +1,9 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { finishSwitch } from '../../lib/db/vaultSwitch';
-import { language, onLanguageChange, t } from '../../lib/i18n';
+import { language, onLanguageChange } from '../../lib/i18n';
 import { isLocked, onVaultChange, vaultKey, vaultMode } from '../../lib/vault/state';
+import { PanelFrame, type ViewId } from './frame';
 import { Later } from './later';
 import { NavigationContext } from './navigation';
 import { NoticesProvider } from './notices';
@@ -16,26 +18,22 @@ const loadReminders = () => import('./views/RemindersView').then((m) => m.Remind
 const loadBundle = () => import('./views/BundleView').then((m) => m.BundleView);
 const loadLock = () => import('./views/LockView').then((m) => m.LockView);
 
-/** The side panel's views. Each is a container in views/ that wires lib/ to components/. */
-const views = [
+/** The side panel's views (named in frame.tsx). Each is a container in views/ that wires lib/ to components/. */
+const views: ReadonlyArray<{ id: ViewId; render: (params: ViewParams) => JSX.Element }> = [
   {
     id: 'here',
-    label: () => t('panel.viewChecklist'),
     render: (params: ViewParams) => (
       <HereView key={`${params.accountId}|${params.focus}`} accountId={params.accountId} focus={params.focus} />
     ),
   },
-  { id: 'proof', label: () => t('panel.viewProof'), render: () => <Later load={loadProof} props={{}} /> },
-  { id: 'reminders', label: () => t('panel.viewReminders'), render: () => <Later load={loadReminders} props={{}} /> },
+  { id: 'proof', render: () => <Later load={loadProof} props={{}} /> },
+  { id: 'reminders', render: () => <Later load={loadReminders} props={{}} /> },
   {
     id: 'bundle',
-    label: () => t('panel.viewCopies'),
     render: (params: ViewParams) => <Later key={params.accountId} load={loadBundle} props={{ accountId: params.accountId }} />,
   },
-  { id: 'lock', label: () => t('panel.viewLock'), render: () => <Later load={loadLock} props={{}} /> },
-] as const;
-
-type ViewId = (typeof views)[number]['id'];
+  { id: 'lock', render: () => <Later load={loadLock} props={{}} /> },
+];
 interface ViewParams {
   accountId?: string;
   /** A record of that account to bring into view (a reminder opens what it is about). */
@@ -73,26 +71,17 @@ export function App() {
 function Views() {
   const [view, setView] = useState<ViewId>('here');
   const [params, setParams] = useState<ViewParams>({});
-  const current = views.find((v) => v.id === view) ?? views[0];
+  const current = views.find((v) => v.id === view) ?? views[0]!;
   const openView = (id: string, next: ViewParams = {}) => {
-    setView((views.find((v) => v.id === id)?.id ?? 'here') as ViewId);
+    setView(views.find((v) => v.id === id)?.id ?? 'here');
     setParams(next);
   };
   return (
     <NavigationContext.Provider value={openView}>
       <NoticesProvider>
-        <main class="panel">
-          {views.length > 1 && (
-            <nav class="views" aria-label={t('panel.sections')}>
-              {views.map((v) => (
-                <button type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => openView(v.id)}>
-                  {v.label()}
-                </button>
-              ))}
-            </nav>
-          )}
+        <PanelFrame view={view} onOpen={openView}>
           {current.render(params)}
-        </main>
+        </PanelFrame>
       </NoticesProvider>
     </NavigationContext.Provider>
   );

@@ -1,42 +1,60 @@
 import { render } from 'preact';
 import '../../components/styles.css';
-import { browser } from 'wxt/browser';
 import { localDate } from '../../lib/dates';
-import { followLanguageChoice, loadChosenLanguage } from '../../lib/db/languageSetting';
-import { type Language, onLanguageChange, t } from '../../lib/i18n';
-import { sessionKeyStore } from '../../lib/vault/session';
-import { connectKeyStore } from '../../lib/vault/state';
-import { startFirstRead } from './firstRead';
+import { t } from '../../lib/i18n';
+import { FirstScreenView, readFirstScreen } from './firstScreen';
+import { holdActions } from './handover';
 import { keepNoFormState } from './noFormState';
+import type { FirstDrawn } from './takeover';
 
 // Nothing typed here is kept by the browser's session restore (noFormState.ts).
 keepNoFormState(document.documentElement);
 
-// The vault key of this browser session, if the lock is on and was opened: the database waits for it.
-connectKeyStore(sessionKeyStore(browser.storage.session, browser.storage.onChanged)).catch(console.error);
+const root = document.getElementById('app')!;
 
-// Reading the case first and loading the views meanwhile saves the panel ~100 ms on open.
-// The views' code runs once the database is open: running it sooner held up the open's
-// answer, and so the read, by the ~20 ms it takes.
-// The language is read beside the case (one more small read in the same open), and its
-// words are loaded before the first render, so no word ever shows in the wrong language.
-const uiLanguage = browser.i18n.getUILanguage();
-Promise.all([startFirstRead(localDate(new Date())), loadChosenLanguage(uiLanguage)])
-  .then(([, language]) => {
-    showLanguage(language);
-    // A choice made here or in another window: the words change at once (App follows them).
-    onLanguageChange(showLanguage);
-    followLanguageChoice(uiLanguage);
-    return import('./App');
-  })
-  .then(({ App, preloadProviderViews }) => {
-    render(<App />, document.getElementById('app')!);
-    // Then the registry and the views that show its facts (an account, the page's guidance).
-    preloadProviderViews();
-  });
+/**
+ * The first screen comes from the background, which has the database open: one
+ * message, and it is drawn with Preact, the words and the components it shows, before
+ * the panel's own database code, zod and the registry have loaded (about a third of
+ * the code). Those load meanwhile, without holding it up; the live views draw the
+ * same screen out of sight and take its place once they have read what it showed
+ * (takeover.tsx); if they are ready first, no first screen is drawn.
+ * A panel opened on one account (a reminder's click, ?account=) is drawn by the live
+ * views alone, as is every panel whose background does not answer.
+ */
+/** The first screen once drawn; or the live views already have the page (then none is drawn). */
+let drawn: FirstDrawn | undefined;
+let taken = false;
 
-/** The page says which language it is in (screen readers pronounce by it) and its name in it. */
-function showLanguage(language: Language): void {
-  document.documentElement.lang = language;
-  document.title = t('common.appName');
-}
+const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.search).has('account')
+  ? Promise.resolve(undefined)
+  : readFirstScreen(localDate(new Date())).then(
+      (screen) => {
+        performance.mark('panel:first-answer');
+        if (taken) return undefined;
+        document.documentElement.lang = screen.language;
+        document.title = t('common.appName');
+        const held = holdActions(root);
+        render(<FirstScreenView screen={screen} />, root);
+        performance.mark('panel:first-drawn');
+        drawn = { held, providerPage: screen.kind === 'case' && screen.body.kind === 'provider' };
+        return drawn;
+      },
+      (error: unknown) => {
+        console.warn('No first screen from the background', error); // not shown to the user
+        return undefined;
+      },
+    );
+
+// The live panel's code loads meanwhile: the background's answer is a wait for this page.
+// The views are asked for here too, not only by takeover.tsx, so they are fetched beside it, not after it.
+import('./App').catch(console.error);
+import('./takeover').then((m) =>
+  m.takeOver(root, {
+    first,
+    take: () => {
+      taken = true;
+      return drawn;
+    },
+  }),
+);

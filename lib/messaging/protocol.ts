@@ -10,8 +10,9 @@
  * load zod.
  */
 import { z } from 'zod';
-import { id } from '../model';
+import { id, isoDate } from '../model';
 import { signalKinds } from '../page/signals';
+import { type FirstScreen, isFirstScreen, NO_ANSWER } from './firstScreen';
 
 /** From extension pages (the side panel) to the background. */
 export const PanelMessage = z.discriminatedUnion('type', [
@@ -28,6 +29,8 @@ export const PanelMessage = z.discriminatedUnion('type', [
     /** The user asked to keep a page that is not a known provider's. */
     allowAnyPage: z.boolean().default(false),
   }),
+  /** The panel's first screen, read here where the database is open (firstScreen.ts); the reply is a FirstScreen. */
+  z.object({ type: z.literal('first-screen'), tabId: z.number().int().nonnegative().optional(), today: isoDate }),
 ]);
 /** A panel message as the background sees it, after validation (defaults filled in). */
 export type PanelMessage = z.infer<typeof PanelMessage>;
@@ -75,6 +78,7 @@ export const panelReplies = {
   'data-changed': Done,
   'providers-changed': Done,
   'capture-tab': CaptureReply,
+  'first-screen': z.custom<FirstScreen>(isFirstScreen),
 } as const satisfies { [T in PanelMessageType]: z.ZodType };
 
 /** The reply the background gives to a panel message of type T. */
@@ -83,8 +87,7 @@ export type ReplyOf<T extends PanelMessageType> = z.infer<(typeof panelReplies)[
 /** Hands a message to the browser and resolves with whatever came back (browser.runtime.sendMessage). */
 export type Transport = (message: unknown) => Promise<unknown>;
 
-/** What the panel shows when the background's answer is missing or not what it should be. */
-export const NO_ANSWER = 'the extension did not answer';
+export { NO_ANSWER };
 
 /**
  * Sends a panel message to the background; resolves with its reply, checked

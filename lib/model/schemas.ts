@@ -8,6 +8,7 @@
 import './jitless';
 import { z } from 'zod';
 import { type MessageKey, t } from '../i18n';
+import { userRoles } from './roles';
 import { Category, DeviceKind, DocumentKind, ReturnMethod } from './vocabulary';
 
 /** Calendar day, as typed by a person: 2026-03-14. */
@@ -75,7 +76,7 @@ const requiredText = (needed: MessageKey, max = 200) =>
     .min(1, { error: () => t(needed) })
     .max(max, tooLong(max));
 
-export const userRoles = ['executor', 'spouse', 'child', 'other'] as const;
+export { userRoles };
 export const UserRole = z.enum(userRoles);
 
 export const EstateCase = z.object({

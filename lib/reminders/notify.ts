@@ -4,10 +4,9 @@
  * moment). Pure: the background reads the log, asks, shows, writes the log back.
  */
 import { z } from 'zod';
-import { formatDate } from '../dates';
 import { t } from '../i18n';
 import { isoDate } from '../model';
-import { type AttentionItem, addDays, type ReminderKind } from './attention';
+import { type AttentionItem, addDays } from './attention';
 
 export const NotifyLog = z.object({
   /** Item key → the local day it was last shown. */
@@ -48,36 +47,7 @@ export const SNOOZE_CHOICES: readonly { title: () => string; days: number }[] = 
   { title: () => t('background.remindInAWeek'), days: 7 },
 ];
 
-const headlines: Record<ReminderKind, (item: AttentionItem) => string> = {
-  task_due: (i) => (i.overdue ? t('background.overdueSince', { date: formatDate(i.due) }) : t('background.dueToday')),
-  promise_broken: (i) => t('background.promiseNotKept', { date: formatDate(i.due) }),
-  device_return: (i) =>
-    i.undated
-      ? t('background.notReturnedYet')
-      : i.overdue
-        ? t('background.returnWindowEnded', { date: formatDate(i.due) })
-        : t('background.returnBy', { date: formatDate(i.due) }),
-  // Counted from the day it was sent, not from the day the chase became due.
-  document_unacknowledged: (i) => t('background.noAcknowledgmentSince', { date: formatDate(i.since ?? i.due) }),
-  follow_up: (i) => (i.overdue ? t('background.followUpWasDue', { date: formatDate(i.due) }) : t('background.followUpToday')),
-  escalation_answer: (i) => (i.overdue ? t('background.noAnswerYet', { date: formatDate(i.due) }) : t('background.answerExpectedToday')),
-};
-
-/** What a notification says in place of its subject while the records are locked. */
-export function lockedMessage(): string {
-  return t('background.lockedNotification');
-}
-
-/**
- * Plain words for an item: "Xfinity: Return by Apr 2, 2026" / "Cable modem". With the
- * vault locked the subject is not readable (nor shown): the message says how to see it.
- */
-export function describeItem(item: AttentionItem, providerName: string, locked = false): { title: string; message: string } {
-  return {
-    title: t('background.itemTitle', { name: providerName, headline: headlines[item.kind](item) }),
-    message: locked ? lockedMessage() : item.subject,
-  };
-}
+export { describeItem, lockedMessage } from './describe';
 
 /** A notification id carries the account and item, so a click knows where to go. */
 export function notificationId(item: Pick<AttentionItem, 'accountId' | 'key'>): string {

@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { pageSizes } from '../../components/ShowMore';
 import { caseLimits } from '../../lib/model/limits';
-import { launchWithExtension, rebuildAttention } from '../e2e/fixtures';
+import { launchWithExtension, panelDrawn, rebuildAttention, tellDataChanged } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const RUNS = 5;
@@ -48,6 +48,7 @@ const withNameHelper = (page: Page) => page.evaluate('globalThis.__name ??= (f) 
 
 /** Writes one case straight into the extension's IndexedDB (and makes it the active one), from one of its pages. */
 export async function seedCase(page: Page, caseId: string, name: string, counts: Counts): Promise<void> {
+  await panelDrawn(page);
   await withNameHelper(page);
   await page.evaluate(
     async ({ caseId, name, counts }) => {
@@ -185,6 +186,7 @@ export async function seedCase(page: Page, caseId: string, name: string, counts:
   );
   // Written past the extension's code: the attention rows (what the badge and Reminders read) as its writes keep them.
   await rebuildAttention(page);
+  await tellDataChanged(page);
 }
 
 /**

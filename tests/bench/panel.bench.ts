@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pageSizes } from '../../components/ShowMore';
-import { launchWithExtension, providerHtml, rebuildAttention, routePage } from '../e2e/fixtures';
+import { launchWithExtension, panelDrawn, providerHtml, rebuildAttention, routePage, tellDataChanged } from '../e2e/fixtures';
 import { median, report, verdict } from './stats';
 
 const ACCOUNTS = 50;
@@ -26,6 +26,7 @@ const TARGET_MS = 200;
 
 /** Writes the case straight into the extension's IndexedDB, from one of its pages. */
 export async function seed(page: import('@playwright/test').Page): Promise<void> {
+  await panelDrawn(page);
   await page.evaluate(
     async ({ ACCOUNTS, CONTACTS, TASKS }) => {
       const providerIds = ['xfinity', 'att', 't-mobile', 'verizon', 'spectrum', 'cox', 'pge', 'coned', 'netflix', 'directv'];
@@ -130,6 +131,7 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
   );
   // Written past the extension's code: the attention rows (what the badge and Reminders read) as its writes keep them.
   await rebuildAttention(page);
+  await tellDataChanged(page);
 }
 
 /** Opens the panel in a fresh tab and returns ms from navigation start to `done()` first being true. */

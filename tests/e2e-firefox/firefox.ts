@@ -84,6 +84,8 @@ export async function openPanel(browser: Browser, tabId?: number): Promise<Page>
   await expect
     .poll(() => panel.evaluate(() => location.href + document.readyState).catch(() => ''), { timeout: 30_000 })
     .toBe(`${url}complete`);
+  // It shows something: its database exists by then (the background opened it to answer the first screen, or the panel did).
+  await panel.waitForFunction(() => !!document.getElementById('app')?.firstElementChild);
   return panel;
 }
 

@@ -246,7 +246,27 @@ export async function badgeOf(worker: Worker, tabId?: number): Promise<{ text: s
 export async function openPanel(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+  await panelDrawn(page);
   return page;
+}
+
+/**
+ * Waits until the panel shows something: its database exists by then (the background
+ * opened it to answer the first screen, or the panel did), so a test may write to it
+ * directly. The page's load event comes sooner: the panel opens its database after
+ * its first screen's code, not in it.
+ */
+export async function panelDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.getElementById('app')?.firstElementChild);
+}
+
+/**
+ * Tells the background that data changed, as the panel does after its writes: rows
+ * written past the extension's code (putRows) are not told of otherwise, and the
+ * background keeps its last readings (the badge, the panel's first screen) until a change.
+ */
+export async function tellDataChanged(page: Page): Promise<void> {
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }));
 }
 
 export const test = base.extend<{ profile: string; ext: { context: BrowserContext; worker: Worker; extensionId: string } }>({

@@ -1,23 +1,25 @@
-import { useMemo, useState } from 'preact/hooks';
-import { AttentionList } from '../../../components/AttentionList';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
 import type { CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
 import { FirstRun } from '../../../components/FirstRun';
+import { AllAccounts, HomeAttention, ProviderAccounts, ProviderHeader } from '../../../components/Home';
 import { Loading } from '../../../components/Loading';
 import type { CaseRecords } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { accountsOfProvider, homeRows, providerChoices } from '../../../lib/derived/home';
 import { accountOfPage } from '../../../lib/derived/pageAccount';
-import { dashboardOrder, summarizeCase } from '../../../lib/derived/states';
 import { t } from '../../../lib/i18n';
-import { pageKindLabels, providerName } from '../../../lib/labels';
+import { providerName } from '../../../lib/labels';
+import { HOME_ATTENTION } from '../../../lib/messaging/firstScreen';
 import { EstateCase } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import type { ProviderSummary } from '../../../lib/providers/summary';
-import { recordIdOf } from '../../../lib/reminders/attention';
-import { describeItem } from '../../../lib/reminders/notify';
+import { type AttentionItem, recordIdOf } from '../../../lib/reminders/attention';
+import { describeItem } from '../../../lib/reminders/describe';
 import { keptCaseOverview } from '../firstRead';
+import { viewShown } from '../frame';
 import { notifyChanged, useCurrentTab, useLive, useToday } from '../hooks';
 import { Later, preloadable } from '../later';
 import { useOpenView } from '../navigation';
@@ -59,6 +61,10 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
   const [started, setStarted] = useState(false);
 
+  // The first screen hands over once this has what it showed: the case (or its error).
+  useEffect(() => {
+    if (error || (estate && !estate.current)) viewShown();
+  }, [error, estate]);
   if (error || !estate) return <Loading error={error} />;
 
   const onCreate = async (values: CaseFormValues): Promise<boolean> => {
@@ -75,12 +81,7 @@ export function HereView(props: { accountId?: string; focus?: string } = {}) {
   // account; the provider's guidance follows (folded once they have an estate).
   return (
     <>
-      {match && (
-        <header class="provider-header">
-          <h1>{match.provider.name}</h1>
-          <p class="muted">{t('here.youAreOn', { name: match.provider.name, page: pageKindLabels[match.pageKind] })}</p>
-        </header>
-      )}
+      {match && <ProviderHeader name={match.provider.name} pageKind={match.pageKind} />}
       {!estate.current ? (
         <FirstRun errors={formErrors} onSubmit={onCreate} />
       ) : (
@@ -178,38 +179,28 @@ function CaseAccounts(props: {
   );
 
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
-  const rows = useMemo(
-    () =>
-      summarizeCase(value, (id) => matcher.provider(id), today)
-        .map((summary) => ({ ...summary, providerName: nameOf(summary.providerId) }))
-        .sort(dashboardOrder),
-    [value, matcher, today],
-  );
-
-  const choices = useMemo(
-    () => matcher.byCategory().map((c) => ({ category: c.category, providers: c.providers.map((p) => ({ id: p.id, name: p.name })) })),
-    [matcher],
-  );
-
+  const rows = useMemo(() => homeRows(value, matcher, today), [value, matcher, today]);
+  const choices = useMemo(() => providerChoices(matcher), [matcher]);
   const provider = props.provider;
+  const onProviderPage = !!provider && !showAll;
+  const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
+  const onHome = !onProviderPage && !selected;
+  // What needs attention, read beside the rows on the home (it lists it above them).
+  const attention = useLive(() => (onHome ? reminderSnapshot() : Promise.resolve(undefined)), [onHome]).value;
+  const drawn = !onHome || rows.length === 0 || !!attention;
+  useEffect(() => {
+    if (drawn) viewShown();
+  }, [drawn]);
+
   if (provider && !showAll) {
-    const here = value.accounts.filter((a) => a.providerId === provider.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const here = accountsOfProvider(value.accounts, provider.id);
     return (
-      <section aria-label={t('here.providerAccounts', { name: provider.name })}>
+      <ProviderAccounts name={provider.name} count={here.length} onAdd={() => add(provider.id)} onSeeAll={() => setShowAll(true)}>
         {here.map((a) => accountView(a.id, a.providerId))}
-        <div class="row">
-          <button type="button" class={here.length === 0 ? 'primary' : ''} onClick={() => add(provider.id)}>
-            {here.length === 0 ? t('here.addFirst', { name: provider.name }) : t('here.addAnother', { name: provider.name })}
-          </button>
-          <button type="button" class="link" onClick={() => setShowAll(true)}>
-            {t('here.seeAll')}
-          </button>
-        </div>
-      </section>
+      </ProviderAccounts>
     );
   }
 
-  const selected = openAccount ? value.accounts.find((a) => a.id === openAccount) : undefined;
   if (selected) {
     return (
       <section>
@@ -222,15 +213,12 @@ function CaseAccounts(props: {
   }
 
   return (
-    <section aria-label={t('here.allAccounts')}>
-      {provider && (
-        <button type="button" class="link" onClick={() => setShowAll(false)}>
-          {t('here.backTo', { name: provider.name })}
-        </button>
-      )}
-      <h2>{t('here.allAccounts')}</h2>
-      {rows.length > 0 && (
-        <HomeAttention providerName={(accountId) => nameOf(value.accounts.find((a) => a.id === accountId)?.providerId ?? '')} />
+    <AllAccounts backTo={provider && { name: provider.name, onBack: () => setShowAll(false) }}>
+      {rows.length > 0 && attention && (
+        <Attention
+          items={attention.items}
+          providerName={(accountId) => nameOf(value.accounts.find((a) => a.id === accountId)?.providerId ?? '')}
+        />
       )}
       <Dashboard
         rows={rows}
@@ -240,45 +228,29 @@ function CaseAccounts(props: {
         onOpen={setOpenAccount}
         onAdd={add}
       />
-    </section>
+    </AllAccounts>
   );
 }
-
-/** On the home, before the accounts: at most this many things that need attention; the rest in Reminders. */
-const HOME_ATTENTION = 5;
 
 /**
  * What needs attention across the estate, most urgent first: the very items the badge
  * counts and the Reminders view lists (lib/reminders/attention.ts), so its count is the
- * badge's number. Each opens the account with the record it is about in view. With
- * nothing to do it says so in one calm line: an empty space would leave the user
- * wondering whether something was missed.
+ * badge's number. Each opens the account with the record it is about in view.
  */
-function HomeAttention(props: { providerName: (accountId: string) => string }) {
-  const { value } = useLive(() => reminderSnapshot(), []);
+function Attention(props: { items: AttentionItem[]; providerName: (accountId: string) => string }) {
   const openView = useOpenView();
-  if (!value) return null;
-  const { items } = value;
+  const { items } = props;
   return (
-    <section class="home-attention" aria-labelledby="home-attention-heading">
-      <h3 id="home-attention-heading">
-        {t('panel.needsAttention')}
-        {items.length > 0 && <span class="attention-count"> {t('panel.attentionCount', { count: items.length })}</span>}
-      </h3>
-      <AttentionList
-        rows={items
-          .slice(0, HOME_ATTENTION)
-          .map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
-        onOpen={(row) => {
-          const item = items.find((i) => i.key === row.key);
-          if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
-        }}
-      />
-      {items.length > HOME_ATTENTION && (
-        <button type="button" class="link" onClick={() => openView('reminders')}>
-          {t('panel.attentionAllInReminders', { count: items.length })}
-        </button>
-      )}
-    </section>
+    <HomeAttention
+      rows={items
+        .slice(0, HOME_ATTENTION)
+        .map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
+      total={items.length}
+      onOpen={(row) => {
+        const item = items.find((i) => i.key === row.key);
+        if (item) openView('here', { accountId: item.accountId, focus: recordIdOf(item.key) });
+      }}
+      onSeeAll={() => openView('reminders')}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { UnlockForm } from '../../../components/LockForms';
+import { LockedScreen } from '../../../components/Unlock';
 import { finishSwitch, unlock, unlockWait, type VaultStatus } from '../../../lib/db/vaultSwitch';
 import { t } from '../../../lib/i18n';
 import { describeWait } from '../../../lib/vault/rateLimit';
+import { viewShown } from '../frame';
 
 /** A switch of the lock under way (or interrupted): carried on here, with its progress. */
 export function SwitchProgress(props: { status: VaultStatus }) {
@@ -33,22 +34,16 @@ export function SwitchProgress(props: { status: VaultStatus }) {
 export function UnlockView() {
   const [wait, setWait] = useState('');
   useEffect(() => {
+    viewShown();
     unlockWait().then((ms) => setWait(ms > 0 ? t('lock.pleaseWait', { wait: describeWait(ms) }) : ''), console.error);
   }, []);
   return (
-    <main class="panel">
-      <section aria-labelledby="unlock-heading" class="stack">
-        <h2 id="unlock-heading">{t('lock.lockedHeading')}</h2>
-        <p>{t('lock.lockedExplain')}</p>
-        <UnlockForm
-          wait={wait}
-          onUnlock={async (passphrase) => {
-            setWait('');
-            await unlock(passphrase);
-          }}
-        />
-        <p class="muted">{t('lock.forgotIt')}</p>
-      </section>
-    </main>
+    <LockedScreen
+      wait={wait}
+      onUnlock={async (passphrase) => {
+        setWait('');
+        await unlock(passphrase);
+      }}
+    />
   );
 }

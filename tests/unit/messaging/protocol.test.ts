@@ -153,6 +153,7 @@ describe('handlePanel and handleContent', () => {
     'data-changed': vi.fn(async () => ({ ok: true as const })),
     'providers-changed': vi.fn(async () => ({ ok: true as const })),
     'capture-tab': vi.fn(async (m) => ({ ...captured, tabId: m.tabId })),
+    'first-screen': vi.fn(async () => ({ kind: 'locked' as const, language: 'en' as const })),
   });
 
   it('runs the handler of the message type only, and resolves with its reply', async () => {

@@ -1,0 +1,79 @@
+/**
+ * A locked panel: the passphrase, and nothing personal. Apart from the lock's other
+ * forms (LockForms.tsx) because the panel's first screen draws it, without the lock's
+ * settings code (zod).
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { Field } from './Field';
+import { PassphraseInput, ShowWhatIType } from './PassphraseInput';
+
+type Submit = () => Promise<void>;
+
+/** Runs a submit, showing "busy" meanwhile and its refusal after. */
+export function useSubmit(): { busy: boolean; error: string; run: (submit: Submit) => void } {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  return {
+    busy,
+    error,
+    run: (submit) => {
+      setBusy(true);
+      setError('');
+      submit()
+        .catch((e: Error) => setError(e.message))
+        .finally(() => setBusy(false));
+    },
+  };
+}
+
+export function FormRefusal(props: { error: string }) {
+  return props.error ? (
+    <p class="error" role="alert">
+      {props.error}
+    </p>
+  ) : null;
+}
+
+/** The screen of a locked vault: the passphrase, and nothing personal. */
+export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<void>; wait?: string }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
+  const { busy, error, run } = useSubmit();
+  return (
+    <form
+      class="stack"
+      aria-label={t('lock.unlockForm')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(async () => {
+          await props.onUnlock(passphrase);
+          setPassphrase('');
+        });
+      }}
+    >
+      <Field label={t('lock.passphrase')}>
+        <PassphraseInput name="passphrase" show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
+      </Field>
+      <ShowWhatIType show={show} onShow={setShow} />
+      <button type="submit" class="primary" disabled={busy || passphrase.length === 0} aria-busy={busy}>
+        {busy ? t('lock.opening') : t('lock.unlock')}
+      </button>
+      <FormRefusal error={error || props.wait || ''} />
+    </form>
+  );
+}
+
+/** What a locked panel shows: why, the passphrase, and that nobody can recover it. */
+export function LockedScreen(props: { wait: string; onUnlock: (passphrase: string) => Promise<void> }) {
+  return (
+    <main class="panel">
+      <section aria-labelledby="unlock-heading" class="stack">
+        <h2 id="unlock-heading">{t('lock.lockedHeading')}</h2>
+        <p>{t('lock.lockedExplain')}</p>
+        <UnlockForm wait={props.wait} onUnlock={props.onUnlock} />
+        <p class="muted">{t('lock.forgotIt')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The first screen hands over to the live views without the user losing anything:
+ * what they typed or ticked is carried into the same field of the live views (and told
+ * to them, as if typed there), the focus and the caret stay where they were, and a
+ * button pressed meanwhile (the first one) is pressed again once its live twin is there (only if the
+ * live views show the very same thing: otherwise it might mean something else).
+ *
+ * Fields are matched by their name (and place among those of that name), buttons and
+ * the rest by their place among the screen's own (the two draw the same markup:
+ * firstScreen.tsx). The swap is one task: the browser paints the
+ * first screen, then the live views, never a blank or a "Loading…" between.
+ */
+
+const FIELDS = 'input, textarea, select';
+const FOCUSABLE = 'a[href], button, input, textarea, select, [tabindex]';
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+export interface Held {
+  /** Puts `next` (the live views, drawn out of the page) in the first screen's place, with what the user did meanwhile. */
+  handOver(next: HTMLElement): void;
+}
+
+const isToggle = (field: Field) => field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+
+/** Starts holding what the user does on `first` (the first screen's container). */
+export function holdActions(first: HTMLElement): Held {
+  const touched = new Set<Field>();
+  // The first button pressed (what follows it depended on what it would have shown).
+  let pressed: number | undefined;
+  const onField = (e: Event) => {
+    if (e.target instanceof HTMLElement && e.target.matches(FIELDS)) touched.add(e.target as Field);
+  };
+  // A button does nothing yet: it is remembered (pressing it again later would do it twice).
+  const onClick = (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (!button || !first.contains(button)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    pressed ??= [...first.querySelectorAll('button')].indexOf(button);
+  };
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  first.addEventListener('input', onField, true);
+  first.addEventListener('change', onField, true);
+  first.addEventListener('click', onClick, true);
+  first.addEventListener('submit', onSubmit, true);
+
+  return {
+    handOver(next) {
+      // The live views show what the first screen showed (parts that load later, like the
+      // offer to track a site, only come after it). If they show something else (a write
+      // landed meanwhile), only what can be matched by its name is carried over.
+      const same = (next.textContent ?? '').startsWith(first.textContent ?? '');
+      const fields = [...first.querySelectorAll<Field>(FIELDS)];
+      const nextFields = [...next.querySelectorAll<Field>(FIELDS)];
+      const twinOf = (field: Field): Field | undefined => {
+        const twin = field.name
+          ? nextFields.filter((f) => f.name === field.name)[fields.filter((f) => f.name === field.name).indexOf(field)]
+          : same
+            ? nextFields[fields.indexOf(field)]
+            : undefined;
+        return twin && twin.tagName === field.tagName && twin.type === field.type ? twin : undefined;
+      };
+      for (const field of touched) {
+        const twin = twinOf(field);
+        if (!twin) continue;
+        if (isToggle(field)) (twin as HTMLInputElement).checked = (field as HTMLInputElement).checked;
+        else twin.value = field.value;
+        twin.dispatchEvent(new Event('input', { bubbles: true }));
+        twin.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      const active = document.activeElement;
+      const focusables = [...first.querySelectorAll(FOCUSABLE)];
+      const focusTarget =
+        active && first.contains(active)
+          ? active.matches(FIELDS)
+            ? twinOf(active as Field)
+            : same
+              ? next.querySelectorAll<HTMLElement>(FOCUSABLE)[focusables.indexOf(active)]
+              : undefined
+          : undefined;
+      const caret =
+        active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+          ? { start: active.selectionStart, end: active.selectionEnd }
+          : undefined;
+      // A button pressed: pressed again on its twin, if it means the same (the same screen,
+      // or the views' own navigation, the same on every screen).
+      const buttons = first.querySelectorAll('button');
+      const button = pressed === undefined ? undefined : buttons[pressed];
+      const twinButton = pressed === undefined ? undefined : next.querySelectorAll('button')[pressed];
+      const press =
+        button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav')) ? twinButton : undefined;
+      const scroll = window.scrollY;
+
+      next.id = first.id;
+      first.replaceWith(next);
+      window.scrollTo(0, scroll);
+
+      if (focusTarget) {
+        focusTarget.focus({ preventScroll: true });
+        if (caret && (focusTarget instanceof HTMLInputElement || focusTarget instanceof HTMLTextAreaElement) && caret.start !== null) {
+          try {
+            focusTarget.setSelectionRange(caret.start, caret.end);
+          } catch {
+            // Not a field with a caret (a date, a number): the focus is enough.
+          }
+        }
+      }
+      press?.click();
+    },
+  };
+}

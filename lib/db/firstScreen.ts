@@ -1,0 +1,63 @@
+/**
+ * The side panel's first screen, read by the background (which has the database open)
+ * with the same functions the panel's own views use: caseOverview, the home's rows
+ * (lib/derived/home.ts), reminderSnapshot, the providers' summaries plus the user's
+ * tracked sites. The panel paints from it before its own database code has loaded
+ * (lib/messaging/firstScreen.ts, entrypoints/sidepanel/main.tsx).
+ */
+import { accountsOfProvider, homeRows, providerChoices } from '../derived/home';
+import { language } from '../i18n';
+import { providerName } from '../labels';
+import { type FirstScreen, type FirstScreenHeader, HOME_ATTENTION } from '../messaging/firstScreen';
+import { effectivePageKind, type SignalKind } from '../page/signals';
+import { isLocked } from '../vault/state';
+import { accountsOfCase, activeCase, caseOverview, listCases } from './caseReads';
+import { db } from './database';
+import { reminderSnapshot } from './reminderSnapshot';
+import { currentSummaryMatcher } from './trackedSites';
+
+/** The tab the panel is about: its address, and the page kinds its own words suggested (stored signals). */
+export interface FirstScreenTab {
+  url?: string;
+  signalKinds?: readonly SignalKind[];
+}
+
+/** Reads the first screen for `today` (the panel's local date) and the panel's tab, in the language now spoken. */
+export async function readFirstScreen(today: string, tab: FirstScreenTab, now = new Date()): Promise<FirstScreen> {
+  // The open waits for the vault's key and mode: locked is known after it.
+  await db().open();
+  if (isLocked()) return { kind: 'locked', language: language() };
+  const providers = await currentSummaryMatcher();
+  const match = tab.url ? providers.match(tab.url) : null;
+  const header: FirstScreenHeader | undefined = match
+    ? { providerId: match.provider.id, providerName: match.provider.name, pageKind: effectivePageKind(match.pageKind, tab.signalKinds) }
+    : undefined;
+  const start = { kind: 'start', language: language(), ...(header && { header }) } as const;
+  if (header) {
+    // A provider's page shows that provider's accounts, whose own screens read their records: not the whole case.
+    const [cases, current] = await Promise.all([listCases(), activeCase()]);
+    if (!current) return start;
+    const accounts = accountsOfProvider(await accountsOfCase(current.id), header.providerId);
+    return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accountIds: accounts.map((a) => a.id) } };
+  }
+  // The case and what needs attention in it, read side by side.
+  const [{ current, cases, records }, snapshot] = await Promise.all([caseOverview(today), reminderSnapshot(now)]);
+  if (!current || !records) return start;
+  const rows = homeRows(records, providers, today);
+  // What needs attention: only when there are accounts (the home lists it above them).
+  const attention = rows.length > 0 ? snapshot.items : [];
+  const nameOf = (accountId: string) => providerName(providers, records.accounts.find((a) => a.id === accountId)?.providerId ?? '');
+  return {
+    ...start,
+    kind: 'case',
+    current,
+    cases,
+    body: {
+      kind: 'home',
+      rows,
+      choices: providerChoices(providers),
+      attention: attention.slice(0, HOME_ATTENTION).map((item) => ({ item, providerName: nameOf(item.accountId) })),
+      attentionTotal: attention.length,
+    },
+  };
+}
