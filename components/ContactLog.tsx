@@ -11,7 +11,7 @@ import { Field } from './Field';
 import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { type FieldErrors, inputValue } from './RecordEditor';
-import { pageSizes, ShowMore, usePaged } from './ShowMore';
+import { ShowMore, useFocusOnMore } from './ShowMore';
 import { useAddForm } from './useAddForm';
 
 export interface PromiseDraft {
@@ -24,18 +24,17 @@ export type LogEntry =
   | { kind: 'contact'; contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }
   | { kind: 'escalation'; escalation: Escalation };
 
-const entryId = (entry: LogEntry) => (entry.kind === 'contact' ? entry.contact.id : entry.escalation.id);
-
 export interface ContactLogProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
   addRequest?: number;
-  /** Newest first, from the account's one timeline (lib/derived/timeline.ts); the latest pageSizes.calls are shown, with "Show earlier calls" for the rest. */
+  /** The newest entries, newest first, from the account's one timeline (lib/derived/timeline.ts): all are shown. */
   entries: LogEntry[];
+  /** How many entries the log has in all; while some are not shown, "Show earlier calls" asks for more (`onMore`). */
+  total: number;
+  onMore: () => void;
   today: string;
   /** Brings an escalation's own record (in the account's escalation card) into view. */
   onOpenEscalation: (escalation: Escalation) => void;
-  /** The id of an entry, or of one of its promises, that must be among those shown (a reminder opens it). */
-  reveal?: string;
   blankContact: () => Contact;
   /** Checks and stores a new contact with its promises; returns field errors, or null once saved. */
   onLog: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null;
@@ -71,16 +70,10 @@ export function ContactLog(props: ContactLogProps) {
       setFocusId(null);
     }
   }, [focusId, props.entries]);
-  const paged = usePaged(
-    props.entries,
-    pageSizes.calls,
-    list,
-    (entry) =>
-      entryId(entry) === editing ||
-      entryId(entry) === focusId ||
-      entryId(entry) === props.reveal ||
-      (entry.kind === 'contact' && entry.promises.some((p) => p.promise.id === props.reveal)),
-  );
+  // After "Show earlier calls", the first call it added takes the focus once read.
+  const more = useFocusOnMore(list);
+  more.useFocus(props.entries.length);
+  const hidden = props.total - props.entries.length;
   const focusingOn =
     (id: string, save: (contact: Contact, promises: PromiseDraft[]) => FieldErrors | null) =>
     (contact: Contact, promises: PromiseDraft[]) => {
@@ -99,9 +92,9 @@ export function ContactLog(props: ContactLogProps) {
           onSave={focusingOn(adding.id, closingOnSave(props.onLog))}
         />
       )}
-      {props.entries.length === 0 && !adding && <p class="muted">{t('account.noContacts')}</p>}
+      {props.total === 0 && !adding && <p class="muted">{t('account.noContacts')}</p>}
       <ol class="records" reversed ref={list}>
-        {paged.shown.map((entry) => {
+        {props.entries.map((entry) => {
           if (entry.kind === 'escalation')
             return (
               <EscalationEntry
@@ -201,11 +194,14 @@ export function ContactLog(props: ContactLogProps) {
           );
         })}
       </ol>
-      {paged.hidden > 0 && (
+      {hidden > 0 && (
         <ShowMore
-          note={t('lists.callsShown', { shown: paged.shown.length, count: props.entries.length })}
+          note={t('lists.callsShown', { shown: props.entries.length, count: props.total })}
           label={t('lists.earlierCalls')}
-          onMore={paged.more}
+          onMore={() => {
+            more.from(props.entries.length);
+            props.onMore();
+          }}
         />
       )}
     </FoldSection>

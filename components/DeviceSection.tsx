@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { SectionFold } from '../lib/derived/sections';
 import { type DeviceDeadline, isOutstanding } from '../lib/derived/states';
@@ -12,6 +12,7 @@ import { Field } from './Field';
 import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
+import { pageSizes, ShowMore, usePaged } from './ShowMore';
 import { useAddForm, useFocusWhenShown } from './useAddForm';
 
 export interface DeviceSectionProps {
@@ -29,18 +30,23 @@ export interface DeviceSectionProps {
   fold: SectionFold;
   open: boolean;
   onToggle: (open: boolean) => void;
+  /** The id of a device that must be among those shown (a reminder opens it). */
+  reveal?: string;
 }
 
 /** Each device on its own, with its own return proof: nothing is "the equipment". */
 export function DeviceSection(props: DeviceSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDevice, props.addRequest);
-  const setFocusId = useFocusWhenShown(props.devices);
+  const { setFocusId, saved } = useFocusWhenShown(props.devices);
   const save = closingOnSave(props.onSave);
+  // The first pageSizes.devices, then more at each "Show more devices"; one a reminder opens or just added is always shown.
+  const list = useRef<HTMLUListElement>(null);
+  const paged = usePaged(props.devices, pageSizes.devices, list, ({ device }) => device.id === props.reveal || saved(device.id));
   return (
     <FoldSection heading={t('account.equipment')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>
       {props.devices.length === 0 && <p class="muted">{t('account.noDevices')}</p>}
-      <ul class="records">
-        {props.devices.map(({ device, deadline }) => (
+      <ul class="records" ref={list}>
+        {paged.shown.map(({ device, deadline }) => (
           <DeviceItem
             key={device.id}
             device={device}
@@ -51,6 +57,13 @@ export function DeviceSection(props: DeviceSectionProps) {
           />
         ))}
       </ul>
+      {paged.hidden > 0 && (
+        <ShowMore
+          note={t('lists.devicesShown', { shown: paged.shown.length, count: props.devices.length })}
+          label={t('lists.moreDevices')}
+          onMore={paged.more}
+        />
+      )}
       {adding && (
         <AddDevice
           device={adding}

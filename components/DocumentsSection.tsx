@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { SectionFold } from '../lib/derived/sections';
 import { t } from '../lib/i18n';
@@ -11,6 +11,7 @@ import { Field } from './Field';
 import { FoldSection } from './FoldSection';
 import { FormActions } from './FormActions';
 import { inputValue, type SaveRecord, useRecordEditor } from './RecordEditor';
+import { pageSizes, ShowMore, usePaged } from './ShowMore';
 import { useAddForm, useFocusWhenShown } from './useAddForm';
 
 export interface DocumentsSectionProps {
@@ -24,21 +25,33 @@ export interface DocumentsSectionProps {
   fold: SectionFold;
   open: boolean;
   onToggle: (open: boolean) => void;
+  /** The id of a document that must be among those shown (a reminder opens it). */
+  reveal?: string;
 }
 
 /** Which document went to whom, when and how: the answer to "we never received it". */
 export function DocumentsSection(props: DocumentsSectionProps) {
   const { section, adding, setAdding, closingOnSave } = useAddForm(props.blankDocument, props.addRequest);
-  const setFocusId = useFocusWhenShown(props.documents);
+  const { setFocusId, saved } = useFocusWhenShown(props.documents);
   const save = closingOnSave(props.onSave);
+  // The newest pageSizes.documents, then more at each "Show more documents"; one a reminder opens or just added is always shown.
+  const list = useRef<HTMLUListElement>(null);
+  const paged = usePaged(props.documents, pageSizes.documents, list, ({ doc }) => doc.id === props.reveal || saved(doc.id));
   return (
     <FoldSection heading={t('account.documentsSent')} fold={props.fold} open={props.open} onToggle={props.onToggle} sectionRef={section}>
       {props.documents.length === 0 && <p class="muted">{t('account.nothingRecorded')}</p>}
-      <ul class="records">
-        {props.documents.map(({ doc, daysWaiting }) => (
+      <ul class="records" ref={list}>
+        {paged.shown.map(({ doc, daysWaiting }) => (
           <DocumentItem key={doc.id} doc={doc} daysWaiting={daysWaiting} onSave={props.onSave} onDelete={props.onDelete} />
         ))}
       </ul>
+      {paged.hidden > 0 && (
+        <ShowMore
+          note={t('lists.documentsShown', { shown: paged.shown.length, count: props.documents.length })}
+          label={t('lists.moreDocuments')}
+          onMore={paged.more}
+        />
+      )}
       {adding && (
         <DocumentForm
           doc={adding}

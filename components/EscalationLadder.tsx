@@ -10,6 +10,7 @@ import { EscalationAnswer } from './EscalationAnswer';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { inputValue } from './RecordEditor';
+import { ShowMore } from './ShowMore';
 import { SourceNote } from './SourceNote';
 
 /** What the user wrote in "I did this". */
@@ -51,10 +52,19 @@ function sourceLanguage(): string {
   return language() === 'en' ? '' : ` ${t('common.inEnglish')}`;
 }
 
+/** How many reasons to escalate show before "Show every reason". */
+const FIRST_REASONS = 3;
+
 export function EscalationLadder(props: EscalationLadderProps) {
   const { view } = props;
   const [recording, setRecording] = useState<string | null>(null);
   const [showLadder, setShowLadder] = useState(false);
+  // The first few reasons (the oldest first); an account at the limits can have thousands.
+  const [allReasons, setAllReasons] = useState(false);
+  const why = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (allReasons) why.current?.querySelector<HTMLElement>(`p:nth-child(${FIRST_REASONS + 1})`)?.focus();
+  }, [allReasons]);
   const offered = view.triggers.length > 0;
   if (!offered && view.climbed.length === 0) return null;
   const ladderShown = offered || showLadder;
@@ -62,10 +72,19 @@ export function EscalationLadder(props: EscalationLadderProps) {
     <section class="escalation" aria-label={t('escalation.heading')}>
       <h4>{offered ? t('escalation.heading') : t('escalation.headingClimbed')}</h4>
       {offered && (
-        <div class="escalation-why">
-          {view.sentences.map((s) => (
-            <p key={s}>{s}</p>
+        <div class="escalation-why" ref={why}>
+          {(allReasons ? view.triggers : view.triggers.slice(0, FIRST_REASONS)).map((trigger, i) => (
+            <p key={i} tabIndex={-1}>
+              {view.sentence(trigger)}
+            </p>
           ))}
+          {!allReasons && view.triggers.length > FIRST_REASONS && (
+            <ShowMore
+              note={t('lists.reasonsShown', { shown: FIRST_REASONS, count: view.triggers.length })}
+              label={t('lists.everyReason')}
+              onMore={() => setAllReasons(true)}
+            />
+          )}
           <p>{t('escalation.oneStepAtATime')}</p>
         </div>
       )}

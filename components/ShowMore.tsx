@@ -44,13 +44,28 @@ export function usePageLimit(
   list: ListRef,
 ): { limit: number; more: (shown: number) => void; useFocus: (shown: number) => void } {
   const [limit, setLimit] = useState(size);
-  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const focus = useFocusOnMore(list);
   return {
     limit,
     more: (shown) => {
-      setFocusAt(shown);
+      focus.from(shown);
       setLimit(shown + size);
     },
+    useFocus: focus.useFocus,
+  };
+}
+
+/**
+ * The focus after "Show more" of a list read a part at a time by its caller: `from(shown)`
+ * when the button is pressed, then the first item it added takes the focus once it is on
+ * screen (`useFocus(shown)`, called on each render with the number of items shown): the
+ * child at that place of the `list` element (or of the first list in it), or the first
+ * control in it.
+ */
+export function useFocusOnMore(list: ListRef): { from: (shown: number) => void; useFocus: (shown: number) => void } {
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  return {
+    from: setFocusAt,
     useFocus: (shown) =>
       useEffect(() => {
         if (focusAt === null || focusAt >= shown) return; // not on screen yet: once it is read
@@ -69,6 +84,10 @@ export const pageSizes = {
   calls: 20,
   /** An account's open steps, and apart its done or skipped ones. */
   steps: 25,
+  /** An account's devices, in the order they were listed. */
+  devices: 25,
+  /** An account's documents sent, newest first. */
+  documents: 25,
   /** The case's proof, newest first. */
   proof: 30,
   /** What needs attention, most pressing first. */

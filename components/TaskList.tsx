@@ -19,8 +19,10 @@ export type ShownTask = Progressed<Task>;
 export interface TaskListProps {
   tasks: ShownTask[];
   today: string;
-  /** The account's calls and documents sent, which a step can be linked to. */
-  linkables: { contacts: Linkable[]; documents: Linkable[] };
+  /** The account's calls and documents sent, which a step can be linked to: undefined until asked for (`onNeedLinkables`). */
+  linkables: Linkables | undefined;
+  /** A step's details opened: its link choices are needed. */
+  onNeedLinkables: () => void;
   onChange: (task: ShownTask, patch: TaskPatch) => void;
   onAdd: (title: string, dueDate: string) => void;
   onDelete: (task: Task) => void;
@@ -68,6 +70,7 @@ export function TaskList(props: TaskListProps) {
                 task={task}
                 today={props.today}
                 linkables={props.linkables}
+                onNeedLinkables={props.onNeedLinkables}
                 onChange={onChange}
                 onDelete={props.onDelete}
               />
@@ -95,6 +98,7 @@ export function TaskList(props: TaskListProps) {
                     task={task}
                     today={props.today}
                     linkables={props.linkables}
+                    onNeedLinkables={props.onNeedLinkables}
                     onChange={props.onChange}
                     onDelete={props.onDelete}
                   />
@@ -144,10 +148,17 @@ export interface Linkable {
   label: string;
 }
 
+/** What a step can be linked to: the account's calls and documents sent. */
+export interface Linkables {
+  contacts: Linkable[];
+  documents: Linkable[];
+}
+
 function TaskItem(props: {
   task: ShownTask;
   today: string;
   linkables: TaskListProps['linkables'];
+  onNeedLinkables: TaskListProps['onNeedLinkables'];
   onChange: TaskListProps['onChange'];
   onDelete: TaskListProps['onDelete'];
 }) {
@@ -186,7 +197,15 @@ function TaskItem(props: {
       {task.detail && <p class="task-detail">{task.detail}</p>}
       {task.note && <p class="task-note">{t('account.noteShown', { note: task.note })}</p>}
       <Disclosure class="task-more" summary={t('account.stepDetails')} label={t('account.stepDetailsOf', { title: task.title })}>
-        {() => <TaskEditor task={task} linkables={props.linkables} onChange={props.onChange} onDelete={props.onDelete} />}
+        {() => (
+          <TaskEditor
+            task={task}
+            linkables={props.linkables}
+            onNeedLinkables={props.onNeedLinkables}
+            onChange={props.onChange}
+            onDelete={props.onDelete}
+          />
+        )}
       </Disclosure>
     </li>
   );
@@ -195,10 +214,13 @@ function TaskItem(props: {
 function TaskEditor(props: {
   task: ShownTask;
   linkables: TaskListProps['linkables'];
+  onNeedLinkables: TaskListProps['onNeedLinkables'];
   onChange: TaskListProps['onChange'];
   onDelete: TaskListProps['onDelete'];
 }) {
   const { task } = props;
+  useEffect(() => props.onNeedLinkables(), []);
+  const linkables = props.linkables ?? { contacts: [], documents: [] };
   const { draft, bind, change } = useRecordEditor(task, (candidate) => {
     const patch: TaskPatch = {};
     if (candidate.state !== task.state) patch.state = candidate.state;
@@ -209,13 +231,13 @@ function TaskEditor(props: {
     return null;
   });
   const linked = [
-    ...props.linkables.contacts.filter((c) => draft.links.contactIds.includes(c.id)).map((c) => ({ ...c, kind: 'contactIds' as const })),
-    ...props.linkables.documents
+    ...linkables.contacts.filter((c) => draft.links.contactIds.includes(c.id)).map((c) => ({ ...c, kind: 'contactIds' as const })),
+    ...linkables.documents
       .filter((d) => draft.links.documentSentIds.includes(d.id))
       .map((d) => ({ ...d, kind: 'documentSentIds' as const })),
   ];
-  const unlinkedContacts = props.linkables.contacts.filter((c) => !draft.links.contactIds.includes(c.id));
-  const unlinkedDocuments = props.linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
+  const unlinkedContacts = linkables.contacts.filter((c) => !draft.links.contactIds.includes(c.id));
+  const unlinkedDocuments = linkables.documents.filter((d) => !draft.links.documentSentIds.includes(d.id));
   return (
     <div class="stack">
       <Field label={t('account.state')}>

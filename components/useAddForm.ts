@@ -31,16 +31,23 @@ export function useAddForm<T>(blank: () => T, request: number | undefined) {
 /**
  * Focus for a record just saved: it takes the focus once it is in the list (the write lands
  * a moment after the save), found by its `record-<id>` element. `shown` is the list it appears in.
+ * `saved(id)` says whether a record was saved here since the list was drawn: a list shown a
+ * part at a time keeps such a record among those shown, wherever its order puts it.
  */
-export function useFocusWhenShown(shown: unknown): (id: string) => void {
-  const [focusId, setFocusId] = useState<string | null>(null);
+export function useFocusWhenShown(shown: unknown): { setFocusId: (id: string) => void; saved: (id: string) => boolean } {
+  const [focusId, setFocus] = useState<string | null>(null);
+  const savedHere = useRef(new Set<string>());
+  const setFocusId = (id: string) => {
+    savedHere.current.add(id);
+    setFocus(id);
+  };
   useEffect(() => {
     if (!focusId) return;
     const item = document.getElementById(`record-${focusId}`);
     if (item) {
       item.focus();
-      setFocusId(null);
+      setFocus(null);
     }
   }, [focusId, shown]);
-  return setFocusId;
+  return { setFocusId, saved: (id) => savedHere.current.has(id) };
 }

@@ -3,8 +3,8 @@
  * a ZIP (versions 1.0 and 0.97): its declaration, its manifests, every listed file
  * present, no payload file unlisted, every checksum right.
  */
-import { type Digester, digestAll } from './hash';
-import { filesInFlight, readAhead } from './readAhead';
+import { type Digester, digestAll, digestRanges } from './hash';
+import { filesInFlight, type ReadingGroup, readAhead, readingGroups } from './readAhead';
 import { refuse, refuseAs } from './refusal';
 import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';
 
@@ -211,29 +211,55 @@ export async function validateBag(
   const checksums = new Map<string, Map<string, string>>();
   let done = 0;
   onProgress(0, total);
-  // Each file is hashed with all its algorithms at once, in a worker when there is one.
-  const check = async ([path, ms]: [string, Manifest[]]) => {
-    // Passed as a Blob (a slice of the chosen file when stored): the hashing worker reads it, not the page.
-    const { sums, size } = await digestAll(
-      digester,
-      ms.map((m) => m.alg),
-      await entryBlob(zip, files.get(path)!),
-    );
-    return { path, ms, sums, size };
+  // Each file is hashed with all its algorithms at once, in a worker when there is one. No
+  // CRC-32 for these: every manifest's checksum of the file is checked, far stronger than
+  // the ZIP's CRC (a file whose bytes changed is refused by its SHA-256 and SHA-512, in
+  // words that name the file and the manifest); the CRC is checked for the rest, below.
+  // Files stored one after another in the ZIP are read together, a few tens of MB at a
+  // time (readingGroups): the browser reads one large piece of a file far faster than
+  // many small ones. Only the workers hold bytes (the page passes Blob slices and gets
+  // checksums back).
+  // (Grouped by the algorithms their manifests ask for: one reading, the same checksums.)
+  const byAlgs = Map.groupBy([...wanted], ([, ms]) => ms.map((m) => m.alg).join(' '));
+  const groups = [...byAlgs.values()]
+    .flatMap((same) => readingGroups(same.map(([path, ms]) => ({ path, ms, entry: files.get(path)! }))))
+    .sort((a, b) => a.start - b.start);
+  const check = async (group: ReadingGroup<{ path: string; ms: Manifest[]; entry: ZipEntry }>) => {
+    if (group.items.length > 1) {
+      const results = await digestRanges(
+        digester,
+        group.items[0]!.ms.map((m) => m.alg),
+        zip.slice(group.start, group.end),
+        group.items.map(({ entry }) => [entry.dataStart - group.start, entry.size] as const),
+      );
+      return group.items.map((it, i) => ({ ...it, sums: results[i]!.sums, size: results[i]!.size }));
+    }
+    const out: Array<{ path: string; ms: Manifest[]; sums: string[]; size: number }> = [];
+    for (const it of group.items) {
+      // Passed as a Blob (a slice of the chosen file when stored): the hashing worker reads it, not the page.
+      const { sums, size } = await digestAll(
+        digester,
+        it.ms.map((m) => m.alg),
+        await entryBlob(zip, it.entry),
+      );
+      out.push({ ...it, sums, size });
+    }
+    return out;
   };
-  // Several files in flight: two hashing workers on two cores, each with the next ones waiting.
-  // Only the workers hold bytes (the page passes Blob slices and gets checksums back).
-  const largest = [...wanted.keys()].reduce((n, p) => Math.max(n, files.get(p)!.size), 0);
-  for await (const { path, ms, sums, size } of readAhead([...wanted], check, filesInFlight(largest))) {
-    ms.forEach((m, k) => {
-      if (sums[k] !== m.entries.get(path))
-        refuseAs(
-          'damaged',
-          `This copy could not be checked: the file "${path}" has changed since it was made (its ${algName(m.alg)} fingerprint in ${m.name} differs).`,
-        );
-    });
-    checksums.set(path, new Map(ms.map((m, k) => [m.alg, sums[k]!])));
-    done += size;
+  // Several groups in flight: two hashing workers on two cores, each with the next ones waiting.
+  const largest = groups.reduce((n, g) => Math.max(n, g.end - g.start), 0);
+  for await (const checked of readAhead(groups, check, filesInFlight(largest))) {
+    for (const { path, ms, sums, size } of checked) {
+      ms.forEach((m, k) => {
+        if (sums[k] !== m.entries.get(path))
+          refuseAs(
+            'damaged',
+            `This copy could not be checked: the file "${path}" has changed since it was made (its ${algName(m.alg)} fingerprint in ${m.name} differs).`,
+          );
+      });
+      checksums.set(path, new Map(ms.map((m, k) => [m.alg, sums[k]!])));
+      done += size;
+    }
     onProgress(done, total);
   }
   // What no manifest covers (bagit.txt, the manifests themselves) is checked by the ZIP's CRC.

@@ -10,13 +10,19 @@
  */
 
 import { SealError } from '../vault/crypto';
-import { type Checksums, checksumsOf, type DigestOptions } from './hash';
+import { type ByteRange, type Checksums, checksumsOf, checksumsOfRanges, type DigestOptions } from './hash';
 
-self.onmessage = async (event: MessageEvent<{ id: number; algs: string[]; options: DigestOptions; input: Uint8Array | Blob }>) => {
-  const { id, algs, options, input } = event.data;
-  const post = (message: { id: number; error?: string; sealError?: boolean } & Partial<Checksums>, transfer: Transferable[] = []) =>
-    (self as unknown as Worker).postMessage(message, transfer);
+self.onmessage = async (
+  event: MessageEvent<{ id: number; algs: string[]; options?: DigestOptions; input: Uint8Array | Blob; ranges?: ByteRange[] }>,
+) => {
+  const { id, algs, options, input, ranges } = event.data;
+  const post = (
+    message: { id: number; error?: string; sealError?: boolean; results?: Checksums[] } & Partial<Checksums>,
+    transfer: Transferable[] = [],
+  ) => (self as unknown as Worker).postMessage(message, transfer);
   try {
+    // Several files of one Blob (consecutive files of a ZIP), read once; only their checksums go back.
+    if (ranges) return post({ id, results: await checksumsOfRanges(algs, input as Blob, ranges) });
     const result = await checksumsOf(algs, input, options);
     post({ id, ...result }, result.bytes ? [result.bytes.buffer] : []);
   } catch (e) {

@@ -19,6 +19,7 @@ import { checkKeptFile, isKeptType, isWebPageType, keptTypes, sameKind } from '.
 import { type Evidence, type EvidenceFile, newId } from '../model';
 import type { ValidBag } from './bagit';
 import { type Digester, digestAll } from './hash';
+import { readAhead } from './readAhead';
 import { refuseAs } from './refusal';
 import type { BundleCase } from './schema';
 import { entryBlob } from './zip';
@@ -33,6 +34,9 @@ export interface CheckedFiles {
   /** What the import will keep differently from what the bundle says, for the person to read first. */
   notes: string[];
 }
+
+/** Files whose kind is being read at once (each read is mostly a wait for the browser). */
+const KINDS_IN_FLIGHT = 8;
 
 const AGAIN = 'Ask whoever gave it to you for a new copy, saved from this extension.';
 
@@ -56,35 +60,38 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
 
   const notes: string[] = [];
   const kept = new Map<string, Blob>();
-  const checked: Evidence[] = [];
-  for (const item of bundle.evidence) {
-    const files: EvidenceFile[] = [];
-    for (const file of item.files) {
-      const { blob, sha256 } = data.get(file.blobId)!;
-      const named = `“${file.name}” of “${item.title}”`;
-      if (file.size !== blob.size || file.sha256 !== sha256)
-        refuseAs(
-          'damaged',
-          `${named} is not the file its record describes: its size or its contents changed. The copy was changed or damaged after it was made. ${AGAIN}`,
-        );
-      if (!isKeptType(file.mime, file.role))
-        refuseAs(
-          'unsafe',
-          isWebPageType(file.mime)
-            ? `${named} is marked as a web page (${file.mime}). Web pages and programs are never imported: opened here, they could act on this computer. ${AGAIN}`
-            : `${named} is marked as ${file.mime}, which is not a kind of file kept as proof (PDFs, PNG, JPEG and WebP pictures, saved pages and page text are). ${AGAIN}`,
-        );
-      const check = await checkKeptFile(file.role, file.name, blob);
-      if (!check.ok) refuseAs('damaged', `${check.reason} It is part of “${item.title}”. ${AGAIN}`);
-      if (!sameKind(file.mime, check.mime))
-        notes.push(
-          `“${file.name}” is marked as ${file.mime} but is a ${keptTypes[check.mime]}; it will be kept as a ${keptTypes[check.mime]}.`,
-        );
-      if (!kept.has(file.blobId)) kept.set(file.blobId, new Blob([blob], { type: check.mime }));
-      files.push({ ...file, mime: check.mime });
-    }
-    checked.push({ ...item, files });
+  // What each file's bytes are (its first bytes read, or all of a text): several files read at
+  // once, as the browser brings each one after a wait; the files are judged in order below.
+  const listed = bundle.evidence.flatMap((item, at) => item.files.map((file) => ({ at, item, file })));
+  const readKind = async (f: (typeof listed)[number]) => ({
+    ...f,
+    check: await checkKeptFile(f.file.role, f.file.name, data.get(f.file.blobId)!.blob),
+  });
+  const filesOf = bundle.evidence.map((): EvidenceFile[] => []);
+  for await (const { at, item, file, check } of readAhead(listed, readKind, KINDS_IN_FLIGHT)) {
+    const { blob, sha256 } = data.get(file.blobId)!;
+    const named = `“${file.name}” of “${item.title}”`;
+    if (file.size !== blob.size || file.sha256 !== sha256)
+      refuseAs(
+        'damaged',
+        `${named} is not the file its record describes: its size or its contents changed. The copy was changed or damaged after it was made. ${AGAIN}`,
+      );
+    if (!isKeptType(file.mime, file.role))
+      refuseAs(
+        'unsafe',
+        isWebPageType(file.mime)
+          ? `${named} is marked as a web page (${file.mime}). Web pages and programs are never imported: opened here, they could act on this computer. ${AGAIN}`
+          : `${named} is marked as ${file.mime}, which is not a kind of file kept as proof (PDFs, PNG, JPEG and WebP pictures, saved pages and page text are). ${AGAIN}`,
+      );
+    if (!check.ok) refuseAs('damaged', `${check.reason} It is part of “${item.title}”. ${AGAIN}`);
+    if (!sameKind(file.mime, check.mime))
+      notes.push(
+        `“${file.name}” is marked as ${file.mime} but is a ${keptTypes[check.mime]}; it will be kept as a ${keptTypes[check.mime]}.`,
+      );
+    if (!kept.has(file.blobId)) kept.set(file.blobId, new Blob([blob], { type: check.mime }));
+    filesOf[at]!.push({ ...file, mime: check.mime });
   }
+  const checked: Evidence[] = bundle.evidence.map((item, at) => ({ ...item, files: filesOf[at]! }));
 
   // Proof already kept is never replaced.
   const stored = await db().evidence.bulkGet(checked.map((e) => e.id));

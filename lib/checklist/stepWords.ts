@@ -126,6 +126,8 @@ export interface StepWords {
  * The task itself is not changed; the copy keeps every other field.
  */
 export function shownStep<T extends Pick<Task, 'stepKey' | 'title' | 'detail'>>(task: T, step: StepWords | undefined): T {
+  // A step no playbook words can be about is shown as stored, without reading its words (sealed with the lock on).
+  if (!step && !(task.stepKey && stepTitleKeys[task.stepKey.split(':')[0]!])) return task;
   const title = shownTitle(task);
   const detail =
     step && task.detail !== undefined && task.detail === step.detail ? joinSentences(step.words.detail.map(shownText)) : task.detail;

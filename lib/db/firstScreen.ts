@@ -13,7 +13,7 @@ import { effectivePageKind, type SignalKind } from '../page/signals';
 import { isLocked } from '../vault/state';
 import { caseAccounts, caseOverview } from './caseReads';
 import { db } from './database';
-import { reminderSnapshot } from './reminderSnapshot';
+import { firstAttention } from './reminderSnapshot';
 import { currentSummaryMatcher } from './trackedSites';
 
 /** The tab the panel is about: its address, and the page kinds its own words suggested (stored signals). */
@@ -41,11 +41,11 @@ export async function readFirstScreen(today: string, tab: FirstScreenTab, now = 
     return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accountIds: here.map((a) => a.id) } };
   }
   // The case and what needs attention in it, read side by side.
-  const [{ current, cases, records }, snapshot] = await Promise.all([caseOverview(today), reminderSnapshot(now)]);
+  const [{ current, cases, records }, attention] = await Promise.all([caseOverview(today), firstAttention(HOME_ATTENTION, now)]);
   if (!current || !records) return start;
   const rows = homeRows(records, providers, today);
   // What needs attention: only when there are accounts (the home lists it above them).
-  const attention = rows.length > 0 ? snapshot.items : [];
+  const listed = rows.length > 0;
   const nameOf = (accountId: string) => providerName(providers, records.accounts.find((a) => a.id === accountId)?.providerId ?? '');
   return {
     ...start,
@@ -56,8 +56,8 @@ export async function readFirstScreen(today: string, tab: FirstScreenTab, now = 
       kind: 'home',
       rows,
       choices: providerChoices(providers),
-      attention: attention.slice(0, HOME_ATTENTION).map((item) => ({ item, providerName: nameOf(item.accountId) })),
-      attentionTotal: attention.length,
+      attention: listed ? attention.shown.map((item) => ({ item, providerName: nameOf(item.accountId) })) : [],
+      attentionTotal: listed ? attention.items.length : 0,
     },
   };
 }

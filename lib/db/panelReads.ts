@@ -3,6 +3,7 @@
  * returns what one part of the panel shows, so the views never query the database
  * themselves.
  */
+import Dexie from 'dexie';
 import { type Progressed, progressTasks } from '../derived/progress';
 import { CaptureReply } from '../messaging/protocol';
 import type { Account, Contact, Device, DocumentSent, Escalation, Evidence, PromiseMade, Task } from '../model';
@@ -38,6 +39,119 @@ export async function accountRecords(accountId: string): Promise<AccountRecords>
   ]);
   const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents, devices }));
   return { account, tasks, devices, documents, contacts, promises, escalations };
+}
+
+/**
+ * What one account's screen shows: its steps, devices, documents sent, promises and escalations, and of its
+ * calls and messages only the newest (a screen shows the latest 20, "Show earlier calls" the next 20), with
+ * how many there are. An account at the limits (2,000 calls) reads 20 of them, not 2,000.
+ */
+export interface AccountScreenRecords extends Omit<AccountRecords, 'contacts'> {
+  /** Its newest calls and messages, newest first: the `calls` asked for (or all), down to one `reveal` names. */
+  latestCalls: Contact[];
+  /** How many calls and messages it has in all. */
+  callCount: number;
+}
+
+/** One account as its screen shows it (AccountScreenRecords): the newest `calls` calls, and older ones down to the call or promise `reveal` names. */
+export async function accountScreenRecords(accountId: string, calls: number, reveal?: string): Promise<AccountScreenRecords> {
+  const d = db();
+  const [account, stored, devices, documents, latest, promises, escalations] = await Promise.all([
+    d.accounts.get(accountId),
+    stepsOfAccount(accountId),
+    d.devices.where('accountId').equals(accountId).toArray(),
+    d.documentsSent.where('accountId').equals(accountId).toArray(),
+    latestCalls(accountId, calls, reveal),
+    d.promises.where('accountId').equals(accountId).toArray(),
+    d.escalations.where('accountId').equals(accountId).toArray(),
+  ]);
+  const contacts = await callsThatProve(accountId, stored, latest);
+  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents, devices }));
+  return { account, tasks, devices, documents, promises, escalations, latestCalls: latest.calls, callCount: latest.count };
+}
+
+/** An account's calls and messages in the order of the [accountId+at] index: by time, then by id. */
+const callsByTime = (accountId: string) =>
+  db().contacts.where('[accountId+at]').between([accountId, Dexie.minKey], [accountId, Dexie.maxKey]);
+
+/**
+ * The newest `limit` calls and messages of an account, newest first (of two at the same instant, the greater id
+ * first), read on the [accountId+at] index, and how many it has (counted on the account index, without reading
+ * them). When `reveal` names an older call, or a promise made in one, the calls down to that one are read.
+ */
+export async function latestCalls(accountId: string, limit: number, reveal?: string): Promise<{ calls: Contact[]; count: number }> {
+  const d = db();
+  return d.transaction('r', [d.contacts, d.promises], async () => {
+    const [calls, count, since] = await Promise.all([
+      callsByTime(accountId).reverse().limit(limit).toArray(),
+      d.contacts.where('accountId').equals(accountId).count(),
+      reveal ? callTimeOf(accountId, reveal) : undefined,
+    ]);
+    const oldest = calls.at(-1);
+    if (since === undefined || !oldest || calls.length === count || since > oldest.at) return { calls, count };
+    const down = await d.contacts.where('[accountId+at]').between([accountId, since], [accountId, Dexie.maxKey]).reverse().toArray();
+    return { calls: down, count };
+  });
+}
+
+/** When the call `id` names (or the call a promise `id` names was made in) took place, if it is this account's. */
+async function callTimeOf(accountId: string, id: string): Promise<string | undefined> {
+  const d = db();
+  const promise = await d.promises.get(id);
+  const call = await d.contacts.get(promise?.contactId ?? id);
+  return call?.accountId === accountId ? call.at : undefined;
+}
+
+/**
+ * The calls the progress rules need (lib/derived/progress.ts), from the newest ones read: "Tell them about the
+ * death" reads the latest call, "Get a confirmation number" the latest call with a reference number, looked for
+ * further back only while that step is open and none of those read has one. Of calls at the same instant the
+ * rules take the first in the account's order (by id): every call of that instant is read, wherever the newest
+ * calls read end. Oldest first, as the account index gives every call (of one instant, by id).
+ */
+async function callsThatProve(accountId: string, steps: readonly Task[], latest: { calls: Contact[]; count: number }): Promise<Contact[]> {
+  const { calls, count } = latest;
+  const read = [...calls].reverse();
+  if (calls.length === count || calls.length === 0) return read;
+  const instants = new Set<string>();
+  const oldestRead = calls.at(-1)!.at;
+  // The latest call's instant, when the calls read may end inside it.
+  if (calls[0]!.at === oldestRead) instants.add(oldestRead);
+  if (steps.some((s) => s.stepKey === 'confirmation' && s.state !== 'done' && s.state !== 'skipped')) {
+    const numbered =
+      calls.find((c) => !!c.referenceNumber) ??
+      (await callsByTime(accountId)
+        .reverse()
+        .filter((c) => !!c.referenceNumber)
+        .first());
+    if (numbered && numbered.at <= oldestRead) instants.add(numbered.at);
+  }
+  if (instants.size === 0) return read;
+  const more = await Promise.all([...instants].map((at) => db().contacts.where('[accountId+at]').equals([accountId, at]).toArray()));
+  const byId = new Map([...read, ...more.flat()].map((c) => [c.id, c]));
+  return [...byId.values()].sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
+}
+
+/**
+ * The calls the escalation rules read (lib/escalation/triggers.ts: "no record of it" lasts until a later call
+ * resolved it): the latest call that resolved things and every one since, oldest first; every call when none did.
+ * The newest 50 are read first; the rest only when none of those resolved things.
+ */
+export async function callsSinceResolved(accountId: string): Promise<Contact[]> {
+  const first = 50;
+  const newest = await callsByTime(accountId).reverse().limit(first).toArray();
+  const resolved = newest.findIndex((c) => c.outcome === 'resolved');
+  if (resolved >= 0) return newest.slice(0, resolved + 1).reverse();
+  if (newest.length < first) return newest.reverse();
+  // None of the newest resolved things: all of them, in one read (faster than walking the index further).
+  const all = await callsByTime(accountId).toArray();
+  const lastResolved = all.findLastIndex((c) => c.outcome === 'resolved');
+  return lastResolved >= 0 ? all.slice(lastResolved) : all;
+}
+
+/** Every call and message of an account (a step's link choices), in no particular order. */
+export function callsOfAccount(accountId: string): Promise<Contact[]> {
+  return db().contacts.where('accountId').equals(accountId).toArray();
 }
 
 export interface LinkTargets {

@@ -6,6 +6,7 @@ import type { Counts } from '../badge';
 import { localDate } from '../dates';
 import { summaryById } from '../providers/summaries';
 import {
+  type AttentionItem,
   attentionItems,
   calendarItems,
   type DatedItem,
@@ -74,6 +75,12 @@ export async function reminderCounts(now = new Date()): Promise<ReminderSnapshot
     caseId: estateCase?.id,
     today,
   };
+}
+
+/** What needs attention, counted, with the words of the first `limit` items only (the home lists five). */
+export async function firstAttention(limit: number, now = new Date()): Promise<{ items: AttentionItem[]; shown: AttentionItem[] }> {
+  const counted = await reminderCounts(now);
+  return { items: counted.items, shown: await withWords(counted.items.slice(0, limit), counted.settings) };
 }
 
 /** The table of the record an item is about, by the start of its key (lib/reminders/attention.ts datedItems). */

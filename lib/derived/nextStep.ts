@@ -7,5 +7,10 @@ import { orderTasks } from './accountStatus';
  * anything else that says "next", reads it from one place.
  */
 export function nextStepOf(tasks: readonly Task[], today: string): Task | undefined {
-  return orderTasks(tasks, today).find((t) => t.state === 'todo' || t.state === 'waiting');
+  return nextOfOrdered(orderTasks(tasks, today));
+}
+
+/** nextStepOf of steps already in orderTasks' order (a screen that shows them so sorts them once). */
+export function nextOfOrdered<T extends Pick<Task, 'state'>>(ordered: readonly T[]): T | undefined {
+  return ordered.find((t) => t.state === 'todo' || t.state === 'waiting');
 }

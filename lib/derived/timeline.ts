@@ -66,3 +66,22 @@ export function timelineItems(records: TimelineRecords, timeZone: string): Timel
   for (; next < timed.length; next++) out.push({ kind: 'contact', contact: timed[next]! });
   return out;
 }
+
+/**
+ * The newest part of an account's log of calls and escalations, newest first, from its newest calls only:
+ * `calls` are the newest of its calls (newest first; of two at the same instant, the greater id first) and
+ * `escalations` all of its escalations. It is the account's whole log (timelineItems, reversed) down to the
+ * oldest call given: an escalation older than that call is left out while older calls are not read
+ * (`complete` false), since it belongs among them.
+ */
+export function newestLog(
+  calls: readonly Contact[],
+  escalations: readonly Escalation[],
+  complete: boolean,
+  timeZone: string,
+): Array<Extract<TimelineItem, { kind: 'contact' | 'escalation' }>> {
+  const items = timelineItems({ contacts: [...calls].reverse(), escalations }, timeZone).reverse() as Array<
+    Extract<TimelineItem, { kind: 'contact' | 'escalation' }>
+  >;
+  return complete ? items : items.slice(0, items.findLastIndex((item) => item.kind === 'contact') + 1);
+}

@@ -53,8 +53,8 @@ export interface OfferInput {
 export interface EscalationView {
   /** Why the ladder is offered today; empty: it is not (only what was climbed is shown). */
   triggers: Trigger[];
-  /** The triggers in words, the oldest first. */
-  sentences: string[];
+  /** A trigger in words: asked for those shown only (an account at the limits has thousands). */
+  sentence: (trigger: Trigger) => string;
   ladder: Ladder;
   /** The state the ladder was built for: from the service address, else the user's choice; undefined when neither says. */
   state?: string;
@@ -82,7 +82,7 @@ export function escalationView(input: OfferInput): EscalationView {
   const climbed = [...input.records.escalations].sort((a, b) => byText(b.on, a.on) || byText(b.createdAt, a.createdAt));
   return {
     triggers,
-    sentences: triggers.map((t) => triggerSentence(t, input.providerName)),
+    sentence: (trigger) => triggerSentence(trigger, input.providerName),
     ladder,
     state,
     stateFrom: fromAddress ? 'address' : state ? 'chosen' : undefined,

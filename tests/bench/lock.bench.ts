@@ -8,6 +8,8 @@
  *   500 devices, 500 promises). Target at most 1.3x.
  * - Export of a bundle with sealed files against the same files plain (20 files of
  *   5 MB). Target at most 1.3x.
+ *   Beside the times, the CPU seconds each export took in all the profile's processes
+ *   (cpu.ts), steadier than times when others load the machine.
  * Each pair is measured in two profiles side by side (the lock off in one, on in the
  * other), their runs alternating, so a load on the machine weighs on both alike.
  */
@@ -17,6 +19,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, openPanel } from '../e2e/fixtures';
 import { seedEvidence } from './bundle.bench';
+import { withCpu } from './cpu';
 import { RUNS, seed as seedPanelCase, timeOpen, WARMUP } from './panel.bench';
 import { median, report, verdict } from './stats';
 
@@ -131,9 +134,15 @@ export async function run(): Promise<boolean> {
     const sealedPanel = await exportScreen(d.context, d.extensionId);
     const plainExports: number[] = [];
     const sealedExports: number[] = [];
+    const plainCpu: number[] = [];
+    const sealedCpu: number[] = [];
     for (let i = 0; i < EXPORT_RUNS; i++) {
-      plainExports.push(await timeExport(plainPanel));
-      sealedExports.push(await timeExport(sealedPanel));
+      const plain = await withCpu(path.join(work, 'b'), () => timeExport(plainPanel));
+      const sealed = await withCpu(path.join(work, 'd'), () => timeExport(sealedPanel));
+      plainExports.push(plain.result);
+      plainCpu.push(plain.cpu);
+      sealedExports.push(sealed.result);
+      sealedCpu.push(sealed.cpu);
     }
     await b.context.close();
     await d.context.close();
@@ -153,6 +162,10 @@ export async function run(): Promise<boolean> {
       ],
       ['export, files sealed, median', `${median(sealedExports).toFixed(2)} s (runs: ${list(sealedExports, 2)})`],
       ['export, lock on / off', `${exportRatio.toFixed(2)}x`],
+      [
+        "export CPU seconds, all the profile's processes: off / on, medians",
+        `${median(plainCpu).toFixed(2)} / ${median(sealedCpu).toFixed(2)} = ${(median(sealedCpu) / median(plainCpu)).toFixed(2)}x (runs off: ${list(plainCpu, 2)}; on: ${list(sealedCpu, 2)})`,
+      ],
     ]);
     const ok = [
       verdict('unlock under 1.5 s', unlock < 1.5),

@@ -4,7 +4,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ContactLog, type LogEntry, type PromiseDraft } from '../../../components/ContactLog';
 import { DeviceSection } from '../../../components/DeviceSection';
 import { DocumentsSection } from '../../../components/DocumentsSection';
-import { TaskList } from '../../../components/TaskList';
+import { type Linkables, TaskList } from '../../../components/TaskList';
 import { buildSteps, hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
 import { shownSteps } from '../../../lib/checklist/stepWords';
 import type { FormId } from '../../../lib/complaints/forms';
@@ -24,13 +24,13 @@ import {
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
-import { type AccountRecords, accountRecords } from '../../../lib/db/panelReads';
+import { type AccountScreenRecords, accountScreenRecords, callsOfAccount } from '../../../lib/db/panelReads';
 import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
-import { nextStepOf } from '../../../lib/derived/nextStep';
+import { nextOfOrdered } from '../../../lib/derived/nextStep';
 import { statePatch } from '../../../lib/derived/progress';
 import { contactFold, deviceFold, documentFold } from '../../../lib/derived/sections';
 import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
-import { type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
+import { newestLog } from '../../../lib/derived/timeline';
 import { language, t } from '../../../lib/i18n';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
 import {
@@ -75,10 +75,27 @@ export function AccountView(props: {
   const today = useToday();
   const openView = useOpenView();
   const { persist, removeWithUndo: remove } = useNotices();
-  const { value } = useLive(() => accountRecords(props.accountId), [props.accountId]);
-  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps and 2,000 calls),
-  // and again in a new language: its link labels are words.
+  // Of its calls, the newest pageSizes.calls (more at each "Show earlier calls"), and older ones down to a call just
+  // logged or changed, or one a reminder opens: an account at the limits has 2,000.
+  const [calls, setCalls] = useState<number>(pageSizes.calls);
+  const [logged, setLogged] = useState<string>();
+  const reveal = props.focus ?? logged;
+  const { value } = useLive(() => accountScreenRecords(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
+  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps),
+  // and again in a new language.
   const shown = useMemo(() => value && shownRecords(value, today, props.provider), [value, today, props.provider, language()]);
+  // The checklist in the language shown, in its order (5,000 steps at the limits: sorted once per read, not per render).
+  const checklist = useMemo(
+    () => value?.account && shownChecklist(value, props.provider, props.estateCase, today),
+    [value, props.provider, props.estateCase, today, language()],
+  );
+  // A step's link choices (every call and document sent, in words): read when a step's details first open.
+  const [linking, setLinking] = useState(false);
+  const { value: allCalls } = useLive(
+    () => (linking ? callsOfAccount(props.accountId) : Promise.resolve(undefined)),
+    [props.accountId, linking],
+  );
+  const linkables = useMemo(() => allCalls && value && linkablesOf(allCalls, value.documents), [allCalls, value?.documents, language()]);
   // Each section open when something in it needs doing, folded to one line when its work is done; the user's choice wins.
   const folds = {
     device: useFold(`${props.accountId}:devices`, !!shown?.folds.device.open),
@@ -97,7 +114,7 @@ export function AccountView(props: {
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
   const [screen, openScreen] = useState<AccountScreen>(null);
-  if (!value?.account || !shown) return null;
+  if (!value?.account || !shown || !checklist) return null;
   if (screen?.kind === 'complaint')
     return (
       <Later
@@ -126,10 +143,7 @@ export function AccountView(props: {
     );
   const { account, provider } = { account: value.account, provider: props.provider };
   const stamp = () => nowIso(new Date());
-  // The steps in the language shown: a playbook step still in the playbook's English words is said again from them.
-  const playbook = provider ? buildSteps({ provider, intent: account.intent, estateCase: props.estateCase, devices: value.devices }) : [];
-  const tasks = shownSteps(value.tasks, playbook);
-  const next = nextStepOf(tasks, today);
+  const next = checklist.next;
 
   /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
   const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
@@ -159,7 +173,7 @@ export function AccountView(props: {
   return (
     <article class="account" aria-label={t('account.accountOf', { provider: props.providerName })}>
       <h3>
-        {props.providerName} <span class="status">{statusLabels[accountStatus(countStates(value.tasks))]}</span>
+        {props.providerName} <span class="status">{statusLabels[checklist.status]}</span>
       </h3>
       {next && (
         <p class="next-step">
@@ -213,10 +227,11 @@ export function AccountView(props: {
 
       <h4>{t('account.checklist')}</h4>
       <TaskList
-        tasks={orderTasks(tasks, today)}
+        tasks={checklist.tasks}
         today={today}
         reveal={props.focus}
-        linkables={shown.linkables}
+        linkables={linkables}
+        onNeedLinkables={() => setLinking(true)}
         onChange={(task, patch) =>
           persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
         }
@@ -227,6 +242,7 @@ export function AccountView(props: {
       {showEquipment && (
         <DeviceSection
           addRequest={requests.device}
+          reveal={props.focus}
           today={today}
           devices={shown.devices}
           fold={shown.folds.device}
@@ -255,6 +271,7 @@ export function AccountView(props: {
 
       <DocumentsSection
         addRequest={requests.document}
+        reveal={props.focus}
         documents={shown.documents}
         fold={shown.folds.document}
         open={folds.document.open}
@@ -280,8 +297,9 @@ export function AccountView(props: {
 
       <ContactLog
         addRequest={requests.contact}
-        reveal={props.focus}
         entries={shown.log}
+        total={value.callCount + value.escalations.length}
+        onMore={() => setCalls(value.latestCalls.length + pageSizes.calls)}
         today={today}
         onOpenEscalation={(escalation) => showRecord(escalation.id)}
         fold={shown.folds.contact}
@@ -301,12 +319,16 @@ export function AccountView(props: {
         onLog={(candidate, promises: PromiseDraft[]) => {
           const checked = checkCall(candidate, promises);
           if (checked.errors) return checked.errors;
+          // Read with the log however old its date, so it can be shown and take the focus.
+          setLogged(checked.contact.id);
           persist(() => logContact(checked.contact, promises));
           return null;
         }}
         onEdit={(candidate, added) => {
           const checked = checkCall(candidate, added);
           if (checked.errors) return checked.errors;
+          // Still read if its new date is older than the calls shown, so it keeps the focus.
+          setLogged(checked.contact.id);
           persist(() => updateContact(checked.contact, added));
           return null;
         }}
@@ -350,11 +372,22 @@ function showRecord(id: string) {
 }
 
 /**
+ * The account's steps as its screen shows them: in the language shown (a playbook step still in the playbook's
+ * English words is said again from them), in the checklist's order, with the next step and the account's status.
+ */
+function shownChecklist(value: AccountScreenRecords, provider: Provider | undefined, estateCase: EstateCase, today: string) {
+  const playbook =
+    provider && value.account ? buildSteps({ provider, intent: value.account.intent, estateCase, devices: value.devices }) : [];
+  const tasks = orderTasks(shownSteps(value.tasks, playbook), today);
+  return { tasks, next: nextOfOrdered(tasks), status: accountStatus(countStates(value.tasks)) };
+}
+
+/**
  * What the account's screen derives from its records: the devices with their return dates, the documents sent
- * (newest first), the log (calls with their promises, and escalations, newest first), the link choices, and how
+ * (newest first), the newest part of the log (calls with their promises, and escalations, newest first), and how
  * each section folds.
  */
-function shownRecords(value: AccountRecords, today: string, provider: Provider | undefined) {
+function shownRecords(value: AccountScreenRecords, today: string, provider: Provider | undefined) {
   const account = value.account;
   const devices = [...value.devices]
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -374,39 +407,37 @@ function shownRecords(value: AccountRecords, today: string, provider: Provider |
     folds: {
       device: deviceFold(devices.map(({ device, deadline }) => ({ device, overdue: deadline.overdue }))),
       document: documentFold(value.documents),
-      contact: contactFold(value.contacts.length, value.promises, today, value.escalations),
+      contact: contactFold(value.callCount, value.promises, today, value.escalations),
     },
-    log: timelineItems({ contacts: value.contacts, escalations: value.escalations }, localTimeZone())
-      .reverse()
-      .map(
-        (item): LogEntry =>
-          item.kind === 'contact'
-            ? {
-                kind: 'contact',
-                contact: item.contact,
-                promises: (promisesOf.get(item.contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
-              }
-            : { kind: 'escalation', escalation: (item as Extract<TimelineItem, { kind: 'escalation' }>).escalation },
-      ),
-    linkables: {
-      contacts: value.contacts.map((c) => ({
-        id: c.id,
-        label: c.referenceNumber
-          ? t('account.contactLinkLabelRef', {
-              channel: contactChannelLabels[c.channel],
-              when: formatDateTime(c.at),
-              ref: c.referenceNumber,
-            })
-          : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
-      })),
-      documents: value.documents.map((d) => ({
-        id: d.id,
-        label: t('account.documentLinkLabel', {
-          document: documentKindLabels[d.document],
-          date: formatDate(d.sentOn),
-          recipient: d.recipient,
-        }),
-      })),
-    },
+    log: newestLog(value.latestCalls, value.escalations, value.latestCalls.length === value.callCount, localTimeZone()).map(
+      (item): LogEntry =>
+        item.kind === 'contact'
+          ? {
+              kind: 'contact',
+              contact: item.contact,
+              promises: (promisesOf.get(item.contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
+            }
+          : item,
+    ),
+  };
+}
+
+/** What a step can be linked to, in words: every call and document sent of the account. */
+function linkablesOf(calls: readonly Contact[], documents: readonly DocumentSent[]): Linkables {
+  return {
+    contacts: calls.map((c) => ({
+      id: c.id,
+      label: c.referenceNumber
+        ? t('account.contactLinkLabelRef', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at), ref: c.referenceNumber })
+        : t('account.contactLinkLabel', { channel: contactChannelLabels[c.channel], when: formatDateTime(c.at) }),
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      label: t('account.documentLinkLabel', {
+        document: documentKindLabels[d.document],
+        date: formatDate(d.sentOn),
+        recipient: d.recipient,
+      }),
+    })),
   };
 }

@@ -2,7 +2,7 @@ import { EscalationLadder } from '../../../components/EscalationLadder';
 import { type FormId, formForRung } from '../../../lib/complaints/forms';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { answerEscalation, deleteEscalation, saveEscalation } from '../../../lib/db/escalationWrites';
-import type { AccountRecords } from '../../../lib/db/panelReads';
+import { type AccountRecords, callsSinceResolved } from '../../../lib/db/panelReads';
 import { readReminderSettings } from '../../../lib/db/reminderSettings';
 import { escalationView } from '../../../lib/escalation/offer';
 import { t } from '../../../lib/i18n';
@@ -15,7 +15,8 @@ import { useNotices } from '../notices';
 /** The account's escalation ladder: offered when something went wrong, and each rung climbed recorded. */
 export function EscalationSection(props: {
   account: Account;
-  records: AccountRecords;
+  /** The account's records but its calls: those the rules read are read here (callsSinceResolved). */
+  records: Omit<AccountRecords, 'contacts'>;
   provider: Provider | undefined;
   providerName: string;
   today: string;
@@ -23,15 +24,16 @@ export function EscalationSection(props: {
   onPrepareComplaint?: (form: FormId) => void;
 }) {
   const { persist, removeWithUndo } = useNotices();
-  const { value: settings } = useLive(() => readReminderSettings(), []);
-  if (!settings) return null;
+  const { value: read } = useLive(() => Promise.all([readReminderSettings(), callsSinceResolved(props.account.id)]), [props.account.id]);
+  if (!read) return null;
+  const [settings, contacts] = read;
   const { account, records, today } = props;
   const view = escalationView({
     account,
     provider: props.provider,
     providerName: props.providerName,
     category: props.provider?.categories[0],
-    records: { ...records, escalations: records.escalations },
+    records: { ...records, contacts },
     today,
     options: { escalateDays: settings.escalateDays, ackDays: settings.ackDays },
   });

@@ -6,7 +6,7 @@ import { FirstRun } from '../../../components/FirstRun';
 import { AllAccounts, HomeAttention, ProviderAccounts, ProviderHeader } from '../../../components/Home';
 import { Loading } from '../../../components/Loading';
 import { addAccount, createCase, setActiveCase, updateCase, withoutEmptyFields } from '../../../lib/db/caseWrites';
-import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
+import { firstAttention } from '../../../lib/db/reminderSnapshot';
 import { accountsOfProvider, homeRows, providerChoices } from '../../../lib/derived/home';
 import { accountOfPage } from '../../../lib/derived/pageAccount';
 import { t } from '../../../lib/i18n';
@@ -189,7 +189,8 @@ function CaseAccounts(props: {
   // attention is read beside it (the home lists it above the rows).
   const whole = useLive(() => (onHome ? keptCaseOverview(today) : Promise.resolve(undefined)), [onHome, today]);
   const records = whole.value?.records;
-  const attention = useLive(() => (onHome ? reminderSnapshot() : Promise.resolve(undefined)), [onHome]).value;
+  // Counted from the attention rows; the words read for the few shown only (a case at the limits has 2,500 items).
+  const attention = useLive(() => (onHome ? firstAttention(HOME_ATTENTION) : Promise.resolve(undefined)), [onHome]).value;
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(() => (records ? homeRows(records, matcher, today) : []), [records, matcher, today]);
   const choices = useMemo(() => providerChoices(matcher), [matcher]);
@@ -224,6 +225,7 @@ function CaseAccounts(props: {
       {rows.length > 0 && attention && (
         <Attention
           items={attention.items}
+          shown={attention.shown}
           providerName={(accountId) => nameOf(records.accounts.find((a) => a.id === accountId)?.providerId ?? '')}
         />
       )}
@@ -244,14 +246,12 @@ function CaseAccounts(props: {
  * counts and the Reminders view lists (lib/reminders/attention.ts), so its count is the
  * badge's number. Each opens the account with the record it is about in view.
  */
-function Attention(props: { items: AttentionItem[]; providerName: (accountId: string) => string }) {
+function Attention(props: { items: AttentionItem[]; shown: AttentionItem[]; providerName: (accountId: string) => string }) {
   const openView = useOpenView();
   const { items } = props;
   return (
     <HomeAttention
-      rows={items
-        .slice(0, HOME_ATTENTION)
-        .map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
+      rows={props.shown.map((i) => ({ key: i.key, overdue: i.overdue, ...describeItem(i, props.providerName(i.accountId)) }))}
       total={items.length}
       onOpen={(row) => {
         const item = items.find((i) => i.key === row.key);

@@ -302,6 +302,21 @@ describe('import refuses, and leaves the database exactly as it was', () => {
     await refused(await withEntry(`${root}data/case.json`), /appears twice/);
   });
 
+  it('a file changed in the middle of the files read together, its length kept: named by its SHA-256', async () => {
+    const evidence = Object.keys(good)
+      .filter((n) => n.includes('/data/evidence/'))
+      .sort();
+    expect(evidence.length).toBeGreaterThanOrEqual(3);
+    const middle = evidence[1]!;
+    const changed = good[middle]!.slice();
+    changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 1;
+    const path = middle.slice(root.length).replace(/[.]/g, '\\.');
+    await refused(
+      await zipFiles({ ...good, [middle]: changed }),
+      new RegExp(`the file "${path}" has changed since it was made \\(its SHA-256 fingerprint`),
+    );
+  });
+
   it('a file with the wrong checksum, one not listed, one listed but absent', async () => {
     const report = `${root}data/report.html`;
     await refused(

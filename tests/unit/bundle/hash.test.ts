@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checksumsHere, checksumsOf } from '../../../lib/bundle/hash';
+import { checksumsHere, checksumsOf, checksumsOfRanges, digestRanges, webCrypto } from '../../../lib/bundle/hash';
 import { openingKey, SealError, sealBytes, utf8 } from '../../../lib/vault/crypto';
 
 const algs = ['sha256', 'sha512', 'sha1', 'sha384'];
@@ -36,6 +36,33 @@ describe('checksumsHere', () => {
   it('refuses an algorithm it does not have', async () => {
     await expect(checksumsHere(['md5'], new Blob(['x']), false, 0)).rejects.toThrow('No md5 here.');
     await expect(checksumsHere(['md5'], new Blob(['x']), false)).rejects.toThrow('No md5 here.');
+  });
+});
+
+describe('checksumsOfRanges: several files lying in one Blob, read once', () => {
+  it("gives each range's own checksums and size, as Node's crypto does, with or without the digester's own way", async () => {
+    const bytes = new Uint8Array(randomBytes(5000));
+    const ranges = [
+      [0, 1000],
+      [1030, 0],
+      [1030, 2500],
+      [3600, 1400],
+    ] as const;
+    const blob = new Blob([bytes]);
+    const once = await checksumsOfRanges(algs, blob, ranges);
+    const oneByOne = await digestRanges({ supports: () => true, digest: webCrypto.digest }, algs, blob, ranges);
+    for (const got of [once, oneByOne])
+      expect(got.map((c) => [c.sums, c.size])).toEqual(ranges.map(([at, n]) => [expected(bytes.subarray(at, at + n)), n]));
+    // Known vectors: "abc" inside other bytes.
+    const [abc] = await checksumsOfRanges(['sha256', 'sha512'], new Blob(['xxabcyy']), [[2, 3]]);
+    expect(abc!.sums).toEqual([
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f',
+    ]);
+  });
+
+  it('refuses a range outside the Blob', async () => {
+    await expect(checksumsOfRanges(['sha256'], new Blob(['abc']), [[2, 5]])).rejects.toThrow('outside');
   });
 });
 

@@ -219,6 +219,20 @@ describe("10. each file's declared SHA-256 and size are its bytes'", () => {
     await refused(wrongDeclaredHash(good), /“bill\.pdf” of “Final bill” is not the file its record describes/);
     await refused(wrongDeclaredHash(good, 'size'), /“bill\.pdf” of “Final bill” is not the file its record describes/);
   });
+
+  it("names the first wrong file in the records' order, though several files' kinds are read at once", async () => {
+    // The bill and the certificate both declare a size that is not theirs: the bill comes first.
+    const twoWrong = edited(good, (json) => {
+      for (const id of ['ev-certificate', 'ev-bill']) json.evidence.find((e: { id: string }) => e.id === id).files[0].size += 1;
+    });
+    await refused(twoWrong, /^“bill\.pdf” of “Final bill” is not the file its record describes/);
+    // The capture (first) is not a saved page, and the certificate (last) declares a wrong size: the capture is named.
+    const firstNotAPage = edited(good, (json, files) => {
+      replaceFile(json, files, 'ev-capture', new TextEncoder().encode('not a saved page'));
+      json.evidence.find((e: { id: string }) => e.id === 'ev-certificate').files[0].size += 1;
+    });
+    await refused(firstNotAPage, /^“page\.mhtml” is not a saved web page \(MHTML\).[\s\S]*It is part of “Xfinity – Confirmation <script>”/);
+  });
 });
 
 describe('12. "newer wins" compares instants', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesInFlight, readAhead } from '../../../lib/bundle/readAhead';
+import { filesInFlight, readAhead, readingGroups } from '../../../lib/bundle/readAhead';
 
 describe('reading ahead', () => {
   it('gives every result in order, with the next two loading while the current one is used', async () => {
@@ -54,5 +54,30 @@ describe('reading ahead', () => {
     expect(filesInFlight(20 * MB)).toBe(4);
     expect(filesInFlight(64 * MB)).toBe(4);
     for (const size of [1, 3, 9, 17, 33, 64].map((n) => n * MB)) expect(filesInFlight(size) * size).toBeLessThanOrEqual(256 * MB);
+  });
+
+  it('reads stored files lying one after another together, up to the limit; a deflated or larger file alone; in the ZIP order', () => {
+    const at = (name: string, dataStart: number, size: number, method = 0) => ({
+      name,
+      entry: { method, dataStart, size, encrypted: false },
+    });
+    const groups = readingGroups(
+      [
+        at('c', 260, 100), // listed out of order: grouped by where they lie
+        at('a', 30, 100),
+        at('b', 160, 70),
+        at('d', 390, 400), // would take the group past 500 bytes
+        at('e', 820, 50, 8), // deflated
+        at('f', 900, 20),
+      ],
+      500,
+    );
+    expect(groups.map((g) => [g.items.map((i) => i.name).join(''), g.start, g.end])).toEqual([
+      ['abc', 30, 360],
+      ['d', 390, 790],
+      ['e', 820, 870],
+      ['f', 900, 920],
+    ]);
+    expect(readingGroups([])).toEqual([]);
   });
 });

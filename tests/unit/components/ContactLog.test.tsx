@@ -24,7 +24,7 @@ const escalation = (over: Partial<Escalation>): Escalation => ({
   ...over,
 });
 
-function showLog(entries: LogEntry[], reveal?: string) {
+function showLog(entries: LogEntry[]) {
   const root = document.createElement('div');
   document.body.append(root);
   const opened: string[] = [];
@@ -32,8 +32,9 @@ function showLog(entries: LogEntry[], reveal?: string) {
     render(
       <ContactLog
         entries={entries}
+        total={entries.length}
+        onMore={() => {}}
         today="2026-03-20"
-        reveal={reveal}
         onOpenEscalation={(e) => opened.push(e.id)}
         blankContact={() => (call('new', stamp) as Extract<LogEntry, { kind: 'contact' }>).contact}
         onLog={() => null}

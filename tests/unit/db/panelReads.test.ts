@@ -3,10 +3,18 @@ import { caseOverview } from '../../../lib/db/caseReads';
 import { addAccount, createCase, setActiveCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { LAST_CAPTURE } from '../../../lib/db/lastCapture';
-import { accountRecords, lastCaptureOfTab, linkTargetsOfCase } from '../../../lib/db/panelReads';
+import {
+  accountRecords,
+  accountScreenRecords,
+  callsSinceResolved,
+  lastCaptureOfTab,
+  latestCalls,
+  linkTargetsOfCase,
+} from '../../../lib/db/panelReads';
 import { reminderInput } from '../../../lib/db/reminderSnapshot';
 import { stepsOfAccount, stepsOfCase } from '../../../lib/db/steps';
-import type { Contact, Device, DocumentSent, Evidence, PromiseMade } from '../../../lib/model';
+import { escalationTriggers } from '../../../lib/escalation/triggers';
+import { type Contact, contactOutcomes, type Device, type DocumentSent, type Evidence, type PromiseMade } from '../../../lib/model';
 import { providerById } from '../../../lib/providers';
 import { useFreshDatabase } from '../freshDb';
 
@@ -185,5 +193,146 @@ describe('the last capture of a tab', () => {
   it('ignores a stored outcome that does not have the expected shape', async () => {
     await db().settings.put({ key: LAST_CAPTURE, value: { tabId: 7, ok: 'yes' } });
     expect(await lastCaptureOfTab(7)).toEqual({ steps: [] });
+  });
+});
+
+/** A small seeded random generator (mulberry32): the same cases on every run. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * An Xfinity account with `n` calls at random times (many at the same instant), some with a reference number,
+ * some resolving things or finding "no record", and a few promises; beside it another account's calls.
+ */
+async function callsOnAnAccount(seed: number, n: number, outcomes = 0.2) {
+  const next = random(seed);
+  const c = await createCase({ deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child' });
+  const account = await addAccount(c.id, providerById('xfinity')!, 'close');
+  const other = await addAccount(c.id, providerById('att')!, 'close');
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const call = (i: number, accountId: string): Contact => ({
+    id: `con-${accountId}-${String(Math.floor(next() * 1e6)).padStart(6, '0')}-${i}`,
+    caseId: c.id,
+    accountId,
+    // Thirty instants for up to 120 calls: ties are common.
+    at: new Date(Date.parse(stamp) + Math.floor(next() * 30) * 3_600_000).toISOString(),
+    channel: pick(['call', 'chat', 'email'] as const),
+    ...(next() < 0.15 ? { referenceNumber: `REF-${i}` } : {}),
+    ...(next() < outcomes ? { outcome: pick(contactOutcomes) } : {}),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const calls = Array.from({ length: n }, (_, i) => call(i, account.id));
+  await db().contacts.bulkAdd([...calls, ...Array.from({ length: 5 }, (_, i) => call(i, other.id))]);
+  const promises = calls
+    .filter(() => next() < 0.1)
+    .map(
+      (con, i): PromiseMade => ({
+        id: `pro-${account.id}-${i}`,
+        caseId: c.id,
+        accountId: account.id,
+        contactId: con.id,
+        what: 'A refund',
+        dueDate: '2026-03-20',
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    );
+  await db().promises.bulkAdd(promises);
+  // Newest first; of two at the same instant, the greater id first (the [accountId+at] index, reversed).
+  const newestFirst = [...calls].sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1));
+  return { account, calls, newestFirst, promises, next };
+}
+
+const seeds = Array.from({ length: 12 }, (_, i) => i + 1);
+
+describe("an account's screen reads only its newest calls", () => {
+  it('the newest N in order, and how many there are, on the [accountId+at] index', async () => {
+    for (const seed of seeds) {
+      const n = [0, 1, 19, 20, 21, 45, 120][seed % 7]!;
+      const { account, newestFirst } = await callsOnAnAccount(seed, n);
+      for (const limit of [1, 5, 20, 40, 200]) {
+        const { calls, count } = await latestCalls(account.id, limit);
+        expect(count).toBe(n);
+        expect(calls.map((c) => c.id)).toEqual(newestFirst.slice(0, limit).map((c) => c.id));
+      }
+    }
+  });
+
+  it('pages with nothing lost or repeated: each page is the one before and the next calls after it', async () => {
+    const { account, newestFirst } = await callsOnAnAccount(7, 65);
+    const seen: string[] = [];
+    for (let limit = 20; seen.length < 65; limit += 20) {
+      const { calls } = await latestCalls(account.id, limit);
+      expect(calls.slice(0, seen.length).map((c) => c.id)).toEqual(seen);
+      seen.push(...calls.slice(seen.length).map((c) => c.id));
+    }
+    expect(seen).toEqual(newestFirst.map((c) => c.id));
+    expect(new Set(seen).size).toBe(65);
+  });
+
+  it('reads down to an older call a reminder opens, or the call of a promise it opens', async () => {
+    for (const seed of seeds) {
+      const { account, newestFirst, promises, next } = await callsOnAnAccount(seed, 60);
+      const target = newestFirst[20 + Math.floor(next() * 40)]!;
+      const { calls } = await latestCalls(account.id, 20, target.id);
+      expect(calls.map((c) => c.id)).toEqual(newestFirst.slice(0, calls.length).map((c) => c.id));
+      expect(calls.map((c) => c.id)).toContain(target.id);
+      // Down to it, and no further than the calls at its very instant.
+      expect(calls.every((c) => c.at >= target.at)).toBe(true);
+      const promise = promises.at(-1);
+      if (promise) expect((await latestCalls(account.id, 20, promise.id)).calls.map((c) => c.id)).toContain(promise.contactId);
+      // A newer call, or a record of another kind, reads the first page only.
+      expect((await latestCalls(account.id, 20, newestFirst[3]!.id)).calls).toHaveLength(20);
+      expect((await latestCalls(account.id, 20, 'no-such-record')).calls).toHaveLength(20);
+    }
+  });
+
+  it('ticks the steps as the full read does: the latest call, and the latest call with a reference number however old', async () => {
+    for (const seed of seeds) {
+      const { account } = await callsOnAnAccount(seed, [0, 3, 30, 90][seed % 4]!);
+      const full = await accountRecords(account.id);
+      for (const limit of [1, 20]) {
+        const shown = await accountScreenRecords(account.id, limit);
+        const progress = (tasks: typeof full.tasks) => tasks.map((t) => [t.id, t.state, t.because?.id, t.because?.text]);
+        expect(progress(shown.tasks)).toEqual(progress(full.tasks));
+        expect(shown.callCount).toBe(full.contacts.length);
+        expect(shown.promises).toEqual(full.promises);
+      }
+    }
+  });
+
+  it('the confirmation step is ticked by a call with a number older than the calls read', async () => {
+    const { account, newestFirst } = await callsOnAnAccount(3, 40, 0);
+    const numbered = newestFirst.filter((c) => c.referenceNumber);
+    await db().contacts.bulkDelete(numbered.map((c) => c.id));
+    const old = { ...newestFirst.at(-1)!, id: 'con-oldest', at: '2026-01-01T09:00:00.000Z', referenceNumber: 'CNF-1' };
+    await db().contacts.add(old);
+    const confirmation = (await accountScreenRecords(account.id, 20)).tasks.find((t) => t.stepKey === 'confirmation');
+    expect(confirmation?.state).toBe('done');
+    expect(confirmation?.because?.id).toBe('con-oldest');
+  });
+
+  it('gives the escalation rules the calls they need: the same reasons as every call gives', async () => {
+    const options = { escalateDays: 14, ackDays: 14 };
+    const empty = { tasks: [], promises: [], documents: [] };
+    for (const seed of seeds) {
+      // Often no call resolved anything among the newest 50: every call is read then.
+      const { account } = await callsOnAnAccount(seed, [10, 60, 120][seed % 3]!, seed % 2 ? 0.05 : 0.5);
+      const read = await callsSinceResolved(account.id);
+      // Every call, as the full read gives them (the complaint packets' and the report's).
+      const calls = (await accountRecords(account.id)).contacts;
+      expect(escalationTriggers({ ...empty, contacts: read }, '2026-04-30', options)).toEqual(
+        escalationTriggers({ ...empty, contacts: calls }, '2026-04-30', options),
+      );
+      expect(read.length).toBeLessThanOrEqual(calls.length);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { caseOverview } from '../../../lib/db/caseReads';
 import { updateAccount } from '../../../lib/db/caseWrites';
 import { db, EstateDb } from '../../../lib/db/database';
 import { saveLastCapture } from '../../../lib/db/lastCapture';
-import { accountRecords } from '../../../lib/db/panelReads';
+import { accountRecords, accountScreenRecords, callsSinceResolved } from '../../../lib/db/panelReads';
 import { pageFacts } from '../../../lib/db/progressReads';
 import { rowsOfCase } from '../../../lib/db/records';
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
@@ -135,6 +135,26 @@ describe('the field layer, lock on and unlocked', () => {
     const stored = await storedText();
     for (const text of ['MARKER-7731', 'Refund in 5 days', 'Ask about the phone', 'Asked for the supervisor'])
       expect(stored).not.toContain(text);
+  });
+
+  it("an account's screen reads its newest calls on the index, opened like any read, with the same steps and counts", async () => {
+    await vaultIn('on');
+    await writeSeed(records);
+    for (const account of records.accounts) {
+      const full = await accountRecords(account.id);
+      const shown = await accountScreenRecords(account.id, 1);
+      const newest = [...full.contacts].sort((a, b) => b.at.localeCompare(a.at) || (a.id < b.id ? 1 : -1)).slice(0, 1);
+      expect(shown.latestCalls.map((c) => [c.id, c.summary, c.representative])).toEqual(
+        newest.map((c) => [c.id, c.summary, c.representative]),
+      );
+      expect(shown.callCount).toBe(full.contacts.length);
+      expect(shown.tasks.map((t) => [t.title, t.state, t.because?.text])).toEqual(
+        full.tasks.map((t) => [t.title, t.state, t.because?.text]),
+      );
+      // No call of the seed resolved things: the escalation rules get every call, opened.
+      expect(full.contacts.some((c) => c.outcome === 'resolved')).toBe(false);
+      expect((await callsSinceResolved(account.id)).map((c) => c.summary).sort()).toEqual(full.contacts.map((c) => c.summary).sort());
+    }
   });
 
   it("a checklist keeps one byte array: its steps' seals kept when no secret changed, sealed anew when one did", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../../../lib/complaints/history';
-import { type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
+import { newestLog, type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
 import type { Contact, Device, DocumentSent, Escalation } from '../../../lib/model';
 
 const stamp = '2026-03-01T00:00:00.000Z';
@@ -119,5 +119,48 @@ describe('the one timeline of an account', () => {
       ['Escalated', 'a2'],
     ]);
     expect(events[2]!.detail).toBe('Taken to Federal Communications Commission.');
+  });
+});
+
+describe('the newest part of the log, from the newest calls only', () => {
+  /** A seeded random generator (mulberry32). */
+  const random = (seed: number) => {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  };
+  const id = (e: TimelineItem) => (e.kind === 'contact' ? e.contact.id : e.kind === 'escalation' ? e.escalation.id : '');
+
+  it('is the whole log, newest first, down to the oldest call read; an older escalation waits for the calls around it', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed);
+      const day = (n: number) => `2026-03-${String(1 + n).padStart(2, '0')}`;
+      // Calls over ten days, several at the same instant; escalations on some of those days.
+      const calls = Array.from({ length: Math.floor(next() * 60) }, (_, i) =>
+        call(
+          `c${String(Math.floor(next() * 1e4)).padStart(4, '0')}-${i}`,
+          `${day(Math.floor(next() * 10))}T${10 + Math.floor(next() * 3)}:00:00.000Z`,
+        ),
+      );
+      const escalations = Array.from({ length: Math.floor(next() * 6) }, (_, i) => escalation(`e${i}`, day(Math.floor(next() * 11))));
+      // The whole log as the full read makes it: every call, in the account index's order (by id).
+      const byId = [...calls].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const whole = timelineItems({ contacts: byId, escalations }, 'America/New_York').reverse();
+      // The calls as the [accountId+at] index gives them newest first: of one instant, the greater id first.
+      const newestFirst = [...calls].sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1));
+      for (const n of [0, 1, 5, 20, newestFirst.length]) {
+        const read = newestFirst.slice(0, n);
+        const complete = read.length === calls.length;
+        const log = newestLog(read, escalations, complete, 'America/New_York');
+        expect(log.map(id)).toEqual(whole.slice(0, log.length).map(id));
+        expect(log.filter((e) => e.kind === 'contact').map(id)).toEqual(read.map((c) => c.id));
+        if (complete) expect(log).toHaveLength(whole.length);
+        else if (read.length > 0) expect(log.at(-1)?.kind).toBe('contact');
+      }
+    }
   });
 });
