@@ -194,7 +194,8 @@ function CaseAccounts(props: {
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(() => (records ? homeRows(records, matcher, today) : []), [records, matcher, today]);
   const choices = useMemo(() => providerChoices(matcher), [matcher]);
-  const drawn = !onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention));
+  // Drawn (the first screen may give way) once it is known which it shows, and the home once read.
+  const drawn = props.tabKnown && (!onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention)));
   useEffect(() => {
     if (drawn) viewShown();
   }, [drawn]);
