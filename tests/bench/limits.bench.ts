@@ -3,7 +3,9 @@
  * user's own small case, in headless Chromium with the built extension; twice: with
  * the records spread over the 200 accounts, and with every record on one account (the
  * worst case for that account's screen). Measured, as medians of several runs:
- * - opening the panel until the dashboard shows every account;
+ * - opening the panel until the dashboard shows every account (its first screen, drawn
+ *   from the background's answer), and until the live views are in place: the view
+ *   switches below start from the live panel;
  * - opening the busiest account until all its steps and calls show, and going back;
  * - switching to Proof (every item listed), opening one item's editor, Reminders,
  *   Copies, and back to the Checklist;
@@ -246,6 +248,12 @@ const click = (selector: string, text?: string) =>
   `[...document.querySelectorAll(${JSON.stringify(selector)})].find((e) => ${text ? `e.textContent.trim() === ${JSON.stringify(text)}` : 'true'}).click()`;
 const nav = (name: string) => click('nav[aria-label="Sections"] button', name);
 const dashboardShows = (n: number) => `document.querySelectorAll('[aria-label="Accounts"] > li').length === ${n}`;
+/**
+ * The live views are in place (takeover.tsx marks it). The dashboard first shows from the
+ * background's answer; a view switch is timed from the live panel, and the time the live
+ * views take to be in place is a series of its own.
+ */
+const LIVE = `performance.getEntriesByName('panel:live-drawn').length > 0`;
 /** The dashboard's row with the most open steps. */
 const openBusiest = `[...document.querySelectorAll('[aria-label="Accounts"] button.account-row')]
   .map((b) => [b, Number(/(\\d+) open step/.exec(b.textContent)?.[1] ?? 0)]).sort((x, y) => y[1] - x[1])[0][0].click()`;
@@ -285,13 +293,15 @@ async function measureViews(context: BrowserContext, base: string, limits: Count
   ];
   const series: Series[] = [
     { label: 'open the panel -> dashboard with every account', runs: [] },
+    { label: 'open the panel -> the live views in place (answering clicks)', runs: [] },
     ...steps.map(([label]) => ({ label, runs: [] })),
   ];
   for (let i = 0; i < RUNS + 1; i++) {
     const times = [await timeOpen(context, base, dashboardShows(limits.accounts))];
     const page = await context.newPage();
     await page.goto(base);
-    await waitFor(page, dashboardShows(limits.accounts));
+    await waitFor(page, `${dashboardShows(limits.accounts)} && ${LIVE}`);
+    times.push((await page.evaluate(`performance.getEntriesByName('panel:live-drawn')[0].startTime`)) as number);
     for (const [, act, done] of steps) times.push(await timeUntil(page, act, done));
     await page.close();
     // The first round warms the caches: not counted.
@@ -331,13 +341,13 @@ async function atTheLimits(limits: Counts, rows: Array<[string, string]>): Promi
     rows.push([limits.concentrate ? 'every record on one account:' : 'records spread over the accounts:', '']);
     // The first series is the dashboard's first render; every other one a view switch.
     (await measureViews(context, base, limits)).forEach((s, i) => {
-      judged(s.label, s.runs, i === 0 ? DASHBOARD_MS : SWITCH_MS);
+      judged(s.label, s.runs, i <= 1 ? DASHBOARD_MS : SWITCH_MS);
     });
     const runs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
       await page.goto(base);
-      await waitFor(page, dashboardShows(limits.accounts));
+      await waitFor(page, `${dashboardShows(limits.accounts)} && ${LIVE}`);
       runs.push(
         await timeUntil(
           page,

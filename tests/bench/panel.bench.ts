@@ -136,6 +136,19 @@ export async function seed(page: import('@playwright/test').Page): Promise<void>
 
 /** Opens the panel in a fresh tab and returns ms from navigation start to `done()` first being true. */
 export async function timeOpen(context: import('@playwright/test').BrowserContext, url: string, done: string): Promise<number> {
+  return (await timeOpenAndLive(context, url, done)).shown;
+}
+
+/**
+ * As timeOpen, and also when the live views were in place (takeover.tsx marks
+ * 'panel:live-drawn'): the first screen is drawn from the background's answer before
+ * them, and what is pressed on it is answered once they are in place.
+ */
+export async function timeOpenAndLive(
+  context: import('@playwright/test').BrowserContext,
+  url: string,
+  done: string,
+): Promise<{ shown: number; live: number }> {
   const page = await context.newPage();
   await page.addInitScript((doneSource: string) => {
     const isDone = new Function(`return (${doneSource})`) as () => boolean;
@@ -151,9 +164,11 @@ export async function timeOpen(context: import('@playwright/test').BrowserContex
   }, done);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, null, { timeout: 30_000 });
-  const ms = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+  const shown = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
+  await page.waitForFunction(() => performance.getEntriesByName('panel:live-drawn').length > 0, null, { timeout: 30_000 });
+  const live = await page.evaluate(() => performance.getEntriesByName('panel:live-drawn')[0]!.startTime);
   await page.close();
-  return ms;
+  return { shown, live };
 }
 
 /** The first opens (not counted) and the counted ones. */
@@ -161,12 +176,17 @@ export async function series(
   context: import('@playwright/test').BrowserContext,
   url: string,
   done: string,
-): Promise<{ first: number[]; runs: number[] }> {
+): Promise<{ first: number[]; runs: number[]; live: number[] }> {
   const first: number[] = [];
   for (let i = 0; i < WARMUP; i++) first.push(await timeOpen(context, url, done));
   const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await timeOpen(context, url, done));
-  return { first, runs };
+  const live: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const opened = await timeOpenAndLive(context, url, done);
+    runs.push(opened.shown);
+    live.push(opened.live);
+  }
+  return { first, runs, live };
 }
 
 const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
@@ -214,6 +234,11 @@ export async function run(): Promise<boolean> {
         `${median(provider.runs).toFixed(1)} ms (runs: ${list(provider.runs)}; first opens: ${list(provider.first)})`,
       ],
       ['dashboard / baseline', `${(median(dashboard.runs) / median(empty.runs)).toFixed(2)}x`],
+      // What is pressed on the first screen is answered once the live views are in place.
+      ['live views in place (answering clicks), median', ''],
+      ['  empty panel', `${median(empty.live).toFixed(1)} ms`],
+      ['  dashboard', `${median(dashboard.live).toFixed(1)} ms (runs: ${list(dashboard.live)})`],
+      ['  provider page', `${median(provider.live).toFixed(1)} ms (runs: ${list(provider.live)})`],
     ]);
     // The issue's targets: the dashboard kept under TARGET_MS, and the provider page brought under it.
     const dashboardMet = verdict(`dashboard under ${TARGET_MS} ms`, median(dashboard.runs) < TARGET_MS);
