@@ -92,7 +92,9 @@ export function holdActions(first: HTMLElement): Held {
       const button = pressed === undefined ? undefined : buttons[pressed];
       const twinButton = pressed === undefined ? undefined : next.querySelectorAll('button')[pressed];
       const press =
-        button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav')) ? twinButton : undefined;
+        button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav'))
+          ? twinButton
+          : button && sameFormButton(button, next);
       const scroll = window.scrollY;
 
       next.id = first.id;
@@ -112,4 +114,22 @@ export function holdActions(first: HTMLElement): Held {
       press?.click();
     },
   };
+}
+
+/** The names of a form's fields, in order: two forms with the same are the same form. */
+const fieldNames = (form: HTMLFormElement) => [...form.querySelectorAll<Field>(FIELDS)].map((f) => f.name).join('|');
+
+/**
+ * A button of a form, pressed on the first screen, in the live views: the same form
+ * (its fields' names, which carried the values over) and a button of the same words.
+ * Something else on the screen may differ (a header read again); the form still means
+ * the same, and a "Start" pressed there is not lost.
+ */
+function sameFormButton(button: HTMLButtonElement, next: HTMLElement): HTMLButtonElement | undefined {
+  const form = button.closest('form');
+  if (!form) return undefined;
+  const names = fieldNames(form);
+  const twin = [...next.querySelectorAll('form')].filter((f) => fieldNames(f) === names);
+  if (twin.length !== 1) return undefined;
+  return [...twin[0]!.querySelectorAll('button')].find((b) => b.textContent === button.textContent);
 }
