@@ -9,7 +9,7 @@
  * before the panel's (addInitScript), since it gives way within a fraction of a second.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openProviderTab, providerHtml, startCase, test } from './fixtures';
+import { expect, startCase, test, xfinityAccount } from './fixtures';
 
 interface Seen {
   /** Rows of the accounts list and the attention list, and the section's markup (ids aside), as the first screen drew them. */
@@ -58,17 +58,7 @@ async function warmUp(context: BrowserContext, extensionId: string): Promise<voi
 test('the home from the background: the same rows and attention items as the live views, which take its place without drawing it again', async ({
   ext,
 }) => {
-  const { tabId } = await openProviderTab(
-    ext.context,
-    ext.worker,
-    'https://customer.xfinity.com/#/billing',
-    providerHtml('Billing'),
-    'https://customer.xfinity.com/**',
-  );
-  const setup = await ext.context.newPage();
-  await setup.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await startCase(setup);
-  await setup.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  const { panel: setup } = await xfinityAccount(ext);
   await expect(setup.locator('article.account')).toHaveCount(1);
   await setup.close();
 
