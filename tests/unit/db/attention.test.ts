@@ -32,6 +32,7 @@ import { SEALED_FIELD } from '../../../lib/vault/seal';
 import { setLockedReads, setVaultKey } from '../../../lib/vault/state';
 import { seedCase } from '../../fixtures/bundle-seed';
 import { useFreshDatabase, writeSeed } from '../freshDb';
+import { seededRandom } from '../seededRandom';
 import { resetVaultAfterEach, storedRows, storedText, vaultIn } from '../vaultTest';
 
 useFreshDatabase('attention');
@@ -77,18 +78,6 @@ async function expectBadgeAsFullRead(): Promise<void> {
   }
 }
 
-/** A small seeded random source, so a failure can be replayed. */
-function random(seedValue: number) {
-  let s = seedValue >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('the attention rows the badge reads', () => {
   it('are written with the records, in the same transaction, and give the counts of a full read', async () => {
     await writeSeed(records);
@@ -113,7 +102,7 @@ describe('the attention rows the badge reads', () => {
 
   it('stay equal to a full recount after random writes, deletions, undos and settings changes', async () => {
     await writeSeed(records);
-    const next = random(17);
+    const next = seededRandom(17);
     const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(next() * list.length)];
     const day = () => `2026-03-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
     const stamp = '2026-03-12T10:00:00.000Z';

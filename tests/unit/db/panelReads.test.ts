@@ -17,6 +17,7 @@ import { escalationTriggers } from '../../../lib/escalation/triggers';
 import { type Contact, contactOutcomes, type Device, type DocumentSent, type Evidence, type PromiseMade } from '../../../lib/model';
 import { providerById } from '../../../lib/providers';
 import { useFreshDatabase } from '../freshDb';
+import { seededRandom } from '../seededRandom';
 
 useFreshDatabase('panel-reads');
 
@@ -196,23 +197,12 @@ describe('the last capture of a tab', () => {
   });
 });
 
-/** A small seeded random generator (mulberry32): the same cases on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * An Xfinity account with `n` calls at random times (many at the same instant), some with a reference number,
  * some resolving things or finding "no record", and a few promises; beside it another account's calls.
  */
 async function callsOnAnAccount(seed: number, n: number, outcomes = 0.2) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const c = await createCase({ deceasedName: 'Robert Miller', dateOfDeath: '2026-03-02', userRole: 'child' });
   const account = await addAccount(c.id, providerById('xfinity')!, 'close');
   const other = await addAccount(c.id, providerById('att')!, 'close');

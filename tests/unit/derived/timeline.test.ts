@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../../../lib/complaints/history';
 import { newestLog, type TimelineItem, timelineItems } from '../../../lib/derived/timeline';
 import type { Contact, Device, DocumentSent, Escalation } from '../../../lib/model';
+import { seededRandom } from '../seededRandom';
 
 const stamp = '2026-03-01T00:00:00.000Z';
 const call = (id: string, at: string, accountId = 'a1') =>
@@ -123,21 +124,11 @@ describe('the one timeline of an account', () => {
 });
 
 describe('the newest part of the log, from the newest calls only', () => {
-  /** A seeded random generator (mulberry32). */
-  const random = (seed: number) => {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
   const id = (e: TimelineItem) => (e.kind === 'contact' ? e.contact.id : e.kind === 'escalation' ? e.escalation.id : '');
 
   it('is the whole log, newest first, down to the oldest call read; an older escalation waits for the calls around it', () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const day = (n: number) => `2026-03-${String(1 + n).padStart(2, '0')}`;
       // Calls over ten days, several at the same instant; escalations on some of those days.
       const calls = Array.from({ length: Math.floor(next() * 60) }, (_, i) =>
