@@ -27,18 +27,26 @@ export interface AccountRecords {
 
 /** One account and everything recorded for it: its steps, devices, documents sent, contacts, promises and escalations. */
 export async function accountRecords(accountId: string): Promise<AccountRecords> {
+  const [{ stored, ...own }, contacts] = await Promise.all([
+    ownRecords(accountId),
+    db().contacts.where('accountId').equals(accountId).toArray(),
+  ]);
+  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents: own.documents, devices: own.devices }));
+  return { ...own, tasks, contacts };
+}
+
+/** An account's own records but its calls (which a screen reads in part): read side by side. */
+async function ownRecords(accountId: string) {
   const d = db();
-  const [account, stored, devices, documents, contacts, promises, escalations] = await Promise.all([
+  const [account, stored, devices, documents, promises, escalations] = await Promise.all([
     d.accounts.get(accountId),
     stepsOfAccount(accountId),
     d.devices.where('accountId').equals(accountId).toArray(),
     d.documentsSent.where('accountId').equals(accountId).toArray(),
-    d.contacts.where('accountId').equals(accountId).toArray(),
     d.promises.where('accountId').equals(accountId).toArray(),
     d.escalations.where('accountId').equals(accountId).toArray(),
   ]);
-  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents, devices }));
-  return { account, tasks, devices, documents, contacts, promises, escalations };
+  return { account, stored, devices, documents, promises, escalations };
 }
 
 /**
@@ -55,19 +63,10 @@ export interface AccountScreenRecords extends Omit<AccountRecords, 'contacts'> {
 
 /** One account as its screen shows it (AccountScreenRecords): the newest `calls` calls, and older ones down to the call or promise `reveal` names. */
 export async function accountScreenRecords(accountId: string, calls: number, reveal?: string): Promise<AccountScreenRecords> {
-  const d = db();
-  const [account, stored, devices, documents, latest, promises, escalations] = await Promise.all([
-    d.accounts.get(accountId),
-    stepsOfAccount(accountId),
-    d.devices.where('accountId').equals(accountId).toArray(),
-    d.documentsSent.where('accountId').equals(accountId).toArray(),
-    latestCalls(accountId, calls, reveal),
-    d.promises.where('accountId').equals(accountId).toArray(),
-    d.escalations.where('accountId').equals(accountId).toArray(),
-  ]);
+  const [{ stored, ...own }, latest] = await Promise.all([ownRecords(accountId), latestCalls(accountId, calls, reveal)]);
   const contacts = await callsThatProve(accountId, stored, latest);
-  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents, devices }));
-  return { account, tasks, devices, documents, promises, escalations, latestCalls: latest.calls, callCount: latest.count };
+  const tasks = progressTasks(stored, await accountFacts(stored, { contacts, documents: own.documents, devices: own.devices }));
+  return { ...own, tasks, latestCalls: latest.calls, callCount: latest.count };
 }
 
 /** An account's calls and messages in the order of the [accountId+at] index: by time, then by id. */
