@@ -3,7 +3,7 @@
  * a ZIP (versions 1.0 and 0.97): its declaration, its manifests, every listed file
  * present, no payload file unlisted, every checksum right.
  */
-import { type Digester, digestAll, digestRanges } from './hash';
+import { type Digester, digestAll, digestRanges } from '../checksums/hash';
 import { filesInFlight, type ReadingGroup, readAhead, readingGroups } from './readAhead';
 import { refuse, refuseAs } from './refusal';
 import { crcMatches, entryBlob, entryBytes, unsafePathReason, type ZipEntry } from './zip';

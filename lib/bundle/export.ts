@@ -15,6 +15,7 @@
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
  * readAhead.ts (the next files hashed meanwhile); this file puts them together.
  */
+import { crc32Of, digestAll, webCrypto } from '../checksums/hash';
 import { localDate, localTimeZone } from '../dates';
 import { type FileOpening, storedFile } from '../db/files';
 import { t } from '../i18n';
@@ -22,7 +23,6 @@ import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { complaintFiles } from './complaints';
 import { type GatherOptions, gatherCase } from './gather';
-import { crc32Of, digestAll, webCrypto } from './hash';
 import { bundleFileName, type PlannedFile, planFiles, providerNameFor } from './layout';
 import { assertUsablePassphrase, protectedZipStream } from './protect';
 import { readAhead } from './readAhead';

@@ -12,6 +12,7 @@
  */
 import type { Table } from 'dexie';
 import { applyChanges } from '../checklist/playbooks';
+import { type Digester, webCrypto } from '../checksums/hash';
 import { ACTIVE_CASE } from '../db/caseReads';
 import { db } from '../db/database';
 import { fileRows } from '../db/files';
@@ -21,7 +22,6 @@ import type { Evidence } from '../model';
 import { overLimit } from '../model/limits';
 import { type AccountRecordKey, accountRecordKinds, recordKind, recordKinds } from '../model/records';
 import { validateBag } from './bagit';
-import { type Digester, webCrypto } from './hash';
 import { checkBundleFiles, sameFiles } from './importFiles';
 import { providerNameFor } from './layout';
 import { unprotect } from './protect';

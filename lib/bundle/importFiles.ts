@@ -13,12 +13,12 @@
  * - proof already kept is never replaced: an evidence item already here must come
  *   with the same files.
  */
+import { type Digester, digestAll } from '../checksums/hash';
 import { db, type StoredBlob } from '../db/database';
 import { fileBytes } from '../db/files';
 import { checkKeptFile, isKeptType, isWebPageType, keptTypes, sameKind } from '../evidence/filetype';
 import { type Evidence, type EvidenceFile, newId } from '../model';
 import type { ValidBag } from './bagit';
-import { type Digester, digestAll } from './hash';
 import { readAhead } from './readAhead';
 import { refuseAs } from './refusal';
 import type { BundleCase } from './schema';

@@ -45,7 +45,7 @@ export interface ReadingGroup<T> {
  * lying one after another, READING_GROUP_BYTES at most from the first's bytes to the
  * last's end (their local headers between them are read too, and skipped). A deflated or
  * a larger file is a group of its own. Reading a chosen file as 40 MB pieces rather than
- * 5 MB ones took the browser's processes a third less CPU and half the time (hash.ts).
+ * 5 MB ones took the browser's processes a third less CPU and half the time (lib/checksums/hash.ts).
  */
 export function readingGroups<T extends { entry: { method: number; dataStart: number; size: number; encrypted: boolean } }>(
   items: readonly T[],

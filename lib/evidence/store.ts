@@ -5,6 +5,7 @@
  * that is not IndexedDB inside a Dexie transaction would commit it early.
  */
 import Dexie from 'dexie';
+import { sha256Hex } from '../checksums/hex';
 import { db, type StoredBlob } from '../db/database';
 import { fileRow, readFile } from '../db/files';
 import { blobsInUse, recordOfCase, tablesOf } from '../db/records';
@@ -15,7 +16,6 @@ import { recordKind } from '../model/records';
 import { findReferenceNumbers } from '../page/references';
 import { isVaultLocked } from '../vault/errors';
 import { checkFileBytes, checkSize } from './filetype';
-import { sha256Hex } from './hash';
 
 /** A refusal a person can read; stored data is left exactly as it was. */
 export class EvidenceError extends Error {

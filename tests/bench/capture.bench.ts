@@ -80,7 +80,7 @@ export async function run(): Promise<boolean> {
         let t0 = performance.now();
         await file.arrayBuffer();
         readMs.push(performance.now() - t0);
-        // The vault's own hashing: read the Blob, then SHA-256 it (lib/evidence/hash.ts).
+        // The vault's own hashing: read the Blob, then SHA-256 it (lib/checksums/hex.ts).
         t0 = performance.now();
         await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
         hashMs.push(performance.now() - t0);

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateBag } from '../../../lib/bundle/bagit';
-import { type Digester, webCrypto } from '../../../lib/bundle/hash';
 import { inspectBundle } from '../../../lib/bundle/import';
 import { readZip } from '../../../lib/bundle/zip';
+import { type Digester, webCrypto } from '../../../lib/checksums/hash';
 
 const corpus = path.resolve('../shared/bagit-conformance');
 

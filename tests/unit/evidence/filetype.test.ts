@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../lib/checksums/hex';
 import {
   checkFileBytes,
   checkKeptFile,
@@ -11,7 +12,6 @@ import {
   openAs,
   viewerOf,
 } from '../../../lib/evidence/filetype';
-import { sha256Hex } from '../../../lib/evidence/hash';
 import { useLanguage } from '../../../lib/i18n';
 import { COPY_POLICY } from '../../../lib/page/snapshot';
 import { mhtmlHead } from '../../fixtures/bundle-seed';

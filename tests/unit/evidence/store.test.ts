@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { sha256Hex } from '../../../lib/checksums/hex';
 import { deleteAccount } from '../../../lib/db/accountWrites';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { stepsOfCase } from '../../../lib/db/steps';
 import { captureTab, noAccessReason, noScreenshotNote, PICTURES_LEFT_OUT, type TabApi } from '../../../lib/evidence/capture';
-import { sha256Hex } from '../../../lib/evidence/hash';
 import {
   addDocument,
   checkIntegrity,

@@ -1,5 +1,5 @@
 /**
- * The checksums of a bundle's files (lib/bundle/hash.ts): read whole (WebCrypto's
+ * The checksums of a bundle's files (lib/checksums/hash.ts): read whole (WebCrypto's
  * SHA-256 with hash-wasm's SHA-512 beside it) or streamed chunk by chunk (hash-wasm
  * alone, for files too large to read whole), the answers are the same, and they are
  * the ones Node's own crypto and zlib give.
@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checksumsHere, checksumsOf, checksumsOfRanges, digestRanges, webCrypto } from '../../../lib/bundle/hash';
+import { checksumsHere, checksumsOf, checksumsOfRanges, digestRanges, webCrypto } from '../../../lib/checksums/hash';
 import { openingKey, SealError, sealBytes, utf8 } from '../../../lib/vault/crypto';
 
 const algs = ['sha256', 'sha512', 'sha1', 'sha384'];

@@ -1,7 +1,7 @@
 /**
  * Checksums as lowercase hex, the form BagIt manifests use, through WebCrypto:
  * the SHA-256 the vault keeps for each stored file, and every checksum of a
- * bundle (lib/bundle/hash.ts computes them with this, in its worker).
+ * bundle (lib/checksums/hash.ts computes them with this, in its worker).
  */
 const webCryptoNames: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
 

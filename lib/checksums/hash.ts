@@ -25,8 +25,8 @@
  */
 import { createCRC32, createSHA1, createSHA256, createSHA384, createSHA512, type IHasher } from 'hash-wasm';
 import type { FileOpening } from '../db/files';
-import { canDigest, digestHex } from '../evidence/hash';
 import { openBytesWith, SealError } from '../vault/crypto';
+import { canDigest, digestHex } from './hex';
 
 /** Files up to this size are read whole and hashed natively where that is faster; larger ones are streamed. */
 export const WHOLE_FILE_LIMIT = 64 * 1024 * 1024;
