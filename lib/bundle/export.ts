@@ -6,18 +6,23 @@
  * after them. The page never holds a plain file's bytes: the ZIP is a Blob whose
  * parts are the stored files themselves (zipBlob.ts), so the browser reads them
  * from disk when it writes the download. With the vault lock on, each file is opened
- * in the hashing worker (given a key that only decrypts), hashed there, and comes
- * back as a Blob made there; above SEALED_IN_MEMORY as bytes, and the ZIP is then
- * written as a stream the browser keeps on disk, so only the files being hashed are
- * in memory, whatever the bundle's size.
+ * in the hashing worker (given a key that only decrypts) and comes back as a Blob
+ * made there. Its checksums are not computed again: they were taken when the file
+ * was sealed and are opened with it, AES-GCM proving the opened bytes are the ones
+ * they were taken of (lib/checksums/fileSums.ts; a file sealed before they were kept
+ * is hashed there). A plain file is hashed at every export: nothing else shows its
+ * stored bytes unchanged. Above SEALED_IN_MEMORY the opened files come back as
+ * bytes, and the ZIP is then written as a stream the browser keeps on disk, so only
+ * the files being opened are in memory, whatever the bundle's size.
  *
  * The parts: gather.ts (the records), layout.ts (names and paths), zipBlob.ts
  * (the ZIP), protect.ts (the same bag in a ZIP encrypted with a passphrase),
  * readAhead.ts (the next files hashed meanwhile); this file puts them together.
  */
+import { BAG_ALGORITHMS, type FileOpening } from '../checksums/fileSums';
 import { crc32Of, digestAll, webCrypto } from '../checksums/hash';
 import { localDate, localTimeZone } from '../dates';
-import { type FileOpening, storedFile } from '../db/files';
+import { storedFile } from '../db/files';
 import { t } from '../i18n';
 import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
@@ -84,7 +89,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
       size,
       bytes,
       blob,
-    } = await digestAll(webCrypto, ['sha256', 'sha512'], input, { crc32: true, opening, keep });
+    } = await digestAll(webCrypto, [...BAG_ALGORITHMS], input, { crc32: true, opening, keep });
     sha256.set(path, a!);
     sha512.set(path, b!);
     sizes.set(path, size);
@@ -93,7 +98,7 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
     return { name: root + path, data, crc32: crc32!, size };
   };
 
-  /** Reads and hashes one evidence file (both in the hashing worker, which opens it when sealed); a cancel stops the wait at once. */
+  /** Reads and hashes one evidence file (both in the hashing worker, which opens it, and its recorded checksums, when sealed); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
     const stored = await storedFile(f.blobId);
     if (!stored) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));

@@ -22,10 +22,15 @@
  * - A file larger than WHOLE_FILE_LIMIT is not read whole (WebCrypto needs the
  *   whole input at once): it streams through hash-wasm's incremental hashes, chunk
  *   by chunk, so memory stays bounded whatever the file's size.
+ * - A sealed file (the vault lock) whose checksums were recorded when it was sealed
+ *   is opened, and its checksums opened, but its bytes are not hashed again: the
+ *   tag check of AES-GCM proves they are the bytes those checksums were taken of
+ *   (fileSums.ts says why that is sound). One sealed before they were recorded is
+ *   hashed once opened, like a plain file.
  */
 import { createCRC32, createSHA1, createSHA256, createSHA384, createSHA512, type IHasher } from 'hash-wasm';
-import type { FileOpening } from '../db/files';
 import { openBytesWith, SealError } from '../vault/crypto';
+import { type FileOpening, type FileSums, openSums } from './fileSums';
 import { canDigest, digestHex } from './hex';
 
 /** Files up to this size are read whole and hashed natively where that is faster; larger ones are streamed. */
@@ -121,9 +126,21 @@ export async function checksumsHere(
 export async function checksumsOf(algs: string[], input: Uint8Array | Blob, options: DigestOptions = {}): Promise<Checksums> {
   const { crc32 = false, opening, keep = 'bytes' } = options;
   if (!opening) return { ...(await checksumsHere(algs, input, crc32)), ...(input instanceof Blob ? {} : { bytes: input }) };
-  const bytes = await openedBytes(input, opening);
-  const sums = await checksumsHere(algs, bytes, crc32);
+  const [bytes, recorded] = await Promise.all([openedBytes(input, opening), opening.sums && openSums(opening.key, opening.sums)]);
+  const sums = (recorded && recordedChecksums(algs, recorded, bytes.byteLength, crc32)) ?? (await checksumsHere(algs, bytes, crc32));
   return keep === 'blob' ? { ...sums, blob: new Blob([bytes]) } : { ...sums, bytes };
+}
+
+/**
+ * The checksums recorded when a file was sealed, in the order asked (undefined when one
+ * asked for was not recorded: the file is hashed then). Both the file and these opened,
+ * so both are as they were sealed; a size that differs all the same is refused as damage.
+ */
+function recordedChecksums(algs: string[], recorded: FileSums, size: number, withCrc32: boolean): Omit<Checksums, 'bytes'> | undefined {
+  if (recorded.size !== size) throw new SealError('This file is damaged.');
+  const known: Record<string, string> = { sha256: recorded.sha256, sha512: recorded.sha512 };
+  if (!algs.every((alg) => alg in known)) return undefined;
+  return { sums: algs.map((alg) => known[alg]!), crc32: withCrc32 ? recorded.crc32 : undefined, size };
 }
 
 /**

@@ -6,7 +6,8 @@
  * only bytes the page sent come back (transferred, not copied): a Blob's bytes never
  * travel to the page, which keeps using the Blob itself. A sealed file (the vault
  * lock) is read and opened here too, with a key that only decrypts, and comes back
- * as a Blob made here (or its bytes, transferred, when asked).
+ * as a Blob made here (or its bytes, transferred, when asked); its checksums recorded
+ * when it was sealed are opened here with it instead of hashing it (fileSums.ts).
  */
 
 import { SealError } from '../vault/crypto';

@@ -37,6 +37,12 @@ export interface StoredBlob {
   data: Blob;
   /** With the vault lock on: the file's own key, wrapped by the vault key. Deleting the row deletes it. */
   fileKey?: Uint8Array;
+  /**
+   * With the vault lock on: the file's checksums, taken from the bytes sealed and sealed under
+   * the file's key (lib/checksums/fileSums.ts). Absent on files sealed before they were kept.
+   * Not indexed, so no new version of the database.
+   */
+  sums?: Uint8Array<ArrayBuffer>;
 }
 
 export class EstateDb extends Dexie {

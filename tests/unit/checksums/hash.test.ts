@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { type FileSums, openSums, sealSums } from '../../../lib/checksums/fileSums';
 import { checksumsHere, checksumsOf, checksumsOfRanges, digestRanges, webCrypto } from '../../../lib/checksums/hash';
 import { openingKey, SealError, sealBytes, utf8 } from '../../../lib/vault/crypto';
 
@@ -97,5 +98,65 @@ describe('checksumsOf a sealed file (the vault lock), opened where it is hashed'
     );
     const other = { key: await openingKey(new Uint8Array(randomBytes(32))), aad };
     await expect(checksumsOf(algs, new Blob([sealed]), { opening: other })).rejects.toThrow(SealError);
+  });
+});
+
+describe('a sealed file whose checksums were recorded when it was sealed (fileSums.ts)', () => {
+  const key = new Uint8Array(randomBytes(32));
+  const aad = utf8('estate:file:blob-1');
+  const sumsAad = utf8('estate:file-sums:blob-1');
+  const bag = ['sha256', 'sha512'];
+  const bytes = new Uint8Array(randomBytes(20_000));
+  const recordedOf = (b: Uint8Array): FileSums => ({
+    size: b.byteLength,
+    crc32: crc32(b),
+    sha256: createHash('sha256').update(b).digest('hex'),
+    sha512: createHash('sha512').update(b).digest('hex'),
+  });
+
+  it('opens them with the file key: sealed, they show no checksum in the clear', async () => {
+    const recorded = recordedOf(bytes);
+    const sealed = await sealSums(key, recorded, sumsAad);
+    expect(Buffer.from(sealed).toString('latin1')).not.toContain(recorded.sha256);
+    expect(await openSums(await openingKey(key), { sealed, aad: sumsAad })).toEqual(recorded);
+  });
+
+  it('gives the recorded checksums without hashing the opened bytes (the tag check proves them the same)', async () => {
+    const stored = new Blob([await sealBytes(key, bytes, aad)]);
+    // Checksums sealed with the key that are not those of the bytes: only a file not hashed again gives them back.
+    const other = recordedOf(new Uint8Array(randomBytes(bytes.byteLength)));
+    const opening = { key: await openingKey(key), aad, sums: { sealed: await sealSums(key, other, sumsAad), aad: sumsAad } };
+    const got = await checksumsOf(bag, stored, { crc32: true, opening, keep: 'blob' });
+    expect(got.sums).toEqual([other.sha256, other.sha512]);
+    expect(got.crc32).toBe(other.crc32);
+    expect(got.size).toBe(bytes.byteLength);
+    expect(new Uint8Array(await got.blob!.arrayBuffer())).toEqual(bytes);
+    // An algorithm not recorded: the opened bytes are hashed.
+    expect((await checksumsOf(['sha1'], stored, { opening })).sums).toEqual([createHash('sha1').update(bytes).digest('hex')]);
+  });
+
+  it("refuses changed checksums, another file's, and a recorded size that is not the opened one", async () => {
+    const stored = new Blob([await sealBytes(key, bytes, aad)]);
+    const opening = { key: await openingKey(key), aad };
+    const sealed = await sealSums(key, recordedOf(bytes), sumsAad);
+    const changed = sealed.slice();
+    changed[20]! ^= 1;
+    await expect(checksumsOf(bag, stored, { opening: { ...opening, sums: { sealed: changed, aad: sumsAad } } })).rejects.toThrow(SealError);
+    // Another file's checksums: sealed under its own key, with its own id.
+    const otherKey = new Uint8Array(randomBytes(32));
+    const otherFiles = await sealSums(otherKey, recordedOf(bytes), utf8('estate:file-sums:blob-2'));
+    await expect(
+      checksumsOf(bag, stored, { opening: { ...opening, sums: { sealed: otherFiles, aad: utf8('estate:file-sums:blob-1') } } }),
+    ).rejects.toThrow(SealError);
+    // Its own key but another file's id, or the file's own additional data (the file's bytes are not its checksums).
+    const underOtherId = await sealSums(key, recordedOf(bytes), utf8('estate:file-sums:blob-2'));
+    await expect(checksumsOf(bag, stored, { opening: { ...opening, sums: { sealed: underOtherId, aad: sumsAad } } })).rejects.toThrow(
+      SealError,
+    );
+    await expect(checksumsOf(bag, stored, { opening: { ...opening, sums: { sealed, aad } } })).rejects.toThrow(SealError);
+    const wrongSize = await sealSums(key, { ...recordedOf(bytes), size: bytes.byteLength + 1 }, sumsAad);
+    await expect(checksumsOf(bag, stored, { opening: { ...opening, sums: { sealed: wrongSize, aad: sumsAad } } })).rejects.toThrow(
+      'This file is damaged.',
+    );
   });
 });

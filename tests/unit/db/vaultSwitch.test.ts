@@ -242,6 +242,11 @@ describe('an interrupted switch (worker stopped, browser closed) loses nothing a
         const text = await storedText();
         if (direction === 'on') expect(secrets.filter((s) => text.includes(s))).toEqual([]);
         else expect(text).not.toContain('_vault');
+        // Each file's row was written whole: sealed with its checksums (lib/checksums/fileSums.ts), or plain without them.
+        const files = await storedRows<{ fileKey?: Uint8Array; sums?: Uint8Array }>('blobs');
+        expect(files.map((row) => [row.fileKey !== undefined, row.sums !== undefined])).toEqual(
+          files.map(() => [direction === 'on', direction === 'on']),
+        );
       }
     });
   }
