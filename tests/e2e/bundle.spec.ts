@@ -171,3 +171,87 @@ test('export can be cancelled, and one account can be exported alone', async ({ 
   expect(bundle.accounts.map((x: { accountNumber: string }) => x.accountNumber)).toEqual(['•••• 4567']);
   expect(bundle.evidence).toEqual([]); // its only document is sensitive
 });
+
+test("with the lock on, the export gives the same bag (each file's checksums recorded when it was sealed, checked by unzip and sha256sum/sha512sum); changed ones are refused as damage", async () => {
+  test.setTimeout(180_000);
+  const passphrase = 'blue heron morning tide';
+  const a = await launchWithExtension(mkdtempSync(path.join(work, 'profile-lock-')));
+  const panel = await bundlePanel(a.context, a.extensionId);
+  const plain = path.join(work, 'plain.zip');
+  await exportFrom(panel, plain);
+
+  await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
+  await panel.getByLabel('New passphrase').fill(passphrase);
+  await panel.getByLabel('The same passphrase again').fill(passphrase);
+  await panel.getByRole('checkbox', { name: 'I understand that a forgotten passphrase cannot be recovered' }).check();
+  await panel.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });
+  // Every stored file is sealed, with its checksums beside it, sealed too.
+  const rows = () =>
+    panel.evaluate(
+      () =>
+        new Promise<Array<{ id: string; sealed: boolean; sums: boolean }>>((resolve, reject) => {
+          const open = indexedDB.open('estate');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('blobs').objectStore('blobs').getAll();
+            all.onsuccess = () => {
+              resolve(all.result.map((r) => ({ id: r.id, sealed: r.fileKey instanceof Uint8Array, sums: r.sums instanceof Uint8Array })));
+              open.result.close();
+            };
+          };
+        }),
+    );
+  expect((await rows()).map(({ sealed, sums }) => [sealed, sums])).toEqual([
+    [true, true],
+    [true, true],
+    [true, true],
+  ]);
+
+  await panel.getByRole('button', { name: 'Copies' }).click();
+  const sealed = path.join(work, 'sealed.zip');
+  const name = await exportFrom(panel, sealed);
+  expect(sh('unzip', ['-t', sealed])).toMatch(/No errors detected/);
+  const out = path.join(work, 'sealed-unzipped');
+  sh('unzip', ['-q', sealed, '-d', out]);
+  const bagDir = path.join(out, name.replace(/\.zip$/, ''));
+  expect(sh('sha256sum', ['-c', '--strict', 'manifest-sha256.txt'], bagDir).match(/: OK/g)).toHaveLength(8);
+  expect(sh('sha512sum', ['-c', '--strict', 'manifest-sha512.txt'], bagDir).match(/: OK/g)).toHaveLength(8);
+  const [x, y] = [unzip(readFileSync(plain)), unzip(readFileSync(sealed))];
+  for (const m of ['manifest-sha256.txt', 'manifest-sha512.txt'])
+    expect(Buffer.from(y[rootOf(y) + m]!).toString()).toBe(Buffer.from(x[rootOf(x) + m]!).toString());
+
+  // A byte of one file's sealed checksums changed on disk: that file does not open, and no copy is made.
+  await panel.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('blobs', 'readwrite');
+          const store = tx.objectStore('blobs');
+          const get = store.get('blob-certificate');
+          get.onsuccess = () => {
+            const sums = new Uint8Array(get.result.sums);
+            sums[20] = sums[20]! ^ 1;
+            store.put({ ...get.result, sums });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  let downloads = 0;
+  panel.on('download', () => downloads++);
+  await panel.getByRole('button', { name: 'Save a copy anyone can check' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(
+    'The copy could not be made: This file could not be opened: the key is wrong, or the file was changed.',
+  );
+  await panel.setViewportSize({ width: 360, height: 640 });
+  await panel.getByRole('alert').scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: 'test-results/screens/bundle-lock-damaged.png' });
+  expect(downloads).toBe(0);
+  await a.context.close();
+});
