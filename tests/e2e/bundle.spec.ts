@@ -5,7 +5,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { editJson, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
 import { bundlePanel, dumpPanel, exportFrom } from './bundle-helpers';
-import { expect, launchWithExtension, test } from './fixtures';
+import { expect, fileRowForms, launchWithExtension, test, turnOnLockIn } from './fixtures';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bundle-e2e-'));
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -180,29 +180,9 @@ test("with the lock on, the export gives the same bag (each file's checksums rec
   const plain = path.join(work, 'plain.zip');
   await exportFrom(panel, plain);
 
-  await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
-  await panel.getByLabel('New passphrase').fill(passphrase);
-  await panel.getByLabel('The same passphrase again').fill(passphrase);
-  await panel.getByRole('checkbox', { name: 'I understand that a forgotten passphrase cannot be recovered' }).check();
-  await panel.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });
+  await turnOnLockIn(panel, passphrase);
   // Every stored file is sealed, with its checksums beside it, sealed too.
-  const rows = () =>
-    panel.evaluate(
-      () =>
-        new Promise<Array<{ id: string; sealed: boolean; sums: boolean }>>((resolve, reject) => {
-          const open = indexedDB.open('estate');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('blobs').objectStore('blobs').getAll();
-            all.onsuccess = () => {
-              resolve(all.result.map((r) => ({ id: r.id, sealed: r.fileKey instanceof Uint8Array, sums: r.sums instanceof Uint8Array })));
-              open.result.close();
-            };
-          };
-        }),
-    );
-  expect((await rows()).map(({ sealed, sums }) => [sealed, sums])).toEqual([
+  expect((await fileRowForms(panel)).map(({ sealed, sums }) => [sealed, sums])).toEqual([
     [true, true],
     [true, true],
     [true, true],

@@ -329,3 +329,31 @@ export function filesContaining(dir: string, text: string): string[] {
   walk(dir);
   return found;
 }
+
+/** Turns the vault lock on from an open panel (any view), and waits until every stored row is sealed. */
+export async function turnOnLockIn(panel: Page, passphrase: string): Promise<void> {
+  await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
+  await panel.getByLabel('New passphrase').fill(passphrase);
+  await panel.getByLabel('The same passphrase again').fill(passphrase);
+  await panel.getByRole('checkbox', { name: 'I understand that a forgotten passphrase cannot be recovered' }).check();
+  await panel.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });
+}
+
+/** The stored files' rows, as IndexedDB holds them: their ids, whether each is sealed, and whether it has sealed checksums. */
+export function fileRowForms(page: Page): Promise<Array<{ id: string; sealed: boolean; sums: boolean }>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('blobs').objectStore('blobs').getAll();
+          all.onsuccess = () => {
+            resolve(all.result.map((r) => ({ id: r.id, sealed: r.fileKey instanceof Uint8Array, sums: r.sums instanceof Uint8Array })));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPanel, openProviderTab, routePage, startCase, test } from './fixtures';
+import { expect, fileRowForms, openPanel, openProviderTab, routePage, startCase, test, turnOnLockIn } from './fixtures';
 
 const CONFIRM_URL = 'https://www.xfinity.com/support/articles/account-holder-passed-away/confirmation';
 const confirmationPage = `<!doctype html><html><head><title>Request received - Xfinity</title></head><body>
@@ -240,4 +240,28 @@ test('a page of another site is not read: no button, and the background refuses 
   // The user's way to ask: the keyboard shortcut (and the right-click menu) grant activeTab for that tab.
   const commands = await worker.evaluate(() => chrome.commands.getAll());
   expect(commands.find((c) => c.name === 'save-proof')).toMatchObject({ description: 'Save this page as proof', shortcut: 'Alt+Shift+S' });
+});
+
+test('with the lock on, a page saved as proof is sealed by the background with its checksums (hashed there: no worker in a service worker)', async ({
+  ext,
+}) => {
+  const { context, worker, extensionId } = ext;
+  const { panel, tabId } = await providerTabWithPanel(
+    context,
+    worker,
+    extensionId,
+    CONFIRM_URL,
+    confirmationPage,
+    'https://www.xfinity.com/**',
+  );
+  await startCase(panel);
+  await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
+  await turnOnLockIn(panel, 'blue heron morning tide');
+
+  const here = await openPanel(context, extensionId, tabId);
+  await here.getByRole('button', { name: 'Save this page as proof' }).click();
+  await expect(here.getByRole('region', { name: 'Proof of this page' }).getByRole('status')).toContainText('Saved as proof');
+  const rows = await fileRowForms(here);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.filter((r) => !r.sealed || !r.sums)).toEqual([]);
 });
