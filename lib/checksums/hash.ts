@@ -66,7 +66,11 @@ export interface Checksums {
 export interface DigestOptions {
   /** The ZIP's CRC-32 too. */
   crc32?: boolean;
-  /** The input is a sealed file's stored Blob: it is opened with this first, where it is hashed. */
+  /**
+   * The input is a sealed file's stored Blob: it is opened with this first, where it is
+   * hashed; when its checksums were recorded as it was sealed, they are opened and given
+   * instead of hashing it again (fileSums.ts).
+   */
   opening?: FileOpening;
   /**
    * How an opened file comes back: as a Blob made where it was opened (its bytes never

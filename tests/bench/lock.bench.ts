@@ -7,7 +7,9 @@
  *   off: the dashboard of panel.bench's case (50 accounts, 5,000 steps, 2,000 contacts,
  *   500 devices, 500 promises). Target at most 1.3x.
  * - Export of a bundle with sealed files against the same files plain (20 files of
- *   5 MB). Target at most 1.3x.
+ *   5 MB). Target at most 1.3x. A sealed file's checksums were taken when it was
+ *   sealed and are opened with it, not computed (lib/checksums/fileSums.ts): that
+ *   hashing is part of turning the lock on, which `npm run bench sealed` times.
  *   Beside the times, the CPU seconds each export took in all the profile's processes
  *   (cpu.ts), steadier than times when others load the machine.
  * Each pair is measured in two profiles side by side (the lock off in one, on in the
