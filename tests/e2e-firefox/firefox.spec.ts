@@ -1,7 +1,9 @@
 /**
  * The extension in Firefox, end to end: recognition and the tooltip on a provider page, the
  * first run, an account, a ticked step dropping the badge, a page saved as proof (its HTML
- * copy and text, checked against their SHA-256), and a bundle checked with sha256sum -c.
+ * copy and text, checked against their SHA-256), and a bundle checked with sha256sum -c;
+ * then the lock on: files sealed with their checksums (the background page too), and the
+ * export's bag checked with sha256sum -c and sha512sum -c.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -124,6 +126,64 @@ test('in Firefox: recognizes Xfinity, starts the estate, ticks a step, saves the
     expect(check).not.toMatch(/FAILED/);
     const manifest = readFileSync(path.join(bagDir, 'manifest-sha256.txt'), 'utf8');
     expect(manifest).toContain(evidence!.files.find((f) => f.role === 'copy')!.sha256);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('in Firefox with the lock on: a page saved as proof is sealed with its checksums, and the export passes sha256sum and sha512sum', async () => {
+  const { browser } = firefox;
+  const probe = await openPanel(browser);
+  const tabId = await tabIdOf(probe, XFINITY);
+  await probe.close();
+  const panel = await openPanel(browser, tabId);
+  const pass = 'blue heron morning tide';
+  await click(panel, 'button', 'Lock');
+  await fill(panel, 'New passphrase', pass);
+  await fill(panel, 'The same passphrase again', pass);
+  await click(panel, 'checkbox', 'I understand that a forgotten passphrase cannot be recovered');
+  await click(panel, 'button', 'Turn on the lock');
+  await expect.poll(() => textOf(panel), { timeout: 60_000 }).toContain('Your records are locked with a passphrase');
+
+  // Saved with the lock on (by Firefox's background page), then every stored file is sealed with its checksums.
+  const here = await openPanel(browser, tabId);
+  await click(here, 'button', 'Save this page as proof');
+  await expect.poll(() => textOf(here)).toContain('Saved as proof');
+  const forms = await here.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('blobs').objectStore('blobs').getAll();
+          all.onsuccess = () => {
+            resolve(all.result.map((r) => `${r.fileKey instanceof Uint8Array} ${r.sums instanceof Uint8Array}`));
+            open.result.close();
+          };
+        };
+      }),
+  );
+  expect(forms.length).toBeGreaterThanOrEqual(4);
+  expect(forms.filter((f) => f !== 'true true')).toEqual([]);
+
+  // The export opens them: the bag passes both manifests' checks.
+  for (const old of readdirSync(firefox.downloads)) rmSync(path.join(firefox.downloads, old));
+  await click(here, 'button', 'Copies');
+  await click(here, 'button', 'Save a copy anyone can check');
+  const zip = await downloaded(firefox);
+  const out = mkdtempSync(path.join(tmpdir(), 'estate-ff-sealed-bag-'));
+  try {
+    execFileSync('unzip', ['-q', zip, '-d', out]);
+    const [bag] = readdirSync(out);
+    const bagDir = path.join(out, bag!);
+    for (const [tool, manifest] of [
+      ['sha256sum', 'manifest-sha256.txt'],
+      ['sha512sum', 'manifest-sha512.txt'],
+    ]) {
+      const check = execFileSync(tool!, ['-c', '--strict', manifest!], { cwd: bagDir, encoding: 'utf8' });
+      expect(check).toMatch(/\.html: OK/);
+      expect(check).not.toMatch(/FAILED/);
+    }
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
