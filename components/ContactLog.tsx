@@ -5,7 +5,7 @@ import type { SectionFold } from '../lib/derived/sections';
 import { t } from '../lib/i18n';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
 import type { Contact, Escalation, PromiseMade } from '../lib/model';
-import { contactChannels, contactOutcomes } from '../lib/model';
+import { contactChannels, contactOutcomes } from '../lib/model/codes';
 import { ConfirmButton } from './ConfirmButton';
 import { EscalationAnswer } from './EscalationAnswer';
 import { Field } from './Field';

@@ -80,21 +80,22 @@ export function holdActions(first: HTMLElement): Held {
             ? twinOf(active as Field)
             : same
               ? next.querySelectorAll<HTMLElement>(FOCUSABLE)[focusables.indexOf(active)]
-              : undefined
+              : twinInAccount(active as HTMLElement, first, next)
           : undefined;
       const caret =
         active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
           ? { start: active.selectionStart, end: active.selectionEnd }
           : undefined;
       // A button pressed: pressed again on its twin, if it means the same (the same screen,
-      // or the views' own navigation, the same on every screen).
+      // the views' own navigation, the same on every screen, the same form, or the same
+      // account's screen).
       const buttons = first.querySelectorAll('button');
       const button = pressed === undefined ? undefined : buttons[pressed];
       const twinButton = pressed === undefined ? undefined : next.querySelectorAll('button')[pressed];
       const press =
         button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav'))
           ? twinButton
-          : button && sameFormButton(button, next);
+          : button && (sameFormButton(button, next) ?? twinInAccount(button, first, next));
       const scroll = window.scrollY;
 
       next.id = first.id;
@@ -132,4 +133,27 @@ function sameFormButton(button: HTMLButtonElement, next: HTMLElement): HTMLButto
   const twin = [...next.querySelectorAll('form')].filter((f) => fieldNames(f) === names);
   if (twin.length !== 1) return undefined;
   return [...twin[0]!.querySelectorAll('button')].find((b) => b.textContent === button.textContent);
+}
+
+/**
+ * An element of an account's screen (article.account), in the live views: in the account
+ * at the same place with the same name, the element of the same kind, words and place
+ * in the account's parts (the same parents up to the account), at the same place among
+ * those. The rest of the screen may differ (the escalation ladder, whose code loads
+ * apart, appears in an account once it has loaded, with buttons of its own); a "Log a
+ * call or message" pressed in the second account is still that account's.
+ */
+function twinInAccount<T extends Element>(element: T, first: HTMLElement, next: HTMLElement): T | undefined {
+  const account = element.closest('article.account');
+  if (!account) return undefined;
+  const twinAccount = next.querySelectorAll('article.account')[[...first.querySelectorAll('article.account')].indexOf(account)];
+  if (!twinAccount || twinAccount.getAttribute('aria-label') !== account.getAttribute('aria-label')) return undefined;
+  const place = (e: Element) => {
+    const parts: string[] = [];
+    for (let at: Element | null = e; at && !at.matches('article.account'); at = at.parentElement)
+      parts.push(`${at.tagName}.${at.className}`);
+    return `${parts.join('<')}:${e.textContent}`;
+  };
+  const alike = (root: Element) => [...root.querySelectorAll(FOCUSABLE)].filter((e) => place(e) === place(element));
+  return alike(twinAccount)[alike(account).indexOf(element)] as T | undefined;
 }

@@ -53,6 +53,8 @@ export function AccountView(props: {
   onDeleted?: () => void;
   /** The id of a record to bring into view and focus once shown (a reminder about it was chosen). */
   focus?: string;
+  /** Told once the account is drawn with its records (or could not be read). */
+  onShown?: () => void;
 }) {
   const today = useToday();
   const openView = useOpenView();
@@ -62,7 +64,11 @@ export function AccountView(props: {
   const [calls, setCalls] = useState<number>(pageSizes.calls);
   const [logged, setLogged] = useState<string>();
   const reveal = props.focus ?? logged;
-  const { value } = useLive(() => accountScreenRecords(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
+  const { value, error } = useLive(() => accountScreenRecords(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
+  const read = !!value || !!error;
+  useEffect(() => {
+    if (read) props.onShown?.();
+  }, [read]);
   // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps), and again
   // in a new language: the checklist in its order, the sections' lines, the newest part of the log.
   const shown = useMemo(

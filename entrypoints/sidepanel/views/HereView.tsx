@@ -165,12 +165,15 @@ function CaseAccounts(props: {
       const account = await addAccount(caseId, provider);
       setOpenAccount(account.id);
     });
+  // The accounts drawn with their records: a provider's page is shown once all of them are (its first screen draws them).
+  const [drawnAccounts, setDrawnAccounts] = useState<ReadonlySet<string>>(() => new Set());
   const accountView = (accountId: string, providerId: string, onDeleted?: () => void) => (
     <Later
       key={accountId}
       load={loadAccountView}
       props={{
         accountId,
+        onShown: () => setDrawnAccounts((drawn) => (drawn.has(accountId) ? drawn : new Set([...drawn, accountId]))),
         focus: accountId === props.accountId ? props.focus : undefined,
         estateCase: props.estateCase,
         providerId,
@@ -182,6 +185,7 @@ function CaseAccounts(props: {
 
   const provider = props.provider;
   const onProviderPage = !!provider && !showAll;
+  const here = provider ? accountsOfProvider(accounts, provider.id) : [];
   const selected = openAccount ? accounts.find((a) => a.id === openAccount) : undefined;
   // Not known to be the home until the tab's address is (a provider's page reads only its accounts).
   const onHome = props.tabKnown && !onProviderPage && !selected;
@@ -194,14 +198,18 @@ function CaseAccounts(props: {
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(() => (records ? homeRows(records, matcher, today) : []), [records, matcher, today]);
   const choices = useMemo(() => providerChoices(matcher), [matcher]);
-  // Drawn (the first screen may give way) once it is known which it shows, and the home once read.
-  const drawn = props.tabKnown && (!onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention)));
+  // Drawn (the first screen may give way) once it is known which it shows, and the home once read, or a provider's
+  // accounts each with its records.
+  const drawn =
+    props.tabKnown &&
+    (onProviderPage
+      ? here.every((a) => drawnAccounts.has(a.id))
+      : !onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention)));
   useEffect(() => {
     if (drawn) viewShown();
   }, [drawn]);
 
   if (provider && !showAll) {
-    const here = accountsOfProvider(accounts, provider.id);
     return (
       <ProviderAccounts name={provider.name} count={here.length} onAdd={() => add(provider.id)} onSeeAll={() => setShowAll(true)}>
         {here.map((a) => accountView(a.id, a.providerId))}
