@@ -2,7 +2,9 @@
  * The side panel's first screen, read by the background (which has the database open)
  * with the same functions the panel's own views use: caseOverview, the home's rows
  * (lib/derived/home.ts), reminderSnapshot, the providers' summaries plus the user's
- * tracked sites. The panel paints from it before its own database code has loaded
+ * tracked sites; on a provider's page, each of its accounts as the account's screen
+ * reads it (accountScreenRecords) and derives it (lib/derived/accountScreen.ts, with the
+ * registry's entry). The panel paints from it before its own database code has loaded
  * (lib/messaging/firstScreen.ts, entrypoints/sidepanel/main.tsx).
  */
 import { localTimeZone } from '../dates';
