@@ -7,7 +7,8 @@
  *
  * Fields are matched by their name (and place among those of that name), buttons and
  * the rest by their place among the screen's own (the two draw the same markup:
- * firstScreen.tsx). The swap is one task: the browser paints the
+ * firstScreen.tsx); in an account's screen, by their place in that account, which
+ * holds even when something else appeared meanwhile (twinInAccount). The swap is one task: the browser paints the
  * first screen, then the live views, never a blank or a "Loading…" between.
  */
 
@@ -61,7 +62,7 @@ export function holdActions(first: HTMLElement): Held {
           ? nextFields.filter((f) => f.name === field.name)[fields.filter((f) => f.name === field.name).indexOf(field)]
           : same
             ? nextFields[fields.indexOf(field)]
-            : undefined;
+            : twinInAccount(field, first, next);
         return twin && twin.tagName === field.tagName && twin.type === field.type ? twin : undefined;
       };
       for (const field of touched) {

@@ -104,4 +104,26 @@ describe('the first screen hands over to the live views', () => {
     held.handOver(live);
     expect(pressed).toBe(0);
   });
+
+  it("a step ticked in an account's screen (a box with no name) is ticked in the same account of the live views, though its escalation ladder appeared meanwhile", () => {
+    const account = (ladder: boolean) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      root.innerHTML = `<article class="account" aria-label="Xfinity account"><h3>Xfinity</h3>${
+        ladder ? '<section class="escalation"><label><input type="checkbox"> Sent by mail</label></section>' : ''
+      }<ul class="checklist"><li class="task"><label><input type="checkbox"> Call them back</label></li><li class="task"><label><input type="checkbox"> Send the certificate</label></li></ul></article>`;
+      return root;
+    };
+    const first = account(false);
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    const box = first.querySelectorAll<HTMLInputElement>('.checklist input')[1]!;
+    box.click();
+    const live = account(true);
+    const changed: string[] = [];
+    live.addEventListener('change', (e) => changed.push((e.target as HTMLElement).closest('label')!.textContent!.trim()));
+    held.handOver(live);
+    expect(changed).toEqual(['Send the certificate']);
+    expect([...live.querySelectorAll<HTMLInputElement>('input')].map((b) => b.checked)).toEqual([false, false, true]);
+  });
 });
