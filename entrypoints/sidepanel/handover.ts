@@ -33,7 +33,11 @@ export function holdActions(first: HTMLElement): Held {
     if (e.target instanceof HTMLElement && e.target.matches(FIELDS)) touched.add(e.target as Field);
   };
   // A button does nothing yet: it is remembered (pressing it again later would do it twice).
+  // A section opened or folded (its summary pressed): the browser does it at once, and it is carried over.
+  const opened = new Set<HTMLDetailsElement>();
   const onClick = (e: MouseEvent) => {
+    const summary = e.target instanceof Element ? e.target.closest('summary') : null;
+    if (summary?.parentElement instanceof HTMLDetailsElement && first.contains(summary)) opened.add(summary.parentElement);
     const button = e.target instanceof Element ? e.target.closest('button') : null;
     if (!button || !first.contains(button)) return;
     e.preventDefault();
@@ -73,6 +77,12 @@ export function holdActions(first: HTMLElement): Held {
         twin.dispatchEvent(new Event('input', { bubbles: true }));
         twin.dispatchEvent(new Event('change', { bubbles: true }));
       }
+      // Sections opened or folded: the same in the live views (their toggle tells them).
+      const allDetails = [...first.querySelectorAll('details')];
+      const foldings = [...opened].flatMap((details) => {
+        const twin = same ? next.querySelectorAll('details')[allDetails.indexOf(details)] : twinInAccount(details, first, next, 'details');
+        return twin ? [{ twin, open: details.open }] : [];
+      });
       const active = document.activeElement;
       const focusables = [...first.querySelectorAll(FOCUSABLE)];
       const focusTarget =
@@ -101,6 +111,7 @@ export function holdActions(first: HTMLElement): Held {
 
       next.id = first.id;
       first.replaceWith(next);
+      for (const { twin, open } of foldings) twin.open = open;
       window.scrollTo(0, scroll);
 
       if (focusTarget) {
@@ -144,7 +155,7 @@ function sameFormButton(button: HTMLButtonElement, next: HTMLElement): HTMLButto
  * apart, appears in an account once it has loaded, with buttons of its own); a "Log a
  * call or message" pressed in the second account is still that account's.
  */
-function twinInAccount<T extends Element>(element: T, first: HTMLElement, next: HTMLElement): T | undefined {
+function twinInAccount<T extends Element>(element: T, first: HTMLElement, next: HTMLElement, among = FOCUSABLE): T | undefined {
   const account = element.closest('article.account');
   if (!account) return undefined;
   const twinAccount = next.querySelectorAll('article.account')[[...first.querySelectorAll('article.account')].indexOf(account)];
@@ -153,8 +164,10 @@ function twinInAccount<T extends Element>(element: T, first: HTMLElement, next: 
     const parts: string[] = [];
     for (let at: Element | null = e; at && !at.matches('article.account'); at = at.parentElement)
       parts.push(`${at.tagName}.${at.className}`);
-    return `${parts.join('<')}:${e.textContent}`;
+    // A section by its summary's words (what it holds may be drawn only once opened).
+    const words = e instanceof HTMLDetailsElement ? e.querySelector(':scope > summary')?.textContent : e.textContent;
+    return `${parts.join('<')}:${words}`;
   };
-  const alike = (root: Element) => [...root.querySelectorAll(FOCUSABLE)].filter((e) => place(e) === place(element));
+  const alike = (root: Element) => [...root.querySelectorAll(among)].filter((e) => place(e) === place(element));
   return alike(twinAccount)[alike(account).indexOf(element)] as T | undefined;
 }

@@ -126,4 +126,25 @@ describe('the first screen hands over to the live views', () => {
     expect(changed).toEqual(['Send the certificate']);
     expect([...live.querySelectorAll<HTMLInputElement>('input')].map((b) => b.checked)).toEqual([false, false, true]);
   });
+
+  it('a section of an account opened on the first screen (its summary pressed) is open in the live views; one folded stays folded', () => {
+    const account = (ladder: boolean) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      root.innerHTML = `<article class="account" aria-label="Xfinity account">${
+        ladder ? '<section class="escalation"><details><summary>Why</summary></details></section>' : ''
+      }<section class="fold"><details><summary>Equipment</summary><p>No devices</p></details></section><section class="fold"><details open><summary>Contact log</summary><p>1 call</p></details></section></article>`;
+      return root;
+    };
+    const first = account(false);
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    const [equipment, log] = first.querySelectorAll('details');
+    equipment!.querySelector('summary')!.click();
+    log!.querySelector('summary')!.click();
+    expect([equipment!.open, log!.open]).toEqual([true, false]);
+    const live = account(true);
+    held.handOver(live);
+    expect([...live.querySelectorAll('details')].map((d) => d.open)).toEqual([false, true, false]);
+  });
 });
