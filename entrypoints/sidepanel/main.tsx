@@ -46,7 +46,8 @@ const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.sear
         const held = holdActions(root);
         render(<FirstScreenView screen={screen} today={today} />, root);
         performance.mark('panel:first-drawn');
-        drawn = { held, providerPage };
+        const accountIds = screen.kind === 'case' && screen.body.kind === 'provider' ? screen.body.accounts.map((a) => a.account.id) : [];
+        drawn = { held, providerPage, accountIds };
         return drawn;
       },
       (error: unknown) => {

@@ -20,7 +20,7 @@ import {
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
-import { accountScreenRecords, callsOfAccount } from '../../../lib/db/panelReads';
+import { callsOfAccount } from '../../../lib/db/panelReads';
 import { accountShown } from '../../../lib/derived/accountScreen';
 import { statePatch } from '../../../lib/derived/progress';
 import { language, t } from '../../../lib/i18n';
@@ -29,6 +29,7 @@ import { Account, type Contact, type Device, type DocumentSent, type EstateCase,
 import { fieldErrors } from '../../../lib/model/errors';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
 import type { Provider } from '../../../lib/providers/schema';
+import { readAccountScreen } from '../firstRead';
 import { useFold } from '../fold';
 import { useLive, useToday } from '../hooks';
 import { Later } from '../later';
@@ -64,7 +65,7 @@ export function AccountView(props: {
   const [calls, setCalls] = useState<number>(pageSizes.calls);
   const [logged, setLogged] = useState<string>();
   const reveal = props.focus ?? logged;
-  const { value, error } = useLive(() => accountScreenRecords(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
+  const { value, error } = useLive(() => readAccountScreen(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
   const read = !!value || !!error;
   useEffect(() => {
     if (read) props.onShown?.();
