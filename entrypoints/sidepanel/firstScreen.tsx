@@ -59,16 +59,8 @@ const held: AccountActions = {
   remove: nothing,
 };
 
-/**
- * The first screen as the live panel draws it for the same data. On a provider's page
- * its accounts are drawn once the account screen's code (`accountScreen`) is there,
- * asked for as soon as the answer says it is a provider's page (main.tsx).
- */
-export function FirstScreenView(props: {
-  screen: FirstScreen;
-  today: string;
-  accountScreen?: typeof import('../../components/AccountScreen');
-}) {
+/** The first screen as the live panel draws it for the same data (on a provider's page, its accounts whole). */
+export function FirstScreenView(props: { screen: FirstScreen; today: string }) {
   const { screen, today } = props;
   if (screen.kind === 'locked') return <LockedScreen wait="" onUnlock={async () => undefined} />;
   const header = screen.header && <ProviderHeader name={screen.header.providerName} pageKind={screen.header.pageKind} />;
