@@ -3,7 +3,7 @@ import { maskAccountNumber } from '../lib/derived/states';
 import { t } from '../lib/i18n';
 import { intentLabels } from '../lib/labels';
 import type { Account, Intent } from '../lib/model';
-import { intents as allIntents } from '../lib/model';
+import { intents as allIntents } from '../lib/model/codes';
 import { Field } from './Field';
 import { type SaveRecord, useRecordEditor } from './RecordEditor';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { userRoleLabels } from '../lib/labels';
-import { userRoles } from '../lib/model/roles';
+import { userRoles } from '../lib/model/codes';
 import { Field } from './Field';
 
 export interface CaseFormValues {

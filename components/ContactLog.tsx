@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../lib/dates';
+import type { LogEntry } from '../lib/derived/accountScreen';
 import type { SectionFold } from '../lib/derived/sections';
 import { t } from '../lib/i18n';
 import { contactChannelLabels, outcomeLabels, promiseStatusLabels } from '../lib/labels';
-import type { Contact, Escalation, PromiseMade, PromiseStatus } from '../lib/model';
-import { contactChannels, contactOutcomes } from '../lib/model';
+import type { Contact, Escalation, PromiseMade } from '../lib/model';
+import { contactChannels, contactOutcomes } from '../lib/model/codes';
 import { ConfirmButton } from './ConfirmButton';
 import { EscalationAnswer } from './EscalationAnswer';
 import { Field } from './Field';
@@ -14,16 +15,14 @@ import { type FieldErrors, inputValue } from './RecordEditor';
 import { ShowMore, useFocusOnMore } from './ShowMore';
 import { useAddForm } from './useAddForm';
 
+export type { LogEntry };
+
 export interface PromiseDraft {
   what: string;
   dueDate: string;
 }
 
 /** One entry of the log: a call (or chat, letter, visit...) with its promises, or a rung of the escalation ladder climbed. */
-export type LogEntry =
-  | { kind: 'contact'; contact: Contact; promises: Array<{ promise: PromiseMade; status: PromiseStatus }> }
-  | { kind: 'escalation'; escalation: Escalation };
-
 export interface ContactLogProps {
   /** Bumped by a quick action: open the add form and bring it into view. */
   addRequest?: number;

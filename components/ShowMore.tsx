@@ -78,21 +78,7 @@ export function useFocusOnMore(list: ListRef): { from: (shown: number) => void; 
   };
 }
 
-/** How many items of each long list are shown at first, and added by each "Show more". */
-export const pageSizes = {
-  /** An account's calls and messages, newest first ("Show earlier calls"). */
-  calls: 20,
-  /** An account's open steps, and apart its done or skipped ones. */
-  steps: 25,
-  /** An account's devices, in the order they were listed. */
-  devices: 25,
-  /** An account's documents sent, newest first. */
-  documents: 25,
-  /** The case's proof, newest first. */
-  proof: 30,
-  /** What needs attention, most pressing first. */
-  reminders: 50,
-} as const;
+export { pageSizes } from '../lib/model/pageSizes';
 
 /** What part of a list is shown, and the button that shows more of it. */
 export function ShowMore(props: { note: string; label: string; onMore: () => void }) {

@@ -4,7 +4,7 @@ import type { Progressed } from '../lib/derived/progress';
 import { t } from '../lib/i18n';
 import { taskStateLabels } from '../lib/labels';
 import type { Task, TaskState } from '../lib/model';
-import { taskStates } from '../lib/model';
+import { taskStates } from '../lib/model/codes';
 import { ConfirmButton } from './ConfirmButton';
 import { Disclosure } from './Disclosure';
 import { Field } from './Field';

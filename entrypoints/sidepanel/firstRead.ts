@@ -7,10 +7,18 @@ import Dexie from 'dexie';
 import { type CaseAccounts, type CaseOverview, caseAccounts, caseOverview } from '../../lib/db/caseReads';
 import { db } from '../../lib/db/database';
 import { keptRead } from '../../lib/db/kept';
+import { type AccountScreenRecords, accountScreenRecords } from '../../lib/db/panelReads';
+import { pageSizes } from '../../lib/model/pageSizes';
 import { onVaultChange } from '../../lib/vault/state';
 
 /** The early reads, each used once; dropped (by a new generation) when the database changes. */
-let early: { generation: number; accounts?: Promise<CaseAccounts>; overview?: { today: string; read: Promise<CaseOverview> } } = {
+let early: {
+  generation: number;
+  accounts?: Promise<CaseAccounts>;
+  overview?: { today: string; read: Promise<CaseOverview> };
+  /** On a provider's page, each of its accounts as its screen first reads it. */
+  screens?: Map<string, Promise<AccountScreenRecords>>;
+} = {
   generation: 0,
 };
 
@@ -22,9 +30,14 @@ function forget(): void {
  * Starts the reads; the promise settles once the database is open. The case's accounts are
  * read at once (every view starts from them); the whole case (every step, call and device,
  * which the home counts) only if `wholeCase` says the panel is not on a provider's page,
- * whose accounts each read their own records.
+ * whose accounts each read their own records: those `accountScreens` names are read at
+ * once too, not once their screens' code and the registry have loaded.
  */
-export function startFirstRead(today: string, wholeCase: Promise<boolean>): Promise<void> {
+export function startFirstRead(
+  today: string,
+  wholeCase: Promise<boolean>,
+  accountScreens: Promise<readonly string[]> = Promise.resolve([]),
+): Promise<void> {
   Dexie.on.storagemutated.subscribe(forget);
   const generation = early.generation;
   const accounts = caseAccounts();
@@ -44,12 +57,31 @@ export function startFirstRead(today: string, wholeCase: Promise<boolean>): Prom
     },
     () => undefined,
   );
+  accountScreens.then(
+    (ids) => {
+      if (ids.length === 0 || early.generation !== generation) return;
+      early.screens = new Map(ids.map((id) => [id, accountScreenRecords(id, pageSizes.calls)]));
+      for (const read of early.screens.values()) read.catch(() => undefined); // reported by the screen that takes it
+    },
+    () => undefined,
+  );
   return db()
     .open()
     .then(
       () => undefined,
       () => undefined,
     );
+}
+
+/**
+ * An account's screen's records (accountScreenRecords): the early read if it is still
+ * current and is the one asked for (the first page of calls, none to reveal), else a
+ * fresh one.
+ */
+export function readAccountScreen(accountId: string, calls: number, reveal?: string): Promise<AccountScreenRecords> {
+  const read = calls === pageSizes.calls && !reveal ? early.screens?.get(accountId) : undefined;
+  early.screens?.delete(accountId);
+  return read ?? accountScreenRecords(accountId, calls, reveal);
 }
 
 /** The early read of the case's accounts if it is still current (no change since), else a fresh one. */

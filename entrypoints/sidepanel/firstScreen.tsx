@@ -6,14 +6,15 @@
  * Nothing here loads the database, zod or the registry.
  */
 import { browser } from 'wxt/browser';
+import { type AccountActions, AccountScreen } from '../../components/AccountScreen';
 import { CaseBar } from '../../components/CaseBar';
 import { Dashboard } from '../../components/Dashboard';
 import { FirstRun } from '../../components/FirstRun';
 import { AllAccounts, HomeAttention, ProviderAccounts, ProviderHeader } from '../../components/Home';
-import { Loading } from '../../components/Loading';
 import { LockedScreen } from '../../components/Unlock';
 import { language, useLanguage } from '../../lib/i18n';
 import { askFirstScreen, type FirstScreen } from '../../lib/messaging/firstScreen';
+import type { Contact, Device, DocumentSent } from '../../lib/model';
 import { describeItem } from '../../lib/reminders/describe';
 import { PanelFrame } from './frame';
 
@@ -33,9 +34,34 @@ export async function readFirstScreen(today: string): Promise<FirstScreen> {
 const nothing = () => undefined;
 const notYet = async () => false;
 
-/** The first screen as the live panel draws it for the same data. */
-export function FirstScreenView(props: { screen: FirstScreen }) {
-  const { screen } = props;
+const noRequests = { contact: 0, document: 0, device: 0 };
+
+/** An account's actions on the first screen: none (what is pressed waits for the live views, handover.ts). */
+const held: AccountActions = {
+  ask: nothing,
+  toggle: nothing,
+  saveDetails: () => null,
+  steps: { onNeedLinkables: nothing, onChange: nothing, onAdd: nothing, onDelete: nothing },
+  devices: { blankDevice: () => ({}) as Device, onSave: () => null, onDelete: nothing },
+  documents: { blankDocument: () => ({}) as DocumentSent, onSave: () => null, onDelete: nothing },
+  calls: {
+    onMore: nothing,
+    onOpenEscalation: nothing,
+    blankContact: () => ({}) as Contact,
+    onLog: () => null,
+    onEdit: () => null,
+    onResolvePromise: nothing,
+    onDelete: nothing,
+  },
+  prepareComplaint: nothing,
+  writeLetter: nothing,
+  print: nothing,
+  remove: nothing,
+};
+
+/** The first screen as the live panel draws it for the same data (on a provider's page, its accounts whole). */
+export function FirstScreenView(props: { screen: FirstScreen; today: string }) {
+  const { screen, today } = props;
   if (screen.kind === 'locked') return <LockedScreen wait="" onUnlock={async () => undefined} />;
   const header = screen.header && <ProviderHeader name={screen.header.providerName} pageKind={screen.header.pageKind} />;
   return (
@@ -47,9 +73,18 @@ export function FirstScreenView(props: { screen: FirstScreen }) {
         <>
           <CaseBar current={screen.current} cases={screen.cases} errors={{}} onSwitch={nothing} onCreate={notYet} onEdit={notYet} />
           {screen.body.kind === 'provider' ? (
-            <ProviderAccounts name={screen.header!.providerName} count={screen.body.accountIds.length} onAdd={nothing} onSeeAll={nothing}>
-              {screen.body.accountIds.map((id) => (
-                <Loading key={id} />
+            <ProviderAccounts name={screen.header!.providerName} count={screen.body.accounts.length} onAdd={nothing} onSeeAll={nothing}>
+              {screen.body.accounts.map((shown) => (
+                <AccountScreen
+                  key={shown.account.id}
+                  shown={shown}
+                  providerName={screen.header!.providerName}
+                  survivorName={screen.current.survivorName}
+                  today={today}
+                  open={{ device: shown.folds.device.open, document: shown.folds.document.open, contact: shown.folds.contact.open }}
+                  requests={noRequests}
+                  actions={held}
+                />
               ))}
             </ProviderAccounts>
           ) : (

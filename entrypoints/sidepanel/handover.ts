@@ -7,7 +7,8 @@
  *
  * Fields are matched by their name (and place among those of that name), buttons and
  * the rest by their place among the screen's own (the two draw the same markup:
- * firstScreen.tsx). The swap is one task: the browser paints the
+ * firstScreen.tsx); in an account's screen, by their place in that account, which
+ * holds even when something else appeared meanwhile (twinInAccount). The swap is one task: the browser paints the
  * first screen, then the live views, never a blank or a "Loading…" between.
  */
 
@@ -32,7 +33,11 @@ export function holdActions(first: HTMLElement): Held {
     if (e.target instanceof HTMLElement && e.target.matches(FIELDS)) touched.add(e.target as Field);
   };
   // A button does nothing yet: it is remembered (pressing it again later would do it twice).
+  // A section opened or folded (its summary pressed): the browser does it at once, and it is carried over.
+  const opened = new Set<HTMLDetailsElement>();
   const onClick = (e: MouseEvent) => {
+    const summary = e.target instanceof Element ? e.target.closest('summary') : null;
+    if (summary?.parentElement instanceof HTMLDetailsElement && first.contains(summary)) opened.add(summary.parentElement);
     const button = e.target instanceof Element ? e.target.closest('button') : null;
     if (!button || !first.contains(button)) return;
     e.preventDefault();
@@ -61,7 +66,7 @@ export function holdActions(first: HTMLElement): Held {
           ? nextFields.filter((f) => f.name === field.name)[fields.filter((f) => f.name === field.name).indexOf(field)]
           : same
             ? nextFields[fields.indexOf(field)]
-            : undefined;
+            : twinInAccount(field, first, next);
         return twin && twin.tagName === field.tagName && twin.type === field.type ? twin : undefined;
       };
       for (const field of touched) {
@@ -72,6 +77,12 @@ export function holdActions(first: HTMLElement): Held {
         twin.dispatchEvent(new Event('input', { bubbles: true }));
         twin.dispatchEvent(new Event('change', { bubbles: true }));
       }
+      // Sections opened or folded: the same in the live views (their toggle tells them).
+      const allDetails = [...first.querySelectorAll('details')];
+      const foldings = [...opened].flatMap((details) => {
+        const twin = same ? next.querySelectorAll('details')[allDetails.indexOf(details)] : twinInAccount(details, first, next, 'details');
+        return twin ? [{ twin, open: details.open }] : [];
+      });
       const active = document.activeElement;
       const focusables = [...first.querySelectorAll(FOCUSABLE)];
       const focusTarget =
@@ -80,25 +91,27 @@ export function holdActions(first: HTMLElement): Held {
             ? twinOf(active as Field)
             : same
               ? next.querySelectorAll<HTMLElement>(FOCUSABLE)[focusables.indexOf(active)]
-              : undefined
+              : twinInAccount(active as HTMLElement, first, next)
           : undefined;
       const caret =
         active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
           ? { start: active.selectionStart, end: active.selectionEnd }
           : undefined;
       // A button pressed: pressed again on its twin, if it means the same (the same screen,
-      // or the views' own navigation, the same on every screen).
+      // the views' own navigation, the same on every screen, the same form, or the same
+      // account's screen).
       const buttons = first.querySelectorAll('button');
       const button = pressed === undefined ? undefined : buttons[pressed];
       const twinButton = pressed === undefined ? undefined : next.querySelectorAll('button')[pressed];
       const press =
         button && twinButton && twinButton.textContent === button.textContent && (same || !!button.closest('nav'))
           ? twinButton
-          : button && sameFormButton(button, next);
+          : button && (sameFormButton(button, next) ?? twinInAccount(button, first, next));
       const scroll = window.scrollY;
 
       next.id = first.id;
       first.replaceWith(next);
+      for (const { twin, open } of foldings) twin.open = open;
       window.scrollTo(0, scroll);
 
       if (focusTarget) {
@@ -132,4 +145,29 @@ function sameFormButton(button: HTMLButtonElement, next: HTMLElement): HTMLButto
   const twin = [...next.querySelectorAll('form')].filter((f) => fieldNames(f) === names);
   if (twin.length !== 1) return undefined;
   return [...twin[0]!.querySelectorAll('button')].find((b) => b.textContent === button.textContent);
+}
+
+/**
+ * An element of an account's screen (article.account), in the live views: in the account
+ * at the same place with the same name, the element of the same kind, words and place
+ * in the account's parts (the same parents up to the account), at the same place among
+ * those. The rest of the screen may differ (the escalation ladder, whose code loads
+ * apart, appears in an account once it has loaded, with buttons of its own); a "Log a
+ * call or message" pressed in the second account is still that account's.
+ */
+function twinInAccount<T extends Element>(element: T, first: HTMLElement, next: HTMLElement, among = FOCUSABLE): T | undefined {
+  const account = element.closest('article.account');
+  if (!account) return undefined;
+  const twinAccount = next.querySelectorAll('article.account')[[...first.querySelectorAll('article.account')].indexOf(account)];
+  if (!twinAccount || twinAccount.getAttribute('aria-label') !== account.getAttribute('aria-label')) return undefined;
+  const place = (e: Element) => {
+    const parts: string[] = [];
+    for (let at: Element | null = e; at && !at.matches('article.account'); at = at.parentElement)
+      parts.push(`${at.tagName}.${at.className}`);
+    // A section by its summary's words (what it holds may be drawn only once opened).
+    const words = e instanceof HTMLDetailsElement ? e.querySelector(':scope > summary')?.textContent : e.textContent;
+    return `${parts.join('<')}:${words}`;
+  };
+  const alike = (root: Element) => [...root.querySelectorAll(among)].filter((e) => place(e) === place(element));
+  return alike(twinAccount)[alike(account).indexOf(element)] as T | undefined;
 }

@@ -10,10 +10,11 @@ import { send } from './send';
  *
  * Plain reads rather than Dexie's liveQuery: liveQuery records every key it read and
  * clones every result, which cost a case with 5,000 steps ~50 ms on each panel open;
- * re-running on any change is cheap at the panel's pace of writes.
+ * re-running on any change is cheap at the panel's pace of writes. Until the first answer,
+ * `shownMeanwhile` (the last answer known elsewhere, if any) is the value.
  */
-export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error?: Error } {
-  const [state, setState] = useState<{ value: T | undefined; error?: Error }>({ value: undefined });
+export function useLive<T>(query: () => Promise<T>, deps: unknown[], shownMeanwhile?: T): { value: T | undefined; error?: Error } {
+  const [state, setState] = useState<{ value: T | undefined; error?: Error }>(() => ({ value: shownMeanwhile }));
   useEffect(() => {
     let active = true;
     let running = false;
@@ -26,7 +27,8 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T
       running = true;
       query()
         .then(
-          (value) => active && setState({ value }),
+          // The same answer again (a kept read, the registry with no change of sites) draws nothing again.
+          (value) => active && setState((last) => (last.value === value && !last.error ? last : { value })),
           (error: Error) => active && setState({ value: undefined, error }),
         )
         .finally(() => {

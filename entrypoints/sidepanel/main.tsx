@@ -24,11 +24,13 @@ const root = document.getElementById('app')!;
  */
 /** The first screen once drawn; or the live views already have the page (then none is drawn). */
 let drawn: FirstDrawn | undefined;
+/** The panel's today: the background's answer is read for it, and the first screen drawn with it. */
+const today = localDate(new Date());
 let taken = false;
 
 const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.search).has('account')
   ? Promise.resolve(undefined)
-  : readFirstScreen(localDate(new Date())).then(
+  : readFirstScreen(today).then(
       (screen) => {
         performance.mark('panel:first-answer');
         if (taken) return undefined;
@@ -42,9 +44,10 @@ const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.sear
         document.documentElement.lang = screen.language;
         document.title = t('common.appName');
         const held = holdActions(root);
-        render(<FirstScreenView screen={screen} />, root);
+        render(<FirstScreenView screen={screen} today={today} />, root);
         performance.mark('panel:first-drawn');
-        drawn = { held, providerPage };
+        const accountIds = screen.kind === 'case' && screen.body.kind === 'provider' ? screen.body.accounts.map((a) => a.account.id) : [];
+        drawn = { held, providerPage, accountIds };
         return drawn;
       },
       (error: unknown) => {

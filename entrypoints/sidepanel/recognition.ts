@@ -50,7 +50,7 @@ export function withRegistry<T>(view: Promise<T>): Promise<T> {
  * provider's facts appears then.
  */
 export function useProviders(): ProviderMatcher | undefined {
-  return useLive(loadProviders, []).value ?? lastProviders;
+  return useLive(loadProviders, [], lastProviders).value;
 }
 
 /** The latest signals the page in this tab sent (kept by the background), if they are about its current address. */

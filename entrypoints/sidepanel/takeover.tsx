@@ -16,10 +16,11 @@ import { startFirstRead } from './firstRead';
 import { shown } from './frame';
 import type { Held } from './handover';
 
-/** The first screen, once drawn: what holds the user's actions on it, and whether it is a provider's page. */
+/** The first screen, once drawn: what holds the user's actions on it, and whether it is a provider's page (with these accounts). */
 export interface FirstDrawn {
   held: Held;
   providerPage: boolean;
+  accountIds: readonly string[];
 }
 
 /** Longest the first screen waits for the live views before giving way to them anyway. */
@@ -50,7 +51,12 @@ export async function takeOver(root: HTMLElement, firstScreen: FirstScreenContro
   const uiLanguage = browser.i18n.getUILanguage();
   // The whole case only where it is shown: not on a provider's page, nor on one account (?account=).
   const wholeCase = firstScreen.first.then((first) => (first ? !first.providerPage : !new URLSearchParams(location.search).has('account')));
-  const [, language] = await Promise.all([startFirstRead(localDate(new Date()), wholeCase), loadChosenLanguage(uiLanguage)]);
+  // A provider's page's accounts: each read as its screen reads it, at once.
+  const accountScreens = firstScreen.first.then((first) => first?.accountIds ?? []);
+  const [, language] = await Promise.all([
+    startFirstRead(localDate(new Date()), wholeCase, accountScreens),
+    loadChosenLanguage(uiLanguage),
+  ]);
   performance.mark('panel:live-read');
   const { App, preloadProviderViews } = await views;
   showLanguage(language);

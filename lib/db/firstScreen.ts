@@ -2,17 +2,24 @@
  * The side panel's first screen, read by the background (which has the database open)
  * with the same functions the panel's own views use: caseOverview, the home's rows
  * (lib/derived/home.ts), reminderSnapshot, the providers' summaries plus the user's
- * tracked sites. The panel paints from it before its own database code has loaded
+ * tracked sites; on a provider's page, each of its accounts as the account's screen
+ * reads it (accountScreenRecords) and derives it (lib/derived/accountScreen.ts, with the
+ * registry's entry). The panel paints from it before its own database code has loaded
  * (lib/messaging/firstScreen.ts, entrypoints/sidepanel/main.tsx).
  */
+import { localTimeZone } from '../dates';
+import { accountShown } from '../derived/accountScreen';
 import { accountsOfProvider, homeRows, providerChoices } from '../derived/home';
 import { language } from '../i18n';
 import { providerName } from '../labels';
 import { type FirstScreen, type FirstScreenHeader, HOME_ATTENTION } from '../messaging/firstScreen';
+import { pageSizes } from '../model/pageSizes';
 import { effectivePageKind, type SignalKind } from '../page/signals';
 import { isLocked } from '../vault/state';
 import { caseAccounts, caseOverview } from './caseReads';
 import { db } from './database';
+import { currentMatcher } from './matcher';
+import { accountScreenRecords } from './panelReads';
 import { firstAttention } from './reminderSnapshot';
 import { currentSummaryMatcher } from './trackedSites';
 
@@ -37,8 +44,18 @@ export async function readFirstScreen(today: string, tab: FirstScreenTab, now = 
     // A provider's page shows that provider's accounts, whose own screens read their records: not the whole case.
     const { current, cases, accounts } = await caseAccounts();
     if (!current) return start;
+    // Each as its live screen reads and derives it (AccountView), with the provider's entry of the registry.
     const here = accountsOfProvider(accounts, header.providerId);
-    return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accountIds: here.map((a) => a.id) } };
+    const [registry, read] = await Promise.all([
+      currentMatcher(),
+      Promise.all(here.map((a) => accountScreenRecords(a.id, pageSizes.calls))),
+    ]);
+    const provider = registry.provider(header.providerId);
+    const timeZone = localTimeZone();
+    const shown = read.flatMap(({ account, ...records }) =>
+      account ? [accountShown({ ...records, account }, provider, current, today, timeZone)] : [],
+    );
+    return { ...start, kind: 'case', current, cases, body: { kind: 'provider', accounts: shown } };
   }
   // The case and what needs attention in it, read side by side.
   const [{ current, cases, records }, attention] = await Promise.all([caseOverview(today), firstAttention(HOME_ATTENTION, now)]);

@@ -10,6 +10,7 @@
  * where it arrives all the same (isFirstScreen), by the same function the protocol's
  * reply schema uses (protocol.ts).
  */
+import type { AccountShown } from '../derived/accountScreen';
 import type { AccountSummary } from '../derived/states';
 import type { Language } from '../i18n';
 import type { Category, EstateCase, PageKind } from '../model';
@@ -38,10 +39,14 @@ export interface FirstScreenHome {
   attentionTotal: number;
 }
 
-/** On a provider's page: that provider's accounts (their own screens load just after). */
+/**
+ * On a provider's page: that provider's accounts, each as its screen shows it (the
+ * newest calls, the checklist in its order...), derived by the background as the live
+ * account screen derives it (lib/derived/accountScreen.ts).
+ */
 export interface FirstScreenProvider {
   kind: 'provider';
-  accountIds: string[];
+  accounts: AccountShown[];
 }
 
 export type FirstScreen =
@@ -78,9 +83,31 @@ function isCase(v: unknown): boolean {
   return isObject(v) && isString(v.id) && isString(v.deceasedName);
 }
 
+function isFold(v: unknown): boolean {
+  return isObject(v) && typeof v.open === 'boolean' && isString(v.line);
+}
+
+function isAccountShown(v: unknown): boolean {
+  if (!isObject(v) || !isObject(v.account) || !isString(v.account.id) || !isObject(v.checklist) || !isObject(v.folds)) return false;
+  const { checklist, folds } = v;
+  return (
+    arrayOf(checklist.tasks, (t) => isObject(t) && isString(t.id) && isString(t.title)) &&
+    isString(checklist.status) &&
+    [folds.device, folds.document, folds.contact].every(isFold) &&
+    arrayOf(v.devices, isObject) &&
+    arrayOf(v.documents, isObject) &&
+    arrayOf(v.log, (e) => isObject(e) && (e.kind === 'contact' || e.kind === 'escalation')) &&
+    typeof v.logTotal === 'number' &&
+    arrayOf(v.intents, isString) &&
+    arrayOf(v.suggestedKinds, isString) &&
+    typeof v.showEquipment === 'boolean' &&
+    typeof v.askDisconnectDate === 'boolean'
+  );
+}
+
 function isBody(v: unknown): boolean {
   if (!isObject(v)) return false;
-  if (v.kind === 'provider') return arrayOf(v.accountIds, isString);
+  if (v.kind === 'provider') return arrayOf(v.accounts, isAccountShown);
   return (
     v.kind === 'home' &&
     arrayOf(v.rows, (r) => isObject(r) && isString(r.accountId) && isString(r.providerName) && isString(r.status)) &&

@@ -8,7 +8,7 @@
 import './jitless';
 import { z } from 'zod';
 import { type MessageKey, t } from '../i18n';
-import { userRoles } from './roles';
+import { contactChannels, contactOutcomes, intents, sendChannels, taskStates, userRoles } from './codes';
 import { Category, DeviceKind, DocumentKind, ReturnMethod } from './vocabulary';
 
 /** Calendar day, as typed by a person: 2026-03-14. */
@@ -76,7 +76,7 @@ const requiredText = (needed: MessageKey, max = 200) =>
     .min(1, { error: () => t(needed) })
     .max(max, tooLong(max));
 
-export { userRoles };
+export { contactChannels, contactOutcomes, intents, sendChannels, taskStates, userRoles };
 export const UserRole = z.enum(userRoles);
 
 export const EstateCase = z.object({
@@ -96,7 +96,6 @@ export const EstateCase = z.object({
 });
 export type EstateCase = z.infer<typeof EstateCase>;
 
-export const intents = ['close', 'transfer', 'undecided'] as const;
 export const Intent = z.enum(intents);
 export type Intent = z.infer<typeof Intent>;
 
@@ -123,7 +122,6 @@ export const Account = z.object({
 });
 export type Account = z.infer<typeof Account>;
 
-export const taskStates = ['todo', 'waiting', 'done', 'skipped'] as const;
 export const TaskState = z.enum(taskStates);
 export type TaskState = z.infer<typeof TaskState>;
 
@@ -180,7 +178,6 @@ export const Device = z.object({
 });
 export type Device = z.infer<typeof Device>;
 
-export const sendChannels = ['upload_form', 'mail', 'fax', 'email', 'store', 'other'] as const;
 export const SendChannel = z.enum(sendChannels);
 
 /** Which document went to whom, when and how: the answer to "we never received it". */
@@ -205,9 +202,7 @@ export const DocumentSent = z.object({
 });
 export type DocumentSent = z.infer<typeof DocumentSent>;
 
-export const contactChannels = ['call', 'chat', 'email', 'letter', 'store', 'social'] as const;
 export const ContactChannel = z.enum(contactChannels);
-export const contactOutcomes = ['resolved', 'promise', 'no_progress', 'no_record', 'transferred', 'escalated', 'other'] as const;
 
 /** One call, chat, email, letter, visit or social message with a provider. */
 export const Contact = z.object({

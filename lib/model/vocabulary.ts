@@ -7,6 +7,9 @@
  */
 import './jitless';
 import { z } from 'zod';
+import { deviceKinds, documentKinds, returnMethods } from './codes';
+
+export { deviceKinds, documentKinds, returnMethods };
 
 export const categories = ['cable_internet', 'wireless', 'landline', 'satellite_tv', 'electric', 'gas', 'water', 'streaming'] as const;
 export const Category = z.enum(categories);
@@ -26,24 +29,12 @@ export const pageKinds = [
 export const PageKind = z.enum(pageKinds);
 export type PageKind = z.infer<typeof PageKind>;
 
-export const documentKinds = [
-  'death_certificate',
-  'letters_testamentary',
-  'obituary',
-  'id',
-  'proof_of_payment',
-  'estate_documents',
-  'letter',
-  'other',
-] as const;
 export const DocumentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-export const deviceKinds = ['cable_modem', 'tv_box', 'dvr', 'router', 'phone', 'remote', 'satellite_receiver', 'other'] as const;
 export const DeviceKind = z.enum(deviceKinds);
 export type DeviceKind = z.infer<typeof DeviceKind>;
 
-export const returnMethods = ['store', 'shipping_kit', 'technician_pickup', 'shipping_store'] as const;
 export const ReturnMethod = z.enum(returnMethods);
 export type ReturnMethod = z.infer<typeof ReturnMethod>;
 

@@ -9,7 +9,7 @@
  * before the panel's (addInitScript), since it gives way within a fraction of a second.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, startCase, test, xfinityAccount } from './fixtures';
+import { expect, logCallWithPromise, openPanel, startCase, test, xfinityAccount } from './fixtures';
 
 interface Seen {
   /** Rows of the accounts list and the attention list, and the section's markup (ids aside), as the first screen drew them. */
@@ -38,6 +38,17 @@ async function recordFirstHome(panel: Page): Promise<void> {
     });
     document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
   });
+}
+
+/**
+ * An account's screen's markup: ids aside, and the autocomplete="off" noFormState.ts adds
+ * to every field a moment after it is drawn; without the escalation ladder (its code
+ * loads apart, after the first screen).
+ */
+function accountHtml(article: Element): string {
+  const copy = article.cloneNode(true) as Element;
+  for (const ladder of copy.querySelectorAll('section.escalation')) ladder.remove();
+  return copy.outerHTML.replace(/ (id|for|aria-labelledby|aria-describedby|aria-controls|autocomplete)="[^"]*"/g, '');
 }
 
 const liveDrawn = (panel: Page) => expect.poll(() => panel.evaluate(() => performance.getEntriesByName('panel:live-drawn').length)).toBe(1);
@@ -197,4 +208,72 @@ test('locked: the first screen is the unlock screen, nothing personal; a passphr
   await expect(locked.getByLabel('Passphrase')).toBeFocused();
   await locked.getByRole('button', { name: 'Unlock' }).click();
   await expect(locked.getByRole('heading', { name: 'Estate of Robert Miller' })).toBeVisible({ timeout: 60_000 });
+});
+
+test("a provider's page: its accounts drawn whole from the background's answer, the very markup the live views then put in place; a button pressed there is pressed", async ({
+  ext,
+}) => {
+  // An Xfinity account with a call in its log and a promise past its date.
+  const { panel: setup, tabId } = await xfinityAccount(ext);
+  await logCallWithPromise(setup, { at: '2026-03-02T10:00', what: 'Refund of the last bill', by: '2026-03-09' });
+  await expect(setup.getByTestId('contact')).toHaveCount(1);
+  await setup.close();
+
+  const open = async (record: () => void) => {
+    await (await openPanel(ext.context, ext.extensionId, tabId)).close(); // the background keeps its answer
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 640 });
+    // accountHtml is the page's too (window.accountHtml), for the recording and the comparison.
+    await panel.addInitScript(`window.accountHtml = ${accountHtml.toString()}; (${record.toString()})();`);
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await liveDrawn(panel);
+    return panel;
+  };
+
+  // The account as the first screen draws it: recorded the moment it appears.
+  const panel = await open(() => {
+    const w = window as unknown as { __first?: { html: string[]; beforeLive: boolean; calls: number } };
+    const observer = new MutationObserver(() => {
+      const accounts = [...document.querySelectorAll('article.account')];
+      if (accounts.length === 0) return;
+      observer.disconnect();
+      w.__first = {
+        html: accounts.map((a) => accountHtml(a)),
+        calls: document.querySelectorAll('article.account [data-testid="contact"]').length,
+        beforeLive: performance.getEntriesByName('panel:live-drawn').length === 0,
+      };
+    });
+    document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+  });
+  const first = (await panel.evaluate(
+    () => (window as unknown as { __first?: { html: string[]; beforeLive: boolean; calls: number } }).__first,
+  ))!;
+  expect(first.beforeLive).toBe(true);
+  expect(first.calls).toBe(1);
+  expect(first.html).toHaveLength(1);
+  expect(first.html[0]).toContain('Refund of the last bill');
+  // The live account is the very same (the escalation ladder, loaded apart, aside), in the first screen's place.
+  const live = panel.locator('article.account');
+  await expect(live).toHaveCount(1);
+  await expect(live.getByTestId('contact')).toHaveCount(1);
+  expect(await live.evaluate((a) => (window as unknown as { accountHtml: (e: Element) => string }).accountHtml(a))).toBe(first.html[0]);
+  await panel.screenshot({ path: 'test-results/screens/first-screen-provider.png', fullPage: true });
+  await panel.close();
+
+  // "Log a call or message" pressed on the first screen: the live views open the call form.
+  const pressed = await open(() => {
+    const w = window as unknown as { __pressed?: boolean };
+    const observer = new MutationObserver(() => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('article.account .quick-actions button')].find(
+        (b) => b.textContent === 'Log a call or message',
+      );
+      if (!button) return;
+      observer.disconnect();
+      button.click();
+      w.__pressed = performance.getEntriesByName('panel:live-drawn').length === 0;
+    });
+    document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+  });
+  expect(await pressed.evaluate(() => (window as unknown as { __pressed?: boolean }).__pressed)).toBe(true);
+  await expect(pressed.getByRole('form', { name: 'Log a call or message' })).toBeVisible();
 });

@@ -1,12 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { AccountDetails } from '../../../components/AccountDetails';
-import { ConfirmButton } from '../../../components/ConfirmButton';
-import { ContactLog, type LogEntry, type PromiseDraft } from '../../../components/ContactLog';
-import { DeviceSection } from '../../../components/DeviceSection';
-import { DocumentsSection } from '../../../components/DocumentsSection';
-import { type Linkables, TaskList } from '../../../components/TaskList';
-import { buildSteps, hasEquipmentSteps, intentsOffered, playbookCategoryOf } from '../../../lib/checklist/playbooks';
-import { shownSteps } from '../../../lib/checklist/stepWords';
+import { type AccountActions, AccountScreen } from '../../../components/AccountScreen';
+import type { PromiseDraft } from '../../../components/ContactLog';
+import { pageSizes } from '../../../components/ShowMore';
+import type { Linkables } from '../../../components/TaskList';
 import type { FormId } from '../../../lib/complaints/forms';
 import { formatDate, formatDateTime, localTimeZone } from '../../../lib/dates';
 import {
@@ -24,29 +20,16 @@ import {
   updateTask,
 } from '../../../lib/db/accountWrites';
 import { updateAccount } from '../../../lib/db/caseWrites';
-import { type AccountScreenRecords, accountScreenRecords, callsOfAccount } from '../../../lib/db/panelReads';
-import { accountStatus, countStates, orderTasks, statusLabels } from '../../../lib/derived/accountStatus';
-import { nextOfOrdered } from '../../../lib/derived/nextStep';
+import { callsOfAccount } from '../../../lib/db/panelReads';
+import { accountShown } from '../../../lib/derived/accountScreen';
 import { statePatch } from '../../../lib/derived/progress';
-import { contactFold, deviceFold, documentFold } from '../../../lib/derived/sections';
-import { daysUnacknowledged, deviceDeadline, promiseStatus } from '../../../lib/derived/states';
-import { newestLog } from '../../../lib/derived/timeline';
 import { language, t } from '../../../lib/i18n';
 import { contactChannelLabels, documentKindLabels } from '../../../lib/labels';
-import {
-  Account,
-  type Contact,
-  type Device,
-  type DocumentSent,
-  type EstateCase,
-  newId,
-  nowIso,
-  type PromiseMade,
-} from '../../../lib/model';
+import { Account, type Contact, type Device, type DocumentSent, type EstateCase, newId, nowIso } from '../../../lib/model';
 import { fieldErrors } from '../../../lib/model/errors';
 import { checkContact, checkDevice, checkDocumentSent, checkPromise, cleanForm } from '../../../lib/model/forms';
-import { equipmentKindsOf } from '../../../lib/providers/facts';
 import type { Provider } from '../../../lib/providers/schema';
+import { readAccountScreen } from '../firstRead';
 import { useFold } from '../fold';
 import { useLive, useToday } from '../hooks';
 import { Later } from '../later';
@@ -60,7 +43,7 @@ const loadLetter = () => import('./LetterView').then((m) => m.LetterView);
 const loadEscalation = () => import('./EscalationSection').then((m) => m.EscalationSection);
 
 /** A screen of the account that takes its place: a complaint packet (on one form, when given) or a letter. */
-export type AccountScreen = { kind: 'complaint'; form?: FormId } | { kind: 'letter' } | null;
+type OtherScreen = { kind: 'complaint'; form?: FormId } | { kind: 'letter' } | null;
 
 /** One account: what to do with it, its checklist, equipment, documents sent and contact log. */
 export function AccountView(props: {
@@ -71,6 +54,8 @@ export function AccountView(props: {
   onDeleted?: () => void;
   /** The id of a record to bring into view and focus once shown (a reminder about it was chosen). */
   focus?: string;
+  /** Told once the account is drawn with its records (or could not be read). */
+  onShown?: () => void;
 }) {
   const today = useToday();
   const openView = useOpenView();
@@ -80,13 +65,15 @@ export function AccountView(props: {
   const [calls, setCalls] = useState<number>(pageSizes.calls);
   const [logged, setLogged] = useState<string>();
   const reveal = props.focus ?? logged;
-  const { value } = useLive(() => accountScreenRecords(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
-  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps),
-  // and again in a new language.
-  const shown = useMemo(() => value && shownRecords(value, today, props.provider), [value, today, props.provider, language()]);
-  // The checklist in the language shown, in its order (5,000 steps at the limits: sorted once per read, not per render).
-  const checklist = useMemo(
-    () => value?.account && shownChecklist(value, props.provider, props.estateCase, today),
+  const { value, error } = useLive(() => readAccountScreen(props.accountId, calls, reveal), [props.accountId, calls, reveal]);
+  const read = !!value || !!error;
+  useEffect(() => {
+    if (read) props.onShown?.();
+  }, [read]);
+  // Derived once per read of the records, not on every render (an account at the limits has 5,000 steps), and again
+  // in a new language: the checklist in its order, the sections' lines, the newest part of the log.
+  const shown = useMemo(
+    () => value?.account && accountShown({ ...value, account: value.account }, props.provider, props.estateCase, today, localTimeZone()),
     [value, props.provider, props.estateCase, today, language()],
   );
   // A step's link choices (every call and document sent, in words): read when a step's details first open.
@@ -113,8 +100,8 @@ export function AccountView(props: {
     if (loaded && props.focus) showRecord(props.focus);
   }, [loaded, props.focus]);
   // "Prepare a complaint" and "Write a letter" (and the escalation ladder: openScreen({ kind: 'complaint', form: 'fcc' })).
-  const [screen, openScreen] = useState<AccountScreen>(null);
-  if (!value?.account || !shown || !checklist) return null;
+  const [screen, openScreen] = useState<OtherScreen>(null);
+  if (!value?.account || !shown) return null;
   if (screen?.kind === 'complaint')
     return (
       <Later
@@ -141,9 +128,9 @@ export function AccountView(props: {
         }}
       />
     );
-  const { account, provider } = { account: value.account, provider: props.provider };
+  const { account } = value;
+  const provider = props.provider;
   const stamp = () => nowIso(new Date());
-  const next = checklist.next;
 
   /** A contact and its new promises checked as the forms' fields: the errors by field, or the contact to store. */
   const checkCall = (candidate: Contact, promises: PromiseDraft[]) => {
@@ -167,198 +154,127 @@ export function AccountView(props: {
     });
     return !checked.ok || Object.keys(errors).length ? { errors } : { contact: checked.value };
   };
-  // No Equipment section for a streaming service or a utility, unless a device was listed anyway.
-  const showEquipment = value.devices.length > 0 || !provider || hasEquipmentSteps(provider);
+
+  const actions: AccountActions = {
+    ask,
+    toggle: (section, open) => folds[section].choose(open),
+    saveDetails: (candidate) => {
+      const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
+      if (!parsed.success) return fieldErrors(parsed.error);
+      const { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate } = parsed.data;
+      persist(() => updateAccount(account.id, { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate }, provider));
+      return null;
+    },
+    steps: {
+      onNeedLinkables: () => setLinking(true),
+      onChange: (task, patch) =>
+        persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today)),
+      onAdd: (title, due) => persist(() => addUserTask(account, title, due)),
+      onDelete: (task) => remove(t('account.deletedNamed', { title: task.title }), () => deleteUserTask(task)),
+    },
+    devices: {
+      blankDevice: () =>
+        ({
+          id: newId(),
+          caseId: account.caseId,
+          accountId: account.id,
+          state: 'pending',
+          createdAt: stamp(),
+          updatedAt: stamp(),
+        }) as unknown as Device,
+      onSave: (candidate) => {
+        const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
+        if (!checked.ok) return checked.errors;
+        persist(() => saveDevice(checked.value, provider));
+        return null;
+      },
+      onDelete: (device) => remove(t('account.deletedDevice', { label: device.label }), () => deleteDevice(device)),
+    },
+    documents: {
+      blankDocument: () =>
+        ({
+          id: newId(),
+          caseId: account.caseId,
+          accountId: account.id,
+          sentOn: today,
+          createdAt: stamp(),
+          updatedAt: stamp(),
+        }) as unknown as DocumentSent,
+      onSave: (candidate) => {
+        const checked = checkDocumentSent(cleanForm(candidate as unknown as Record<string, unknown>), today);
+        if (!checked.ok) return checked.errors;
+        persist(() => saveDocumentSent(checked.value));
+        return null;
+      },
+      onDelete: (doc) => remove(t('account.deletedDocument'), () => deleteDocumentSent(doc.id)),
+    },
+    calls: {
+      onMore: () => setCalls(value.latestCalls.length + pageSizes.calls),
+      onOpenEscalation: (escalation) => showRecord(escalation.id),
+      blankContact: () =>
+        ({
+          id: newId(),
+          caseId: account.caseId,
+          accountId: account.id,
+          at: new Date().toISOString(),
+          channel: 'call',
+          createdAt: stamp(),
+          updatedAt: stamp(),
+        }) as Contact,
+      onLog: (candidate, promises) => {
+        const checked = checkCall(candidate, promises);
+        if (checked.errors) return checked.errors;
+        // Read with the log however old its date, so it can be shown and take the focus.
+        setLogged(checked.contact.id);
+        persist(() => logContact(checked.contact, promises));
+        return null;
+      },
+      onEdit: (candidate, added) => {
+        const checked = checkCall(candidate, added);
+        if (checked.errors) return checked.errors;
+        // Still read if its new date is older than the calls shown, so it keeps the focus.
+        setLogged(checked.contact.id);
+        persist(() => updateContact(checked.contact, added));
+        return null;
+      },
+      onResolvePromise: (promise, resolution) => persist(() => resolvePromise(promise.id, resolution, today)),
+      onDelete: (contact) => remove(t('account.deletedContact'), () => deleteContact(contact.id)),
+    },
+    prepareComplaint: () => openScreen({ kind: 'complaint' }),
+    writeLetter: () => openScreen({ kind: 'letter' }),
+    print: () => openView('bundle', { accountId: account.id }),
+    remove: () => {
+      props.onDeleted?.();
+      remove(t('account.removedAccount', { provider: props.providerName }), () => deleteAccount(account.id));
+    },
+  };
 
   return (
-    <article class="account" aria-label={t('account.accountOf', { provider: props.providerName })}>
-      <h3>
-        {props.providerName} <span class="status">{statusLabels[checklist.status]}</span>
-      </h3>
-      {next && (
-        <p class="next-step">
-          <span class="next-label">{t('account.nextStep')}</span> <strong>{next.title}</strong>
-          {next.dueDate && <span class="muted"> {t('account.byDate', { date: formatDate(next.dueDate) })}</span>}
-        </p>
-      )}
-      <AccountDetails
-        account={account}
-        survivorName={props.estateCase.survivorName}
-        intents={intentsOffered(provider)}
-        askDisconnectDate={!provider || playbookCategoryOf(provider) !== 'streaming' || !!account.disconnectDate}
-        onSave={(candidate) => {
-          const parsed = Account.safeParse(cleanForm(candidate as unknown as Record<string, unknown>));
-          if (!parsed.success) return fieldErrors(parsed.error);
-          const { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate } = parsed.data;
-          persist(() =>
-            updateAccount(account.id, { intent, accountNumber, serviceAddress, nameOnAccount, notes, disconnectDate }, provider),
-          );
-          return null;
-        }}
-      />
-
-      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form */}
-      <div class="quick-actions" role="group" aria-label={t('account.quickActions')}>
-        <button type="button" onClick={() => ask('contact')}>
-          {t('account.logCall')}
-        </button>
-        <button type="button" onClick={() => ask('document')}>
-          {t('account.recordDocument')}
-        </button>
-        {showEquipment && (
-          <button type="button" onClick={() => ask('device')}>
-            {t('account.addDevice')}
-          </button>
-        )}
-      </div>
-
-      <Later
-        quiet
-        load={loadEscalation}
-        props={{
-          account,
-          records: value,
-          provider,
-          providerName: props.providerName,
-          today,
-          onPrepareComplaint: (form: FormId) => openScreen({ kind: 'complaint', form }),
-        }}
-      />
-
-      <h4>{t('account.checklist')}</h4>
-      <TaskList
-        tasks={checklist.tasks}
-        today={today}
-        reveal={props.focus}
-        linkables={linkables}
-        onNeedLinkables={() => setLinking(true)}
-        onChange={(task, patch) =>
-          persist(() => updateTask(task, patch.state ? { ...patch, ...statePatch(task, patch.state) } : patch, today))
-        }
-        onAdd={(title, due) => persist(() => addUserTask(account, title, due))}
-        onDelete={(task) => remove(t('account.deletedNamed', { title: task.title }), () => deleteUserTask(task))}
-      />
-
-      {showEquipment && (
-        <DeviceSection
-          addRequest={requests.device}
-          reveal={props.focus}
-          today={today}
-          devices={shown.devices}
-          fold={shown.folds.device}
-          open={folds.device.open}
-          onToggle={folds.device.choose}
-          suggestedKinds={equipmentKindsOf(provider)}
-          blankDevice={() =>
-            ({
-              id: newId(),
-              caseId: account.caseId,
-              accountId: account.id,
-              state: 'pending',
-              createdAt: stamp(),
-              updatedAt: stamp(),
-            }) as unknown as Device
-          }
-          onSave={(candidate) => {
-            const checked = checkDevice(cleanForm(candidate as unknown as Record<string, unknown>), today);
-            if (!checked.ok) return checked.errors;
-            persist(() => saveDevice(checked.value, provider));
-            return null;
-          }}
-          onDelete={(device) => remove(t('account.deletedDevice', { label: device.label }), () => deleteDevice(device))}
-        />
-      )}
-
-      <DocumentsSection
-        addRequest={requests.document}
-        reveal={props.focus}
-        documents={shown.documents}
-        fold={shown.folds.document}
-        open={folds.document.open}
-        onToggle={folds.document.choose}
-        blankDocument={() =>
-          ({
-            id: newId(),
-            caseId: account.caseId,
-            accountId: account.id,
-            sentOn: today,
-            createdAt: stamp(),
-            updatedAt: stamp(),
-          }) as unknown as DocumentSent
-        }
-        onSave={(candidate) => {
-          const checked = checkDocumentSent(cleanForm(candidate as unknown as Record<string, unknown>), today);
-          if (!checked.ok) return checked.errors;
-          persist(() => saveDocumentSent(checked.value));
-          return null;
-        }}
-        onDelete={(doc) => remove(t('account.deletedDocument'), () => deleteDocumentSent(doc.id))}
-      />
-
-      <ContactLog
-        addRequest={requests.contact}
-        entries={shown.log}
-        total={value.callCount + value.escalations.length}
-        onMore={() => setCalls(value.latestCalls.length + pageSizes.calls)}
-        today={today}
-        onOpenEscalation={(escalation) => showRecord(escalation.id)}
-        fold={shown.folds.contact}
-        open={folds.contact.open}
-        onToggle={folds.contact.choose}
-        blankContact={() =>
-          ({
-            id: newId(),
-            caseId: account.caseId,
-            accountId: account.id,
-            at: new Date().toISOString(),
-            channel: 'call',
-            createdAt: stamp(),
-            updatedAt: stamp(),
-          }) as Contact
-        }
-        onLog={(candidate, promises: PromiseDraft[]) => {
-          const checked = checkCall(candidate, promises);
-          if (checked.errors) return checked.errors;
-          // Read with the log however old its date, so it can be shown and take the focus.
-          setLogged(checked.contact.id);
-          persist(() => logContact(checked.contact, promises));
-          return null;
-        }}
-        onEdit={(candidate, added) => {
-          const checked = checkCall(candidate, added);
-          if (checked.errors) return checked.errors;
-          // Still read if its new date is older than the calls shown, so it keeps the focus.
-          setLogged(checked.contact.id);
-          persist(() => updateContact(checked.contact, added));
-          return null;
-        }}
-        onResolvePromise={(promise, resolution) => persist(() => resolvePromise(promise.id, resolution, today))}
-        onDelete={(contact) => remove(t('account.deletedContact'), () => deleteContact(contact.id))}
-      />
-
-      <p class="row">
-        <button type="button" onClick={() => openScreen({ kind: 'complaint' })}>
-          {t('account.prepareComplaint')}
-        </button>
-        <button type="button" onClick={() => openScreen({ kind: 'letter' })}>
-          {t('account.writeLetter')}
-        </button>
-      </p>
-      <p class="row">
-        <button type="button" onClick={() => openView('bundle', { accountId: account.id })}>
-          {t('account.printAccount')}
-        </button>
-        <ConfirmButton
-          label={t('account.removeAccount')}
-          question={t('account.removeAccountQuestion', { provider: props.providerName })}
-          confirmLabel={t('account.removeAccountYes')}
-          onConfirm={() => {
-            props.onDeleted?.();
-            remove(t('account.removedAccount', { provider: props.providerName }), () => deleteAccount(account.id));
+    <AccountScreen
+      shown={shown}
+      providerName={props.providerName}
+      survivorName={props.estateCase.survivorName}
+      today={today}
+      open={{ device: folds.device.open, document: folds.document.open, contact: folds.contact.open }}
+      requests={requests}
+      reveal={props.focus}
+      linkables={linkables}
+      actions={actions}
+      escalation={
+        <Later
+          quiet
+          load={loadEscalation}
+          props={{
+            account,
+            records: value,
+            provider,
+            providerName: props.providerName,
+            today,
+            onPrepareComplaint: (form: FormId) => openScreen({ kind: 'complaint', form }),
           }}
         />
-      </p>
-    </article>
+      }
+    />
   );
 }
 
@@ -369,57 +285,6 @@ function showRecord(id: string) {
   if (details) details.open = true;
   target?.scrollIntoView({ block: 'center' });
   target?.focus({ preventScroll: true });
-}
-
-/**
- * The account's steps as its screen shows them: in the language shown (a playbook step still in the playbook's
- * English words is said again from them), in the checklist's order, with the next step and the account's status.
- */
-function shownChecklist(value: AccountScreenRecords, provider: Provider | undefined, estateCase: EstateCase, today: string) {
-  const playbook =
-    provider && value.account ? buildSteps({ provider, intent: value.account.intent, estateCase, devices: value.devices }) : [];
-  const tasks = orderTasks(shownSteps(value.tasks, playbook), today);
-  return { tasks, next: nextOfOrdered(tasks), status: accountStatus(countStates(value.tasks)) };
-}
-
-/**
- * What the account's screen derives from its records: the devices with their return dates, the documents sent
- * (newest first), the newest part of the log (calls with their promises, and escalations, newest first), and how
- * each section folds.
- */
-function shownRecords(value: AccountScreenRecords, today: string, provider: Provider | undefined) {
-  const account = value.account;
-  const devices = [...value.devices]
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((device) => ({ device, deadline: deviceDeadline(device, account, provider, today) }));
-  const documents = [...value.documents]
-    .sort((a, b) => b.sentOn.localeCompare(a.sentOn))
-    .map((doc) => ({ doc, daysWaiting: daysUnacknowledged(doc, today) }));
-  const promisesOf = new Map<string, PromiseMade[]>();
-  for (const p of value.promises) {
-    const list = promisesOf.get(p.contactId);
-    if (list) list.push(p);
-    else promisesOf.set(p.contactId, [p]);
-  }
-  return {
-    devices,
-    documents,
-    folds: {
-      device: deviceFold(devices.map(({ device, deadline }) => ({ device, overdue: deadline.overdue }))),
-      document: documentFold(value.documents),
-      contact: contactFold(value.callCount, value.promises, today, value.escalations),
-    },
-    log: newestLog(value.latestCalls, value.escalations, value.latestCalls.length === value.callCount, localTimeZone()).map(
-      (item): LogEntry =>
-        item.kind === 'contact'
-          ? {
-              kind: 'contact',
-              contact: item.contact,
-              promises: (promisesOf.get(item.contact.id) ?? []).map((promise) => ({ promise, status: promiseStatus(promise, today) })),
-            }
-          : item,
-    ),
-  };
 }
 
 /** What a step can be linked to, in words: every call and document sent of the account. */

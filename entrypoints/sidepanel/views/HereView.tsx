@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CaseBar } from '../../../components/CaseBar';
 import type { CaseFormValues } from '../../../components/CaseForm';
 import { Dashboard } from '../../../components/Dashboard';
@@ -171,6 +171,7 @@ function CaseAccounts(props: {
       load={loadAccountView}
       props={{
         accountId,
+        onShown: () => accountDrawn(accountId),
         focus: accountId === props.accountId ? props.focus : undefined,
         estateCase: props.estateCase,
         providerId,
@@ -182,6 +183,14 @@ function CaseAccounts(props: {
 
   const provider = props.provider;
   const onProviderPage = !!provider && !showAll;
+  const here = provider ? accountsOfProvider(accounts, provider.id) : [];
+  // The accounts drawn with their records: a provider's page is shown once all of them are (its first screen draws
+  // them). Counted aside, not in a state: each account drawn would draw every account again.
+  const drawnAccounts = useRef(new Set<string>());
+  const accountDrawn = (accountId: string) => {
+    drawnAccounts.current.add(accountId);
+    if (onProviderPage && here.every((a) => drawnAccounts.current.has(a.id))) viewShown();
+  };
   const selected = openAccount ? accounts.find((a) => a.id === openAccount) : undefined;
   // Not known to be the home until the tab's address is (a provider's page reads only its accounts).
   const onHome = props.tabKnown && !onProviderPage && !selected;
@@ -194,14 +203,15 @@ function CaseAccounts(props: {
   // Summarized once per change of the records (not on every render: 5,000 steps take ~10 ms).
   const rows = useMemo(() => (records ? homeRows(records, matcher, today) : []), [records, matcher, today]);
   const choices = useMemo(() => providerChoices(matcher), [matcher]);
-  // Drawn (the first screen may give way) once it is known which it shows, and the home once read.
-  const drawn = props.tabKnown && (!onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention)));
+  // Drawn (the first screen may give way) once it is known which it shows, and the home once read; a provider's
+  // page once each account is drawn with its records (accountDrawn), at once when it has none.
+  const drawn =
+    props.tabKnown && (onProviderPage ? here.length === 0 : !onHome || !!whole.error || (!!records && (rows.length === 0 || !!attention)));
   useEffect(() => {
     if (drawn) viewShown();
   }, [drawn]);
 
   if (provider && !showAll) {
-    const here = accountsOfProvider(accounts, provider.id);
     return (
       <ProviderAccounts name={provider.name} count={here.length} onAdd={() => add(provider.id)} onSeeAll={() => setShowAll(true)}>
         {here.map((a) => accountView(a.id, a.providerId))}

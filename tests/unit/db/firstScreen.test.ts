@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { localTimeZone } from '../../../lib/dates';
 import { caseOverview } from '../../../lib/db/caseReads';
 import { addAccount, createCase } from '../../../lib/db/caseWrites';
 import { db } from '../../../lib/db/database';
 import { readFirstScreen } from '../../../lib/db/firstScreen';
+import { accountScreenRecords } from '../../../lib/db/panelReads';
 import { reminderSnapshot } from '../../../lib/db/reminderSnapshot';
 import { currentSummaryMatcher } from '../../../lib/db/trackedSites';
+import { accountShown } from '../../../lib/derived/accountScreen';
 import { homeRows } from '../../../lib/derived/home';
 import { useLanguage } from '../../../lib/i18n';
 import { HOME_ATTENTION, isFirstScreen } from '../../../lib/messaging/firstScreen';
+import { pageSizes } from '../../../lib/model/pageSizes';
 import { providerById } from '../../../lib/providers';
 import { setVaultKey } from '../../../lib/vault/state';
 import { useFreshDatabase } from '../freshDb';
@@ -80,7 +84,19 @@ describe('the first screen the background reads for the panel', () => {
     expect(isFirstScreen(screen)).toBe(true);
     if (screen.kind !== 'case') throw new Error('expected a case');
     expect(screen.header).toEqual({ providerId: 'xfinity', providerName: 'Xfinity', pageKind: 'confirmation' });
-    expect(screen.body).toEqual({ kind: 'provider', accountIds: [xfinity.id, second.id] });
+    if (screen.body.kind !== 'provider') throw new Error("expected a provider's page");
+    expect(screen.body.accounts.map((a) => a.account.id)).toEqual([xfinity.id, second.id]);
+    // Each as the live account screen reads and derives it (AccountView): its newest calls, its checklist, its devices.
+    for (const shown of screen.body.accounts) {
+      const { account, ...records } = await accountScreenRecords(shown.account.id, pageSizes.calls);
+      expect(shown).toEqual(accountShown({ ...records, account: account! }, providerById('xfinity'), c, today, localTimeZone()));
+    }
+    const [first] = screen.body.accounts;
+    expect(first!.devices).toHaveLength(7);
+    expect(first!.checklist.tasks.length).toBeGreaterThan(3);
+    expect(first!.checklist.next?.title).toBeTruthy();
+    // It crosses to the panel as a message: plain data, whole.
+    expect(JSON.parse(JSON.stringify(screen))).toEqual(screen);
   });
 
   it('with the lock on and no key here: locked, and nothing of the case', async () => {
@@ -110,7 +126,15 @@ describe('isFirstScreen (the panel checks the answer without zod)', () => {
       { kind: 'locked' },
       { kind: 'locked', language: 'fr' },
       { kind: 'case', language: 'en', cases: [], body: { kind: 'home' } },
-      { kind: 'case', language: 'en', current: { id: 'c' }, cases: [], body: { kind: 'provider', accountIds: [] } },
+      { kind: 'case', language: 'en', current: { id: 'c' }, cases: [], body: { kind: 'provider', accounts: [] } },
+      { kind: 'case', language: 'en', current: { id: 'c', deceasedName: 'R' }, cases: [], body: { kind: 'provider', accountIds: ['a'] } },
+      {
+        kind: 'case',
+        language: 'en',
+        current: { id: 'c', deceasedName: 'R' },
+        cases: [],
+        body: { kind: 'provider', accounts: [{ account: { id: 'a' }, checklist: { tasks: [], status: 'not_started' } }] },
+      },
       {
         kind: 'case',
         language: 'en',

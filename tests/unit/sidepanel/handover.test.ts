@@ -49,4 +49,102 @@ describe('the first screen hands over to the live views', () => {
     expect(pressed).toBe(0);
     expect(live.submitted()).toEqual([]);
   });
+
+  it("a button of an account's screen is pressed in the same account of the live views, though its escalation ladder appeared meanwhile", () => {
+    const accounts = (ladder: boolean) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      root.innerHTML = ['first', 'second']
+        .map(
+          (n) =>
+            `<article class="account" aria-label="Xfinity account"><h3>Xfinity ${n}</h3>${
+              ladder
+                ? '<section class="escalation"><h4>If they do not answer</h4><button type="button">Log a call or message</button></section>'
+                : ''
+            }<div class="quick-actions"><button type="button">Log a call or message</button><button type="button">Add a device</button></div></article>`,
+        )
+        .join('');
+      return root;
+    };
+    const first = accounts(false);
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    const second = first.querySelectorAll('article')[1]!;
+    second.querySelector<HTMLButtonElement>('.quick-actions button')!.click();
+    second.querySelector<HTMLButtonElement>('.quick-actions button')!.focus();
+
+    const live = accounts(true);
+    const pressed: string[] = [];
+    live.querySelectorAll('article').forEach((article, i) => {
+      for (const button of article.querySelectorAll('button'))
+        button.addEventListener('click', () => pressed.push(`${i}:${button.closest('section, div')!.className}:${button.textContent}`));
+    });
+    held.handOver(live);
+    // The second account's quick action, not the ladder's button of the same words, nor the first account's.
+    expect(pressed).toEqual(['1:quick-actions:Log a call or message']);
+    expect(document.activeElement).toBe(live.querySelectorAll('article')[1]!.querySelector('.quick-actions button'));
+  });
+
+  it("an account's button is not pressed when the live views show other accounts there", () => {
+    const account = (name: string) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      root.innerHTML = `<article class="account" aria-label="${name} account"><h3>${name}</h3><div class="quick-actions"><button type="button">Add a device</button></div></article>`;
+      return root;
+    };
+    const first = account('Xfinity');
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    first.querySelector('button')!.click();
+    const live = account('Spectrum');
+    let pressed = 0;
+    live.querySelector('button')!.addEventListener('click', () => {
+      pressed += 1;
+    });
+    held.handOver(live);
+    expect(pressed).toBe(0);
+  });
+
+  it("a step ticked in an account's screen (a box with no name) is ticked in the same account of the live views, though its escalation ladder appeared meanwhile", () => {
+    const account = (ladder: boolean) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      root.innerHTML = `<article class="account" aria-label="Xfinity account"><h3>Xfinity</h3>${
+        ladder ? '<section class="escalation"><label><input type="checkbox"> Sent by mail</label></section>' : ''
+      }<ul class="checklist"><li class="task"><label><input type="checkbox"> Call them back</label></li><li class="task"><label><input type="checkbox"> Send the certificate</label></li></ul></article>`;
+      return root;
+    };
+    const first = account(false);
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    const box = first.querySelectorAll<HTMLInputElement>('.checklist input')[1]!;
+    box.click();
+    const live = account(true);
+    const changed: string[] = [];
+    live.addEventListener('change', (e) => changed.push((e.target as HTMLElement).closest('label')!.textContent!.trim()));
+    held.handOver(live);
+    expect(changed).toEqual(['Send the certificate']);
+    expect([...live.querySelectorAll<HTMLInputElement>('input')].map((b) => b.checked)).toEqual([false, false, true]);
+  });
+
+  it('a section of an account opened on the first screen (its summary pressed) is open in the live views; one folded stays folded', () => {
+    const account = (ladder: boolean) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      root.innerHTML = `<article class="account" aria-label="Xfinity account">${
+        ladder ? '<section class="escalation"><details><summary>Why</summary></details></section>' : ''
+      }<section class="fold"><details><summary>Equipment</summary><p>No devices</p></details></section><section class="fold"><details open><summary>Contact log</summary><p>1 call</p></details></section></article>`;
+      return root;
+    };
+    const first = account(false);
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    const [equipment, log] = first.querySelectorAll('details');
+    equipment!.querySelector('summary')!.click();
+    log!.querySelector('summary')!.click();
+    expect([equipment!.open, log!.open]).toEqual([true, false]);
+    const live = account(true);
+    held.handOver(live);
+    expect([...live.querySelectorAll('details')].map((d) => d.open)).toEqual([false, true, false]);
+  });
 });
