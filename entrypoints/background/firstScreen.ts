@@ -14,10 +14,11 @@ import { languageReady } from './language';
 /** The tab's address and the page signals kept for it (if they are about that address). */
 async function tabOf(tabId: number | undefined): Promise<{ url?: string; signalKinds?: StoredSignals['kinds'] }> {
   if (tabId === undefined) return {};
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab?.url) return {};
+  // Both asked at once: each is a call to the browser.
   const key = signalsKey(tabId);
-  const parsed = StoredSignals.safeParse((await browser.storage.session.get(key))[key]);
+  const [tab, stored] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), browser.storage.session.get(key)]);
+  if (!tab?.url) return {};
+  const parsed = StoredSignals.safeParse(stored[key]);
   return { url: tab.url, ...(parsed.success && parsed.data.url === tab.url && { signalKinds: parsed.data.kinds }) };
 }
 
