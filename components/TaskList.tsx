@@ -46,6 +46,7 @@ export function TaskList(props: TaskListProps) {
   const openPage = usePaged(open, pageSizes.steps, openList, isWanted);
   const closedPage = usePaged(closed, pageSizes.steps, closedList, isWanted);
   const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
+  const [closedOpen, setClosedOpen] = useState(false);
   useEffect(() => {
     if (!ticked || open.some((s) => s.id === ticked.id)) return;
     const boxes = openList.current?.querySelectorAll<HTMLElement>(':scope > li input[type="checkbox"]');
@@ -89,27 +90,33 @@ export function TaskList(props: TaskListProps) {
             </p>
           )}
           {closed.length > 0 && (
-            <details class="closed-steps">
+            // Drawn once opened (or when a step a reminder opens is among them): an account's done steps
+            // were a quarter of its screen, drawn for nobody each time it showed.
+            <details class="closed-steps" onToggle={(e) => setClosedOpen((e.currentTarget as HTMLDetailsElement).open)}>
               <summary>{t('account.doneOrSkipped', { count: closed.length })}</summary>
-              <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')} ref={closedList}>
-                {closedPage.shown.map((task) => (
-                  <TaskItem
-                    key={task.id}
-                    task={task}
-                    today={props.today}
-                    linkables={props.linkables}
-                    onNeedLinkables={props.onNeedLinkables}
-                    onChange={props.onChange}
-                    onDelete={props.onDelete}
-                  />
-                ))}
-              </ul>
-              {closedPage.hidden > 0 && (
-                <ShowMore
-                  note={t('lists.doneShown', { shown: closedPage.shown.length, count: closed.length })}
-                  label={t('lists.moreSteps')}
-                  onMore={closedPage.more}
-                />
+              {(closedOpen || closed.some(isWanted)) && (
+                <>
+                  <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')} ref={closedList}>
+                    {closedPage.shown.map((task) => (
+                      <TaskItem
+                        key={task.id}
+                        task={task}
+                        today={props.today}
+                        linkables={props.linkables}
+                        onNeedLinkables={props.onNeedLinkables}
+                        onChange={props.onChange}
+                        onDelete={props.onDelete}
+                      />
+                    ))}
+                  </ul>
+                  {closedPage.hidden > 0 && (
+                    <ShowMore
+                      note={t('lists.doneShown', { shown: closedPage.shown.length, count: closed.length })}
+                      label={t('lists.moreSteps')}
+                      onMore={closedPage.more}
+                    />
+                  )}
+                </>
               )}
             </details>
           )}

@@ -13,7 +13,7 @@ async function addDevice(panel: Page, kind: string, label: string) {
   await expect(panel.getByRole('listitem', { name: label })).toBeVisible();
 }
 
-/** A step of the checklist, open or done (done ones sit in the folded list). */
+/** A step of the checklist, open or done (done ones sit in the folded list, drawn once it is opened: openDoneSteps). */
 const step = (panel: Page, title: string) => panel.getByTestId('task').filter({ has: panel.getByText(title, { exact: true }) });
 
 async function openDoneSteps(panel: Page) {
@@ -58,6 +58,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await addDevice(panel, 'TV box', 'Bedroom TV box');
   await addDevice(panel, 'Cable modem', 'Cable modem');
   // Listing devices ticks "List every device", and says why.
+  await openDoneSteps(panel);
   await expect(step(panel, 'List every device Xfinity supplied')).toContainText(
     'Done because: 3 devices listed: Living room TV box, Bedroom TV box, Cable modem.',
   );
@@ -72,6 +73,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await doc.getByLabel('How', { exact: true }).selectOption('fax');
   await doc.getByLabel('Sent on').fill('2026-03-10');
   await doc.getByRole('button', { name: 'Save to the record' }).click();
+  await openDoneSteps(panel);
   await expect(step(panel, 'Send proof of death')).toContainText('Done because: Death certificate sent Mar 10, 2026 to Bereavement team.');
   await expect(step(panel, 'Send proof of death').locator('input[type="checkbox"]')).toBeChecked();
 
@@ -83,6 +85,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await call.getByLabel('Department').fill('Bereavement');
   await call.getByRole('button', { name: 'Save to the log' }).click();
   await expect(call).toHaveCount(0);
+  await openDoneSteps(panel);
   await expect(step(panel, 'Tell Xfinity about the death')).toContainText('Done because: Phone call on Mar 11, 2026.');
 
   // Two devices returned: one with its details, one with only "Returned" chosen (the half return).
@@ -105,6 +108,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await expect(equipment.getByTestId('fold-line')).toHaveText('1 device still to return · 2 returned');
   await bedroom.scrollIntoViewIfNeeded();
   await shot(panel, '2-half-return');
+  await openDoneSteps(panel);
   await expect(step(panel, 'Return Bedroom TV box')).toContainText('Done because: Bedroom TV box returned');
 
   // A confirmation number, from a later call.
@@ -114,6 +118,7 @@ test('what the user records ticks the steps it proves; the dashboard and the bad
   await call.getByLabel('Reference or ticket number').fill('CNF-4821');
   await call.getByRole('button', { name: 'Save to the log' }).click();
   await expect(call).toHaveCount(0);
+  await openDoneSteps(panel);
   await expect(step(panel, 'Get a confirmation or reference number')).toContainText('Done because: Number CNF-4821 from the phone call');
 
   // Reloaded: nothing lost, the half return included; the modem alone still out, and counted.
