@@ -12,6 +12,7 @@ const step = (id: string, state: ShownTask['state']): ShownTask =>
     accountId: 'acc-1',
     title: `Step ${id}`,
     state,
+    storedState: state,
     order: 1,
     links: { contactIds: [], documentSentIds: [], evidenceIds: [] },
     createdAt: stamp,
