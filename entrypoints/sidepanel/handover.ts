@@ -30,7 +30,11 @@ export function holdActions(first: HTMLElement): Held {
   // The first button pressed (what follows it depended on what it would have shown).
   let pressed: number | undefined;
   const onField = (e: Event) => {
-    if (e.target instanceof HTMLElement && e.target.matches(FIELDS)) touched.add(e.target as Field);
+    if (!(e.target instanceof HTMLElement) || !e.target.matches(FIELDS)) return;
+    touched.add(e.target as Field);
+    // A box ticked or a choice made stays as the user left it: the first screen's components do
+    // nothing with it, and drawing them again would undo it (a step's box shows its stored state).
+    if (isToggle(e.target as Field)) e.stopPropagation();
   };
   // A button does nothing yet: it is remembered (pressing it again later would do it twice).
   // A section opened or folded (its summary pressed): the browser does it at once, and it is carried over.

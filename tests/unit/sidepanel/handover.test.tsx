@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { holdActions } from '../../../entrypoints/sidepanel/handover';
 
@@ -146,5 +149,42 @@ describe('the first screen hands over to the live views', () => {
     const live = account(true);
     held.handOver(live);
     expect([...live.querySelectorAll('details')].map((d) => d.open)).toEqual([false, true, false]);
+  });
+
+  it('a step ticked on the first screen stays ticked there though its list draws again (its box shows the stored state), and is ticked in the live views', async () => {
+    // A step's box as the checklist draws it: checked when stored done; ticking it draws the list again.
+    function Step(props: { onTick: (done: boolean) => void }) {
+      const [, setTicks] = useState(0);
+      return (
+        <article class="account" aria-label="Xfinity account">
+          <label>
+            <input
+              type="checkbox"
+              checked={false}
+              onChange={(e) => {
+                setTicks((n) => n + 1);
+                props.onTick(e.currentTarget.checked);
+              }}
+            />
+            Call them back
+          </label>
+        </article>
+      );
+    }
+    const first = document.createElement('div');
+    first.id = 'app';
+    document.body.replaceChildren(first);
+    const firstTicks: boolean[] = [];
+    act(() => render(<Step onTick={(done) => firstTicks.push(done)} />, first));
+    const held = holdActions(first);
+    await act(async () => first.querySelector('input')!.click());
+    expect(first.querySelector('input')!.checked).toBe(true);
+    expect(firstTicks).toEqual([]);
+
+    const live = document.createElement('div');
+    const liveTicks: boolean[] = [];
+    act(() => render(<Step onTick={(done) => liveTicks.push(done)} />, live));
+    held.handOver(live);
+    expect(liveTicks).toEqual([true]);
   });
 });
