@@ -32,7 +32,12 @@ export function CaseForm(props: {
     userEmail: '',
     ...props.initial,
   });
-  const set = (key: keyof CaseFormValues) => (e: Event) => setValues({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
+  // From the values as they are now, not as last drawn: fields filled one after another before
+  // the form draws again (the panel's first screen handing over what was typed) each keep theirs.
+  const set = (key: keyof CaseFormValues) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    setValues((current) => ({ ...current, [key]: value }));
+  };
   return (
     <form
       class="stack"

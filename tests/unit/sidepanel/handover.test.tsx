@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import type { CaseFormValues } from '../../../components/CaseForm';
+import { FirstRun } from '../../../components/FirstRun';
 import { holdActions } from '../../../entrypoints/sidepanel/handover';
 
 /** A screen as firstScreen.tsx and the live views draw it: a header, then the first-run form. */
@@ -209,5 +211,30 @@ describe('the first screen hands over to the live views', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect((live.root.querySelector('input[name="deceasedName"]') as HTMLInputElement).value).toBe('Robert Miller');
     expect(live.submitted()).toEqual(['Robert Miller']);
+  });
+
+  it('the first-run form: a name and a date typed on the first screen are both what the live form saves', async () => {
+    const saved: CaseFormValues[] = [];
+    const draw = (onSubmit: (values: CaseFormValues) => void) => {
+      const root = document.createElement('div');
+      root.id = 'app';
+      act(() => render(<FirstRun errors={{}} onSubmit={onSubmit} />, root));
+      return root;
+    };
+    const first = draw(() => undefined);
+    document.body.replaceChildren(first);
+    const held = holdActions(first);
+    for (const [name, value] of [
+      ['deceasedName', 'Robert Miller'],
+      ['dateOfDeath', '2026-03-02'],
+    ]) {
+      const field = first.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      field.value = value!;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    const live = draw((values) => saved.push(values));
+    await act(async () => held.handOver(live));
+    await act(async () => live.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+    expect(saved.map((v) => [v.deceasedName, v.dateOfDeath])).toEqual([['Robert Miller', '2026-03-02']]);
   });
 });
