@@ -73,13 +73,13 @@ export function holdActions(first: HTMLElement): Held {
             : twinInAccount(field, first, next);
         return twin && twin.tagName === field.tagName && twin.type === field.type ? twin : undefined;
       };
-      // Typed into a field the live views do not show yet (they were still reading, or showed a
-      // passing error): carried once it appears (lateCarry below).
-      const late: Field[] = [];
       for (const field of touched) {
         const twin = twinOf(field);
-        if (twin) carry(field, twin);
-        else if (field.name && !isToggle(field)) late.push(field);
+        if (!twin) continue;
+        if (isToggle(field)) (twin as HTMLInputElement).checked = (field as HTMLInputElement).checked;
+        else twin.value = field.value;
+        twin.dispatchEvent(new Event('input', { bubbles: true }));
+        twin.dispatchEvent(new Event('change', { bubbles: true }));
       }
       // Sections opened or folded: the same in the live views (their toggle tells them).
       const allDetails = [...first.querySelectorAll('details')];
@@ -129,57 +129,8 @@ export function holdActions(first: HTMLElement): Held {
         }
       }
       press?.click();
-      // A form's button pressed whose form is not there yet: pressed once it is, after what was typed in it.
-      const latePress = !press && button?.closest('form') ? button : undefined;
-      if (late.length > 0 || latePress) lateCarry(first, next, late, latePress);
     },
   };
-}
-
-/** Gives the live field what was typed or ticked in its twin on the first screen, and tells the live views. */
-function carry(field: Field, twin: Field): void {
-  if (isToggle(field)) (twin as HTMLInputElement).checked = (field as HTMLInputElement).checked;
-  else twin.value = field.value;
-  twin.dispatchEvent(new Event('input', { bubbles: true }));
-  twin.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** How long fields typed on the first screen wait for their live twins (see lateCarry). */
-const LATE_LIMIT_MS = 5000;
-
-/**
- * Fields typed on the first screen whose live twins were not drawn yet when the live
- * views took its place (they showed a moment's "Loading…" first): each is carried once a
- * field of its name appears, if the user has not typed there meanwhile; then a form's
- * button pressed on the first screen is pressed in its live form. Given up after
- * LATE_LIMIT_MS: what the live views show then is what they mean.
- */
-function lateCarry(first: HTMLElement, next: HTMLElement, fields: Field[], button: HTMLButtonElement | undefined): void {
-  const waiting = new Set(fields);
-  const nameIndex = (field: Field) => [...first.querySelectorAll<Field>(FIELDS)].filter((f) => f.name === field.name).indexOf(field);
-  const attempt = () => {
-    for (const field of waiting) {
-      const twin = [...next.querySelectorAll<Field>(FIELDS)].filter((f) => f.name === field.name)[nameIndex(field)];
-      if (!twin || twin.tagName !== field.tagName || twin.type !== field.type) continue;
-      if (twin.value === '') carry(field, twin);
-      waiting.delete(field);
-    }
-    if (waiting.size > 0) return false;
-    const press = button && sameFormButton(button, next);
-    if (button && !press) return false;
-    press?.click();
-    return true;
-  };
-  if (attempt()) return;
-  const observer = new MutationObserver(() => {
-    if (attempt()) stop();
-  });
-  const timer = setTimeout(() => stop(), LATE_LIMIT_MS);
-  const stop = () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  };
-  observer.observe(next, { childList: true, subtree: true });
 }
 
 /** The names of a form's fields, in order: two forms with the same are the same form. */
