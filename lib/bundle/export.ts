@@ -153,7 +153,8 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
 /**
  * With the lock on, the opened files of an export up to this size are kept as Blob parts
  * in memory (the fastest way); above it the ZIP is written as one stream the browser pages
- * to disk, which bounds memory (a 500 MB export: +119 MB, `npm run bench sealed`) but
+ * to disk, which bounds memory (a 500 MB export: +119 MB before the checksums were sealed with
+ * the files, +185 to +230 MB since: over the bench's 200 MB target, `npm run bench sealed`) but
  * reads the files one after another with the writing.
  */
 const SEALED_IN_MEMORY = 128 * 1024 * 1024;
