@@ -10,13 +10,15 @@ export function Disclosure(props: {
   /** The summary's name when its words alone repeat on the screen ("Details" of which step). */
   label?: string;
   class?: string;
+  /** Drawn even while folded (a record a reminder opens is in it, to be shown and focused). */
+  drawn?: boolean;
   children: () => ComponentChildren;
 }) {
   const [open, setOpen] = useState(false);
   return (
     <details class={props.class} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary aria-label={props.label}>{props.summary}</summary>
-      {open && props.children()}
+      {(open || props.drawn) && props.children()}
     </details>
   );
 }

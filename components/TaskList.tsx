@@ -46,7 +46,6 @@ export function TaskList(props: TaskListProps) {
   const openPage = usePaged(open, pageSizes.steps, openList, isWanted);
   const closedPage = usePaged(closed, pageSizes.steps, closedList, isWanted);
   const [ticked, setTicked] = useState<{ id: string; index: number } | null>(null);
-  const [closedOpen, setClosedOpen] = useState(false);
   useEffect(() => {
     if (!ticked || open.some((s) => s.id === ticked.id)) return;
     const boxes = openList.current?.querySelectorAll<HTMLElement>(':scope > li input[type="checkbox"]');
@@ -92,9 +91,8 @@ export function TaskList(props: TaskListProps) {
           {closed.length > 0 && (
             // Drawn once opened (or when a step a reminder opens is among them): an account's done steps
             // were a quarter of its screen, drawn for nobody each time it showed.
-            <details class="closed-steps" onToggle={(e) => setClosedOpen((e.currentTarget as HTMLDetailsElement).open)}>
-              <summary>{t('account.doneOrSkipped', { count: closed.length })}</summary>
-              {(closedOpen || closed.some(isWanted)) && (
+            <Disclosure class="closed-steps" summary={t('account.doneOrSkipped', { count: closed.length })} drawn={closed.some(isWanted)}>
+              {() => (
                 <>
                   <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')} ref={closedList}>
                     {closedPage.shown.map((task) => (
@@ -118,7 +116,7 @@ export function TaskList(props: TaskListProps) {
                   )}
                 </>
               )}
-            </details>
+            </Disclosure>
           )}
         </>
       )}
