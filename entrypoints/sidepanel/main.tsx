@@ -34,7 +34,8 @@ const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.sear
       (screen) => {
         performance.mark('panel:first-answer');
         if (taken) return undefined;
-        const providerPage = screen.kind === 'case' && screen.body.kind === 'provider';
+        const provider = screen.kind === 'case' && screen.body.kind === 'provider' ? screen.body : undefined;
+        const providerPage = !!provider;
         // On a provider's page its accounts' screens come next: their code and the registry are
         // asked for now, beside the live views' code, not once it has loaded (takeover.tsx).
         if (providerPage) {
@@ -46,8 +47,7 @@ const first: Promise<FirstDrawn | undefined> = new URLSearchParams(location.sear
         const held = holdActions(root);
         render(<FirstScreenView screen={screen} today={today} />, root);
         performance.mark('panel:first-drawn');
-        const accountIds = screen.kind === 'case' && screen.body.kind === 'provider' ? screen.body.accounts.map((a) => a.account.id) : [];
-        drawn = { held, providerPage, accountIds };
+        drawn = { held, providerPage, accountIds: provider?.accounts.map((a) => a.account.id) ?? [] };
         return drawn;
       },
       (error: unknown) => {
