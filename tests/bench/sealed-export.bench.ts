@@ -27,18 +27,21 @@ const FILES = Number(process.env.SEALED_BENCH_FILES ?? 100);
 const FILE_MB = 5;
 const MB = 1024 * 1024;
 
-/** Resident memory of every process of the profile (browser, renderers, GPU...), in MB, from /proc. */
-function profileRssMB(profile: string): number {
-  let kb = 0;
+/** Resident memory of every process of the profile (browser, renderers, GPU...), in MB, from /proc, in all and by the process's kind. */
+function profileRssMB(profile: string): { all: number; byKind: Map<string, number> } {
+  const byKind = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile)) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes(profile)) continue;
+      const kind = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser';
+      const mb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+      byKind.set(kind, (byKind.get(kind) ?? 0) + mb);
     } catch {
       // the process ended meanwhile
     }
   }
-  return kb / 1024;
+  return { all: [...byKind.values()].reduce((n, mb) => n + mb, 0), byKind };
 }
 
 const sh = (cmd: string, args: string[], cwd?: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * MB });
@@ -62,12 +65,17 @@ export async function run(): Promise<boolean> {
     let download: Download | undefined;
     let outcome = '';
     const profile = path.join(work, 'a');
-    const rssBefore = profileRssMB(profile);
+    const before = profileRssMB(profile);
+    const rssBefore = before.all;
     let rssPeak = rssBefore;
+    // Each kind of process at its own peak: which one holds the memory.
+    const kindPeak = new Map(before.byKind);
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        rssPeak = Math.max(rssPeak, profileRssMB(profile));
+        const now = profileRssMB(profile);
+        rssPeak = Math.max(rssPeak, now.all);
+        for (const [kind, mb] of now.byKind) kindPeak.set(kind, Math.max(kindPeak.get(kind) ?? 0, mb));
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
@@ -117,6 +125,10 @@ export async function run(): Promise<boolean> {
       [
         "the browser's processes, resident memory",
         `${rssBefore.toFixed(0)} MB before, ${rssPeak.toFixed(0)} MB at the peak (+${(rssPeak - rssBefore).toFixed(0)} MB)`,
+      ],
+      [
+        '  each kind at its own peak',
+        [...kindPeak].map(([kind, mb]) => `${kind} +${(mb - (before.byKind.get(kind) ?? 0)).toFixed(0)} MB`).join(', '),
       ],
     ]);
     const ok = [
