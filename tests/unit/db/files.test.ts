@@ -44,12 +44,13 @@ async function recordedSums(blobId: string): Promise<FileSums | undefined> {
   return opening?.sums && openSums(opening.key, opening.sums);
 }
 
-async function exportZip(): Promise<Uint8Array> {
+async function exportZip(sealedInMemory?: number): Promise<Uint8Array> {
   const { blob } = await exportBundle({
     caseId: 'case-miller',
     includeSensitive: true,
     accountNumbers: 'full',
     now: new Date('2026-03-12T12:00:00'),
+    sealedInMemory,
   });
   return new Uint8Array(await blob.arrayBuffer());
 }
@@ -126,22 +127,29 @@ describe('turning the lock on and off, and changing the passphrase', DERIVES, ()
 });
 
 describe('an export with the lock on', DERIVES, () => {
-  it("opens each file's recorded checksums instead of hashing it again, and gives the same bag as with the lock off", async () => {
-    await writeSeed(seed);
-    const plainSeen = digestInputs();
-    const plain = await exportZip();
-    // With the lock off every file is hashed: nothing else shows its stored bytes unchanged.
-    expect(hashedFiles(plainSeen).sort()).toEqual(seed.blobs.map((b) => b.id).sort());
-    vi.restoreAllMocks();
+  // A large export (above 128 MB) is written as one stream, its files opened on the page: the same bag.
+  it.each([
+    ['kept in memory', undefined],
+    ['written as a stream, as a large one is', 0],
+  ])(
+    "opens each file's recorded checksums instead of hashing it again, and gives the same bag as with the lock off (%s)",
+    async (_, sealedInMemory) => {
+      await writeSeed(seed);
+      const plainSeen = digestInputs();
+      const plain = await exportZip();
+      // With the lock off every file is hashed: nothing else shows its stored bytes unchanged.
+      expect(hashedFiles(plainSeen).sort()).toEqual(seed.blobs.map((b) => b.id).sort());
+      vi.restoreAllMocks();
 
-    await turnOnLock(PASS, PASS, 30);
-    const seen = digestInputs();
-    const sealed = await exportZip();
-    expect(hashedFiles(seen)).toEqual([]);
-    // Byte for byte the bag of the lock off: the same manifests, CRC-32s and sizes; and an import checks them all.
-    expect(sealed).toEqual(plain);
-    expect((await inspectBundle(new Blob([sealed as Uint8Array<ArrayBuffer>]))).preview.files).toBe(seed.blobs.length);
-  });
+      await turnOnLock(PASS, PASS, 30);
+      const seen = digestInputs();
+      const sealed = await exportZip(sealedInMemory);
+      expect(hashedFiles(seen)).toEqual([]);
+      // Byte for byte the bag of the lock off: the same manifests, CRC-32s and sizes; and an import checks them all.
+      expect(sealed).toEqual(plain);
+      expect((await inspectBundle(new Blob([sealed as Uint8Array<ArrayBuffer>]))).preview.files).toBe(seed.blobs.length);
+    },
+  );
 
   it('hashes a file sealed before checksums were kept, and gives the same bag', async () => {
     await writeSeed(seed);
@@ -165,9 +173,11 @@ describe('an export with the lock on', DERIVES, () => {
     const byId = new Map(original.map((row) => [row.id, row]));
     const refused = async (change: (row: StoredBlob) => StoredBlob, message: RegExp) => {
       await rewriteRows((rows) => rows.map((row) => (row.id === 'blob-certificate' ? change(row) : row)));
-      const attempt = exportZip();
-      await expect(attempt).rejects.toThrow(SealError);
-      await expect(attempt).rejects.toThrow(message);
+      for (const sealedInMemory of [undefined, 0]) {
+        const attempt = exportZip(sealedInMemory);
+        await expect(attempt).rejects.toThrow(SealError);
+        await expect(attempt).rejects.toThrow(message);
+      }
       await rewriteRows(() => original);
     };
     await refused((row) => {
