@@ -264,6 +264,9 @@ function ContactForm(props: {
     return fields;
   });
   const [promises, setPromises] = useState<PromiseDraft[]>([]);
+  // Laid over the values as they are now: two changes before a redraw are both kept.
+  const set = (patch: Record<string, string>) => setDraft((d) => ({ ...d, ...patch }));
+  const setPromise = (i: number, patch: Partial<PromiseDraft>) => setPromises((ps) => ps.map((q, j) => (j === i ? { ...q, ...patch } : q)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const firstPromise = useRef<HTMLInputElement>(null);
   const [focusPromise, setFocusPromise] = useState(false);
@@ -271,7 +274,7 @@ function ContactForm(props: {
     if (focusPromise) firstPromise.current?.focus();
     setFocusPromise(false);
   }, [focusPromise]);
-  const text = (key: string) => ({ value: draft[key] ?? '', onInput: (e: Event) => setDraft({ ...draft, [key]: inputValue(e) }) });
+  const text = (key: string) => ({ value: draft[key] ?? '', onInput: (e: Event) => set({ [key]: inputValue(e) }) });
   const more = ['department', 'referenceNumber', 'holdMinutes', 'durationMinutes'];
   const moreOpen = more.some((k) => draft[k] || errors[k]);
   return (
@@ -293,7 +296,7 @@ function ContactForm(props: {
     >
       <div class="row">
         <Field label={t('account.how')} error={errors.channel}>
-          <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: inputValue(e) })}>
+          <select value={draft.channel} onChange={(e) => set({ channel: inputValue(e) })}>
             {contactChannels.map((ch) => (
               <option value={ch}>{contactChannelLabels[ch]}</option>
             ))}
@@ -314,7 +317,7 @@ function ContactForm(props: {
           value={draft.outcome ?? ''}
           onChange={(e) => {
             const outcome = inputValue(e);
-            setDraft({ ...draft, outcome });
+            set({ outcome });
             // "They promised something": the promise row opens at once, ready to type.
             if (outcome === 'promise' && promises.length === 0) {
               setPromises([{ what: '', dueDate: '' }]);
@@ -337,20 +340,16 @@ function ContactForm(props: {
               <input
                 ref={i === 0 ? firstPromise : undefined}
                 value={p.what}
-                onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, what: inputValue(e) } : q)))}
+                onInput={(e) => setPromise(i, { what: inputValue(e) })}
                 placeholder={t('account.promiseExample')}
               />
             </Field>
             <Field label={t('account.promiseDue')} error={errors[`promise${i}.dueDate`]}>
-              <input
-                type="date"
-                value={p.dueDate}
-                onInput={(e) => setPromises(promises.map((q, j) => (j === i ? { ...q, dueDate: inputValue(e) } : q)))}
-              />
+              <input type="date" value={p.dueDate} onInput={(e) => setPromise(i, { dueDate: inputValue(e) })} />
             </Field>
           </div>
         ))}
-        <button type="button" onClick={() => setPromises([...promises, { what: '', dueDate: '' }])}>
+        <button type="button" onClick={() => setPromises((ps) => [...ps, { what: '', dueDate: '' }])}>
           {t('account.addPromise')}
         </button>
       </fieldset>

@@ -82,6 +82,8 @@ export function DeviceSection(props: DeviceSectionProps) {
 
 function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRecord<Device>; onCancel: () => void }) {
   const [draft, setDraft] = useState<Device>(props.device);
+  // Laid over the draft as it is now: two changes before a redraw are both kept.
+  const set = (patch: Partial<Device>) => setDraft((d) => ({ ...d, ...patch }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const ordered = [...props.kinds, ...deviceKinds.filter((k) => !props.kinds.includes(k))];
   return (
@@ -94,7 +96,7 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
       }}
     >
       <Field label={t('account.deviceKind')} error={errors.kind}>
-        <select value={draft.kind ?? ''} onChange={(e) => setDraft({ ...draft, kind: inputValue(e) as DeviceKind })}>
+        <select value={draft.kind ?? ''} onChange={(e) => set({ kind: inputValue(e) as DeviceKind })}>
           <option value="">{t('account.choose')}</option>
           {ordered.map((k) => (
             <option value={k}>{deviceKindLabels[k]}</option>
@@ -102,10 +104,10 @@ function AddDevice(props: { device: Device; kinds: DeviceKind[]; onSave: SaveRec
         </select>
       </Field>
       <Field label={t('account.deviceName')} hint={t('account.deviceNameExample')} error={errors.label}>
-        <input value={draft.label ?? ''} onInput={(e) => setDraft({ ...draft, label: inputValue(e) })} />
+        <input value={draft.label ?? ''} onInput={(e) => set({ label: inputValue(e) })} />
       </Field>
       <Field label={t('account.serialOptional')} error={errors.serial}>
-        <input value={draft.serial ?? ''} onInput={(e) => setDraft({ ...draft, serial: inputValue(e) || undefined })} />
+        <input value={draft.serial ?? ''} onInput={(e) => set({ serial: inputValue(e) || undefined })} />
       </Field>
       <FormActions submitLabel={t('account.addDeviceSubmit')} onCancel={props.onCancel} />
     </form>

@@ -137,8 +137,8 @@ function DocumentForm(props: { doc: DocumentSent; onSave: SaveRecord<DocumentSen
       <DocumentFields
         draft={draft}
         errors={errors}
-        type={(p) => setDraft({ ...draft, ...p })}
-        commit={(p) => setDraft({ ...draft, ...p })}
+        type={(p) => setDraft((d) => ({ ...d, ...p }))}
+        commit={(p) => setDraft((d) => ({ ...d, ...p }))}
       />
       <FormActions submitLabel={t('account.saveToRecord')} onCancel={props.onCancel} />
     </form>

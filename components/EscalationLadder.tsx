@@ -239,11 +239,13 @@ function RecordForm(props: EscalationLadderProps & { rung: Rung; onStopRecording
   const basis = followUpFor(rung, draft.on || props.today, props.checkBackDays).basis;
   const set = (key: keyof EscalationDraft) => (e: Event) => {
     const value = inputValue(e);
-    const next = { ...draft, [key]: value };
-    // A new date moves the follow-up with it, as long as the user had not chosen their own.
-    if (key === 'on' && /^\d{4}-\d{2}-\d{2}$/.test(value) && draft.followUpDate === followUpFor(rung, draft.on, props.checkBackDays).date)
-      next.followUpDate = followUpFor(rung, value, props.checkBackDays).date;
-    setDraft(next);
+    setDraft((draft) => {
+      const next = { ...draft, [key]: value };
+      // A new date moves the follow-up with it, as long as the user had not chosen their own.
+      if (key === 'on' && /^\d{4}-\d{2}-\d{2}$/.test(value) && draft.followUpDate === followUpFor(rung, draft.on, props.checkBackDays).date)
+        next.followUpDate = followUpFor(rung, value, props.checkBackDays).date;
+      return next;
+    });
   };
   return (
     <form

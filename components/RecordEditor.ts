@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 /** What stopped a save, one message by field. */
 export type FieldErrors = Record<string, string>;
@@ -11,21 +11,28 @@ export type SaveRecord<T> = (candidate: T) => FieldErrors | null;
  * an invalid change stays on screen with its message and is not saved.
  *
  * Local edits are laid over the stored record until the store reflects them, so a
- * save that lands late never wipes out what was typed after it.
+ * save that lands late never wipes out what was typed after it. Each change is laid over
+ * the edits as they are now, not as last drawn: two changes that come before a redraw
+ * (handed over from the first screen, or filled in at once) are both kept.
  */
 export function useRecordEditor<T extends object>(record: T, save: (candidate: T) => FieldErrors | null) {
   const [edits, setEdits] = useState<Partial<T>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
+  const latest = useRef(edits);
+  latest.current = edits;
   const stored = record as Record<string, unknown>;
-  const pending = Object.fromEntries(Object.entries(edits).filter(([k, v]) => stored[k] !== v)) as Partial<T>;
-  const draft = { ...record, ...pending };
-  const change = (patch: Partial<T>) => {
-    const next = { ...pending, ...patch };
-    setEdits(next);
-    setErrors(save({ ...record, ...next }) ?? {});
+  const pendingOf = (e: Partial<T>) => Object.fromEntries(Object.entries(e).filter(([k, v]) => stored[k] !== v)) as Partial<T>;
+  const draft = { ...record, ...pendingOf(edits) };
+  const edit = (patch: Partial<T>) => {
+    latest.current = { ...pendingOf(latest.current), ...patch };
+    setEdits(latest.current);
+    return latest.current;
   };
+  const change = (patch: Partial<T>) => setErrors(save({ ...record, ...edit(patch) }) ?? {});
   /** While typing: kept on screen (a re-render cannot wipe it), saved when the field is left. */
-  const type = (patch: Partial<T>) => setEdits({ ...pending, ...patch });
+  const type = (patch: Partial<T>) => {
+    edit(patch);
+  };
   /** Props for a text field bound to `key`: empty means absent. */
   const bind = <K extends keyof T & string>(key: K) => ({
     value: (draft[key] as string | undefined) ?? '',
