@@ -67,15 +67,15 @@ describe('changes that come before a redraw are all kept', () => {
       <DeviceSection
         addRequest={1}
         devices={[]}
-        suggestedKinds={['modem']}
+        suggestedKinds={['cable_modem']}
         blankDevice={() =>
           ({
             id: 'd1',
             caseId: 'k',
             accountId: 'a',
-            kind: 'modem',
+            kind: 'cable_modem',
             label: '',
-            state: 'with_us',
+            state: 'pending',
             createdAt: stamp,
             updatedAt: stamp,
           }) as Device
