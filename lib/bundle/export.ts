@@ -24,6 +24,7 @@ import { checksumsOf, crc32Of, digestAll, webCrypto } from '../checksums/hash';
 import { localDate, localTimeZone } from '../dates';
 import { storedFile } from '../db/files';
 import { t } from '../i18n';
+import { SealError } from '../vault/crypto';
 import { usesKey } from '../vault/state';
 import { bagInfoText, bagitText, manifestText } from './bagit';
 import { complaintFiles } from './complaints';
@@ -109,9 +110,14 @@ export async function exportBundle(opts: ExportOptions): Promise<{ blob: Blob; f
 
   /** Reads and hashes one evidence file (both in the hashing worker, which opens it, and its recorded checksums, when sealed); a cancel stops the wait at once. */
   const load = async (f: PlannedFile) => {
-    const stored = await storedFile(f.blobId);
-    if (!stored) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
-    return untilAborted(hashed(f.path, stored.data, stored.opening), opts.signal);
+    try {
+      const stored = await storedFile(f.blobId);
+      if (!stored) throw new Error(t('errors.fileMissing', { title: f.evidence.title }));
+      return await untilAborted(hashed(f.path, stored.data, stored.opening), opts.signal);
+    } catch (e) {
+      // A sealed file, or its checksums, that do not open: said of the file, in the person's words.
+      throw e instanceof SealError ? new SealError(t('errors.fileDamaged', { title: f.evidence.title })) : e;
+    }
   };
 
   async function* entries(): AsyncGenerator<ZipItem> {

@@ -227,7 +227,7 @@ test("with the lock on, the export gives the same bag (each file's checksums rec
   panel.on('download', () => downloads++);
   await panel.getByRole('button', { name: 'Save a copy anyone can check' }).click();
   await expect(panel.getByRole('alert')).toHaveText(
-    'The copy could not be made: This file could not be opened: the key is wrong, or the file was changed.',
+    'The copy could not be made: The file of "Death certificate" could not be opened: it was changed or damaged on this computer after it was saved. Nothing else was changed.',
   );
   await panel.setViewportSize({ width: 360, height: 640 });
   await panel.getByRole('alert').scrollIntoViewIfNeeded();

@@ -216,7 +216,7 @@ describe('a protected bundle', () => {
   it('stops with the error of the files it is given (a missing file), so no half bundle is saved', async () => {
     async function* items(): AsyncGenerator<ZipItem> {
       yield { name: 'bag/bagit.txt', data: new Uint8Array(10), crc32: 0 };
-      throw new Error('The file of "Final bill" is missing from this computer, so the bundle cannot be complete.');
+      throw new Error('The file of "Final bill" is missing from this computer, so the copy cannot be complete.');
     }
     await expect(new Response(protectedZipStream(items(), pass, now)).arrayBuffer()).rejects.toThrow(/Final bill" is missing/);
   });
