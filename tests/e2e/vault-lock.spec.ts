@@ -13,13 +13,17 @@ import type { Page } from '@playwright/test';
 import {
   badgeOf,
   expect,
+  fileRowForms,
   filesContaining,
   launchWithExtension,
+  logCallWithPromise,
   openPanel,
   openProviderTab,
   providerHtml,
   startCase,
   test,
+  turnOnLockIn,
+  xfinityAccount,
 } from './fixtures';
 
 const PASS = 'blue heron morning tide';
@@ -176,4 +180,64 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   await ext.context.close();
   expect(filesContaining(profile, CERTIFICATE_MARKER)).toEqual([]);
   expect(filesContaining(profile, LATER_MARKER)).toEqual([]);
+});
+
+test('the passphrase changed, then the lock turned off, from the panel: each wrong passphrase refused calmly, the records open, and stored plainly again', async ({
+  ext,
+}) => {
+  test.setTimeout(120_000);
+  const NEW = 'quiet harbor lantern autumn';
+  const wrong = 'That passphrase does not open your records. Check that Caps Lock is off, and try again.';
+  const { panel } = await xfinityAccount(ext, { now: '2026-11-20T10:00:00' });
+  await logCallWithPromise(panel, { at: '2026-11-20T09:30', what: 'Refund the deposit', by: '2026-12-05' });
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  await panel
+    .getByLabel('Files to keep')
+    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: certificateWithMarker() });
+  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate.pdf”.');
+  await turnOnLockIn(panel, PASS);
+  expect((await fileRowForms(panel)).map((row) => row.sealed)).toEqual([true]);
+  await panel.screenshot({ path: 'test-results/screens/vault-lock-settings.png', fullPage: true });
+
+  // Changing it asks for the passphrase now in use.
+  const change = panel.getByRole('form', { name: 'Change the passphrase' });
+  await change.getByLabel('Current passphrase').fill('blue heron evening tide');
+  await change.getByLabel('New passphrase', { exact: true }).fill(NEW);
+  await change.getByLabel('The new passphrase again').fill(NEW);
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(change.getByRole('alert')).toHaveText(wrong);
+  await change.getByLabel('Current passphrase').fill(PASS);
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(change.getByRole('status')).toHaveText('The passphrase is changed. Use the new one from now on.');
+  await expect(change.getByLabel('Current passphrase')).toHaveValue('');
+
+  // Locked again, the old passphrase no longer opens the records; the new one does.
+  await panel.getByRole('button', { name: 'Lock now' }).click();
+  await expect(panel.getByRole('heading', { name: 'Your records are locked' })).toBeVisible();
+  await panel.getByLabel('Passphrase').fill(PASS);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(wrong);
+  await panel.getByLabel('Passphrase').fill(NEW);
+  await panel.getByRole('button', { name: 'Unlock' }).click();
+  await expect(panel.getByText('Robert Miller')).toBeVisible({ timeout: 30_000 });
+
+  // Turning it off asks for the passphrase too, and leaves every record and file readable without one.
+  await panel.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock', exact: true }).click();
+  const off = panel.getByRole('form', { name: 'Turn off the lock' });
+  await expect(off).toContainText('Anyone using this computer could read them.');
+  await off.getByLabel('Passphrase, to confirm').fill(PASS);
+  await off.getByRole('button', { name: 'Turn off the lock' }).click();
+  await expect(off.getByRole('alert')).toHaveText(wrong);
+  await off.getByLabel('Passphrase, to confirm').fill(NEW);
+  await off.getByRole('button', { name: 'Turn off the lock' }).click();
+  await expect(panel.getByRole('heading', { name: 'Lock your records with a passphrase' })).toBeVisible({ timeout: 60_000 });
+  await expect(panel.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
+  expect((await fileRowForms(panel)).map((row) => row.sealed)).toEqual([false]);
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  await expect(panel.getByRole('article', { name: 'certificate.pdf' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
+  await expect(panel.getByText(/exactly as (?:they were|it was) saved/)).toBeVisible();
+  await panel.getByRole('button', { name: 'Checklist', exact: true }).click();
+  // Xfinity's page: its account is the checklist.
+  await expect(panel.getByRole('region', { name: 'Contact log' })).toContainText('Refund the deposit');
 });
