@@ -9,7 +9,7 @@ import { DEFAULT_IDLE_MINUTES, idleChoices } from '../lib/vault/config';
 import { passphraseAdvice } from '../lib/vault/strength';
 import { Field } from './Field';
 import { PassphraseInput, ShowWhatIType } from './PassphraseInput';
-import { FormRefusal, useSubmit } from './Unlock';
+import { FormRefusal, PassphraseForm, useSubmit } from './Unlock';
 
 /** "After 15 minutes without use", "After 1 hour without use", "Only when the browser closes". */
 export function idleLabel(minutes: number): string {
@@ -146,27 +146,15 @@ export function ChangePassphraseForm(props: { onChange: (current: string, next: 
 }
 
 export function TurnOffForm(props: { onTurnOff: (passphrase: string) => Promise<void> }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [show, setShow] = useState(false);
-  const { busy, error, run } = useSubmit();
   return (
-    <form
-      class="stack"
-      aria-label={t('lock.turnOffForm')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(() => props.onTurnOff(passphrase));
-      }}
-    >
-      <p class="muted">{t('lock.turnOffExplain')}</p>
-      <Field label={t('lock.passphraseToConfirm')}>
-        <PassphraseInput name="offPassphrase" show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
-      </Field>
-      <ShowWhatIType show={show} onShow={setShow} />
-      <button type="submit" disabled={busy || !passphrase} aria-busy={busy}>
-        {busy ? t('lock.turningOff') : t('lock.turnOff')}
-      </button>
-      <FormRefusal error={error} />
-    </form>
+    <PassphraseForm
+      form={t('lock.turnOffForm')}
+      explain={t('lock.turnOffExplain')}
+      label={t('lock.passphraseToConfirm')}
+      name="offPassphrase"
+      action={t('lock.turnOff')}
+      busyAction={t('lock.turningOff')}
+      onPassphrase={props.onTurnOff}
+    />
   );
 }

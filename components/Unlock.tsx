@@ -35,32 +35,64 @@ export function FormRefusal(props: { error: string }) {
   ) : null;
 }
 
-/** The screen of a locked vault: the passphrase, and nothing personal. */
-export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<void>; wait?: string }) {
+/**
+ * The passphrase asked for once, to do one thing with it (unlock, turn the lock off):
+ * busy while it runs, its refusal shown under it, emptied once done.
+ */
+export function PassphraseForm(props: {
+  /** The form's name for screen readers. */
+  form: string;
+  label: string;
+  name: string;
+  action: string;
+  busyAction: string;
+  primary?: boolean;
+  explain?: string;
+  /** Why a try must wait (after wrong passphrases). */
+  wait?: string;
+  onPassphrase: (passphrase: string) => Promise<void>;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [show, setShow] = useState(false);
   const { busy, error, run } = useSubmit();
   return (
     <form
       class="stack"
-      aria-label={t('lock.unlockForm')}
+      aria-label={props.form}
       onSubmit={(e) => {
         e.preventDefault();
         run(async () => {
-          await props.onUnlock(passphrase);
+          await props.onPassphrase(passphrase);
           setPassphrase('');
         });
       }}
     >
-      <Field label={t('lock.passphrase')}>
-        <PassphraseInput name="passphrase" show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
+      {props.explain && <p class="muted">{props.explain}</p>}
+      <Field label={props.label}>
+        <PassphraseInput name={props.name} show={show} autocomplete="current-password" value={passphrase} onValue={setPassphrase} />
       </Field>
       <ShowWhatIType show={show} onShow={setShow} />
-      <button type="submit" class="primary" disabled={busy || passphrase.length === 0} aria-busy={busy}>
-        {busy ? t('lock.opening') : t('lock.unlock')}
+      <button type="submit" class={props.primary ? 'primary' : undefined} disabled={busy || passphrase.length === 0} aria-busy={busy}>
+        {busy ? props.busyAction : props.action}
       </button>
       <FormRefusal error={error || props.wait || ''} />
     </form>
+  );
+}
+
+/** The screen of a locked vault: the passphrase, and nothing personal. */
+export function UnlockForm(props: { onUnlock: (passphrase: string) => Promise<void>; wait?: string }) {
+  return (
+    <PassphraseForm
+      form={t('lock.unlockForm')}
+      label={t('lock.passphrase')}
+      name="passphrase"
+      action={t('lock.unlock')}
+      busyAction={t('lock.opening')}
+      primary
+      wait={props.wait}
+      onPassphrase={props.onUnlock}
+    />
   );
 }
 
