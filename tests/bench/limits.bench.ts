@@ -25,6 +25,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { pageSizes } from '../../components/ShowMore';
 import { caseLimits } from '../../lib/model/limits';
 import { launchWithExtension, panelDrawn, rebuildAttention, tellDataChanged } from '../e2e/fixtures';
+import { timeOpen } from './panel.bench';
 import { median, report, verdict } from './stats';
 
 const RUNS = 5;
@@ -216,27 +217,6 @@ export async function timeUntil(page: Page, act: string, done: string, timeoutMs
     const frame = () => { if (!check()) requestAnimationFrame(frame); };
     requestAnimationFrame(frame);
   })`);
-}
-
-/** Opens the panel in a fresh tab and returns ms from navigation start to `done` (a JS expression) first being true. */
-async function timeOpen(context: BrowserContext, url: string, done: string): Promise<number> {
-  const page = await context.newPage();
-  await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
-    const observer = new MutationObserver(() => {
-      if (window.__rendered === undefined && (${done})) { window.__rendered = performance.now(); observer.disconnect(); }
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });`);
-  await page.goto(url);
-  const deadline = Date.now() + 60_000;
-  let ms = (await page.evaluate('window.__rendered')) as number | undefined;
-  while (ms === undefined) {
-    if (Date.now() > deadline) throw new Error(`not done after 60 s: ${done}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    ms = (await page.evaluate('window.__rendered')) as number | undefined;
-  }
-  await page.close();
-  return ms;
 }
 
 /** Waits until `done` (a JS expression) is true in the page. */

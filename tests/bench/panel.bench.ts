@@ -163,9 +163,9 @@ export async function timeOpenAndLive(
     );
   }, done);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, null, { timeout: 60_000 });
   const shown = await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered);
-  await page.waitForFunction(() => performance.getEntriesByName('panel:live-drawn').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('panel:live-drawn').length > 0, null, { timeout: 60_000 });
   const live = await page.evaluate(() => performance.getEntriesByName('panel:live-drawn')[0]!.startTime);
   await page.close();
   return { shown, live };
