@@ -14,7 +14,7 @@ import { type MessageKey, t } from '../i18n';
 import { type DocumentKind, Evidence, EvidenceFile, id as idSchema, newId, nowIso } from '../model';
 import { recordKind } from '../model/records';
 import { findReferenceNumbers } from '../page/references';
-import { isVaultLocked } from '../vault/errors';
+import { isDamaged, isVaultLocked } from '../vault/errors';
 import { checkFileBytes, checkSize } from './filetype';
 
 /** A refusal a person can read; stored data is left exactly as it was. */
@@ -60,6 +60,7 @@ export function isQuotaError(error: unknown): boolean {
 export function storageErrorMessage(error: unknown): string {
   if (isQuotaError(error)) return storageFullMessage();
   if (error instanceof EvidenceError || isVaultLocked(error)) return (error as Error).message;
+  if (isDamaged(error)) return t('errors.damaged');
   return t('forms.notSaved', { reason: error instanceof Error ? error.message : String(error) });
 }
 
@@ -325,7 +326,7 @@ export interface IntegrityProblem {
   problem: string;
 }
 
-/** Recomputes every file's checksum and compares it with the one taken when it was stored. */
+/** Recomputes every file's checksum and compares it with the one taken when it was stored (a sealed file that does not open: damaged). */
 export async function checkIntegrity(caseId: string): Promise<{ files: number; problems: IntegrityProblem[] }> {
   const items = await evidenceOfCase(caseId);
   const problems: IntegrityProblem[] = [];
@@ -333,9 +334,13 @@ export async function checkIntegrity(caseId: string): Promise<{ files: number; p
   for (const item of items) {
     for (const file of item.files) {
       files += 1;
-      const data = await fileData(file.blobId);
       const report = (problem: string) => problems.push({ evidenceId: item.id, title: item.title, file: file.name, problem });
-      if (!data) report(t('forms.fileMissing'));
+      const data = await fileData(file.blobId).catch((error: unknown) => {
+        if (isDamaged(error)) return 'damaged' as const;
+        throw error;
+      });
+      if (data === 'damaged') report(t('forms.damaged'));
+      else if (!data) report(t('forms.fileMissing'));
       else if (data.size !== file.size) report(t('forms.sizeChanged', { before: file.size, after: data.size }));
       else if ((await sha256Hex(data)) !== file.sha256) report(t('forms.contentsChanged'));
     }

@@ -241,3 +241,46 @@ test('the passphrase changed, then the lock turned off, from the panel: each wro
   // Xfinity's page: its account is the checklist.
   await expect(panel.getByRole('region', { name: 'Contact log' })).toContainText('Refund the deposit');
 });
+
+test('with the lock on, a file damaged on this computer is named by the check, and opening it says why in plain words', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const { panel } = await xfinityAccount(ext);
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  await panel
+    .getByLabel('Files to keep')
+    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: certificateWithMarker() });
+  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate.pdf”.');
+  await turnOnLockIn(panel, PASS);
+  // One byte of the sealed file changed on disk.
+  await panel.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('blobs', 'readwrite');
+          const store = tx.objectStore('blobs');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [row] = all.result;
+            store.put({ ...row, data: new Blob([row.data.slice(0, 40), 'X', row.data.slice(41)]) });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
+  await expect(panel.getByRole('list', { name: 'Files that changed' })).toHaveText(
+    '“certificate.pdf”, certificate.pdf: it was changed or damaged on this computer after it was saved, so it cannot be opened',
+  );
+  const card = panel.getByRole('article', { name: 'certificate.pdf' });
+  await card.getByRole('button', { name: 'Preview and open' }).click();
+  await expect(panel.getByRole('alert')).toContainText(
+    'This was changed or damaged on this computer after it was saved, so it cannot be opened. Nothing else was changed.',
+  );
+  await panel.screenshot({ path: 'test-results/screens/vault-lock-damaged.png', fullPage: true });
+});

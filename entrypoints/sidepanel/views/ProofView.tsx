@@ -20,6 +20,7 @@ import {
 } from '../../../lib/evidence/store';
 import { t } from '../../../lib/i18n';
 import type { Evidence } from '../../../lib/model';
+import { reasonOf } from '../../../lib/vault/errors';
 import { notifyChanged, useLive } from '../hooks';
 import { useNotices } from '../notices';
 import { linkOptionsNamed, linkOptionsOfAccount, linkSummary } from './linkOptions';
@@ -167,7 +168,7 @@ export function ProofView() {
             setIntegrity(await checkIntegrity(current.id));
           } catch (e) {
             setIntegrity(undefined);
-            notices.showError(t('account.checkFailed', { reason: e instanceof Error ? e.message : String(e) }));
+            notices.showError(t('account.checkFailed', { reason: reasonOf(e) }));
           }
         }}
       >

@@ -14,7 +14,7 @@ import { type FileSums, openSums, sealSums } from '../../../lib/checksums/fileSu
 import { db, EstateDb, type StoredBlob } from '../../../lib/db/database';
 import { sealFileRow, storedFile } from '../../../lib/db/files';
 import { changePassphrase, turnOffLock, turnOnLock } from '../../../lib/db/vaultSwitch';
-import { addDocument } from '../../../lib/evidence/store';
+import { addDocument, checkIntegrity, fileData, storageErrorMessage } from '../../../lib/evidence/store';
 import { SealError, unwrapKey, utf8 } from '../../../lib/vault/crypto';
 import { vaultKey } from '../../../lib/vault/state';
 import { seedCase } from '../../fixtures/bundle-seed';
@@ -199,5 +199,35 @@ describe('an export with the lock on', DERIVES, () => {
     await refused((row) => ({ ...row, sums: other }));
     // Nothing was changed by the refused exports.
     expect(await storedRows<StoredBlob>('blobs')).toEqual(original);
+  });
+});
+
+describe('a sealed file damaged on this computer', DERIVES, () => {
+  it('is named by "Check that nothing has changed", and opening it says why in plain words; nothing is changed', async () => {
+    await writeSeed(seed);
+    await turnOnLock(PASS, PASS, 30);
+    await rewriteRows((rows) =>
+      rows.map((row) => {
+        if (row.id !== 'blob-certificate') return row;
+        return { ...row, data: new Blob([row.data.slice(0, 40), new Uint8Array([0x58]), row.data.slice(41)]) };
+      }),
+    );
+    const damaged = await storedRows<StoredBlob>('blobs');
+    const { files, problems } = await checkIntegrity('case-miller');
+    expect(files).toBe(3);
+    expect(problems).toEqual([
+      {
+        evidenceId: 'ev-certificate',
+        title: 'Death certificate',
+        file: 'certificate.pdf',
+        problem: 'it was changed or damaged on this computer after it was saved, so it cannot be opened',
+      },
+    ]);
+    const opening = fileData('blob-certificate');
+    await expect(opening).rejects.toThrow(SealError);
+    expect(storageErrorMessage(await opening.catch((e: unknown) => e))).toBe(
+      'This was changed or damaged on this computer after it was saved, so it cannot be opened. Nothing else was changed.',
+    );
+    expect(await storedRows<StoredBlob>('blobs')).toEqual(damaged);
   });
 });
