@@ -53,7 +53,7 @@ export function BundleImport(props: {
           <progress max={Math.max(state.total, 1)} value={state.done} />
         </label>
       )}
-      {state.kind === 'passphrase' && <PassphraseForm state={state} onPassphrase={props.onPassphrase} onReset={props.onReset} />}
+      {state.kind === 'passphrase' && <CopyPassphraseForm state={state} onPassphrase={props.onPassphrase} onReset={props.onReset} />}
       {state.kind === 'refused' && (
         <div class="error" role="alert">
           <strong>{t('copies.notImported')}</strong> {state.reason} {t('copies.nothingChanged')}
@@ -136,7 +136,7 @@ export function BundleImport(props: {
 }
 
 /** Asks for the passphrase of a protected bundle; a wrong one gets a calm word and another try. */
-function PassphraseForm(props: {
+function CopyPassphraseForm(props: {
   state: { fileName: string; wrong?: string };
   onPassphrase: (passphrase: string) => void;
   onReset: () => void;
