@@ -17,6 +17,7 @@ import { type Digester, digestAll } from '../checksums/hash';
 import { db, type StoredBlob } from '../db/database';
 import { fileBytes } from '../db/files';
 import { checkKeptFile, isKeptType, isWebPageType, keptTypes, sameKind } from '../evidence/filetype';
+import { t } from '../i18n';
 import { type Evidence, type EvidenceFile, newId } from '../model';
 import type { ValidBag } from './bagit';
 import { readAhead } from './readAhead';
@@ -85,9 +86,7 @@ export async function checkBundleFiles(zip: Blob, bag: ValidBag, bundle: BundleC
       );
     if (!check.ok) refuseAs('damaged', `${check.reason} It is part of “${item.title}”. ${AGAIN}`);
     if (!sameKind(file.mime, check.mime))
-      notes.push(
-        `“${file.name}” is marked as ${file.mime} but is a ${keptTypes[check.mime]}; it will be kept as a ${keptTypes[check.mime]}.`,
-      );
+      notes.push(t('copies.noteKeptAs', { name: file.name, declared: file.mime, kind: t(keptTypes[check.mime]) }));
     if (!kept.has(file.blobId)) kept.set(file.blobId, new Blob([blob], { type: check.mime }));
     filesOf[at]!.push({ ...file, mime: check.mime });
   }

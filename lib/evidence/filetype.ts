@@ -2,18 +2,18 @@
  * Which uploads are accepted as evidence, decided from the file's bytes (its name can
  * say anything: a program renamed "certificate.pdf" is still a program).
  */
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import { startsAsPageCopy } from '../page/snapshot';
 
 /** One file may be at most this big: a phone photo or a scanned certificate is far smaller. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const acceptedTypes = {
-  'application/pdf': 'PDF',
-  'image/png': 'PNG image',
-  'image/jpeg': 'JPEG image',
-  'image/webp': 'WebP image',
-} as const;
+  'application/pdf': 'copies.kindPdf',
+  'image/png': 'copies.kindPng',
+  'image/jpeg': 'copies.kindJpeg',
+  'image/webp': 'copies.kindWebp',
+} as const satisfies Record<string, MessageKey>;
 export type AcceptedMime = keyof typeof acceptedTypes;
 
 /** For the file picker; the bytes decide, this only narrows what it offers. */
@@ -72,10 +72,10 @@ export type FileRole = 'archive' | 'copy' | 'screenshot' | 'text' | 'upload';
  */
 export const keptTypes = {
   ...acceptedTypes,
-  'multipart/related': 'saved web page',
-  'text/html;charset=utf-8': 'copy of a web page',
-  'text/plain;charset=utf-8': 'page text',
-} as const;
+  'multipart/related': 'copies.kindSavedPage',
+  'text/html;charset=utf-8': 'copies.kindPageCopy',
+  'text/plain;charset=utf-8': 'copies.kindPageText',
+} as const satisfies Record<string, MessageKey>;
 export type KeptMime = keyof typeof keptTypes;
 
 export type KeptCheck = { ok: true; mime: KeptMime } | { ok: false; reason: string };

@@ -9,6 +9,7 @@ import { applyImport, type ImportTarget, inspectBundle, isNewer } from '../../..
 import { deleteAccount } from '../../../lib/db/accountWrites';
 import { db } from '../../../lib/db/database';
 import { checkIntegrity, deleteEvidence } from '../../../lib/evidence/store';
+import { useLanguage } from '../../../lib/i18n';
 import { type Files, rootOf, unzip, zipFiles } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
 import {
@@ -154,10 +155,17 @@ describe('2. an imported file is kept as what its bytes are, and only if it is a
       replaceFile(json, f, 'x-ev-capture', new TextEncoder().encode('Plain page text, <b>not</b> markup.'));
       Object.assign(json.evidence.find((e: { id: string }) => e.id === 'x-ev-capture').files[0], { role: 'text', mime: 'TEXT/PLAIN' });
     });
+    // Said in the panel's language.
+    await useLanguage('es');
+    try {
+      expect((await inspect(files)).preview.notes).toEqual([
+        '«modem.html» dice ser image/jpeg, pero es una imagen PNG; se guardará como una imagen PNG.',
+      ]);
+    } finally {
+      await useLanguage('en');
+    }
     const { plan } = await importFiles(files);
-    expect(plan.preview.notes).toEqual([
-      expect.stringMatching(/“modem\.html” is marked as image\/jpeg but is a PNG image; it will be kept as a PNG image/),
-    ]);
+    expect(plan.preview.notes).toEqual(['“modem.html” is marked as image/jpeg but is a PNG image; it will be kept as a PNG image.']);
     const bill = (await evidence('x-ev-bill')).files[0]!;
     expect(bill.mime).toBe('image/png');
     expect((await db().blobs.get(bill.blobId))!.data.type).toBe('image/png');
