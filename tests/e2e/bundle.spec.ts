@@ -5,7 +5,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { editJson, rebag, rootOf, unzip, zipFiles, zipOf } from '../fixtures/bags';
 import { bundlePanel, dumpPanel, exportFrom } from './bundle-helpers';
-import { expect, fileRowForms, launchWithExtension, test, turnOnLockIn } from './fixtures';
+import { damageStoredFile, expect, fileRowForms, launchWithExtension, test, turnOnLockIn } from './fixtures';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bundle-e2e-'));
 test.afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -202,27 +202,7 @@ test("with the lock on, the export gives the same bag (each file's checksums rec
     expect(Buffer.from(y[rootOf(y) + m]!).toString()).toBe(Buffer.from(x[rootOf(x) + m]!).toString());
 
   // A byte of one file's sealed checksums changed on disk: that file does not open, and no copy is made.
-  await panel.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('estate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('blobs', 'readwrite');
-          const store = tx.objectStore('blobs');
-          const get = store.get('blob-certificate');
-          get.onsuccess = () => {
-            const sums = new Uint8Array(get.result.sums);
-            sums[20] = sums[20]! ^ 1;
-            store.put({ ...get.result, sums });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      }),
-  );
+  await damageStoredFile(panel, { field: 'sums', at: 20, id: 'blob-certificate' });
   let downloads = 0;
   panel.on('download', () => downloads++);
   await panel.getByRole('button', { name: 'Save a copy anyone can check' }).click();

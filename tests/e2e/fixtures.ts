@@ -340,6 +340,36 @@ export async function turnOnLockIn(panel: Page, passphrase: string): Promise<voi
   await expect(panel.getByRole('heading', { name: 'Your records are locked with a passphrase' })).toBeVisible({ timeout: 60_000 });
 }
 
+/**
+ * Flips one byte of a stored file's row on disk, past the extension's code: of its bytes
+ * (`data`) or of its sealed checksums (`sums`); the row `id`, or the only one.
+ */
+export function damageStoredFile(page: Page, damage: { field: 'data' | 'sums'; at: number; id?: string }): Promise<void> {
+  return page.evaluate(
+    ({ field, at, id }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('estate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('blobs').objectStore('blobs').getAll();
+          all.onsuccess = async () => {
+            const row = id === undefined ? all.result[0] : all.result.find((r) => r.id === id);
+            const bytes = new Uint8Array(field === 'data' ? await (row.data as Blob).arrayBuffer() : row.sums);
+            bytes[at] = bytes[at]! ^ 1;
+            const tx = open.result.transaction('blobs', 'readwrite');
+            tx.objectStore('blobs').put({ ...row, [field]: field === 'data' ? new Blob([bytes], { type: row.data.type }) : bytes });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    damage,
+  );
+}
+
 /** The stored files' rows, as IndexedDB holds them: their ids, whether each is sealed, and whether it has sealed checksums. */
 export function fileRowForms(page: Page): Promise<Array<{ id: string; sealed: boolean; sums: boolean }>> {
   return page.evaluate(

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   badgeOf,
+  damageStoredFile,
   expect,
   fileRowForms,
   filesContaining,
@@ -35,6 +36,15 @@ const LATER_MARKER = 'MARKER-9904';
 function certificateWithMarker(): Buffer {
   const pdf = readFileSync('tests/fixtures/death-certificate.pdf', 'latin1');
   return Buffer.from(pdf.replace('Certificate of Death', `${CERTIFICATE_MARKER} of Death`), 'latin1');
+}
+
+/** Keeps the fixture certificate (with its marker) from the Proof tab. */
+async function keepCertificate(panel: Page) {
+  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
+  await panel
+    .getByLabel('Files to keep')
+    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: certificateWithMarker() });
+  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate.pdf”.');
 }
 
 async function logCall(panel: Page, summary: string, promise?: { what: string; by: string }) {
@@ -77,11 +87,7 @@ test('lock on, browser restarted: the panel asks, a wrong passphrase is refused 
   await startCase(panel);
   await panel.getByRole('button', { name: 'Add Xfinity to this estate' }).click();
   await logCall(panel, `${CALL_MARKER} the refund is on its way`, { what: 'Refund the deposit', by: '2026-03-05' });
-  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
-  await panel
-    .getByLabel('Files to keep')
-    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: certificateWithMarker() });
-  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate.pdf”.');
+  await keepCertificate(panel);
   await expect.poll(async () => (await badgeOf(ext.worker)).text).not.toBe('');
   const badge = (await badgeOf(ext.worker)).text;
   await ext.context.close();
@@ -190,11 +196,7 @@ test('the passphrase changed, then the lock turned off, from the panel: each wro
   const wrong = 'That passphrase does not open your records. Check that Caps Lock is off, and try again.';
   const { panel } = await xfinityAccount(ext, { now: '2026-11-20T10:00:00' });
   await logCallWithPromise(panel, { at: '2026-11-20T09:30', what: 'Refund the deposit', by: '2026-12-05' });
-  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
-  await panel
-    .getByLabel('Files to keep')
-    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: certificateWithMarker() });
-  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate.pdf”.');
+  await keepCertificate(panel);
   await turnOnLockIn(panel, PASS);
   expect((await fileRowForms(panel)).map((row) => row.sealed)).toEqual([true]);
   await panel.screenshot({ path: 'test-results/screens/vault-lock-settings.png', fullPage: true });
@@ -245,33 +247,10 @@ test('the passphrase changed, then the lock turned off, from the panel: each wro
 test('with the lock on, a file damaged on this computer is named by the check, and opening it says why in plain words', async ({ ext }) => {
   test.setTimeout(120_000);
   const { panel } = await xfinityAccount(ext);
-  await panel.getByRole('button', { name: 'Proof', exact: true }).click();
-  await panel
-    .getByLabel('Files to keep')
-    .setInputFiles({ name: 'certificate.pdf', mimeType: 'application/pdf', buffer: certificateWithMarker() });
-  await expect(panel.getByRole('list', { name: 'What happened to your files' })).toContainText('Kept “certificate.pdf”.');
+  await keepCertificate(panel);
   await turnOnLockIn(panel, PASS);
   // One byte of the sealed file changed on disk.
-  await panel.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('estate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('blobs', 'readwrite');
-          const store = tx.objectStore('blobs');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const [row] = all.result;
-            store.put({ ...row, data: new Blob([row.data.slice(0, 40), 'X', row.data.slice(41)]) });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      }),
-  );
+  await damageStoredFile(panel, { field: 'data', at: 40 });
   await panel.getByRole('button', { name: 'Proof', exact: true }).click();
   await panel.getByRole('button', { name: 'Check that nothing has changed' }).click();
   await expect(panel.getByRole('list', { name: 'Files that changed' })).toHaveText(
