@@ -13,6 +13,7 @@ import { db } from '../../../lib/db/database';
 import { changeSteps, stepsOfAccount } from '../../../lib/db/steps';
 import { editJson, type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../../fixtures/bags';
 import { pdfHead, seedCase } from '../../fixtures/bundle-seed';
+import { exportSeed } from '../exportSeed';
 import { dump, useFreshDatabases, writeSeed } from '../freshDb';
 
 const freshDb = useFreshDatabases('bundle');
@@ -24,17 +25,13 @@ async function seed() {
 }
 
 const now = new Date('2026-03-12T12:00:00');
-async function exportZip(opts: Partial<Parameters<typeof exportBundle>[0]> = {}): Promise<Uint8Array> {
-  const { blob } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now, ...opts });
-  return new Uint8Array(await blob.arrayBuffer());
-}
 
 const text = (f: Files, p: string) => new TextDecoder().decode(f[p]);
 
 describe('export', () => {
   it('writes one valid BagIt bag with sha256 and sha512 manifests, case.json and a report', async () => {
     await seed();
-    const zip = await exportZip();
+    const zip = await exportSeed();
     const blob = new Blob([zip as Uint8Array<ArrayBuffer>]);
     const bag = await validateBag(blob, await readZip(blob), webCrypto);
     expect(bag.root).toBe('estate-record-robert-bob-miller-b-2026-03-12/');
@@ -77,7 +74,7 @@ describe('export', () => {
 
   it('renders a report with every text escaped, broken promises and unreturned devices flagged', async () => {
     await seed();
-    const files = unzip(await exportZip());
+    const files = unzip(await exportSeed());
     const html = text(files, `${rootOf(files)}data/report.html`);
     expect(html).not.toMatch(/<script|<img|<i>/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -93,7 +90,7 @@ describe('export', () => {
 
   it('leaves out sensitive documents and shows only the last four digits by default', async () => {
     await seed();
-    const files = unzip(await exportZip({ includeSensitive: false, accountNumbers: 'last4' }));
+    const files = unzip(await exportSeed({ includeSensitive: false, accountNumbers: 'last4' }));
     const root = rootOf(files);
     const bundle = BundleCase.parse(JSON.parse(text(files, `${root}data/case.json`)));
     expect(bundle.accounts.map((a) => a.accountNumber)).toEqual(['•••• 4567', '•••• 9012']);
@@ -135,7 +132,7 @@ describe('export', () => {
   for (const how of ['field', 'title'] as const)
     it(`carries a blacked-out copy instead of its original, even with sensitive documents included (copy linked by its ${how})`, async () => {
       await seedWithCopy(how);
-      const files = unzip(await exportZip({ includeSensitive: true }));
+      const files = unzip(await exportSeed({ includeSensitive: true }));
       const bundle = caseJson(files);
       expect(bundle.evidence.map((e) => e.id).sort()).toEqual(['ev-bill', 'ev-capture', 'ev-copy']);
       // The copy says it is one; its original is not in the bundle, so the link to it is not either.
@@ -148,14 +145,14 @@ describe('export', () => {
 
   it('carries the originals too only when asked, each copy linked to its original, and the link survives the import', async () => {
     await seedWithCopy('title');
-    const first = await exportZip({ includeSensitive: true, includeOriginals: true });
+    const first = await exportSeed({ includeSensitive: true, includeOriginals: true });
     const bundle = caseJson(unzip(first));
     expect(bundle.evidence.map((e) => e.id).sort()).toEqual(['ev-bill', 'ev-capture', 'ev-certificate', 'ev-copy']);
     // An old copy, recognized by its title, leaves with its link written as a field.
     expect(bundle.evidence.find((e) => e.id === 'ev-copy')!.redaction).toEqual({ of: 'ev-certificate' });
     expect(bundle.originalsIncluded).toBe(true);
     // Asked for without the sensitive documents, a sensitive original still stays home.
-    const without = caseJson(unzip(await exportZip({ includeSensitive: false, includeOriginals: true })));
+    const without = caseJson(unzip(await exportSeed({ includeSensitive: false, includeOriginals: true })));
     expect(without.evidence.map((e) => e.id)).not.toContain('ev-certificate');
     freshDb();
     await applyImport(await inspectBundle(new Blob([first as Uint8Array<ArrayBuffer>])), { kind: 'new' });
@@ -164,7 +161,7 @@ describe('export', () => {
 
   it('exports one account for one complaint', async () => {
     await seed();
-    const files = unzip(await exportZip({ accountId: 'acct-att' }));
+    const files = unzip(await exportSeed({ accountId: 'acct-att' }));
     const bundle = BundleCase.parse(JSON.parse(text(files, `${rootOf(files)}data/case.json`)));
     expect(bundle.scope).toEqual({ kind: 'account', accountId: 'acct-att' });
     expect(bundle.accounts.map((a) => a.id)).toEqual(['acct-att']);
@@ -174,7 +171,7 @@ describe('export', () => {
 
   it('stores every file with the right CRC-32, as an independent unzip checks it', async () => {
     await seed();
-    const zip = await exportZip();
+    const zip = await exportSeed();
     const entries = await readZip(new Blob([zip as Uint8Array<ArrayBuffer>]));
     expect(entries.length).toBeGreaterThan(6);
     const files = unzip(zip);
@@ -213,7 +210,7 @@ describe('import', () => {
   it('round-trips: same data in a fresh database, same manifests when exported again, and a second import changes nothing', async () => {
     await seed();
     const before = await dump();
-    const first = await exportZip();
+    const first = await exportSeed();
     freshDb();
     const plan = await inspectBundle(new Blob([first as Uint8Array<ArrayBuffer>]));
     expect(plan.preview).toMatchObject({
@@ -225,7 +222,7 @@ describe('import', () => {
     const result = await applyImport(plan, { kind: 'new' });
     expect(result.written).toBeGreaterThan(0);
     expect(await dump()).toEqual(before);
-    const second = await exportZip();
+    const second = await exportSeed();
     const [a, b] = [unzip(first), unzip(second)];
     for (const m of ['manifest-sha256.txt', 'manifest-sha512.txt']) expect(text(b, `${rootOf(b)}${m}`)).toBe(text(a, `${rootOf(a)}${m}`));
 
@@ -238,7 +235,7 @@ describe('import', () => {
 
   it("merges a sibling's bundle into another case, and keeps what was changed here since", async () => {
     await seed();
-    const zip = await exportZip({ accountId: 'acct-att' });
+    const zip = await exportSeed({ accountId: 'acct-att' });
     freshDb();
     const stamp = '2026-03-01T00:00:00.000Z';
     await db().cases.add({
@@ -274,7 +271,7 @@ describe('import refuses, and leaves the database exactly as it was', () => {
   let root: string;
   beforeEach(async () => {
     await seed();
-    good = unzip(await exportZip());
+    good = unzip(await exportSeed());
     root = rootOf(good);
     await db().cases.delete('case-miller'); // so a wrongly accepted bundle would change something
   });

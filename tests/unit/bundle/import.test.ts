@@ -4,13 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, type ImportTarget, inspectBundle, isNewer } from '../../../lib/bundle/import';
 import { deleteAccount } from '../../../lib/db/accountWrites';
 import { db } from '../../../lib/db/database';
 import { checkIntegrity, deleteEvidence } from '../../../lib/evidence/store';
 import { useLanguage } from '../../../lib/i18n';
-import { type Files, rootOf, unzip, zipFiles } from '../../fixtures/bags';
+import { type Files, rootOf, zipFiles } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
 import {
   asAnotherCase,
@@ -27,17 +26,15 @@ import {
   sharesStoredFile,
   wrongDeclaredHash,
 } from '../../fixtures/hostile-bundles';
+import { exportSeedFiles } from '../exportSeed';
 import { dump, useFreshDatabase, writeSeed } from '../freshDb';
 
 useFreshDatabase('import');
 
-const now = new Date('2026-03-12T12:00:00');
 const victimCertificate = seedCase().blobs.find((b) => b.id === 'blob-certificate')!.text;
 
-async function exportCase(caseId: string, full: boolean): Promise<Files> {
-  const { blob } = await exportBundle({ caseId, includeSensitive: full, accountNumbers: full ? 'full' : 'last4', now });
-  return unzip(new Uint8Array(await blob.arrayBuffer()));
-}
+const exportCase = (caseId: string, full: boolean): Promise<Files> =>
+  exportSeedFiles({ caseId, includeSensitive: full, accountNumbers: full ? 'full' : 'last4' });
 
 /** The victim's case on this computer, and a good bundle of it to craft hostile ones from. */
 let good: Files;

@@ -4,15 +4,15 @@
  * model's schemas, and a bundle larger than any real estate is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { Refusal } from '../../../lib/bundle/refusal';
 import { db } from '../../../lib/db/database';
 import { useLanguage } from '../../../lib/i18n';
 import { caseLimits, type LimitedKey } from '../../../lib/model/limits';
 import { recordKind } from '../../../lib/model/records';
-import { editJson, type Files, rebag, rootOf, unzip, zipFiles } from '../../fixtures/bags';
+import { editJson, type Files, rebag, rootOf, zipFiles } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
+import { exportSeedFiles } from '../exportSeed';
 import { useFreshDatabases, writeSeed } from '../freshDb';
 
 const freshDb = useFreshDatabases('inspect');
@@ -20,13 +20,7 @@ const freshDb = useFreshDatabases('inspect');
 /** The seed case exported, as bag files, and the database emptied again. */
 async function exported(): Promise<{ files: Files; caseJson: string }> {
   await writeSeed(seedCase());
-  const { blob } = await exportBundle({
-    caseId: 'case-miller',
-    includeSensitive: true,
-    accountNumbers: 'full',
-    now: new Date('2026-03-12T12:00:00'),
-  });
-  const files = unzip(new Uint8Array(await blob.arrayBuffer()));
+  const files = await exportSeedFiles();
   freshDb();
   return { files, caseJson: `${rootOf(files)}data/case.json` };
 }

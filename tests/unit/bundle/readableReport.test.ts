@@ -1,17 +1,16 @@
 /** The report opened from the panel is the very report.html the copy holds (lib/bundle/readableReport.ts). */
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../lib/bundle/export';
 import { readableReport } from '../../../lib/bundle/readableReport';
-import { rootOf, unzip } from '../../fixtures/bags';
+import { rootOf } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
+import { exportSeedFiles } from '../exportSeed';
 import { useFreshDatabases, writeSeed } from '../freshDb';
 
 useFreshDatabases('readable-report');
 const now = new Date('2026-03-12T12:00:00');
 
 async function exportedReport(opts: { accountId?: string; includeSensitive: boolean; accountNumbers: 'full' | 'last4' }): Promise<string> {
-  const { blob } = await exportBundle({ caseId: 'case-miller', ...opts, now });
-  const files = unzip(new Uint8Array(await blob.arrayBuffer()));
+  const files = await exportSeedFiles(opts);
   return new TextDecoder().decode(files[`${rootOf(files)}data/report.html`]);
 }
 

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isSystemLitter } from '../../../lib/bundle/bagit';
-import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { db } from '../../../lib/db/database';
-import { type Files, rebag, rootOf, unzip, zipFiles, zipOf } from '../../fixtures/bags';
+import { type Files, rebag, rootOf, zipFiles, zipOf } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
+import { exportSeedFiles } from '../exportSeed';
 import { useFreshDatabases, writeSeed } from '../freshDb';
 
 const freshDb = useFreshDatabases('rezipped');
@@ -17,13 +17,7 @@ const enc = new TextEncoder();
 
 async function exported(): Promise<Files> {
   await writeSeed(seedCase());
-  const { blob } = await exportBundle({
-    caseId: 'case-miller',
-    includeSensitive: true,
-    accountNumbers: 'full',
-    now: new Date('2026-03-12T12:00:00'),
-  });
-  const files = unzip(new Uint8Array(await blob.arrayBuffer()));
+  const files = await exportSeedFiles();
   freshDb();
   return files;
 }

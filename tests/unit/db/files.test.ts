@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { type FileSums, openSums, sealSums } from '../../../lib/checksums/fileSums';
 import { db, EstateDb, type StoredBlob } from '../../../lib/db/database';
@@ -18,6 +17,7 @@ import { addDocument, checkIntegrity, fileData, storageErrorMessage } from '../.
 import { SealError, unwrapKey, utf8 } from '../../../lib/vault/crypto';
 import { vaultKey } from '../../../lib/vault/state';
 import { seedCase } from '../../fixtures/bundle-seed';
+import { exportSeed } from '../exportSeed';
 import { useFreshDatabase, writeSeed } from '../freshDb';
 import { resetVaultAfterEach, storedRows, vaultIn } from '../vaultTest';
 
@@ -44,16 +44,7 @@ async function recordedSums(blobId: string): Promise<FileSums | undefined> {
   return opening?.sums && openSums(opening.key, opening.sums);
 }
 
-async function exportZip(sealedInMemory?: number): Promise<Uint8Array> {
-  const { blob } = await exportBundle({
-    caseId: 'case-miller',
-    includeSensitive: true,
-    accountNumbers: 'full',
-    now: new Date('2026-03-12T12:00:00'),
-    sealedInMemory,
-  });
-  return new Uint8Array(await blob.arrayBuffer());
-}
+const exportZip = (sealedInMemory?: number) => exportSeed({ sealedInMemory });
 
 /** Changes stored file rows as they are kept (no field layer). */
 async function rewriteRows(change: (rows: StoredBlob[]) => StoredBlob[]): Promise<void> {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { caseOverview } from '../../../lib/db/caseReads';
 import { db } from '../../../lib/db/database';
@@ -22,6 +21,7 @@ import { caseRecordKinds } from '../../../lib/model/records';
 import { VaultError, VaultLockedError } from '../../../lib/vault/errors';
 import { setVaultKey, vaultKey, vaultMode } from '../../../lib/vault/state';
 import { seedCase } from '../../fixtures/bundle-seed';
+import { exportSeed } from '../exportSeed';
 import { useFreshDatabase, writeSeed } from '../freshDb';
 import { resetVaultAfterEach, storedRows, storedText } from '../vaultTest';
 
@@ -93,18 +93,9 @@ describe('turning the lock on and off', DERIVES, () => {
 
   it('exports the same bundle with the lock on, and imports into a locked-on vault sealed', async () => {
     await writeSeed(seed);
-    const exportZip = async () => {
-      const { blob } = await exportBundle({
-        caseId: 'case-miller',
-        includeSensitive: true,
-        accountNumbers: 'full',
-        now: new Date('2026-03-12T12:00:00'),
-      });
-      return new Uint8Array(await blob.arrayBuffer());
-    };
-    const before = await exportZip();
+    const before = await exportSeed();
     await turnOnLock(PASS, PASS, 30);
-    const after = await exportZip();
+    const after = await exportSeed();
     expect(after).toEqual(before);
 
     await db().delete();

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../lib/bundle/export';
 import { applyImport, inspectBundle } from '../../../lib/bundle/import';
 import { db } from '../../../lib/db/database';
 import { editJson, rebag, rootOf, unzip, zipFiles } from '../../fixtures/bags';
 import { seedCase } from '../../fixtures/bundle-seed';
+import { exportSeed } from '../exportSeed';
 import { useFreshDatabases, writeSeed } from '../freshDb';
 
 const freshDb = useFreshDatabases('escalation-bundle');
-const now = new Date('2026-03-12T12:00:00');
 
 async function exported(): Promise<Uint8Array> {
   await writeSeed(seedCase());
-  const { blob } = await exportBundle({ caseId: 'case-miller', includeSensitive: true, accountNumbers: 'full', now });
-  return new Uint8Array(await blob.arrayBuffer());
+  return exportSeed();
 }
 
 describe('an escalation in a proof bundle', () => {
