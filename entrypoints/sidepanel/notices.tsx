@@ -3,6 +3,7 @@ import { useContext, useState } from 'preact/hooks';
 import { UndoToast } from '../../components/UndoToast';
 import type { Undo } from '../../lib/db/undo';
 import { t } from '../../lib/i18n';
+import { reasonOf } from '../../lib/vault/errors';
 import { notifyChanged } from './hooks';
 
 interface Notices {
@@ -30,9 +31,9 @@ export function NoticesProvider(props: { children: ComponentChildren }) {
     persist: (write) => {
       write()
         .then(() => notifyChanged())
-        .catch((e: Error) => setError(t('panel.couldNotSave', { reason: e.message })));
+        .catch((e: unknown) => setError(t('panel.couldNotSave', { reason: reasonOf(e) })));
     },
-    removeWithUndo: (message, removal, explain = (e) => (e as Error).message) =>
+    removeWithUndo: (message, removal, explain = reasonOf) =>
       removal().then(
         (undo) => {
           setOffer({ message, undo });
