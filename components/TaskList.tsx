@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import type { Progressed } from '../lib/derived/progress';
@@ -53,6 +54,13 @@ export function TaskList(props: TaskListProps) {
     target?.focus();
     setTicked(null);
   }, [props.tasks]);
+  const item: StepItemProps = {
+    today: props.today,
+    linkables: props.linkables,
+    onNeedLinkables: props.onNeedLinkables,
+    onChange: props.onChange,
+    onDelete: props.onDelete,
+  };
   const onChange: TaskListProps['onChange'] = (task, patch) => {
     if (patch.state === 'done') setTicked({ id: task.id, index: open.findIndex((s) => s.id === task.id) });
     props.onChange(task, patch);
@@ -63,26 +71,13 @@ export function TaskList(props: TaskListProps) {
         <p class="muted">{t('account.noSteps')}</p>
       ) : (
         <>
-          <ul class="checklist" aria-label={t('account.checklist')} ref={openList}>
-            {openPage.shown.map((task) => (
-              <TaskItem
-                key={task.id}
-                task={task}
-                today={props.today}
-                linkables={props.linkables}
-                onNeedLinkables={props.onNeedLinkables}
-                onChange={onChange}
-                onDelete={props.onDelete}
-              />
-            ))}
-          </ul>
-          {openPage.hidden > 0 && (
-            <ShowMore
-              note={t('lists.stepsShown', { shown: openPage.shown.length, count: open.length })}
-              label={t('lists.moreSteps')}
-              onMore={openPage.more}
-            />
-          )}
+          <StepList
+            label={t('account.checklist')}
+            list={openList}
+            page={openPage}
+            note={(shown) => t('lists.stepsShown', { shown, count: open.length })}
+            item={{ ...item, onChange }}
+          />
           {open.length === 0 && (
             <p class="ok-note" tabIndex={-1}>
               {t('account.everyStepDone')}
@@ -93,28 +88,13 @@ export function TaskList(props: TaskListProps) {
             // were a quarter of its screen, drawn for nobody each time it showed.
             <Disclosure class="closed-steps" summary={t('account.doneOrSkipped', { count: closed.length })} drawn={closed.some(isWanted)}>
               {() => (
-                <>
-                  <ul class="checklist" aria-label={t('account.doneOrSkippedSteps')} ref={closedList}>
-                    {closedPage.shown.map((task) => (
-                      <TaskItem
-                        key={task.id}
-                        task={task}
-                        today={props.today}
-                        linkables={props.linkables}
-                        onNeedLinkables={props.onNeedLinkables}
-                        onChange={props.onChange}
-                        onDelete={props.onDelete}
-                      />
-                    ))}
-                  </ul>
-                  {closedPage.hidden > 0 && (
-                    <ShowMore
-                      note={t('lists.doneShown', { shown: closedPage.shown.length, count: closed.length })}
-                      label={t('lists.moreSteps')}
-                      onMore={closedPage.more}
-                    />
-                  )}
-                </>
+                <StepList
+                  label={t('account.doneOrSkippedSteps')}
+                  list={closedList}
+                  page={closedPage}
+                  note={(shown) => t('lists.doneShown', { shown, count: closed.length })}
+                  item={item}
+                />
               )}
             </Disclosure>
           )}
@@ -159,14 +139,33 @@ export interface Linkables {
   documents: Linkable[];
 }
 
-function TaskItem(props: {
-  task: ShownTask;
-  today: string;
-  linkables: TaskListProps['linkables'];
-  onNeedLinkables: TaskListProps['onNeedLinkables'];
-  onChange: TaskListProps['onChange'];
-  onDelete: TaskListProps['onDelete'];
+/** What every step of a list is drawn with, but the step. */
+type StepItemProps = Pick<TaskListProps, 'today' | 'linkables' | 'onNeedLinkables' | 'onChange' | 'onDelete'>;
+
+/** One list of steps (to do, or done and skipped), a page at a time with "Show more steps". */
+function StepList(props: {
+  label: string;
+  list: RefObject<HTMLUListElement | null>;
+  page: { shown: readonly ShownTask[]; hidden: number; more: () => void };
+  /** "Showing {shown} of …". */
+  note: (shown: number) => string;
+  item: StepItemProps;
 }) {
+  return (
+    <>
+      <ul class="checklist" aria-label={props.label} ref={props.list}>
+        {props.page.shown.map((task) => (
+          <TaskItem key={task.id} task={task} {...props.item} />
+        ))}
+      </ul>
+      {props.page.hidden > 0 && (
+        <ShowMore note={props.note(props.page.shown.length)} label={t('lists.moreSteps')} onMore={props.page.more} />
+      )}
+    </>
+  );
+}
+
+function TaskItem(props: StepItemProps & { task: ShownTask }) {
   const { task } = props;
   const overdue = (task.state === 'todo' || task.state === 'waiting') && !!task.dueDate && task.dueDate < props.today;
   const dueToday = (task.state === 'todo' || task.state === 'waiting') && task.dueDate === props.today;
